@@ -1,0 +1,5 @@
+"""``python -m chronique`` is the ``chronique`` command."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,98 @@
+"""spaCy, loaded lazily once per process, and a per-process cache of parsed articles.
+
+Several stages read the same parse (entities, dependencies). :func:`doc_for` parses an article
+once and hands the same ``Doc`` to every stage that asks in this process, so the analyze phase
+costs one ``nlp`` call per article. The model never travels with a task: each worker process
+loads its own copy on first use.
+
+The model sees the text with typographic apostrophes replaced by ASCII ones (same length, so
+offsets are unchanged) and with sentence starts forced after line breaks, since headlines
+without final punctuation otherwise merge into the next sentence. Entity-ruler patterns from
+every provider registered in :data:`pattern_providers` are added ahead of the NER.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from .errors import MissingDependency
+from .registry import Registry, load_plugins
+from .types import Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "fr_core_news_md"
+
+#: name -> function returning a list of spaCy EntityRuler patterns (dicts with label/pattern/id)
+pattern_providers: Registry[Callable[[], list[dict[str, Any]]]] = Registry("entity-ruler patterns")
+
+_models: dict[str, Language] = {}
+_docs: OrderedDict[tuple[str, str, int], Doc] = OrderedDict()
+_CACHE_SIZE = 8
+
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def model_text(text: str) -> str:
+    """The text as the model sees it: same length, ASCII apostrophes."""
+    return text.translate(APOSTROPHES)
+
+
+def load(model: str = DEFAULT_MODEL) -> Language:
+    """The spaCy pipeline ``model`` with chronique's components, loaded once per process."""
+    if model not in _models:
+        try:
+            import spacy
+        except ImportError as error:  # pragma: no cover - spaCy is a core dependency
+            raise MissingDependency("spacy", "nlp") from error
+        from spacy.language import Language
+
+        if not Language.has_factory("chronique_line_breaks"):
+            Language.component("chronique_line_breaks", func=_line_breaks)
+        log.info("loading spaCy model %s", model)
+        nlp = spacy.load(model)
+        nlp.add_pipe("chronique_line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+        patterns = _patterns()
+        if patterns and "ner" in nlp.pipe_names:
+            ruler = nlp.add_pipe(
+                "entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"}
+            )
+            ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+        _models[model] = nlp
+    return _models[model]
+
+
+def _line_breaks(doc: Doc) -> Doc:
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or doc[token.i - 1].whitespace_.count("\n"):
+            token.is_sent_start = True
+    return doc
+
+
+def _patterns() -> list[dict[str, Any]]:
+    load_plugins()
+    patterns: list[dict[str, Any]] = []
+    for name in pattern_providers.names():
+        patterns.extend(pattern_providers.get(name)())
+    return patterns
+
+
+def doc_for(article: Article, model: str = DEFAULT_MODEL) -> Doc:
+    """The parse of ``article.text``, computed at most once per process for the same text."""
+    key = (model, article.id, hash(article.text))
+    doc = _docs.get(key)
+    if doc is None:
+        doc = load(model)(model_text(article.text))
+        _docs[key] = doc
+        while len(_docs) > _CACHE_SIZE:
+            _docs.popitem(last=False)
+    else:
+        _docs.move_to_end(key)
+    return doc

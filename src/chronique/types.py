@@ -1,0 +1,233 @@
+"""The data that flows through chronique: plain dataclasses, no behaviour.
+
+Every extracted item is a :class:`Span` subclass: half-open ``[start, end)`` character offsets
+into :attr:`Article.text` (the cleaned text) plus the name of the stage that produced it.
+Articles are never deleted: a rejected one keeps its reason in :attr:`Article.rejected`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True, frozen=True)
+class Span:
+    """A stretch of the cleaned article text, ``text[start:end]``, made by ``stage``."""
+
+    start: int
+    end: int
+    stage: str
+    text: str = ""
+
+
+@dataclass(slots=True, frozen=True)
+class Removed:
+    """A piece of the input that cleaning took out, with the rule that took it."""
+
+    text: str
+    reason: str
+    raw_start: int = -1
+    raw_end: int = -1
+
+
+@dataclass(slots=True, frozen=True)
+class DateCandidate:
+    """One piece of evidence about when an article was published."""
+
+    value: str  # ISO date or partial date (YYYY, YYYY-MM, YYYY-MM-DD)
+    kind: str  # meta | url | feed | jsonl | text-line | content | role | weekday
+    weight: float = 1.0
+    start: int = -1  # offsets into Article.text when the evidence is in the text
+    end: int = -1
+    note: str = ""
+
+
+@dataclass(slots=True)
+class DateClaim:
+    """The page's claimed date and the date we believe, with the evidence for both."""
+
+    page_date: str | None = None  # what the page/feed/file said
+    page_date_source: str | None = None  # meta | url | feed | jsonl | text-line
+    value: str | None = None  # the date we believe (ISO, possibly partial)
+    precision: str = "unknown"  # day | month | year | range | unknown
+    evidence: list[DateCandidate] = field(default_factory=list)
+    contradicted: bool = False
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True, frozen=True)
+class Sentence(Span):
+    """A sentence of the cleaned text."""
+
+
+@dataclass(slots=True, frozen=True)
+class TimeExpr(Span):
+    """A TIMEX3-style time expression normalized against the article's reference date."""
+
+    type: str = "DATE"  # DATE | TIME | DURATION | SET
+    value: str = ""
+    sentence_start: int = -1
+    sentence_end: int = -1
+    anchor: str | None = None  # the reference date used to resolve it
+    mod: str | None = None  # TIMEX3 mod: START, END, APPROX, BEFORE, AFTER…
+
+
+@dataclass(slots=True, frozen=True)
+class Entity(Span):
+    """A named-entity mention as the NER (or a ruler) saw it."""
+
+    label: str = ""  # PER, ORG, LOC, MISC, or a finer label
+
+
+@dataclass(slots=True, frozen=True)
+class Place(Span):
+    """A toponym and what it was resolved to (or the candidates when unresolved)."""
+
+    name: str | None = None
+    gazetteer_id: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2
+    admin1: str | None = None
+    admin2: str | None = None
+    kind: str | None = None  # country | admin1 | city | town | district | neighbourhood | site …
+    where_prec: int | None = None  # UCDP 1–7
+    geo_precision: int | None = None  # ACLED 1–3
+    resolved: bool = False
+    confidence: float = 0.0
+    part: str | None = None  # "est", "nord-ouest" … when the text names a part of the place
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass(slots=True, frozen=True)
+class ActorMention(Span):
+    """A mention of an actor, resolved to the dictionary when possible."""
+
+    actor_id: str | None = None
+    canonical: str | None = None
+    kind: str | None = None
+    sector: str | None = None
+    country: str | None = None
+    wikidata: str | None = None
+    side: str | None = None  # UCDP-style side, e.g. "Government of Syria"
+    label: str | None = None  # NER label when not in the dictionary
+    how: str = "dictionary"  # dictionary | fuzzy | generic | coreference | ner
+
+
+@dataclass(slots=True, frozen=True)
+class Figure(Span):
+    """A count of people killed, injured, displaced…, as one source gives it."""
+
+    kind: str = ""  # killed | injured | missing | arrested | displaced | evacuated | …
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+    who: str | None = None  # civilians | children | fighters | soldiers | people …
+    part_of: int | None = None  # index of the figure this one is "dont" of
+    cumulative: bool = False
+    source: str | None = None
+    source_actor_id: str | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class Attribution(Span):
+    """Who says so: the source of a statement and the strength of the reporting verb."""
+
+    source: str = ""
+    source_actor_id: str | None = None
+    verb: str | None = None
+    strength: str = "neutral"  # assert | neutral | claim | deny | unconfirmed
+    target_start: int = -1  # the sentence or clause it covers
+    target_end: int = -1
+
+
+@dataclass(slots=True, frozen=True)
+class Evidence:
+    """Where one value of an event came from."""
+
+    field: str
+    article_id: str
+    start: int
+    end: int
+    stage: str
+    text: str = ""
+    source: str | None = None
+
+
+@dataclass(slots=True)
+class EventMention:
+    """One article's report of something that happened (or was said to, or may)."""
+
+    start: int
+    end: int
+    stage: str
+    text: str = ""
+    kind: str = ""  # ACLED sub-event type key
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    plover: str | None = None
+    plover_mode: str | None = None
+    trigger: str | None = None
+    actor1: list[ActorMention] = field(default_factory=list)
+    actor2: list[ActorMention] = field(default_factory=list)
+    assoc1: list[ActorMention] = field(default_factory=list)
+    assoc2: list[ActorMention] = field(default_factory=list)
+    place: Place | None = None
+    time: TimeExpr | None = None
+    date: str | None = None
+    date_precision: int | None = None  # ACLED time_precision 1–3
+    figures: list[Figure] = field(default_factory=list)
+    attribution: Attribution | None = None
+    modality: str = "asserted"  # asserted | hypothetical | conditional | future | negated | …
+    certainty: str = "reported"  # reported | claimed | unconfirmed | denied
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article: what came in, what we cleaned, and everything found in it."""
+
+    id: str
+    text: str = ""
+    raw: str | None = None
+    external_id: str | None = None
+    url: str | None = None
+    source: str | None = None
+    title: str | None = None
+    origin: str | None = None  # file path, feed path#item, warc path#record …
+    fmt: str | None = None  # text | html | jsonl | rss | warc
+    published: DateClaim | None = None
+    lang: str | None = None
+    rejected: str | None = None
+    duplicate_of: str | None = None
+    similarity: float | None = None
+    removed: list[Removed] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    ext: dict[str, Any] = field(default_factory=dict)
+    done: list[str] = field(default_factory=list)  # names of the stages already applied
+
+
+@dataclass(slots=True)
+class RawItem:
+    """What a source yields: one document's bytes or text plus what the container said of it."""
+
+    origin: str
+    fmt: str  # text | html | jsonl | rss | warc
+    data: bytes | str | None = None
+    url: str | None = None
+    title: str | None = None
+    page_date: str | None = None
+    page_date_source: str | None = None
+    source: str | None = None
+    external_id: str | None = None
+    error: str | None = None  # set when the source could not read this item
+    meta: dict[str, Any] = field(default_factory=dict)
