@@ -1,0 +1,37 @@
+"""Shared fixtures: where the project and the reference data are."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "samples" / "seeds"
+
+
+def shared_data_dir() -> Path:
+    """The reference corpora: $CHRONIQUE_SHARED_DATA, else ../shared/data beside the repository."""
+    env = os.environ.get("CHRONIQUE_SHARED_DATA")
+    return Path(env) if env else REPO.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """Reference corpora (French TimeBank, cl-tls-fr). Missing data is an error, not a skip."""
+    path = shared_data_dir()
+    if not (path / "fr-timebank").is_dir():
+        pytest.fail(f"reference data not found at {path}; set CHRONIQUE_SHARED_DATA")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeds() -> dict[str, str]:
+    """The five bundled sample articles, keyed by their three-digit prefix ('000' … '004')."""
+    return {path.name[:3]: path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))}
