@@ -231,3 +231,51 @@ class RawItem:
     external_id: str | None = None
     error: str | None = None  # set when the source could not read this item
     meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Claim:
+    """One source's figure for a merged event: kept as that source said it."""
+
+    kind: str
+    low: int | None
+    best: int | None
+    high: int | None
+    who: str | None
+    source: str | None
+    article_id: str
+    start: int
+    end: int
+    text: str = ""
+
+
+@dataclass(slots=True)
+class Event:
+    """A real-world event: event mentions of one or more articles merged into one record."""
+
+    id: str
+    kind: str = ""  # ACLED sub-event type key
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    plover: str | None = None
+    plover_mode: str | None = None
+    date: str | None = None  # ISO day (or partial) the event is placed on
+    date_end: str | None = None
+    date_precision: int | None = None  # ACLED time_precision 1–3
+    place: Place | None = None
+    actor1: list[ActorMention] = field(default_factory=list)
+    actor2: list[ActorMention] = field(default_factory=list)
+    assoc1: list[ActorMention] = field(default_factory=list)
+    assoc2: list[ActorMention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)  # every source's figure, unreconciled
+    fatalities_low: int | None = None
+    fatalities_best: int | None = None
+    fatalities_high: int | None = None
+    modality: str = "asserted"
+    certainty: str = "reported"
+    summary: str = ""
+    mentions: list[str] = field(default_factory=list)  # "<article id>#<event index>"
+    sources: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    episode_id: str | None = None
+    review: dict[str, Any] = field(default_factory=dict)  # field -> reviewed value/status

@@ -54,6 +54,10 @@ class Store(Protocol):
 
     def execute(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]: ...
 
+    def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> None:
+        """Run ``sql`` once per row in one transaction."""
+        ...
+
     def close(self) -> None: ...
 
 

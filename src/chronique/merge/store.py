@@ -1,0 +1,110 @@
+"""Merged events in the store: one table, upserts by stable id, read with the CLI's filters.
+
+Whoever writes events (the merge) calls :func:`save_events`; whoever reads them (exports, the
+timeline, the API) calls :func:`load_events`, which applies every registered overlay (for
+instance analysts' reviews) so that readers see reviewed values without the merge knowing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from ..registry import Registry
+from ..serde import from_dict, to_dict
+from ..store.base import Store
+from ..types import Event
+
+EVENTS_DDL = """
+CREATE TABLE events (
+    id TEXT PRIMARY KEY, date TEXT, kind TEXT, event_type TEXT, country TEXT,
+    episode_id TEXT, data TEXT NOT NULL, updated TEXT
+);
+CREATE INDEX events_date ON events(date);
+"""
+
+#: name -> fn(store, events) -> events, applied in name order by :func:`load_events`
+overlays: Registry[Callable[[Store, list[Event]], list[Event]]] = Registry("event overlay")
+
+
+def ensure_events_table(store: Store) -> None:
+    store.ensure_table("events", EVENTS_DDL)
+
+
+def save_events(store: Store, events: Iterable[Event], *, replace: bool = False) -> int:
+    """Upsert ``events``; with ``replace`` drop the events not in ``events`` first."""
+    ensure_events_table(store)
+    rows = [
+        (
+            event.id, event.date, event.kind, event.event_type,
+            event.place.country if event.place else None, event.episode_id,
+            json.dumps(to_dict(event), ensure_ascii=False),
+        )
+        for event in events
+    ]
+    if replace:
+        keep = {row[0] for row in rows}
+        stale = [row["id"] for row in store.execute("SELECT id FROM events") if row["id"] not in keep]
+        for event_id in stale:
+            store.execute("DELETE FROM events WHERE id = ?", (event_id,))
+    store.executemany(
+        "INSERT INTO events(id, date, kind, event_type, country, episode_id, data, updated) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, datetime('now')) ON CONFLICT(id) DO UPDATE SET "
+        "date=excluded.date, kind=excluded.kind, event_type=excluded.event_type, "
+        "country=excluded.country, episode_id=excluded.episode_id, data=excluded.data, "
+        "updated=excluded.updated WHERE events.data IS NOT excluded.data",
+        rows,
+    )
+    return len(rows)
+
+
+def load_events(store: Store, **filters: Any) -> list[Event]:
+    """Events matching the filters (since, until, place, type, actor), overlays applied."""
+    ensure_events_table(store)
+    rows = store.execute("SELECT data FROM events ORDER BY date, id")
+    events = [from_dict(Event, json.loads(row["data"])) for row in rows]
+    for name in overlays.names():
+        events = overlays.get(name)(store, events)
+    return [event for event in events if matches(event, **filters)]
+
+
+def matches(
+    event: Event,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    place: str | None = None,
+    type: str | None = None,  # noqa: A002 - the CLI's filter name
+    actor: str | None = None,
+    **_: Any,
+) -> bool:
+    """Whether ``event`` passes the CLI's filters (case-insensitive substring for text ones)."""
+    if since and (event.date is None or event.date[: len(since)] < since):
+        return False
+    if until and (event.date is None or event.date[: len(until)] > until):
+        return False
+    if place and not _contains(place, _place_names(event)):
+        return False
+    if type and not _contains(type, [event.kind, event.event_type, event.sub_event_type,
+                                      event.plover]):
+        return False
+    if actor:
+        mentions = event.actor1 + event.actor2 + event.assoc1 + event.assoc2
+        names = [m.actor_id for m in mentions] + [m.canonical for m in mentions] + [
+            m.text for m in mentions]
+        if not _contains(actor, names):
+            return False
+    return True
+
+
+def _place_names(event: Event) -> list[str | None]:
+    place = event.place
+    if place is None:
+        return []
+    return [place.name, place.text, place.admin1, place.admin2, place.country]
+
+
+def _contains(needle: str, haystack: Iterable[str | None]) -> bool:
+    needle = needle.casefold()
+    return any(needle in value.casefold() for value in haystack if value)
