@@ -190,7 +190,7 @@ class Article:
 
     id: str
     text: str = ""
-    raw: str | None = None
+    raw: str | bytes | None = None  # what came in, kept for audit (bytes when undecodable)
     external_id: str | None = None
     url: str | None = None
     source: str | None = None

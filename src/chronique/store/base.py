@@ -15,8 +15,11 @@ class Store(Protocol):
 
     url: str
 
-    def put(self, articles: Iterable[Article], *, version: str | None = None) -> int:
-        """Upsert articles (one transaction); ``version`` records which pipeline analyzed them."""
+    def put(
+        self, articles: Iterable[Article], *, version: str | None = None, phase: str = "analyzed"
+    ) -> int:
+        """Upsert articles in one transaction (``phase``: prepared | analyzed | text-changed |
+        links, which status columns the write sets; ``version``: the pipeline version)."""
         ...
 
     def get(self, article_id: str) -> Article | None: ...
@@ -36,6 +39,10 @@ class Store(Protocol):
 
     def versions(self) -> dict[str, str | None]:
         """``article id -> pipeline version`` of its last analysis (None when only prepared)."""
+        ...
+
+    def prepared(self) -> dict[str, str | None]:
+        """``article id -> prepare-phase version``."""
         ...
 
     def count(self) -> int: ...

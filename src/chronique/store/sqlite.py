@@ -144,6 +144,9 @@ class SQLiteStore:
     # -- articles -----------------------------------------------------------------------------
     def put(self, articles: Iterable[Article], *, version: str | None = None,
             phase: str = "analyzed") -> int:
+        """Upsert ``articles``; ``phase`` says which status columns the write sets:
+        ``prepared`` (prepare phase done at ``version``, analysis pending), ``analyzed``,
+        ``text-changed`` (analysis pending again) or ``links`` (status untouched)."""
         rows = [self._row(article, version, phase) for article in articles]
         if not rows:
             return 0
@@ -179,11 +182,15 @@ class SQLiteStore:
             data=json.dumps(data, ensure_ascii=False),
             updated=_now(),
         )
-        if phase == "prepared":
+        if phase == "prepared":  # fresh from the prepare phase: analysis to be (re)done
             row["prepared"] = version
             row["analyzed"] = None
-        else:
+        elif phase == "text-changed":  # a corpus pass changed the text: analysis is stale
+            row["analyzed"] = None
+        elif phase == "analyzed":
             row["analyzed"] = version
+        elif phase != "links":  # links: only cross-article fields changed
+            raise StoreError(f"unknown write phase {phase!r}")
         return row
 
     def get(self, article_id: str) -> Article | None:

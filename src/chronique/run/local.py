@@ -1,0 +1,195 @@
+"""The local runner (serial or a process pool) and the job that runs a whole ingest.
+
+:func:`run_paths` is the main job: read the inputs, prepare each new article (decode, clean,
+language) and commit it in batches, run the corpus passes (site furniture, duplicates), analyze
+every article whose analysis is missing or stale, then run the after-passes (merge). Every step
+is idempotent: a rerun on the same input changes nothing, and a run killed at any point resumes
+where its last commit left it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from .. import registry
+from ..ingest import article_from_raw
+from ..pipeline import INITIAL_FIELDS, Pipeline, stage_spec
+from ..sources import read_paths
+from ..store import Store, open_store
+from ..types import Article
+from .passes import run_passes
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int | None], None]
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _init_worker(pipeline: Pipeline) -> None:
+    global _worker_pipeline
+    _worker_pipeline = pipeline
+
+
+def _work(article: Article) -> Article:
+    assert _worker_pipeline is not None
+    return _worker_pipeline(article)
+
+
+class LocalRunner:
+    """Runs the pipeline in this process, or in ``workers`` processes (each loads models once)."""
+
+    def __init__(self, *, workers: int = 1) -> None:
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+        self._pipeline: Pipeline | None = None
+
+    def map(self, pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[Article]:
+        if self.workers <= 1:
+            return map(pipeline, articles)
+        if self._pool is None or self._pipeline is not pipeline:
+            self.close()
+            self._pool = ProcessPoolExecutor(self.workers, initializer=_init_worker,
+                                             initargs=(pipeline,))
+            self._pipeline = pipeline
+        return self._pool.map(_work, articles, chunksize=2)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+
+registry.runners.register("local", LocalRunner)
+
+
+@dataclass
+class RunStats:
+    """What a run did, for the summary and the ``runs`` table."""
+
+    store: str = ""
+    run_id: str = ""
+    inputs: int = 0
+    new: int = 0
+    unchanged: int = 0
+    cleaned: int = 0
+    analyzed: int = 0
+    duplicates: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+    passes: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        data["rejected"] = dict(self.rejected)
+        return data
+
+
+def build_pipelines(config: dict[str, Any]) -> tuple[Pipeline, Pipeline]:
+    """The prepare and analyze pipelines described by a resolved configuration."""
+    settings = config["pipeline"]
+    options = config.get("stages", {})
+    prepare = Pipeline(
+        list(settings["prepare"]),
+        {name: options[name] for name in settings["prepare"] if name in options},
+        on_error=settings["on_error"],
+    )
+    after_prepare = set(INITIAL_FIELDS)
+    for name in prepare.names:
+        after_prepare.update(stage_spec(name).assigns)
+    analyze = Pipeline(
+        list(settings["analyze"]),
+        {name: options[name] for name in settings["analyze"] if name in options},
+        on_error=settings["on_error"],
+        initial=tuple(sorted(after_prepare)),
+    )
+    return prepare, analyze
+
+
+def run_paths(
+    paths: Iterable[str | Path],
+    *,
+    config: dict[str, Any],
+    store: Store | None = None,
+    progress: Progress | None = None,
+    fmt: str | None = None,
+) -> RunStats:
+    """Ingest ``paths`` into the store and process everything that is not done yet."""
+    store = store or open_store(config["store"]["url"])
+    inputs = [str(path) for path in paths]
+    prepare, analyze = build_pipelines(config)
+    runner = registry.runners.get(config["run"]["runner"])(workers=config["run"]["workers"])
+    stats = RunStats(store=store.url, run_id=store.start_run(config, inputs))
+    batch = int(config["run"].get("batch", 16))
+    try:
+        _prepare_phase(read_paths(inputs, fmt=fmt), prepare, store, stats, batch, progress)
+        stats.passes = run_passes(store, config["pipeline"]["passes"], config.get("passes", {}))
+        _analyze_phase(analyze, runner, store, stats, batch, progress)
+        stats.passes.update(run_passes(store, config["pipeline"].get("after", []),
+                                       config.get("passes", {})))
+    finally:
+        runner.close()
+    _count(store, stats)
+    store.finish_run(stats.run_id, stats.as_dict())
+    return stats
+
+
+def _prepare_phase(items: Iterable[Any], prepare: Pipeline, store: Store, stats: RunStats,
+                   batch: int, progress: Progress | None) -> None:
+    done = store.prepared()
+    articles = (article_from_raw(item) for item in items)
+    for chunk in _chunks(articles, batch):
+        stats.inputs += len(chunk)
+        todo = [article for article in chunk if done.get(article.id) != prepare.version]
+        stats.unchanged += len(chunk) - len(todo)
+        prepared = [prepare(article) if article.rejected is None else article for article in todo]
+        store.put(prepared, version=prepare.version, phase="prepared")
+        for article in prepared:
+            done[article.id] = prepare.version
+        stats.new += len(prepared)
+        if progress:
+            progress("prepare", len(chunk), None)
+
+
+def _analyze_phase(analyze: Pipeline, runner: Any, store: Store, stats: RunStats, batch: int,
+                   progress: Progress | None) -> None:
+    pending = [
+        row["id"]
+        for row in store.execute(
+            "SELECT id FROM articles WHERE rejected IS NULL "
+            "AND (analyzed IS NULL OR analyzed <> ?) ORDER BY seq",
+            (analyze.version,),
+        )
+    ]
+    for start in range(0, len(pending), batch):
+        ids = pending[start : start + batch]
+        articles = list(store.iter_articles(ids=ids))
+        for article in articles:
+            article.done = [name for name in article.done if name not in analyze.names]
+        results = list(runner.map(analyze, articles))
+        store.put(results, version=analyze.version, phase="analyzed")
+        stats.analyzed += len(results)
+        if progress:
+            progress("analyze", len(results), len(pending))
+
+
+def _count(store: Store, stats: RunStats) -> None:
+    for row in store.execute("SELECT rejected, duplicate_of FROM articles"):
+        if row["rejected"]:
+            stats.rejected[row["rejected"].split(":", 1)[0]] += 1
+            continue
+        stats.cleaned += 1
+        if row["duplicate_of"]:
+            stats.duplicates += 1
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk

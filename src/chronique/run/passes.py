@@ -1,0 +1,93 @@
+"""Corpus passes: cross-article work between the prepare and analyze phases.
+
+Each pass is a keyed reduce over the store (per site, per corpus) registered by name in
+:data:`chronique.registry.corpus_passes`: ``fn(store, **options) -> dict`` returning counts. They
+are idempotent: running one twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from typing import Any
+
+from .. import registry
+from ..clean.site import remove_lines, site_furniture
+from ..dedup import find_duplicates
+from ..store.base import Store
+from ..types import Article
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PASSES = ("site-furniture", "dedup")
+
+
+def default_passes() -> list[str]:
+    return [name for name in DEFAULT_PASSES if name in registry.corpus_passes]
+
+
+def run_passes(store: Store, names: list[str], options: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    for name in names:
+        results[name] = registry.corpus_passes.get(name)(store, **options.get(name, {}))
+    return results
+
+
+def site_furniture_pass(store: Store, *, min_articles: int = 3, min_share: float = 0.3) -> dict[str, int]:
+    """Remove lines that recur across many articles of the same site (scoped per site)."""
+    by_site: dict[str, list[Article]] = defaultdict(list)
+    from ..store.sqlite import site_of
+
+    for article in store.iter_articles(include_rejected=False):
+        site = site_of(article)
+        if site:
+            by_site[site].append(article)
+    changed: list[Article] = []
+    for site, articles in by_site.items():
+        if len(articles) < min_articles:
+            continue
+        texts = [_with_site_lines(article) for article in articles]
+        lines = site_furniture(texts, min_articles=min_articles, min_share=min_share)
+        for article in articles:
+            cleaned = remove_lines(article.text, lines)
+            if cleaned.removed:
+                article.text = cleaned.text
+                article.removed.extend(cleaned.removed)
+                article.done = [name for name in article.done if _is_prepare(name)]
+                changed.append(article)
+        log.info("site %s: %d furniture lines", site, len(lines))
+    store.put(changed, phase="text-changed")
+    return {"sites": len(by_site), "changed": len(changed)}
+
+
+def _with_site_lines(article: Article) -> str:
+    extra = [piece.text for piece in article.removed if piece.reason == "site-furniture"]
+    return "\n".join([article.text, *extra])
+
+
+def _is_prepare(name: str) -> bool:
+    from ..pipeline import stage_spec
+
+    return name in registry.stages and stage_spec(name).phase == "prepare"
+
+
+def dedup_pass(store: Store, *, threshold: float = 0.5, shingle_size: int = 5) -> dict[str, int]:
+    """Link exact and near duplicates to the earliest article of their cluster."""
+    articles = list(store.iter_articles(include_rejected=False))
+    links = {link.article_id: link for link in find_duplicates(
+        [(article.id, article.text) for article in articles],
+        threshold=threshold, shingle_size=shingle_size,
+    )}
+    changed = []
+    for article in articles:
+        link = links.get(article.id)
+        target = (link.duplicate_of, link.similarity) if link else (None, None)
+        if (article.duplicate_of, article.similarity) != target:
+            article.duplicate_of, article.similarity = target
+            changed.append(article)
+    store.put(changed, phase="links")
+    return {"duplicates": len(links), "changed": len(changed)}
+
+
+registry.corpus_passes.register("site-furniture", site_furniture_pass)
+registry.corpus_passes.register("dedup", dedup_pass)
