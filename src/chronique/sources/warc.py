@@ -17,8 +17,9 @@ def read_warc(data: bytes, origin: str) -> Iterator[RawItem]:
     from warcio.archiveiterator import ArchiveIterator
 
     count = 0
+    records = ArchiveIterator(io.BytesIO(data))
     try:
-        for record in ArchiveIterator(io.BytesIO(data)):
+        for record in records:
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             content_type = record.http_headers.get_header("Content-Type") or ""
@@ -37,12 +38,21 @@ def read_warc(data: bytes, origin: str) -> Iterator[RawItem]:
                 meta={"warc_date": record.rec_headers.get_header("WARC-Date")},
             )
     except Exception as error:  # noqa: BLE001 - warcio raises many kinds on damaged input
-        yield RawItem(
-            origin=f"{origin}#after-{count}",
-            fmt="warc",
-            data=None,
-            error=f"warc: archive damaged after {count} record(s): {type(error).__name__}: {error}",
-        )
+        yield _damaged(origin, count, f"{type(error).__name__}: {error}")
+        return
+    end = records.get_record_offset() + (records.get_record_length() or 0)
+    if len(data[end:].strip(b"\r\n\0")) > 0:
+        yield _damaged(origin, count, f"{len(data) - end} trailing bytes are not a whole record")
+    elif count == 0:
+        yield RawItem(origin=origin, fmt="warc", error="warc: no HTML response record")
+
+
+def _damaged(origin: str, count: int, why: str) -> RawItem:
+    return RawItem(
+        origin=f"{origin}#after-{count}",
+        fmt="warc",
+        error=f"warc: archive damaged or truncated after {count} record(s): {why}",
+    )
 
 
 registry.sources.register("warc", read_warc)

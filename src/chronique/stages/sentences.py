@@ -15,7 +15,7 @@ from ..lang import table
 from ..pipeline import stage
 from ..types import Article, Sentence
 
-_END = re.compile(r"[.!?…]+[»\"'”)\]]*(?=\s+[«\"“(\[\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9])")
+_END = re.compile(r"[.!?…]+(?:[\s\u202f\u00a0]?[»\"'”)\]])*(?=\s+[«\"“(\[\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9])")
 _LINE = re.compile(r"[^\n]+")
 
 

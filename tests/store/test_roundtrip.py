@@ -1,0 +1,46 @@
+"""Article -> store -> Article is exact, for any article."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chronique.store import open_store
+from chronique.types import (
+    ActorMention, Article, DateCandidate, DateClaim, Figure, Place, Removed, TimeExpr)
+
+texts = st.text(min_size=0, max_size=200)
+spans = st.tuples(st.integers(0, 100), st.integers(0, 100), st.sampled_from(["a", "b"]), texts)
+articles = st.builds(
+    Article,
+    id=st.text(alphabet="0123456789abcdef", min_size=16, max_size=16),
+    text=texts,
+    raw=st.one_of(st.none(), texts, st.binary(max_size=50)),
+    title=st.one_of(st.none(), texts),
+    published=st.one_of(st.none(), st.builds(
+        DateClaim, page_date=st.one_of(st.none(), texts), evidence=st.lists(st.builds(
+            DateCandidate, value=texts, kind=texts, weight=st.floats(0, 1)), max_size=2))),
+    removed=st.lists(st.builds(Removed, text=texts, reason=texts), max_size=3),
+    times=st.lists(spans.map(lambda s: TimeExpr(*s, type="DATE", value="2016-12-08")), max_size=3),
+    places=st.lists(spans.map(lambda s: Place(*s, lat=36.2, lon=37.1, candidates=("x", "y"))),
+                    max_size=3),
+    actors=st.lists(spans.map(lambda s: ActorMention(*s, actor_id="osdh")), max_size=3),
+    figures=st.lists(spans.map(lambda s: Figure(*s, kind="killed", best=240, part_of=0)),
+                     max_size=3),
+    meta=st.dictionaries(st.text(max_size=5), st.one_of(st.integers(), texts), max_size=3),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(article=articles)
+def test_article_roundtrip(article: Article) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(str(Path(folder) / "s.db"))
+        store.put([article])
+        store.put([article])
+        assert store.count() == 1
+        assert store.get(article.id) == article
+        store.close()
