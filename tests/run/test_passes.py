@@ -1,0 +1,57 @@
+"""Corpus passes: furniture scoped per site; duplicates linked, never deleted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from chronique.run.local import run_paths
+from chronique.store import open_store
+
+from .test_run import PREPARE_ONLY, config_for
+
+WIRE = ("Les forces gouvernementales syriennes ont repris samedi le contrôle total de la ville "
+        "de Palmyre, a annoncé l'armée dans un communiqué diffusé par la télévision d'État.")
+FOOTER = "Abonnez-vous à notre lettre d'information quotidienne pour ne rien manquer"
+STORIES = [
+    "Des frappes aériennes ont touché un marché d'Idleb mardi, faisant au moins douze morts.",
+    "Le convoi humanitaire de l'ONU a pu entrer dans la ville assiégée de Madaya lundi soir.",
+    "Les négociations de Genève ont repris jeudi sous l'égide de l'envoyé spécial des Nations unies.",
+    "Un attentat à la voiture piégée a frappé un quartier de Homs, selon les médias officiels.",
+]
+
+
+def test_furniture_is_per_site_and_wire_text_survives(tmp_path: Path) -> None:
+    lines = []
+    for number, story in enumerate(STORIES):
+        lines.append({"id": f"a{number}", "url": f"https://site-a.fr/{number}",
+                      "text": f"{story}\n{WIRE if number == 0 else ''}\n{FOOTER}"})
+    for number in range(3):  # site B reprints the wire story once, among its own articles
+        body = WIRE if number == 0 else STORIES[number]
+        lines.append({"id": f"b{number}", "url": f"https://site-b.fr/{number}",
+                      "text": f"{body}\n© Site B, tous droits réservés"})
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines))
+    db = tmp_path / "c.db"
+    run_paths([path], config=config_for(db, **PREPARE_ONLY))
+    articles = {a.external_id: a for a in open_store(str(db)).iter_articles()}
+    for number in range(4):
+        article = articles[f"a{number}"]
+        assert FOOTER not in article.text
+        assert STORIES[number] in article.text
+        assert any(p.reason == "site-furniture" and p.text == FOOTER for p in article.removed)
+    assert WIRE in articles["a0"].text and WIRE in articles["b0"].text
+    assert all("Site B" not in articles[f"b{n}"].text for n in range(3))
+
+def test_passes_are_idempotent(tmp_path: Path) -> None:
+    lines = [{"id": f"a{n}", "url": f"https://site-a.fr/{n}", "text": f"{s}\n{FOOTER}"}
+             for n, s in enumerate(STORIES)]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines))
+    db = tmp_path / "c.db"
+    run_paths([path], config=config_for(db, **PREPARE_ONLY))
+    store = open_store(str(db))
+    before = store.execute("SELECT id, text, data FROM articles ORDER BY id")
+    second = run_paths([path], config=config_for(db, **PREPARE_ONLY))
+    assert second.passes["site-furniture"]["changed"] == 0
+    assert store.execute("SELECT id, text, data FROM articles ORDER BY id") == before
