@@ -38,15 +38,21 @@ def main() -> None:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(f"Copie {copy}.\n{text}", encoding="utf-8")
                 words += len(text.split())
-        config = load_config(flags={"store": {"url": str(Path(folder) / "b.db")},
-                                    "pipeline": {"analyze": ["sentences"], "after": []}},
-                             environ={})
+        config = load_config(
+            flags={
+                "store": {"url": str(Path(folder) / "b.db")},
+                "pipeline": {"analyze": ["sentences"], "after": []},
+            },
+            environ={},
+        )
         start = time.perf_counter()
         stats = run_paths([corpus], config=config)
         elapsed = time.perf_counter() - start
         shutil.rmtree(corpus)
     print(f"articles: {stats.inputs}  words: {words}  seconds: {elapsed:.2f}")
-    print(f"prepare+passes: {stats.inputs / elapsed:.1f} articles/s, {words / elapsed:,.0f} words/s")
+    print(
+        f"prepare+passes: {stats.inputs / elapsed:.1f} articles/s, {words / elapsed:,.0f} words/s"
+    )
     print(f"duplicates linked: {stats.duplicates}  rejected: {dict(stats.rejected)}")
 
 

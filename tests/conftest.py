@@ -34,4 +34,6 @@ def shared_data() -> Path:
 @pytest.fixture(scope="session")
 def seeds() -> dict[str, str]:
     """The five bundled sample articles, keyed by their three-digit prefix ('000' … '004')."""
-    return {path.name[:3]: path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))}
+    return {
+        path.name[:3]: path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))
+    }

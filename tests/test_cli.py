@@ -15,8 +15,9 @@ COMMANDS = ["run", "articles", "show", "export", "runs", "eval"]
 
 
 def chronique(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([sys.executable, "-m", "chronique", *args], capture_output=True,
-                            text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, "-m", "chronique", *args], capture_output=True, text=True, timeout=600
+    )
     if check:
         assert result.returncode == 0, result.stderr
     return result
@@ -44,8 +45,10 @@ def test_run_prints_summary_and_store(tmp_path: Path) -> None:
 
 
 def test_articles_json_and_search(demo_db: Path) -> None:
-    rows = [json.loads(line) for line in chronique("articles", "--db", str(demo_db),
-                                                   "--json").stdout.splitlines()]
+    rows = [
+        json.loads(line)
+        for line in chronique("articles", "--db", str(demo_db), "--json").stdout.splitlines()
+    ]
     assert len(rows) == 5
     found = chronique("articles", "--db", str(demo_db), "--json", "--search", "palmyre")
     hits = [json.loads(line) for line in found.stdout.splitlines()]
@@ -53,8 +56,10 @@ def test_articles_json_and_search(demo_db: Path) -> None:
 
 
 def test_show_prints_text_and_removed(demo_db: Path) -> None:
-    rows = [json.loads(line) for line in chronique("articles", "--db", str(demo_db),
-                                                   "--json").stdout.splitlines()]
+    rows = [
+        json.loads(line)
+        for line in chronique("articles", "--db", str(demo_db), "--json").stdout.splitlines()
+    ]
     article = next(row for row in rows if row["origin"].endswith("001_9f8f024dc7b611ba.txt"))
     result = chronique("show", article["id"][:8], "--db", str(demo_db))
     assert "Sergueï Lavrov" in result.stdout
@@ -63,12 +68,24 @@ def test_show_prints_text_and_removed(demo_db: Path) -> None:
 
 def test_export_articles_jsonl_fields(demo_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "a.jsonl"
-    result = chronique("export", "--db", str(demo_db), "--table", "articles", "--format",
-                       "jsonl", "-o", str(out))
+    result = chronique(
+        "export", "--db", str(demo_db), "--table", "articles", "--format", "jsonl", "-o", str(out)
+    )
     assert "5 rows" in result.stderr and result.stdout == ""
     rows = [json.loads(line) for line in out.read_text().splitlines()]
-    fields = {"id", "external_id", "url", "source", "title", "page_date", "text", "lang",
-              "rejected", "duplicate_of", "removed"}
+    fields = {
+        "id",
+        "external_id",
+        "url",
+        "source",
+        "title",
+        "page_date",
+        "text",
+        "lang",
+        "rejected",
+        "duplicate_of",
+        "removed",
+    }
     assert all(fields <= set(row) for row in rows)
     assert all(row["lang"] == "fr" for row in rows)
 

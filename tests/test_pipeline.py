@@ -35,8 +35,9 @@ def test_bad_error_policy() -> None:
 def test_config_layers(tmp_path) -> None:
     path = tmp_path / "c.toml"
     path.write_text('[run]\nworkers = 3\n[store]\nurl = "from-file.db"\n')
-    config = load_config(path, environ={"CHRONIQUE_WORKERS": "2"},
-                         flags={"store": {"url": "from-flag.db"}})
+    config = load_config(
+        path, environ={"CHRONIQUE_WORKERS": "2"}, flags={"store": {"url": "from-flag.db"}}
+    )
     assert config["run"]["workers"] == 2
     assert config["store"]["url"] == "from-flag.db"
     assert config["pipeline"]["prepare"][:3] == ["decode", "clean", "language"]
@@ -50,4 +51,6 @@ def test_config_rejects_unknown_section(tmp_path) -> None:
 
 
 def test_version_changes_with_options() -> None:
-    assert Pipeline(["decode"]).version != Pipeline(["decode"], {"decode": {"max_bytes": 9}}).version
+    assert (
+        Pipeline(["decode"]).version != Pipeline(["decode"], {"decode": {"max_bytes": 9}}).version
+    )

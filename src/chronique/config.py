@@ -24,6 +24,7 @@ from __future__ import annotations
 import copy
 import os
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -75,13 +76,13 @@ def load_config(
                 f"unknown config section(s) {unknown}; valid: {sorted(KNOWN_SECTIONS)}"
             )
         _merge(config, data)
-    environ = os.environ if environ is None else environ
+    variables: Mapping[str, str] = os.environ if environ is None else environ
     for variable, (section, key, kind) in ENV.items():
-        if variable in environ:
+        if variable in variables:
             try:
-                config[section][key] = kind(environ[variable])
+                config[section][key] = kind(variables[variable])
             except ValueError as error:
-                raise ConfigError(f"{variable}={environ[variable]!r}: {error}") from error
+                raise ConfigError(f"{variable}={variables[variable]!r}: {error}") from error
     for section, values in (flags or {}).items():
         config.setdefault(section, {}).update({k: v for k, v in values.items() if v is not None})
     return resolve_pipeline(config)

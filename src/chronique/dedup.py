@@ -83,8 +83,9 @@ def find_duplicates(
     return list(links.values())
 
 
-def _best(grams: set[str], candidates: list[str], sets: dict[str, set[str]],
-          threshold: float) -> tuple[str, float] | None:
+def _best(
+    grams: set[str], candidates: list[str], sets: dict[str, set[str]], threshold: float
+) -> tuple[str, float] | None:
     scored = [(candidate, jaccard(grams, sets[candidate])) for candidate in candidates]
     scored = [item for item in scored if item[1] >= threshold]
     return max(scored, key=lambda item: item[1]) if scored else None

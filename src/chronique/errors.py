@@ -64,6 +64,8 @@ class MissingDependency(ChroniqueError):
     code = "missing-dependency"
 
     def __init__(self, module: str, extra: str) -> None:
-        super().__init__(f"{module} is not installed; install it with: pip install 'chronique[{extra}]'")
+        super().__init__(
+            f"{module} is not installed; install it with: pip install 'chronique[{extra}]'"
+        )
         self.module = module
         self.extra = extra

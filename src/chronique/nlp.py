@@ -58,11 +58,15 @@ def load(model: str = DEFAULT_MODEL) -> Language:
             Language.component("chronique_line_breaks", func=_line_breaks)
         log.info("loading spaCy model %s", model)
         nlp = spacy.load(model)
-        nlp.add_pipe("chronique_line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+        nlp.add_pipe(
+            "chronique_line_breaks", before="parser" if "parser" in nlp.pipe_names else None
+        )
         patterns = _patterns()
         if patterns and "ner" in nlp.pipe_names:
             ruler = nlp.add_pipe(
-                "entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"}
+                "entity_ruler",
+                before="ner",
+                config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"},
             )
             ruler.add_patterns(patterns)  # type: ignore[attr-defined]
         _models[model] = nlp

@@ -164,7 +164,11 @@ class Pipeline:
         from . import __version__
 
         parts = [
-            {"stage": name, "version": stage_spec(name).version, "options": self.options.get(name, {})}
+            {
+                "stage": name,
+                "version": stage_spec(name).version,
+                "options": self.options.get(name, {}),
+            }
             for name in self.names
         ]
         blob = json.dumps({"chronique": __version__, "stages": parts}, sort_keys=True, default=str)

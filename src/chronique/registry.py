@@ -91,7 +91,7 @@ class Registry(Generic[T]):
         return iter(self.names())
 
 
-stages: Registry[Callable[..., Any]] = Registry("stage")
+stages: Registry[Any] = Registry("stage")
 sources: Registry[Callable[..., Any]] = Registry("source format")
 stores: Registry[Callable[..., Any]] = Registry("store")
 runners: Registry[Callable[..., Any]] = Registry("runner")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
-from functools import lru_cache
-from typing import Any, TypeVar
+from functools import cache
+from typing import Any, TypeVar, cast
 
 from . import types as chronique_types
 
@@ -27,14 +27,14 @@ def to_dict(obj: Any) -> Any:
     return obj
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls, vars(chronique_types))
 
 
 def from_dict(cls: type[T], data: dict[str, Any]) -> T:
     """Rebuild a dataclass of type ``cls`` from :func:`to_dict` output (unknown keys ignored)."""
-    hints = _hints(cls)
+    hints = _hints(cast(Any, cls))
     kwargs = {
         f.name: _convert(hints[f.name], data[f.name])
         for f in dataclasses.fields(cls)  # type: ignore[arg-type]
@@ -57,6 +57,6 @@ def _convert(hint: Any, value: Any) -> Any:
         args = typing.get_args(hint)
         item = args[0]
         return tuple(_convert(item, element) for element in value)
-    if dataclasses.is_dataclass(hint) and isinstance(value, dict):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint) and isinstance(value, dict):
         return from_dict(hint, value)
     return value

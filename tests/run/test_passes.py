@@ -10,8 +10,10 @@ from chronique.store import open_store
 
 from .test_run import PREPARE_ONLY, config_for
 
-WIRE = ("Les forces gouvernementales syriennes ont repris samedi le contrôle total de la ville "
-        "de Palmyre, a annoncé l'armée dans un communiqué diffusé par la télévision d'État.")
+WIRE = (
+    "Les forces gouvernementales syriennes ont repris samedi le contrôle total de la ville "
+    "de Palmyre, a annoncé l'armée dans un communiqué diffusé par la télévision d'État."
+)
 FOOTER = "Abonnez-vous à notre lettre d'information quotidienne pour ne rien manquer"
 STORIES = [
     "Des frappes aériennes ont touché un marché d'Idleb mardi, faisant au moins douze morts.",
@@ -24,12 +26,22 @@ STORIES = [
 def test_furniture_is_per_site_and_wire_text_survives(tmp_path: Path) -> None:
     lines = []
     for number, story in enumerate(STORIES):
-        lines.append({"id": f"a{number}", "url": f"https://site-a.fr/{number}",
-                      "text": f"{story}\n{WIRE if number == 0 else ''}\n{FOOTER}"})
+        lines.append(
+            {
+                "id": f"a{number}",
+                "url": f"https://site-a.fr/{number}",
+                "text": f"{story}\n{WIRE if number == 0 else ''}\n{FOOTER}",
+            }
+        )
     for number in range(3):  # site B reprints the wire story once, among its own articles
         body = WIRE if number == 0 else STORIES[number]
-        lines.append({"id": f"b{number}", "url": f"https://site-b.fr/{number}",
-                      "text": f"{body}\n© Site B, tous droits réservés"})
+        lines.append(
+            {
+                "id": f"b{number}",
+                "url": f"https://site-b.fr/{number}",
+                "text": f"{body}\n© Site B, tous droits réservés",
+            }
+        )
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines))
     db = tmp_path / "c.db"
@@ -43,9 +55,12 @@ def test_furniture_is_per_site_and_wire_text_survives(tmp_path: Path) -> None:
     assert WIRE in articles["a0"].text and WIRE in articles["b0"].text
     assert all("Site B" not in articles[f"b{n}"].text for n in range(3))
 
+
 def test_passes_are_idempotent(tmp_path: Path) -> None:
-    lines = [{"id": f"a{n}", "url": f"https://site-a.fr/{n}", "text": f"{s}\n{FOOTER}"}
-             for n, s in enumerate(STORIES)]
+    lines = [
+        {"id": f"a{n}", "url": f"https://site-a.fr/{n}", "text": f"{s}\n{FOOTER}"}
+        for n, s in enumerate(STORIES)
+    ]
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines))
     db = tmp_path / "c.db"

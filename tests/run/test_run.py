@@ -33,17 +33,32 @@ def bad_inputs(folder: Path) -> dict[str, str]:
     (folder / "huge.txt").write_bytes(("Les combats continuent à Alep. " * 1_700_000).encode())
     (folder / "broken.html").write_text(
         "<html><body><div><p>Des frappes aériennes ont visé Idleb mercredi, selon l'OSDH."
-        "<p>Au moins douze civils ont été tués.<div><span>", encoding="utf-8")
+        "<p>Au moins douze civils ont été tués.<div><span>",
+        encoding="utf-8",
+    )
     (folder / "latin1.txt").write_bytes(
         "Les forces du régime syrien ont repris le quartier de Djobar à l'est de Damas, "
-        "a annoncé l'armée samedi.".encode("latin-1"))
+        "a annoncé l'armée samedi.".encode("latin-1")
+    )
     (folder / "cut.warc.gz").write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Len")
     (folder / "mixed.jsonl").write_text(
-        json.dumps({"id": "ok-1", "text": "Des combats ont éclaté à Homs dimanche soir, "
-                    "faisant au moins trois morts selon une ONG."}) + "\n{broken json\n",
-        encoding="utf-8")
-    return {"empty.txt": "empty", "binary.bin": "binary", "huge.txt": "too-large",
-            "cut.warc.gz": "warc", "mixed.jsonl:2": "jsonl"}
+        json.dumps(
+            {
+                "id": "ok-1",
+                "text": "Des combats ont éclaté à Homs dimanche soir, "
+                "faisant au moins trois morts selon une ONG.",
+            }
+        )
+        + "\n{broken json\n",
+        encoding="utf-8",
+    )
+    return {
+        "empty.txt": "empty",
+        "binary.bin": "binary",
+        "huge.txt": "too-large",
+        "cut.warc.gz": "warc",
+        "mixed.jsonl:2": "jsonl",
+    }
 
 
 def test_bad_input_is_recorded_and_the_run_goes_on(tmp_path: Path) -> None:
@@ -88,7 +103,9 @@ def test_retypeset_copy_is_linked_to_its_original(tmp_path: Path) -> None:
     body = "Les forces du régime syrien, appuyées" + body
     retyped = "  ".join(body.split(" "))  # other whitespace
     retyped = retyped.replace("Onze personnes sont mortes", "Onze patients sont morts")
-    retyped = "ACCUEIL > MONDE > SYRIE\n\n" + retyped + "\n\n© Un autre site 2016. Tous droits réservés."
+    retyped = (
+        "ACCUEIL > MONDE > SYRIE\n\n" + retyped + "\n\n© Un autre site 2016. Tous droits réservés."
+    )
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a_original.txt").write_text(original, encoding="utf-8")
@@ -113,8 +130,13 @@ def test_interrupted_run_resumes_without_loss_or_duplicates(tmp_path: Path) -> N
     db = tmp_path / "c.db"
     command = [sys.executable, "-m", "chronique", "run", str(folder), "--db", str(db)]
     env = {**os.environ, "CHRONIQUE_WORKERS": "1"}
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, start_new_session=True)
+    process = subprocess.Popen(
+        command,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     deadline = time.time() + 120
     store = None
     while time.time() < deadline:

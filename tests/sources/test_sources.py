@@ -42,8 +42,17 @@ def test_folder_is_read_recursively_in_stable_order(tmp_path: Path) -> None:
 def test_jsonl_fields_and_a_bad_line(tmp_path: Path) -> None:
     path = tmp_path / "in.jsonl"
     lines = [
-        json.dumps({"id": "u1", "text": "Texte un", "url": "https://ex.fr/a", "title": "T",
-                    "published": "2016-12-08", "source": "AFP", "topic": "syrie"}),
+        json.dumps(
+            {
+                "id": "u1",
+                "text": "Texte un",
+                "url": "https://ex.fr/a",
+                "title": "T",
+                "published": "2016-12-08",
+                "source": "AFP",
+                "topic": "syrie",
+            }
+        ),
         "{not json",
         json.dumps({"id": "u3", "html": "<p>Texte trois</p>"}),
         json.dumps({"id": "u4"}),
@@ -53,7 +62,12 @@ def test_jsonl_fields_and_a_bad_line(tmp_path: Path) -> None:
     assert len(items) == 4
     first = items[0]
     assert (first.external_id, first.url, first.title, first.page_date, first.source) == (
-        "u1", "https://ex.fr/a", "T", "2016-12-08", "AFP")
+        "u1",
+        "https://ex.fr/a",
+        "T",
+        "2016-12-08",
+        "AFP",
+    )
     assert first.meta == {"topic": "syrie"}
     assert items[1].error.startswith("jsonl: invalid JSON") and items[1].origin.endswith(":2")
     assert items[2].fmt == "html" and items[2].error is None
@@ -86,18 +100,29 @@ def _warc(records: list[tuple[str, str, bytes]]) -> bytes:
     writer = WARCWriter(buffer, gzip=True)
     for url, content_type, body in records:
         headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
-                                                      http_headers=headers))
+        writer.write_record(
+            writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), http_headers=headers
+            )
+        )
     return buffer.getvalue()
 
 
 def test_warc_html_responses_only(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc.gz"
-    path.write_bytes(_warc([
-        ("https://a.fr/1", "text/html; charset=utf-8", b"<html><body><p>Un</p></body></html>"),
-        ("https://a.fr/logo.png", "image/png", b"\x89PNG"),
-        ("https://a.fr/2", "text/html", b"<html><body><p>Deux</p></body></html>"),
-    ]))
+    path.write_bytes(
+        _warc(
+            [
+                (
+                    "https://a.fr/1",
+                    "text/html; charset=utf-8",
+                    b"<html><body><p>Un</p></body></html>",
+                ),
+                ("https://a.fr/logo.png", "image/png", b"\x89PNG"),
+                ("https://a.fr/2", "text/html", b"<html><body><p>Deux</p></body></html>"),
+            ]
+        )
+    )
     items = list(read_paths([path]))
     assert [item.url for item in items] == ["https://a.fr/1", "https://a.fr/2"]
     assert all(item.error is None and item.fmt == "html" for item in items)
@@ -110,7 +135,9 @@ def test_truncated_warc_keeps_what_was_read(tmp_path: Path) -> None:
     path.write_bytes(first + second[: len(second) // 2])
     items = list(read_paths([path]))
     assert items[0].url == "https://a.fr/1" and items[0].error is None
-    assert items[-1].error is not None and items[-1].error.startswith("warc: archive damaged or truncated")
+    assert items[-1].error is not None and items[-1].error.startswith(
+        "warc: archive damaged or truncated"
+    )
 
 
 def test_gzip_is_not_mistaken_for_text(tmp_path: Path) -> None:

@@ -29,7 +29,8 @@ def test_bad_input_rejected_with_reason(raw: bytes, reason: str) -> None:
 
 def test_too_large() -> None:
     article = Pipeline(["decode"], {"decode": {"max_bytes": 1000}})(
-        Article(id="x", raw=b"a" * 1001, fmt="text"))
+        Article(id="x", raw=b"a" * 1001, fmt="text")
+    )
     assert article.rejected == "too-large: 1001 bytes > limit 1000"
 
 
@@ -50,9 +51,11 @@ def test_mojibake_repaired_but_legitimate_characters_kept() -> None:
 
 
 def test_broken_html_still_gives_text() -> None:
-    html = ("<html><head><title>Alep</title></head><body><div><p>Les combats font rage "
-            "dans les quartiers est d'Alep depuis le 15 novembre, selon l'OSDH.<p>Suite"
-            "<div><b>non fermé")
+    html = (
+        "<html><head><title>Alep</title></head><body><div><p>Les combats font rage "
+        "dans les quartiers est d'Alep depuis le 15 novembre, selon l'OSDH.<p>Suite"
+        "<div><b>non fermé"
+    )
     article = prepare(html, fmt="html")
     assert article.rejected is None
     assert "Les combats font rage dans les quartiers est d'Alep" in article.text

@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 
 from chronique.store import open_store
 from chronique.types import (
-    ActorMention, Article, DateCandidate, DateClaim, Figure, Place, Removed, TimeExpr)
+    ActorMention,
+    Article,
+    DateCandidate,
+    DateClaim,
+    Figure,
+    Place,
+    Removed,
+    TimeExpr,
+)
 
 texts = st.text(min_size=0, max_size=200)
 spans = st.tuples(st.integers(0, 100), st.integers(0, 100), st.sampled_from(["a", "b"]), texts)
@@ -20,16 +28,26 @@ articles = st.builds(
     text=texts,
     raw=st.one_of(st.none(), texts, st.binary(max_size=50)),
     title=st.one_of(st.none(), texts),
-    published=st.one_of(st.none(), st.builds(
-        DateClaim, page_date=st.one_of(st.none(), texts), evidence=st.lists(st.builds(
-            DateCandidate, value=texts, kind=texts, weight=st.floats(0, 1)), max_size=2))),
+    published=st.one_of(
+        st.none(),
+        st.builds(
+            DateClaim,
+            page_date=st.one_of(st.none(), texts),
+            evidence=st.lists(
+                st.builds(DateCandidate, value=texts, kind=texts, weight=st.floats(0, 1)),
+                max_size=2,
+            ),
+        ),
+    ),
     removed=st.lists(st.builds(Removed, text=texts, reason=texts), max_size=3),
     times=st.lists(spans.map(lambda s: TimeExpr(*s, type="DATE", value="2016-12-08")), max_size=3),
-    places=st.lists(spans.map(lambda s: Place(*s, lat=36.2, lon=37.1, candidates=("x", "y"))),
-                    max_size=3),
+    places=st.lists(
+        spans.map(lambda s: Place(*s, lat=36.2, lon=37.1, candidates=("x", "y"))), max_size=3
+    ),
     actors=st.lists(spans.map(lambda s: ActorMention(*s, actor_id="osdh")), max_size=3),
-    figures=st.lists(spans.map(lambda s: Figure(*s, kind="killed", best=240, part_of=0)),
-                     max_size=3),
+    figures=st.lists(
+        spans.map(lambda s: Figure(*s, kind="killed", best=240, part_of=0)), max_size=3
+    ),
     meta=st.dictionaries(st.text(max_size=5), st.one_of(st.integers(), texts), max_size=3),
 )
 

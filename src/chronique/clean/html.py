@@ -23,13 +23,18 @@ def extract(html: str, *, url: str | None = None) -> Page:
 
     try:
         document = trafilatura.bare_extraction(
-            html, url=url, favor_precision=True, include_comments=False, include_tables=True,
-            with_metadata=True, deduplicate=False,
+            html,
+            url=url,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=True,
+            with_metadata=True,
+            deduplicate=False,
         )
     except Exception as error:  # noqa: BLE001 - broken markup must not stop a run
         log.warning("trafilatura failed on %s: %s", url, error)
         document = None
-    if document is None:
+    if document is None or isinstance(document, dict):
         return Page(text=_visible_text(html), date=_date(html, url))
     return Page(
         text=document.text or "",

@@ -16,7 +16,9 @@ def normalize_line(line: str) -> str:
     return _SPACE.sub(" ", line).strip().casefold()
 
 
-def site_furniture(texts: Sequence[str], *, min_articles: int = 3, min_share: float = 0.3) -> set[str]:
+def site_furniture(
+    texts: Sequence[str], *, min_articles: int = 3, min_share: float = 0.3
+) -> set[str]:
     """Normalized lines present in at least ``min_articles`` and ``min_share`` of ``texts``."""
     counts: Counter[str] = Counter()
     for text in texts:
@@ -32,7 +34,11 @@ def remove_lines(text: str, lines: set[str]) -> Cleaned:
     offset = 0
     for line in text.splitlines(keepends=True):
         if line.strip() and normalize_line(line) in lines:
-            removed.append(Removed(line.rstrip("\n"), "site-furniture", offset, offset + len(line.rstrip("\n"))))
+            removed.append(
+                Removed(
+                    line.rstrip("\n"), "site-furniture", offset, offset + len(line.rstrip("\n"))
+                )
+            )
         else:
             kept.append(line)
         offset += len(line)

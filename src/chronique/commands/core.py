@@ -23,8 +23,12 @@ from . import app
 out = Console()
 err = Console(stderr=True)
 
-DbOption = typer.Option("chronique.db", "--db", help="The store: a SQLite file (created if absent).",
-                        envvar="CHRONIQUE_DB")
+DbOption = typer.Option(
+    "chronique.db",
+    "--db",
+    help="The store: a SQLite file (created if absent).",
+    envvar="CHRONIQUE_DB",
+)
 
 
 def fail(error: Exception) -> None:
@@ -39,9 +43,11 @@ def run(
     config: Path | None = typer.Option(None, "--config", help="A TOML configuration file."),
     workers: int | None = typer.Option(None, "--workers", help="Processes for the analysis."),
     fmt: str | None = typer.Option(
-        None, "--format", help="Force the input format: text, html, jsonl, feed or warc."),
+        None, "--format", help="Force the input format: text, html, jsonl, feed or warc."
+    ),
     on_error: str | None = typer.Option(
-        None, "--on-error", help="raise | skip | record (default: record and go on)."),
+        None, "--on-error", help="raise | skip | record (default: record and go on)."
+    ),
     json_output: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
     """Ingest PATHS and process them with everything the pipeline has.
@@ -54,10 +60,14 @@ def run(
     from ..run.local import run_paths
 
     try:
-        settings = load_config(config, flags={
-            "store": {"url": db}, "run": {"workers": workers},
-            "pipeline": {"on_error": on_error},
-        })
+        settings = load_config(
+            config,
+            flags={
+                "store": {"url": db},
+                "run": {"workers": workers},
+                "pipeline": {"on_error": on_error},
+            },
+        )
         store = open_store(settings["store"]["url"])
         with _progress() as report:
             stats = run_paths(paths, config=settings, store=store, progress=report, fmt=fmt)
@@ -72,8 +82,14 @@ def run(
 
 @contextlib.contextmanager
 def _progress() -> Iterator[Any]:
-    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                        TimeElapsedColumn(), console=err, transient=True)
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
     tasks: dict[str, Any] = {}
 
     def report(phase: str, advance: int, total: int | None) -> None:
@@ -115,8 +131,9 @@ def articles(
         return
     table = Table("id", "lang", "status", "published", "title")
     for row in rows:
-        status = row["rejected"] or (f"duplicate of {row['duplicate_of']}" if row["duplicate_of"]
-                                     else "ok")
+        status = row["rejected"] or (
+            f"duplicate of {row['duplicate_of']}" if row["duplicate_of"] else "ok"
+        )
         title = row["title"] or row["text"][:60].replace("\n", " ")
         table.add_row(row["id"], row["lang"] or "", status, row["published"] or "", title)
     out.print(table)
@@ -124,8 +141,10 @@ def articles(
 
 @app.command()
 def show(
-    article_id: str = typer.Argument(..., help="An article id (a unique prefix works), or the "
-                                     "external id given in JSON Lines input."),
+    article_id: str = typer.Argument(
+        ...,
+        help="An article id (a unique prefix works), or the external id given in JSON Lines input.",
+    ),
     db: str = DbOption,
     raw: bool = typer.Option(False, "--raw", help="Also print the raw input."),
 ) -> None:
@@ -138,9 +157,22 @@ def show(
         fail(ChroniqueError(f"no article {article_id!r} in {db}"))
         return
     row = article_row(article)
-    for key in ("id", "external_id", "origin", "url", "source", "title", "lang", "page_date",
-                "published", "published_precision", "page_date_contradicted", "rejected",
-                "duplicate_of", "similarity"):
+    for key in (
+        "id",
+        "external_id",
+        "origin",
+        "url",
+        "source",
+        "title",
+        "lang",
+        "page_date",
+        "published",
+        "published_precision",
+        "page_date_contradicted",
+        "rejected",
+        "duplicate_of",
+        "similarity",
+    ):
         if row[key] not in (None, "", False):
             out.print(f"[bold]{key}[/bold]: {row[key]}", highlight=False)
     out.rule("cleaned text")
@@ -151,17 +183,24 @@ def show(
     if raw:
         out.rule("raw input")
         data = article.raw
-        out.print(data.decode("utf-8", "replace") if isinstance(data, bytes) else data or "",
-                  markup=False, highlight=False)
+        out.print(
+            data.decode("utf-8", "replace") if isinstance(data, bytes) else data or "",
+            markup=False,
+            highlight=False,
+        )
 
 
 @app.command()
 def export(
     db: str = DbOption,
-    table: str = typer.Option("articles", "--table", help="articles, times, places, actors, "
-                              "events … (see --list)."),
-    fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv, parquet, acled-csv, ucdp-csv, "
-                            "geojson … (see --list)."),
+    table: str = typer.Option(
+        "articles", "--table", help="articles, times, places, actors, events … (see --list)."
+    ),
+    fmt: str = typer.Option(
+        "jsonl",
+        "--format",
+        help="jsonl, csv, parquet, acled-csv, ucdp-csv, geojson … (see --list).",
+    ),
     output: str = typer.Option("-", "-o", "--output", help="Output file, or - for stdout."),
     since: str | None = typer.Option(None, "--since", help="Events on or after this date."),
     until: str | None = typer.Option(None, "--until", help="Events on or before this date."),
@@ -186,8 +225,13 @@ def export(
     filters = {"since": since, "until": until, "place": place, "type": type_, "actor": actor}
     try:
         with _output(output) as stream:
-            count = do_export(store, table=table, fmt=fmt, out=stream,
-                              **{k: v for k, v in filters.items() if v is not None})
+            count = do_export(
+                store,
+                table=table,
+                fmt=fmt,
+                out=stream,
+                **{k: v for k, v in filters.items() if v is not None},
+            )
     except ChroniqueError as error:
         fail(error)
         return

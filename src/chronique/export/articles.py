@@ -40,7 +40,9 @@ def article_row(article: Article) -> dict[str, Any]:
     }
 
 
-def articles_table(store: Store, *, search: str | None = None, **_: Any) -> Iterator[dict[str, Any]]:
+def articles_table(
+    store: Store, *, search: str | None = None, **_: Any
+) -> Iterator[dict[str, Any]]:
     for article in store.iter_articles(search=search):
         yield article_row(article)
 

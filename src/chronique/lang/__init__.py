@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import json
 import tomllib
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 from ..errors import ConfigError
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(lang: str, name: str) -> Any:
     """Load ``lang/<lang>/<name>`` (``.toml``, ``.json`` or ``.tsv``) from the package."""
     folder = resources.files(__package__).joinpath(lang)

@@ -37,15 +37,21 @@ def save_events(store: Store, events: Iterable[Event], *, replace: bool = False)
     ensure_events_table(store)
     rows = [
         (
-            event.id, event.date, event.kind, event.event_type,
-            event.place.country if event.place else None, event.episode_id,
+            event.id,
+            event.date,
+            event.kind,
+            event.event_type,
+            event.place.country if event.place else None,
+            event.episode_id,
             json.dumps(to_dict(event), ensure_ascii=False),
         )
         for event in events
     ]
     if replace:
         keep = {row[0] for row in rows}
-        stale = [row["id"] for row in store.execute("SELECT id FROM events") if row["id"] not in keep]
+        stale = [
+            row["id"] for row in store.execute("SELECT id FROM events") if row["id"] not in keep
+        ]
         for event_id in stale:
             store.execute("DELETE FROM events WHERE id = ?", (event_id,))
     store.executemany(
@@ -86,13 +92,17 @@ def matches(
         return False
     if place and not _contains(place, _place_names(event)):
         return False
-    if type and not _contains(type, [event.kind, event.event_type, event.sub_event_type,
-                                      event.plover]):
+    if type and not _contains(
+        type, [event.kind, event.event_type, event.sub_event_type, event.plover]
+    ):
         return False
     if actor:
         mentions = event.actor1 + event.actor2 + event.assoc1 + event.assoc2
-        names = [m.actor_id for m in mentions] + [m.canonical for m in mentions] + [
-            m.text for m in mentions]
+        names = (
+            [m.actor_id for m in mentions]
+            + [m.canonical for m in mentions]
+            + [m.text for m in mentions]
+        )
         if not _contains(actor, names):
             return False
     return True

@@ -56,8 +56,9 @@ class LocalRunner:
             return map(pipeline, articles)
         if self._pool is None or self._pipeline is not pipeline:
             self.close()
-            self._pool = ProcessPoolExecutor(self.workers, initializer=_init_worker,
-                                             initargs=(pipeline,))
+            self._pool = ProcessPoolExecutor(
+                self.workers, initializer=_init_worker, initargs=(pipeline,)
+            )
             self._pipeline = pipeline
         return self._pool.map(_work, articles, chunksize=2)
 
@@ -131,8 +132,9 @@ def run_paths(
         _prepare_phase(read_paths(inputs, fmt=fmt), prepare, store, stats, batch, progress)
         stats.passes = run_passes(store, config["pipeline"]["passes"], config.get("passes", {}))
         _analyze_phase(analyze, runner, store, stats, batch, progress)
-        stats.passes.update(run_passes(store, config["pipeline"].get("after", []),
-                                       config.get("passes", {})))
+        stats.passes.update(
+            run_passes(store, config["pipeline"].get("after", []), config.get("passes", {}))
+        )
     finally:
         runner.close()
     _count(store, stats)
@@ -140,8 +142,14 @@ def run_paths(
     return stats
 
 
-def _prepare_phase(items: Iterable[Any], prepare: Pipeline, store: Store, stats: RunStats,
-                   batch: int, progress: Progress | None) -> None:
+def _prepare_phase(
+    items: Iterable[Any],
+    prepare: Pipeline,
+    store: Store,
+    stats: RunStats,
+    batch: int,
+    progress: Progress | None,
+) -> None:
     done = store.prepared()
     articles = (article_from_raw(item) for item in items)
     for chunk in _chunks(articles, batch):
@@ -157,8 +165,14 @@ def _prepare_phase(items: Iterable[Any], prepare: Pipeline, store: Store, stats:
             progress("prepare", len(chunk), None)
 
 
-def _analyze_phase(analyze: Pipeline, runner: Any, store: Store, stats: RunStats, batch: int,
-                   progress: Progress | None) -> None:
+def _analyze_phase(
+    analyze: Pipeline,
+    runner: Any,
+    store: Store,
+    stats: RunStats,
+    batch: int,
+    progress: Progress | None,
+) -> None:
     pending = [
         row["id"]
         for row in store.execute(

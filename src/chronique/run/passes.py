@@ -26,14 +26,18 @@ def default_passes() -> list[str]:
     return [name for name in DEFAULT_PASSES if name in registry.corpus_passes]
 
 
-def run_passes(store: Store, names: list[str], options: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def run_passes(
+    store: Store, names: list[str], options: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
     results: dict[str, Any] = {}
     for name in names:
         results[name] = registry.corpus_passes.get(name)(store, **options.get(name, {}))
     return results
 
 
-def site_furniture_pass(store: Store, *, min_articles: int = 3, min_share: float = 0.3) -> dict[str, int]:
+def site_furniture_pass(
+    store: Store, *, min_articles: int = 3, min_share: float = 0.3
+) -> dict[str, int]:
     """Remove lines that recur across many articles of the same site (scoped per site)."""
     by_site: dict[str, list[Article]] = defaultdict(list)
     from ..store.sqlite import site_of
@@ -74,10 +78,14 @@ def _is_prepare(name: str) -> bool:
 def dedup_pass(store: Store, *, threshold: float = 0.5, shingle_size: int = 5) -> dict[str, int]:
     """Link exact and near duplicates to the earliest article of their cluster."""
     articles = list(store.iter_articles(include_rejected=False))
-    links = {link.article_id: link for link in find_duplicates(
-        [(article.id, article.text) for article in articles],
-        threshold=threshold, shingle_size=shingle_size,
-    )}
+    links = {
+        link.article_id: link
+        for link in find_duplicates(
+            [(article.id, article.text) for article in articles],
+            threshold=threshold,
+            shingle_size=shingle_size,
+        )
+    }
     changed = []
     for article in articles:
         link = links.get(article.id)

@@ -25,19 +25,26 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[RawItem]:
         try:
             record = json.loads(line)
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
-            yield RawItem(origin=where, fmt="jsonl", data=line, error=f"jsonl: invalid JSON: {error}")
+            yield RawItem(
+                origin=where, fmt="jsonl", data=line, error=f"jsonl: invalid JSON: {error}"
+            )
             continue
         yield _item(record, where, line)
 
 
 def _item(record: Any, where: str, line: bytes) -> RawItem:
     if not isinstance(record, dict):
-        return RawItem(origin=where, fmt="jsonl", data=line,
-                       error=f"jsonl: expected an object, got {type(record).__name__}")
+        return RawItem(
+            origin=where,
+            fmt="jsonl",
+            data=line,
+            error=f"jsonl: expected an object, got {type(record).__name__}",
+        )
     body = record.get("html") if record.get("html") else record.get("text")
     if not isinstance(body, str):
-        return RawItem(origin=where, fmt="jsonl", data=line,
-                       error="jsonl: no 'text' or 'html' string field")
+        return RawItem(
+            origin=where, fmt="jsonl", data=line, error="jsonl: no 'text' or 'html' string field"
+        )
     published = record.get("published")
     return RawItem(
         origin=where,

@@ -34,7 +34,9 @@ def read_warc(data: bytes, origin: str) -> Iterator[RawItem]:
                 data=body,
                 url=url,
                 page_date=record.http_headers.get_header("Last-Modified"),
-                page_date_source="http" if record.http_headers.get_header("Last-Modified") else None,
+                page_date_source="http"
+                if record.http_headers.get_header("Last-Modified")
+                else None,
                 meta={"warc_date": record.rec_headers.get_header("WARC-Date")},
             )
     except Exception as error:  # noqa: BLE001 - warcio raises many kinds on damaged input

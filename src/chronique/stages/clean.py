@@ -12,7 +12,7 @@ from ..types import Article, DateClaim
 
 
 @stage("clean", requires=("text",), assigns=("text", "published"), phase="prepare", order=20)
-def make_clean() -> "Clean":
+def make_clean() -> Clean:
     """Remove furniture from the decoded text."""
     return Clean()
 

@@ -21,7 +21,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 @stage("decode", requires=("raw",), assigns=("text", "published"), phase="prepare", order=10)
-def make_decode(*, max_bytes: int = 5_000_000, min_chars: int = 1) -> "Decode":
+def make_decode(*, max_bytes: int = 5_000_000, min_chars: int = 1) -> Decode:
     """Decode raw input to text (``max_bytes``: larger inputs are rejected as too large)."""
     return Decode(max_bytes=max_bytes, min_chars=min_chars)
 
@@ -92,6 +92,10 @@ def fix_text(text: str) -> str:
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return ftfy.fix_text(
-        text, uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False,
-        normalization=None, explain=False,
+        text,
+        uncurl_quotes=False,
+        fix_character_width=False,
+        fix_latin_ligatures=False,
+        normalization=None,
+        explain=False,
     )

@@ -26,7 +26,9 @@ def _detector(codes: tuple[str, ...]) -> Any:
 
 
 @stage("language", requires=("text",), assigns=("lang",), phase="prepare", order=30)
-def make_language(*, candidates: tuple[str, ...] = CANDIDATES, sample_chars: int = 4000) -> "Language":
+def make_language(
+    *, candidates: tuple[str, ...] = CANDIDATES, sample_chars: int = 4000
+) -> Language:
     """Detect the language among ``candidates`` on the first ``sample_chars`` characters."""
     return Language(candidates=tuple(candidates), sample_chars=sample_chars)
 

@@ -19,7 +19,9 @@ _END = re.compile(r"[.!?…]+(?:[\s\u202f\u00a0]?[»\"'”)\]])*(?=\s+[«\"“(\
 _LINE = re.compile(r"[^\n]+")
 
 
-def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def split_sentences(
+    text: str, abbreviations: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Half-open ``(start, end)`` offsets of the sentences of ``text``, whitespace trimmed."""
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
@@ -45,7 +47,7 @@ def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
 
 
 @stage("sentences", requires=("text", "lang"), assigns=("sentences",), order=10)
-def make_sentences() -> "SentenceStage":
+def make_sentences() -> SentenceStage:
     """Split the cleaned text into sentences."""
     return SentenceStage()
 

@@ -27,7 +27,15 @@ log = logging.getLogger(__name__)
 
 #: Columns copied out of the article for querying; everything else lives in ``data`` (JSON).
 COLUMNS = (
-    "external_id", "origin", "fmt", "url", "source", "title", "lang", "rejected", "duplicate_of",
+    "external_id",
+    "origin",
+    "fmt",
+    "url",
+    "source",
+    "title",
+    "lang",
+    "rejected",
+    "duplicate_of",
     "similarity",
 )
 
@@ -71,7 +79,7 @@ MIGRATIONS: list[str] = [
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def text_hash(text: str) -> str:
@@ -108,16 +116,19 @@ class SQLiteStore:
         return int(row[0]) if row else 0
 
     def _migrate(self) -> None:
-        current = self.schema_version()
-        if current > len(MIGRATIONS):
-            raise StoreError(
-                f"{self.path} has schema version {current}, newer than this chronique "
-                f"({len(MIGRATIONS)}); upgrade chronique"
-            )
-        for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
-            log.info("migrating %s to schema version %d", self.path, number)
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
+        """Apply the pending migrations in one write transaction (safe with concurrent openers)."""
+        if self.schema_version() == len(MIGRATIONS):
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            current = self.schema_version()
+            if current > len(MIGRATIONS):
+                raise StoreError(
+                    f"{self.path} has schema version {current}, newer than this chronique "
+                    f"({len(MIGRATIONS)}); upgrade chronique"
+                )
+            for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
+                log.info("migrating %s to schema version %d", self.path, number)
                 for statement in _statements(script):
                     self.db.execute(statement)
                 self.db.execute(
@@ -125,10 +136,10 @@ class SQLiteStore:
                     "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
                     (str(number),),
                 )
-                self.db.execute("COMMIT")
-            except sqlite3.DatabaseError:
-                self.db.execute("ROLLBACK")
-                raise
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
 
     def ensure_table(self, name: str, ddl: str) -> None:
         """Create an auxiliary table (and its indexes) from ``ddl`` if it does not exist."""
@@ -142,8 +153,9 @@ class SQLiteStore:
             self.db.execute("COMMIT")
 
     # -- articles -----------------------------------------------------------------------------
-    def put(self, articles: Iterable[Article], *, version: str | None = None,
-            phase: str = "analyzed") -> int:
+    def put(
+        self, articles: Iterable[Article], *, version: str | None = None, phase: str = "analyzed"
+    ) -> int:
         """Upsert ``articles``; ``phase`` says which status columns the write sets:
         ``prepared`` (prepare phase done at ``version``, analysis pending), ``analyzed``,
         ``text-changed`` (analysis pending again) or ``links`` (status untouched)."""
@@ -204,8 +216,14 @@ class SQLiteStore:
             ).fetchone()
         return _article(row) if row else None
 
-    def iter_articles(self, *, ids: Iterable[str] | None = None, include_rejected: bool = True,
-                      lang: str | None = None, search: str | None = None) -> Iterator[Article]:
+    def iter_articles(
+        self,
+        *,
+        ids: Iterable[str] | None = None,
+        include_rejected: bool = True,
+        lang: str | None = None,
+        search: str | None = None,
+    ) -> Iterator[Article]:
         where, params = [], []
         if not include_rejected:
             where.append("a.rejected IS NULL")
