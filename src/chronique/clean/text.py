@@ -1,11 +1,47 @@
-"""Line-level cleaning of plain text that still carries site furniture (placeholder rules)."""
+"""Line-level cleaning of plain text that still carries the furniture of the page it came from.
+
+A scraped page is a column of lines: navigation and headline menus, the title, the byline and
+date, the article body (paragraphs and section headings), then share prompts, related links,
+the reader comments and the footer. The cleaner decides line by line, on general grounds:
+
+1. **what a line says** — a date/byline/source line becomes metadata; labels, calls to action
+   and notices (cue words of ``lang/<lang>/furniture.toml``) and English lines are furniture;
+2. **repetition** — a paragraph printed twice in one article keeps its first copy;
+3. **reader comments** — from a comment header, from the action lines of comments ("Répondre",
+   "X a écrit :"), or from a run of chatty first/second-person lines after the body, the rest
+   of the page is comments;
+4. **shape and position** — the body is the stretch from the first to the last prose line
+   (a sentence or a long line); runs of three or more headline-shaped lines are menus; before
+   the body only the title is kept, after it only prose. Short lines inside the body are section
+   headings and stay.
+
+Every removed piece is returned with its reason and its offsets into the input: nothing
+disappears silently.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..types import Removed
+from .cues import Cues, bare, cues, norm, words
+
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?…](?:[\s»\"'”’)\]]*)$")
+_QUOTED = re.compile(r"[«»“”]")
+_CAPITAL = re.compile(r"^[\W_]*[A-ZÀ-ÖØ-Þ0-9«\"“]")
+_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
+
+PROSE_WORDS = 16  # a line this long is prose whatever its punctuation
+SENTENCE_WORDS = 5  # a line ending like a sentence with this many words is prose
+MENU_RUN = 3  # this many headline-shaped lines in a row are a menu
+HEADLINE_MAX_WORDS = 22
+REPEAT_MIN_WORDS = 8
+CHATTY_WINDOW = 6
+CHATTY_MIN = 4
+LABEL_MAX_WORDS = 6
 
 
 @dataclass(slots=True)
@@ -15,8 +51,294 @@ class Cleaned:
     text: str
     removed: list[Removed] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
+    kept: list[tuple[int, int]] = field(default_factory=list)  # input offsets of the kept lines
 
 
-def clean_text(text: str) -> Cleaned:
-    """Return ``text`` cleaned of furniture. Metadata keys: page_date, page_date_text, source."""
-    return Cleaned(text=text.strip())
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+    n_words: int
+    reason: str | None = None
+
+    @property
+    def prose(self) -> bool:
+        if self.n_words >= PROSE_WORDS:
+            return True
+        return self.n_words >= SENTENCE_WORDS and bool(_SENTENCE_END.search(self.text))
+
+    @property
+    def headline(self) -> bool:
+        """Shaped like a title: capitalized, not a sentence, not too long, not an intro ':'."""
+        t = self.text.rstrip()
+        if not 2 <= self.n_words <= HEADLINE_MAX_WORDS or t.endswith((".", ":", ";", ",")):
+            return False
+        return bool(_CAPITAL.match(t))
+
+
+def clean_text(text: str, *, lang: str = "fr") -> Cleaned:
+    """Return ``text`` cleaned of furniture, comments and repeats, with what was removed and why.
+
+    Meta keys: ``page_date`` (ISO, possibly partial), ``page_date_text`` (the line as written),
+    ``updated``, ``source``, ``byline``.
+    """
+    cue = cues(lang)
+    meta: dict[str, Any] = {}
+    removed: list[Removed] = []
+    lines = _split(text, cue, meta, removed)
+    for line in lines:
+        line.reason = _metadata(line, cue, meta) or _furniture(line, cue)
+    _repeats(lines)
+    _comments(lines, cue)
+    _menus(lines)
+    _frame(lines)
+    kept = [line for line in lines if line.reason is None]
+    removed.extend(Removed(ln.text, ln.reason or "", ln.start, ln.end) for ln in lines if ln.reason)
+    removed.sort(key=lambda r: r.raw_start)
+    return Cleaned(
+        text="\n".join(line.text for line in kept),
+        removed=removed,
+        meta=meta,
+        kept=[(line.start, line.end) for line in kept],
+    )
+
+
+# -- splitting -------------------------------------------------------------------------------
+
+
+def _split(text: str, cue: Cues, meta: dict[str, Any], removed: list[Removed]) -> list[_Line]:
+    lines: list[_Line] = []
+    for match in _LINE.finditer(text):
+        start, end = match.start(), match.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            continue
+        start = _date_prefix(text, start, end, cue, meta, removed)
+        if end > start:
+            content = text[start:end]
+            lines.append(_Line(start, end, content, len(words(content))))
+    return lines
+
+
+def _date_prefix(
+    text: str, start: int, end: int, cue: Cues, meta: dict[str, Any], removed: list[Removed]
+) -> int:
+    """A paragraph that opens with its date ("date 2017-03 Des rues …"): the date is metadata."""
+    prefix = cue.date_prefix.match(text, start, end)
+    if not prefix:
+        return start
+    hit = cue.first_date(text[prefix.end() : end])
+    if hit is None or not hit.iso or hit.start != 0:
+        return start
+    cut = prefix.end() + hit.end
+    rest = text[cut:end]
+    if len(words(rest)) < SENTENCE_WORDS:
+        return start  # a date line on its own: handled as a line
+    _set_date(meta, hit.iso, text[start:cut].strip())
+    removed.append(Removed(text[start:cut], "metadata:date-line", start, cut))
+    while cut < end and text[cut].isspace():
+        cut += 1
+    return cut
+
+
+# -- what a line says ------------------------------------------------------------------------
+
+
+def _set_date(meta: dict[str, Any], iso: str, written: str) -> None:
+    if iso and "page_date" not in meta:
+        meta["page_date"] = iso
+        meta["page_date_text"] = written
+
+
+def _metadata(line: _Line, cue: Cues, meta: dict[str, Any]) -> str | None:
+    """Date, byline and source lines become metadata."""
+    if line.n_words > 30:
+        return None
+    source = cue.source.match(line.text)
+    if source and len(words(source["value"])) <= 5:
+        meta.setdefault("source", source["value"].strip())
+        return "metadata:source-line"
+    hits = cue.dates(line.text)
+    byline = cue.byline.match(line.text)
+    leftover = cue.date_leftover(line.text) if hits or byline else ""
+    if byline and _is_name_list(cue.date_leftover(line.text[byline.end() :])):
+        _dates_to_meta(line.text, hits, cue, meta)
+        meta.setdefault("byline", _byline_name(line.text[byline.end() :], cue))
+        return "metadata:byline"
+    if hits and any(h.iso for h in hits) or hits and not leftover:
+        if not leftover:
+            _dates_to_meta(line.text, hits, cue, meta)
+            return "metadata:date-line"
+        if _is_name_list(leftover) and len(words(leftover)) <= 4:
+            _dates_to_meta(line.text, hits, cue, meta)
+            meta.setdefault("byline", leftover.strip(" ,—–-|"))
+            return "metadata:byline"
+    return None
+
+
+def _is_name_list(rest: str) -> bool:
+    """Two to eight words, nearly all capitalized (a name, maybe an affiliation)."""
+    tokens = rest.replace(",", " ").split()
+    if not 1 <= len(tokens) <= 8:
+        return False
+    names = sum(bool(_NAME.match(t)) for t in tokens)
+    return names >= max(1, len(tokens) - 2) and bool(_NAME.match(tokens[0]))
+
+
+def _byline_name(rest: str, cue: Cues) -> str:
+    first_date = cue.first_date(rest)
+    name = rest[: first_date.start] if first_date else rest
+    return re.split(r"\s+(?:publié|mis à jour|le)\b", name, maxsplit=1, flags=re.I)[0].strip(" ,—–-|")
+
+
+def _dates_to_meta(text: str, hits: list[Any], cue: Cues, meta: dict[str, Any]) -> None:
+    for hit in hits:
+        if not hit.iso:
+            continue
+        if cue.is_update(text, hit.start):
+            meta.setdefault("updated", hit.iso)
+        else:
+            _set_date(meta, hit.iso, text)
+
+
+def _furniture(line: _Line, cue: Cues) -> str | None:
+    """Labels, calls to action, notices and foreign-language lines."""
+    label = bare(line.text)
+    if line.n_words <= LABEL_MAX_WORDS and cue.share.match(label):
+        return "furniture:share-prompt"
+    if line.n_words <= LABEL_MAX_WORDS and cue.labels.match(label):
+        return "furniture:label"
+    lowered = norm(line.text)
+    if line.n_words <= cue.cta_max_words and cue.calls.match(lowered):
+        return "furniture:call-to-action"
+    if line.n_words <= cue.strong_max_words and cue.strong.search(lowered):
+        return "furniture:notice"
+    if cue.is_foreign(line.text):
+        return "furniture:foreign-language"
+    return None
+
+
+# -- repetition ------------------------------------------------------------------------------
+
+
+def _repeats(lines: list[_Line]) -> None:
+    """A paragraph seen earlier in the same text goes; so do short lines inside a repeated run."""
+    seen: set[str] = set()
+    repeated_short: list[int] = []
+    for i, line in enumerate(lines):
+        key = norm(line.text)
+        if key in seen:
+            if line.n_words >= REPEAT_MIN_WORDS:
+                line.reason = line.reason or "repeated-paragraph"
+            else:
+                repeated_short.append(i)
+        seen.add(key)
+    for i in repeated_short:
+        neighbours = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
+        if any(n.reason == "repeated-paragraph" for n in neighbours):
+            lines[i].reason = lines[i].reason or "repeated-paragraph"
+
+
+# -- reader comments -------------------------------------------------------------------------
+
+
+def _comments(lines: list[_Line], cue: Cues) -> None:
+    """Find where the reader comments start; every line from there on is removed."""
+    start = _comment_start(lines, cue)
+    if start is None:
+        return
+    for line in lines[start:]:
+        if line.reason is None:
+            line.reason = "comments"
+        elif line.reason == "repeated-paragraph":
+            line.reason = "comments"
+
+
+def _comment_start(lines: list[_Line], cue: Cues) -> int | None:
+    prose_seen = 0
+    chatty = [_is_chatty(lines, i, cue) for i in range(len(lines))]
+    for i, line in enumerate(lines):
+        if prose_seen >= 2:
+            label = bare(line.text)
+            if line.n_words <= 12 and cue.comment_headers.match(label):
+                return i
+            if line.n_words <= 12 and cue.comment_cues.match(label) and _more_cues(lines, i, cue):
+                return max(0, i - 1) if _author_line(lines, i - 1) else i
+        if prose_seen >= 3 and chatty[i] and line.reason is None:
+            if cue.discussion.search(line.text) or sum(chatty[i : i + CHATTY_WINDOW]) >= CHATTY_MIN:
+                return i
+        if line.prose and line.reason is None:
+            prose_seen += 1
+    return None
+
+
+def _more_cues(lines: list[_Line], i: int, cue: Cues) -> bool:
+    """A comment action line counts when another one follows (comments come in numbers)."""
+    for line in lines[i + 1 : i + 40]:
+        if line.n_words <= 12 and cue.comment_cues.match(bare(line.text)):
+            return True
+    return False
+
+
+def _author_line(lines: list[_Line], i: int) -> bool:
+    return i >= 0 and lines[i].reason is None and lines[i].n_words <= 4 and not lines[i].prose
+
+
+def _is_chatty(lines: list[_Line], i: int, cue: Cues) -> bool:
+    """A reader talking: first/second person or informal punctuation, not a quotation."""
+    line = lines[i]
+    if line.reason is not None or _QUOTED.search(line.text) or line.text.startswith("@"):
+        return False
+    if i > 0 and lines[i - 1].text.rstrip().endswith(":"):
+        return False  # a quotation introduced by the previous line
+    return bool(cue.chatty.search(line.text))
+
+
+# -- shape and position ----------------------------------------------------------------------
+
+
+def _menus(lines: list[_Line]) -> None:
+    """Runs of headline-shaped lines are menus; the last one stays when prose follows (title)."""
+    run: list[int] = []
+    for i, line in enumerate(lines + [_Line(0, 0, "", 0)]):
+        if line.reason is not None and i < len(lines):
+            continue
+        if i < len(lines) and line.headline and not line.prose:
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN:
+            follows_prose = i < len(lines) and line.prose
+            for j in run[:-1] if follows_prose else run:
+                lines[j].reason = "furniture:menu"
+        run = []
+
+
+def _frame(lines: list[_Line]) -> None:
+    """Before the body only the title stays; after the body only prose."""
+    body = [i for i, line in enumerate(lines) if line.reason is None and line.prose]
+    if not body:
+        return
+    first, last = body[0], body[-1]
+    title = _title(lines, first)
+    for i in range(first):
+        if lines[i].reason is None and i != title:
+            lines[i].reason = "furniture:header"
+    for i in range(last + 1, len(lines)):
+        if lines[i].reason is None:
+            lines[i].reason = "furniture:footer"
+
+
+def _title(lines: list[_Line], first: int) -> int | None:
+    """The last headline-shaped line kept before the body (metadata lines may sit between)."""
+    for i in range(first - 1, max(-1, first - 5), -1):
+        line = lines[i]
+        if line.reason is None:
+            return i if line.headline or line.n_words >= 2 else None
+        if not line.reason.startswith(("metadata:", "furniture:label", "furniture:notice",
+                                       "furniture:call-to-action", "furniture:share-prompt")):
+            return None
+    return None
