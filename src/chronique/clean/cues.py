@@ -55,13 +55,14 @@ class Cues:
         full = re.IGNORECASE
         self.share = re.compile(rf"^(?:{_alt(t['share'])})$", full)
         self.labels = re.compile(rf"^(?:{_alt(t['labels'])})$", full)
+        self.end_markers = re.compile(rf"^(?:{_alt(t['end_markers'])})$", full)
         self.calls = re.compile(rf"^(?:{_alt(t['calls'])})", full)
         self.cta_max_words = int(t["cta_max_words"])
         self.strong = re.compile(_alt(t["strong"]), full)
         self.strong_max_words = int(t["strong_max_words"])
         self.comment_headers = re.compile(rf"^(?:{_alt(t['comment_headers'])})$", full)
         self.comment_cues = re.compile(rf"^(?:{_alt(t['comment_cues'])})$", full)
-        self.chatty = re.compile(_alt(t["chatty"]), re.MULTILINE)
+        self.chatty = re.compile(_alt(t["chatty"]), re.IGNORECASE)
         self.discussion = re.compile(_alt(t["discussion"]), full)
         self.english = frozenset(t["english_words"])
         self.french = frozenset(t["french_words"])
@@ -88,7 +89,7 @@ class Cues:
         )
         self._updated = re.compile(_alt(t["updated_words"]), re.IGNORECASE)
         self.date_prefix = re.compile(
-            rf"\s*(?:date|publié le|publié|le)\s*:?\s*(?={self._dates.pattern})", re.IGNORECASE
+            rf"\s*(?:date|publié le|mis en ligne le)\s*:?\s*(?={self._dates.pattern})", re.IGNORECASE
         )
 
     # -- dates -------------------------------------------------------------------------------

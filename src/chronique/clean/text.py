@@ -29,13 +29,18 @@ from ..types import Removed
 from .cues import Cues, bare, cues, norm, words
 
 _LINE = re.compile(r"[^\n]+")
-_SENTENCE_END = re.compile(r"[.!?…](?:[\s»\"'”’)\]]*)$")
+_SENTENCE_END = re.compile(r"[.…](?:[\s»\"'”’)\]]*)$")
+_QUESTION_END = re.compile(r"[!?](?:[\s»\"'”’)\]]*)$")
+_LINK_BULLET = re.compile(r"^[»›>]\s*\w")
 _QUOTED = re.compile(r"[«»“”]")
 _CAPITAL = re.compile(r"^[\W_]*[A-ZÀ-ÖØ-Þ0-9«\"“]")
 _NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 
-PROSE_WORDS = 16  # a line this long is prose whatever its punctuation
+PROSE_WORDS = 24  # a line this long is prose whatever its punctuation
+LONG_WORDS = 16  # a long paragraph (for the article resuming after an inserted block)
 SENTENCE_WORDS = 5  # a line ending like a sentence with this many words is prose
+QUESTION_WORDS = 12  # ... and a question or exclamation this long (shorter ones: headlines)
+RESUME_RUN = 3  # long plain prose lines in a row after the article's end: the article resumes
 MENU_RUN = 3  # this many headline-shaped lines in a row are a menu
 HEADLINE_MAX_WORDS = 22
 REPEAT_MIN_WORDS = 8
@@ -61,12 +66,16 @@ class _Line:
     text: str
     n_words: int
     reason: str | None = None
+    meta: dict[str, Any] | None = None
+    chatty: bool = False
 
     @property
     def prose(self) -> bool:
         if self.n_words >= PROSE_WORDS:
             return True
-        return self.n_words >= SENTENCE_WORDS and bool(_SENTENCE_END.search(self.text))
+        if self.n_words >= SENTENCE_WORDS and _SENTENCE_END.search(self.text):
+            return True
+        return self.n_words >= QUESTION_WORDS and bool(_QUESTION_END.search(self.text))
 
     @property
     def headline(self) -> bool:
@@ -88,11 +97,18 @@ def clean_text(text: str, *, lang: str = "fr") -> Cleaned:
     removed: list[Removed] = []
     lines = _split(text, cue, meta, removed)
     for line in lines:
-        line.reason = _metadata(line, cue, meta) or _furniture(line, cue)
+        line.meta = {}
+        line.reason = _metadata(line, cue, line.meta) or _furniture(line, cue)
+    for i, line in enumerate(lines):
+        line.chatty = _is_chatty(lines, i, cue)
     _repeats(lines)
-    _comments(lines, cue)
+    end = _comments(lines, cue)
     _menus(lines)
+    end = min(end, _article_end(lines, cue))
     _frame(lines)
+    for line in lines[:end]:
+        for key, value in (line.meta or {}).items():
+            meta.setdefault(key, value)
     kept = [line for line in lines if line.reason is None]
     removed.extend(Removed(ln.text, ln.reason or "", ln.start, ln.end) for ln in lines if ln.reason)
     removed.sort(key=lambda r: r.raw_start)
@@ -246,21 +262,22 @@ def _repeats(lines: list[_Line]) -> None:
 # -- reader comments -------------------------------------------------------------------------
 
 
-def _comments(lines: list[_Line], cue: Cues) -> None:
+def _comments(lines: list[_Line], cue: Cues) -> int:
     """Find where the reader comments start; every line from there on is removed."""
     start = _comment_start(lines, cue)
     if start is None:
-        return
+        return len(lines)
     for line in lines[start:]:
         if line.reason is None:
             line.reason = "comments"
         elif line.reason == "repeated-paragraph":
             line.reason = "comments"
+    return start
 
 
 def _comment_start(lines: list[_Line], cue: Cues) -> int | None:
     prose_seen = 0
-    chatty = [_is_chatty(lines, i, cue) for i in range(len(lines))]
+    chatty = [line.chatty for line in lines]
     for i, line in enumerate(lines):
         if prose_seen >= 2:
             label = bare(line.text)
@@ -315,6 +332,58 @@ def _menus(lines: list[_Line]) -> None:
             for j in run[:-1] if follows_prose else run:
                 lines[j].reason = "furniture:menu"
         run = []
+
+
+def _article_end(lines: list[_Line], cue: Cues) -> int:
+    """After the body, a menu, a related-links title or a link bullet ends the article.
+
+    What follows is footer or comments, unless plain long prose resumes (the article went on
+    after an inserted block). Returns the index of the first end found (len(lines) if none).
+    """
+    first_end = len(lines)
+    prose_seen, ended = 0, False
+    for i, line in enumerate(lines):
+        if ended:
+            if line.reason is None and _resumes(lines, i):
+                ended = False
+            elif line.reason is None:
+                line.reason = "comments" if line.chatty else "furniture:footer"
+                continue
+        if line.reason is None and line.prose:
+            prose_seen += 1
+        elif prose_seen >= RESUME_RUN and _ends_article(lines, i, cue):
+            ended = True
+            first_end = min(first_end, i)
+            if line.reason is None:
+                line.reason = "furniture:related"
+    return first_end
+
+
+def _ends_article(lines: list[_Line], i: int, cue: Cues) -> bool:
+    line = lines[i]
+    if line.reason in ("furniture:menu", "furniture:share-prompt"):
+        return True
+    if line.reason in ("furniture:call-to-action", "furniture:label") and i + 1 < len(lines):
+        after = lines[i + 1].reason or ""
+        if after.startswith("furniture:"):
+            return True  # a block of furniture, not a lone "Lire aussi" link
+    if line.reason not in (None, "furniture:label"):
+        return False
+    return bool(_LINK_BULLET.match(line.text)) or bool(cue.end_markers.match(bare(line.text)))
+
+
+def _resumes(lines: list[_Line], i: int) -> bool:
+    """Three long, plain (not chatty) prose lines in a row, the first at ``i``."""
+    run = 0
+    for line in lines[i:]:
+        if line.reason is not None:
+            continue
+        if line.n_words < LONG_WORDS or line.chatty or not line.prose:
+            return False
+        run += 1
+        if run >= RESUME_RUN:
+            return True
+    return False
 
 
 def _frame(lines: list[_Line]) -> None:
