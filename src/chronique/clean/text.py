@@ -31,6 +31,8 @@ from .cues import Cues, bare, cues, norm, words
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.…](?:[\s»\"'”’)\]]*)$")
 _QUESTION_END = re.compile(r"[!?](?:[\s»\"'”’)\]]*)$")
+_TAIL_TAGS = re.compile(r"(?:\s+(?:#\w+|@\w+|https?://\S+))+\s*$")
+_INTRO_END = re.compile(r":\s*$")
 _LINK_BULLET = re.compile(r"^[»›>]\s*\w")
 _QUOTED = re.compile(r"[«»“”]")
 _CAPITAL = re.compile(r"^[\W_]*[A-ZÀ-ÖØ-Þ0-9«\"“]")
@@ -40,6 +42,7 @@ PROSE_WORDS = 24  # a line this long is prose whatever its punctuation
 LONG_WORDS = 16  # a long paragraph (for the article resuming after an inserted block)
 SENTENCE_WORDS = 5  # a line ending like a sentence with this many words is prose
 QUESTION_WORDS = 12  # ... and a question or exclamation this long (shorter ones: headlines)
+INTRO_WORDS = 8  # ... and a line announcing what follows ("… a déclaré :") this long
 RESUME_RUN = 3  # long plain prose lines in a row after the article's end: the article resumes
 MENU_RUN = 3  # this many headline-shaped lines in a row are a menu
 HEADLINE_MAX_WORDS = 22
@@ -73,9 +76,12 @@ class _Line:
     def prose(self) -> bool:
         if self.n_words >= PROSE_WORDS:
             return True
-        if self.n_words >= SENTENCE_WORDS and _SENTENCE_END.search(self.text):
+        text = _TAIL_TAGS.sub("", self.text)
+        if self.n_words >= SENTENCE_WORDS and _SENTENCE_END.search(text):
             return True
-        return self.n_words >= QUESTION_WORDS and bool(_QUESTION_END.search(self.text))
+        if self.n_words >= INTRO_WORDS and _INTRO_END.search(text):
+            return True  # a sentence announcing a quotation or a video
+        return self.n_words >= QUESTION_WORDS and bool(_QUESTION_END.search(text))
 
     @property
     def headline(self) -> bool:
@@ -107,6 +113,8 @@ def clean_text(text: str, *, lang: str = "fr") -> Cleaned:
     end = min(end, _article_end(lines, cue))
     _frame(lines)
     for line in lines[:end]:
+        if not (line.reason or "").startswith("metadata:"):
+            continue
         for key, value in (line.meta or {}).items():
             meta.setdefault(key, value)
     kept = [line for line in lines if line.reason is None]
@@ -229,7 +237,7 @@ def _furniture(line: _Line, cue: Cues) -> str | None:
     if line.n_words <= LABEL_MAX_WORDS and cue.labels.match(label):
         return "furniture:label"
     lowered = norm(line.text)
-    if line.n_words <= cue.cta_max_words and cue.calls.match(lowered):
+    if line.n_words <= cue.cta_max_words and cue.calls.match(lowered.lstrip("([«\"' ")):
         return "furniture:call-to-action"
     if line.n_words <= cue.strong_max_words and cue.strong.search(lowered):
         return "furniture:notice"
@@ -288,6 +296,9 @@ def _comment_start(lines: list[_Line], cue: Cues) -> int | None:
         if prose_seen >= 3 and chatty[i] and line.reason is None:
             if cue.discussion.search(line.text) or sum(chatty[i : i + CHATTY_WINDOW]) >= CHATTY_MIN:
                 return i
+            rest = [ln.chatty for ln in lines[i:] if ln.reason is None]
+            if len(rest) <= CHATTY_WINDOW and sum(rest) >= max(2, (len(rest) + 1) // 2):
+                return i  # the page ends with a few reader lines
         if line.prose and line.reason is None:
             prose_seen += 1
     return None
@@ -392,6 +403,8 @@ def _frame(lines: list[_Line]) -> None:
     if not body:
         return
     first, last = body[0], body[-1]
+    for i in body[1:]:
+        _timeline_dates(lines, first, i)
     title = _title(lines, first)
     for i in range(first):
         if lines[i].reason is None and i != title:
@@ -401,12 +414,26 @@ def _frame(lines: list[_Line]) -> None:
             lines[i].reason = "furniture:footer"
 
 
+def _timeline_dates(lines: list[_Line], first: int, upto: int) -> None:
+    """Date lines between two body paragraphs (a chronology) are article text, not metadata."""
+    for j in range(upto - 1, first, -1):
+        line = lines[j]
+        if line.reason is None:
+            return
+        if line.reason != "metadata:date-line" or not lines[j + 1].prose and lines[j + 1].reason:
+            return
+        if sum(ln.prose and ln.reason is None for ln in lines[first:j]) >= 2:
+            line.reason = None
+
+
 def _title(lines: list[_Line], first: int) -> int | None:
     """The last headline-shaped line kept before the body (metadata lines may sit between)."""
     for i in range(first - 1, max(-1, first - 5), -1):
         line = lines[i]
         if line.reason is None:
-            return i if line.headline or line.n_words >= 2 else None
+            if line.headline:
+                return i
+            continue
         if not line.reason.startswith(("metadata:", "furniture:label", "furniture:notice",
                                        "furniture:call-to-action", "furniture:share-prompt")):
             return None
