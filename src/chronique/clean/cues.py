@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from ..lang import table
 
@@ -89,7 +89,8 @@ class Cues:
         )
         self._updated = re.compile(_alt(t["updated_words"]), re.IGNORECASE)
         self.date_prefix = re.compile(
-            rf"\s*(?:date|publié le|mis en ligne le)\s*:?\s*(?={self._dates.pattern})", re.IGNORECASE
+            rf"\s*(?:date|publié le|mis en ligne le)\s*:?\s*(?={self._dates.pattern})",
+            re.IGNORECASE,
         )
 
     # -- dates -------------------------------------------------------------------------------
@@ -144,7 +145,7 @@ def _ymd(year: str | None, month: int, day: str | None) -> str:
     return f"{y:04d}-{month:02d}-{d:02d}" if 1 <= d <= 31 else f"{y:04d}-{month:02d}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def cues(lang: str) -> Cues:
     """The compiled cues of ``lang`` (built once per process)."""
     return Cues(lang)

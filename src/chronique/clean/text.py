@@ -216,7 +216,8 @@ def _is_name_list(rest: str) -> bool:
 def _byline_name(rest: str, cue: Cues) -> str:
     first_date = cue.first_date(rest)
     name = rest[: first_date.start] if first_date else rest
-    return re.split(r"\s+(?:publié|mis à jour|le)\b", name, maxsplit=1, flags=re.I)[0].strip(" ,—–-|")
+    name = re.split(r"\s+(?:publié|mis à jour|le)\b", name, maxsplit=1, flags=re.I)[0]
+    return name.strip(" ,—–-|")
 
 
 def _dates_to_meta(text: str, hits: list[Any], cue: Cues, meta: dict[str, Any]) -> None:
@@ -276,9 +277,7 @@ def _comments(lines: list[_Line], cue: Cues) -> int:
     if start is None:
         return len(lines)
     for line in lines[start:]:
-        if line.reason is None:
-            line.reason = "comments"
-        elif line.reason == "repeated-paragraph":
+        if line.reason is None or line.reason == "repeated-paragraph":
             line.reason = "comments"
     return start
 

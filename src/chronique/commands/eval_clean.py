@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -14,10 +15,12 @@ DEFAULT_CORPUS = Path("../shared/data/cl-tls-fr/fr")
 
 @eval_app.command("clean")
 def eval_clean(
-    labels: Path = typer.Argument(DEFAULT_LABELS, help="Folder of hand-labelled .tsv pages."),
-    corpus: Path = typer.Option(
-        DEFAULT_CORPUS, "--corpus", help="Corpus of plain-text pages (e.g. cl-tls-fr/fr)."
-    ),
+    labels: Annotated[
+        Path, typer.Argument(help="Folder of hand-labelled .tsv pages.")
+    ] = DEFAULT_LABELS,
+    corpus: Annotated[
+        Path, typer.Option("--corpus", help="Corpus of plain-text pages (e.g. cl-tls-fr/fr).")
+    ] = DEFAULT_CORPUS,
 ) -> None:
     """Print line precision/recall of removal, body survival and reader-comment removal."""
     from ..eval.clean import score_corpus, score_labels
