@@ -288,12 +288,16 @@ def _comment_start(lines: list[_Line], cue: Cues) -> int | None:
     for i, line in enumerate(lines):
         if prose_seen >= 2:
             label = bare(line.text)
-            if line.n_words <= 12 and cue.comment_headers.match(label):
+            if line.n_words <= 30 and cue.comment_headers.match(label):
+                return i
+            if line.n_words <= 25 and cue.comment_forms.search(line.text):
                 return i
             if line.n_words <= 12 and cue.comment_cues.match(label) and _more_cues(lines, i, cue):
                 return max(0, i - 1) if _author_line(lines, i - 1) else i
         if prose_seen >= 3 and chatty[i] and line.reason is None:
-            if cue.discussion.search(line.text) or sum(chatty[i : i + CHATTY_WINDOW]) >= CHATTY_MIN:
+            if sum(chatty[i : i + CHATTY_WINDOW]) >= CHATTY_MIN or (
+                cue.discussion.search(line.text) and cue.personal.search(line.text)
+            ):
                 return i
             rest = [ln.chatty for ln in lines[i:] if ln.reason is None]
             if len(rest) <= CHATTY_WINDOW and sum(rest) >= max(2, (len(rest) + 1) // 2):
@@ -316,13 +320,21 @@ def _author_line(lines: list[_Line], i: int) -> bool:
 
 
 def _is_chatty(lines: list[_Line], i: int, cue: Cues) -> bool:
-    """A reader talking: first/second person or informal punctuation, not a quotation."""
+    """A reader talking: informal writing, or first/second person about the page itself.
+
+    Quotations are not chatty: a line with quotation marks, a tweet (``@name``), a line that
+    announces a quotation (ends with ':') or one announced by the previous line.
+    """
     line = lines[i]
-    if line.reason is not None or _QUOTED.search(line.text) or line.text.startswith("@"):
+    text = line.text.rstrip()
+    if line.reason is not None or _QUOTED.search(text) or text.startswith("@"):
         return False
-    if i > 0 and lines[i - 1].text.rstrip().endswith(":"):
-        return False  # a quotation introduced by the previous line
-    return bool(cue.chatty.search(line.text))
+    if text.endswith(":") or (i > 0 and lines[i - 1].text.rstrip().endswith(":")):
+        return False
+    if cue.informal.search(text):
+        wrapped = i > 0 and text[:1].islower() and not lines[i - 1].prose
+        return not wrapped or cue.informal.search(text[1:]) is not None
+    return bool(cue.personal.search(text)) and bool(cue.discussion.search(text))
 
 
 # -- shape and position ----------------------------------------------------------------------
