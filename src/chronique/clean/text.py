@@ -295,9 +295,7 @@ def _comment_start(lines: list[_Line], cue: Cues) -> int | None:
             if line.n_words <= 12 and cue.comment_cues.match(label) and _more_cues(lines, i, cue):
                 return max(0, i - 1) if _author_line(lines, i - 1) else i
         if prose_seen >= 3 and chatty[i] and line.reason is None:
-            if sum(chatty[i : i + CHATTY_WINDOW]) >= CHATTY_MIN or (
-                cue.discussion.search(line.text) and cue.personal.search(line.text)
-            ):
+            if sum(chatty[i : i + CHATTY_WINDOW]) >= CHATTY_MIN or cue.discussion.search(line.text):
                 return i
             rest = [ln.chatty for ln in lines[i:] if ln.reason is None]
             if len(rest) <= CHATTY_WINDOW and sum(rest) >= max(2, (len(rest) + 1) // 2):
@@ -332,8 +330,9 @@ def _is_chatty(lines: list[_Line], i: int, cue: Cues) -> bool:
     if text.endswith(":") or (i > 0 and lines[i - 1].text.rstrip().endswith(":")):
         return False
     if cue.informal.search(text):
-        wrapped = i > 0 and text[:1].islower() and not lines[i - 1].prose
-        return not wrapped or cue.informal.search(text[1:]) is not None
+        previous = lines[i - 1].text.rstrip() if i > 0 else "."
+        wrapped = text[:1].islower() and not previous.endswith((".", "!", "?", "…", ":", "»", '"'))
+        return not wrapped or cue.informal.search(text[:1].upper() + text[1:]) is not None
     return bool(cue.personal.search(text)) and bool(cue.discussion.search(text))
 
 
@@ -350,9 +349,12 @@ def _menus(lines: list[_Line]) -> None:
             run.append(i)
             continue
         if len(run) >= MENU_RUN:
-            follows_prose = i < len(lines) and line.prose
-            for j in run[:-1] if follows_prose else run:
-                lines[j].reason = "furniture:menu"
+            title = None
+            if i < len(lines) and line.prose:  # the title: last line of the run with 3+ words
+                title = next((j for j in reversed(run) if lines[j].n_words >= 3), None)
+            for j in run:
+                if j != title:
+                    lines[j].reason = "furniture:menu"
         run = []
 
 

@@ -124,8 +124,12 @@ def score_corpus(corpus: Path) -> CorpusScores:
 
 
 def _marked_comments(lines: list[str]) -> list[int]:
-    """Indexes of comment text lines after the first explicit comment marker (past line 3)."""
-    for i, line in enumerate(lines[3:], start=3):
+    """Indexes of comment text lines after the first explicit comment marker.
+
+    Markers in the first fifth of the page (comment counters next to the title) do not count.
+    """
+    first = max(3, len(lines) // 5)
+    for i, line in enumerate(lines[first:], start=first):
         if _COMMENT_MARKER.match(line):
             return [j for j in range(i + 1, len(lines)) if len(lines[j].split()) >= _WORDS_COMMENT]
     return []
