@@ -2,7 +2,7 @@
 
 Measured (``chronique eval clean tests/data/clean_labels --corpus ../shared/data/cl-tls-fr/fr``):
 precision 0.990, recall 0.939, body survival 0.990, comments removed in 7/7 labelled pages and
-in 5/6 pages with an explicit comment marker. The floors sit just below.
+in 3/3 pages with an explicit comment marker in their last four fifths. The floors sit just below.
 """
 
 from __future__ import annotations
@@ -48,5 +48,5 @@ def test_labelled_comments_removed(scores) -> None:
 def test_corpus_comments_removed(shared_data: Path) -> None:
     corpus = score_corpus(shared_data / "cl-tls-fr" / "fr")
     print(f"comments removed {corpus.comments_removed}/{corpus.with_comments}")
-    assert corpus.articles >= 200 and corpus.with_comments >= 5
-    assert corpus.comments_removed / corpus.with_comments >= 0.8
+    assert corpus.articles >= 200 and corpus.with_comments >= 3
+    assert corpus.comments_removed / corpus.with_comments >= 0.9
