@@ -77,6 +77,8 @@ class _Line:
         if self.n_words >= PROSE_WORDS:
             return True
         text = _TAIL_TAGS.sub("", self.text)
+        if self.n_words >= SENTENCE_WORDS and text.startswith("@"):
+            return True  # a quoted post ("@name: …")
         if self.n_words >= SENTENCE_WORDS and _SENTENCE_END.search(text):
             return True
         if self.n_words >= INTRO_WORDS and _INTRO_END.search(text):
@@ -237,6 +239,8 @@ def _furniture(line: _Line, cue: Cues) -> str | None:
         return "furniture:share-prompt"
     if line.n_words <= LABEL_MAX_WORDS and cue.labels.match(label):
         return "furniture:label"
+    if line.n_words <= HEADLINE_MAX_WORDS and _LINK_BULLET.match(line.text):
+        return "furniture:related"
     lowered = norm(line.text)
     if line.n_words <= cue.cta_max_words and cue.calls.match(lowered.lstrip("([«\"' ")):
         return "furniture:call-to-action"
@@ -384,16 +388,17 @@ def _article_end(lines: list[_Line], cue: Cues) -> int:
 
 
 def _ends_article(lines: list[_Line], i: int, cue: Cues) -> bool:
+    """A menu, a share prompt, a related-links title, or a block of furniture (two lines or
+    more: a lone "Lire aussi" or "» link" inside the body does not end it)."""
     line = lines[i]
     if line.reason in ("furniture:menu", "furniture:share-prompt"):
         return True
-    if line.reason in ("furniture:call-to-action", "furniture:label") and i + 1 < len(lines):
-        after = lines[i + 1].reason or ""
-        if after.startswith("furniture:"):
-            return True  # a block of furniture, not a lone "Lire aussi" link
-    if line.reason not in (None, "furniture:label"):
+    if line.reason in (None, "furniture:label") and cue.end_markers.match(bare(line.text)):
+        return True
+    lone = line.reason in ("furniture:call-to-action", "furniture:label", "furniture:related")
+    if not lone or i + 1 >= len(lines):
         return False
-    return bool(_LINK_BULLET.match(line.text)) or bool(cue.end_markers.match(bare(line.text)))
+    return (lines[i + 1].reason or "").startswith("furniture:")
 
 
 def _resumes(lines: list[_Line], i: int) -> bool:
