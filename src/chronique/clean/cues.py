@@ -17,6 +17,8 @@ _TRAIL = re.compile(r"[\s:!.?»«\"'”“…›>|\-–—•*]+$")
 _LEAD = re.compile(r"^[\s:!.»«\"'”“…‹<|\-–—•*+]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 _YEAR_CUT = 50
+_DIGIT = re.compile(r"\d")
+_EDGE_PUNCT = "\"'«»“”()[],.;:!?…"
 
 
 def norm(text: str) -> str:
@@ -58,7 +60,8 @@ class Cues:
         self.end_markers = re.compile(rf"^(?:{_alt(t['end_markers'])})$", full)
         self.calls = re.compile(rf"^(?:{_alt(t['calls'])})", full)
         self.cta_max_words = int(t["cta_max_words"])
-        self.strong = re.compile(_alt(t["strong"]), full)
+        # cues start a token: testing only token starts keeps the search fast on long lines
+        self.strong = re.compile(rf"(?:^|(?<=[\s(«\"'’]))(?:{_alt(t['strong'])})", full)
         self.strong_max_words = int(t["strong_max_words"])
         self.comment_headers = re.compile(rf"^(?:{_alt(t['comment_headers'])})$", full)
         self.comment_forms = re.compile(_alt(t["comment_forms"]), full)
@@ -98,6 +101,8 @@ class Cues:
     # -- dates -------------------------------------------------------------------------------
     def dates(self, text: str) -> list[DateHit]:
         """Every date written on ``text`` with its ISO value (year-less dates have iso '')."""
+        if not _DIGIT.search(text):
+            return []
         return [DateHit(m.start(), m.end(), self._iso(m)) for m in self._dates.finditer(text)]
 
     def first_date(self, text: str) -> DateHit | None:
@@ -127,7 +132,7 @@ class Cues:
     # -- language ----------------------------------------------------------------------------
     def is_foreign(self, text: str) -> bool:
         """A line written in English (platform notices) rather than in the article's language."""
-        tokens = [w.lower() for w in words(text)]
+        tokens = [w.strip(_EDGE_PUNCT) for w in text.lower().split()]
         if len(tokens) < 4:
             return False
         en = sum(w in self.english for w in tokens)

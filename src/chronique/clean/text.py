@@ -71,27 +71,35 @@ class _Line:
     reason: str | None = None
     meta: dict[str, Any] | None = None
     chatty: bool = False
+    prose: bool = False  # a sentence or a long line
+    headline: bool = False  # shaped like a title
+    low: str = ""  # normalized text (lower case, whitespace collapsed)
 
-    @property
-    def prose(self) -> bool:
-        if self.n_words >= PROSE_WORDS:
-            return True
-        text = _TAIL_TAGS.sub("", self.text)
-        if self.n_words >= SENTENCE_WORDS and text.startswith("@"):
-            return True  # a quoted post ("@name: …")
-        if self.n_words >= SENTENCE_WORDS and _SENTENCE_END.search(text):
-            return True
-        if self.n_words >= INTRO_WORDS and _INTRO_END.search(text):
-            return True  # a sentence announcing a quotation or a video
-        return self.n_words >= QUESTION_WORDS and bool(_QUESTION_END.search(text))
+    def __post_init__(self) -> None:
+        self.low = norm(self.text)
+        self.prose = _is_prose(self.text, self.n_words)
+        self.headline = not self.prose and _is_headline(self.text, self.n_words)
 
-    @property
-    def headline(self) -> bool:
-        """Shaped like a title: capitalized, not a sentence, not too long, not an intro ':'."""
-        t = self.text.rstrip()
-        if not 2 <= self.n_words <= HEADLINE_MAX_WORDS or t.endswith((".", ":", ";", ",")):
-            return False
-        return bool(_CAPITAL.match(t))
+
+def _is_prose(text: str, n_words: int) -> bool:
+    if n_words >= PROSE_WORDS:
+        return True
+    text = _TAIL_TAGS.sub("", text)
+    if n_words >= SENTENCE_WORDS and text.startswith("@"):
+        return True  # a quoted post ("@name: …")
+    if n_words >= SENTENCE_WORDS and _SENTENCE_END.search(text):
+        return True
+    if n_words >= INTRO_WORDS and _INTRO_END.search(text):
+        return True  # a sentence announcing a quotation or a video
+    return n_words >= QUESTION_WORDS and bool(_QUESTION_END.search(text))
+
+
+def _is_headline(text: str, n_words: int) -> bool:
+    """Capitalized, not a sentence, not too long, not an intro ending with ':'."""
+    t = text.rstrip()
+    if not 2 <= n_words <= HEADLINE_MAX_WORDS or t.endswith((".", ":", ";", ",")):
+        return False
+    return bool(_CAPITAL.match(t))
 
 
 def clean_text(text: str, *, lang: str = "fr") -> Cleaned:
@@ -241,7 +249,7 @@ def _furniture(line: _Line, cue: Cues) -> str | None:
         return "furniture:label"
     if line.n_words <= HEADLINE_MAX_WORDS and _LINK_BULLET.match(line.text):
         return "furniture:related"
-    lowered = norm(line.text)
+    lowered = line.low
     if line.n_words <= cue.cta_max_words and cue.calls.match(lowered.lstrip("([«\"' ")):
         return "furniture:call-to-action"
     if line.n_words <= cue.strong_max_words and cue.strong.search(lowered):
@@ -259,7 +267,7 @@ def _repeats(lines: list[_Line]) -> None:
     seen: set[str] = set()
     repeated_short: list[int] = []
     for i, line in enumerate(lines):
-        key = norm(line.text)
+        key = line.low
         if key in seen:
             if line.n_words >= REPEAT_MIN_WORDS:
                 line.reason = line.reason or "repeated-paragraph"
@@ -333,11 +341,11 @@ def _is_chatty(lines: list[_Line], i: int, cue: Cues) -> bool:
         return False
     if text.endswith(":") or (i > 0 and lines[i - 1].text.rstrip().endswith(":")):
         return False
-    if cue.informal.search(text):
-        previous = lines[i - 1].text.rstrip() if i > 0 else "."
-        wrapped = text[:1].islower() and not previous.endswith((".", "!", "?", "…", ":", "»", '"'))
-        return not wrapped or cue.informal.search(text[:1].upper() + text[1:]) is not None
-    return bool(cue.personal.search(text)) and bool(cue.discussion.search(text))
+    if not cue.informal.search(text):
+        return bool(cue.discussion.search(text)) and bool(cue.personal.search(text))
+    previous = lines[i - 1].text.rstrip() if i > 0 else "."
+    wrapped = text[:1].islower() and not previous.endswith((".", "!", "?", "…", ":", "»", '"'))
+    return not wrapped or cue.informal.search(text[:1].upper() + text[1:]) is not None
 
 
 # -- shape and position ----------------------------------------------------------------------
@@ -349,7 +357,7 @@ def _menus(lines: list[_Line]) -> None:
     for i, line in enumerate(lines + [_Line(0, 0, "", 0)]):
         if line.reason is not None and i < len(lines):
             continue
-        if i < len(lines) and line.headline and not line.prose:
+        if i < len(lines) and line.headline:
             run.append(i)
             continue
         if len(run) >= MENU_RUN:
