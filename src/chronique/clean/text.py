@@ -50,6 +50,7 @@ REPEAT_MIN_WORDS = 8
 CHATTY_WINDOW = 6
 CHATTY_MIN = 4
 LABEL_MAX_WORDS = 6
+HEAD_PROSE = 3  # the page date is read before the body's fourth paragraph
 
 
 @dataclass(slots=True)
@@ -121,12 +122,13 @@ def clean_text(text: str, *, lang: str = "fr") -> Cleaned:
     end = _comments(lines, cue)
     _menus(lines)
     end = min(end, _article_end(lines, cue))
-    _frame(lines)
-    for line in lines[:end]:
+    head = _frame(lines)
+    for i, line in enumerate(lines[:end]):
         if not (line.reason or "").startswith("metadata:"):
             continue
         for key, value in (line.meta or {}).items():
-            meta.setdefault(key, value)
+            if key == "source" or i <= head:
+                meta.setdefault(key, value)
     kept = [line for line in lines if line.reason is None]
     removed.extend(Removed(ln.text, ln.reason or "", ln.start, ln.end) for ln in lines if ln.reason)
     removed.sort(key=lambda r: r.raw_start)
@@ -207,7 +209,10 @@ def _metadata(line: _Line, cue: Cues, meta: dict[str, Any]) -> str | None:
         if not leftover:
             _dates_to_meta(line.text, hits, cue, meta)
             return "metadata:date-line"
-        if _is_name_list(leftover) and len(words(leftover)) <= 4:
+        full_date = any(len(h.iso) == len("2000-01-01") for h in hits)
+        name_words = len(words(leftover))
+        named = 2 <= name_words <= 4 and _is_name_list(leftover)
+        if full_date and named and line.text[:1].isalpha():
             _dates_to_meta(line.text, hits, cue, meta)
             meta.setdefault("byline", leftover.strip(" ,—–-|"))
             return "metadata:byline"
@@ -423,14 +428,17 @@ def _resumes(lines: list[_Line], i: int) -> bool:
     return False
 
 
-def _frame(lines: list[_Line]) -> None:
-    """Before the body only the title stays; after the body only prose."""
+def _frame(lines: list[_Line]) -> int:
+    """Before the body only the title stays; after the body only prose.
+
+    Returns the index up to which lines belong to the head of the article (title, byline,
+    date: the body's first lines included), where the page date is read.
+    """
     body = [i for i, line in enumerate(lines) if line.reason is None and line.prose]
     if not body:
-        return
+        return len(lines)
     first, last = body[0], body[-1]
-    for i in body[1:]:
-        _timeline_dates(lines, first, i)
+    _timeline_dates(lines, first, last)
     title = _title(lines, first)
     for i in range(first):
         if lines[i].reason is None and i != title:
@@ -438,18 +446,18 @@ def _frame(lines: list[_Line]) -> None:
     for i in range(last + 1, len(lines)):
         if lines[i].reason is None:
             lines[i].reason = "furniture:footer"
+    return body[min(HEAD_PROSE, len(body) - 1)]
 
 
-def _timeline_dates(lines: list[_Line], first: int, upto: int) -> None:
-    """Date lines between two body paragraphs (a chronology) are article text, not metadata."""
-    for j in range(upto - 1, first, -1):
+def _timeline_dates(lines: list[_Line], first: int, last: int) -> None:
+    """Date lines inside the body, each followed by kept text (a chronology), are article text."""
+    prose_before = 0
+    for j in range(first, last):
         line = lines[j]
-        if line.reason is None:
-            return
-        if line.reason != "metadata:date-line" or not lines[j + 1].prose and lines[j + 1].reason:
-            return
-        if sum(ln.prose and ln.reason is None for ln in lines[first:j]) >= 2:
-            line.reason = None
+        if line.reason is None and line.prose:
+            prose_before += 1
+        elif line.reason == "metadata:date-line" and prose_before >= 2:
+            line.reason = None if lines[j + 1].reason is None else line.reason
 
 
 def _title(lines: list[_Line], first: int) -> int | None:
