@@ -37,6 +37,13 @@ _LINK_BULLET = re.compile(r"^[»›>]\s*\w")
 _QUOTED = re.compile(r"[«»“”]")
 _CAPITAL = re.compile(r"^[\W_]*[A-ZÀ-ÖØ-Þ0-9«\"“]")
 _NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
+_PARTICLES = frozenset(
+    {"de", "du", "des", "d'", "la", "le", "el", "al", "ben", "van", "von", "et", "&"}
+)
+_NAME_THEN_ROLE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:de|du|des|la|le|el|al|ben|van|von)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
+    r"\s*,"
+)
 
 PROSE_WORDS = 24  # a line this long is prose whatever its punctuation
 LONG_WORDS = 16  # a long paragraph (for the article resuming after an inserted block)
@@ -113,6 +120,7 @@ def clean_text(text: str, *, lang: str = "fr") -> Cleaned:
     meta: dict[str, Any] = {}
     removed: list[Removed] = []
     lines = _split(text, cue, meta, removed)
+    _join_wrapped(lines)
     for line in lines:
         line.meta = {}
         line.reason = _metadata(line, cue, line.meta) or _furniture(line, cue)
@@ -181,6 +189,15 @@ def _date_prefix(
     return cut
 
 
+def _join_wrapped(lines: list[_Line]) -> None:
+    """A line cut in the middle of a sentence (the next one goes on in lower case) is prose
+    when the sentence it starts is."""
+    for i in range(len(lines) - 2, -1, -1):
+        line, after = lines[i], lines[i + 1]
+        if after.prose and after.text[:1].islower() and not _SENTENCE_END.search(line.text):
+            line.prose, line.headline = True, False
+
+
 # -- what a line says ------------------------------------------------------------------------
 
 
@@ -201,7 +218,8 @@ def _metadata(line: _Line, cue: Cues, meta: dict[str, Any]) -> str | None:
     hits = cue.dates(line.text)
     byline = cue.byline.match(line.text)
     leftover = cue.date_leftover(line.text) if hits or byline else ""
-    if byline and _is_name_list(cue.date_leftover(line.text[byline.end() :])):
+    rest = line.text[byline.end() :] if byline else ""
+    if byline and (_is_name_list(cue.date_leftover(rest)) or _NAME_THEN_ROLE.match(rest)):
         _dates_to_meta(line.text, hits, cue, meta)
         meta.setdefault("byline", _byline_name(line.text[byline.end() :], cue))
         return "metadata:byline"
@@ -220,12 +238,11 @@ def _metadata(line: _Line, cue: Cues, meta: dict[str, Any]) -> str | None:
 
 
 def _is_name_list(rest: str) -> bool:
-    """Two to eight words, nearly all capitalized (a name, maybe an affiliation)."""
+    """One to eight words, all capitalized or name particles ("de", "al", "et"…): names."""
     tokens = rest.replace(",", " ").split()
-    if not 1 <= len(tokens) <= 8:
+    if not 1 <= len(tokens) <= 8 or not _NAME.match(tokens[0]):
         return False
-    names = sum(bool(_NAME.match(t)) for t in tokens)
-    return names >= max(1, len(tokens) - 2) and bool(_NAME.match(tokens[0]))
+    return all(_NAME.match(t) or t.lower() in _PARTICLES for t in tokens)
 
 
 def _byline_name(rest: str, cue: Cues) -> str:
