@@ -23,7 +23,7 @@ def eval_clean(
     ] = DEFAULT_CORPUS,
 ) -> None:
     """Print line precision/recall of removal, body survival and reader-comment removal."""
-    from ..eval.clean import score_corpus, score_labels
+    from ..eval.clean import corpus_sites, score_corpus, score_labels
 
     s = score_labels(labels)
     typer.echo(f"labelled articles\t{s.articles}\nlabelled lines\t{s.lines}")
@@ -34,6 +34,11 @@ def eval_clean(
         f"comments removed (labels)\t{s.comment_articles_removed}/{s.comment_articles} articles"
     )
     if corpus.is_dir():
+        w = score_labels(labels, sites=corpus_sites(corpus))
+        typer.echo(
+            f"with site furniture (sites by footer)\tprecision {w.precision:.3f}\t"
+            f"recall {w.recall:.3f}\tbody survival {w.body_survival:.3f}"
+        )
         c = score_corpus(corpus)
         share = c.comments_removed / max(1, c.with_comments)
         typer.echo(f"corpus articles\t{c.articles}")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..clean.site import line_key, site_furniture
 from ..clean.text import clean_text
 
 REMOVE = frozenset({"furniture", "comment", "meta"})
@@ -83,11 +84,20 @@ def kept_lines(lines: list[str]) -> list[bool]:
     return result
 
 
-def score_labels(folder: Path) -> LabelScores:
+def score_labels(folder: Path, *, sites: dict[str, set[str]] | None = None) -> LabelScores:
+    """Score the cleaner on every label file of ``folder``.
+
+    With ``sites`` (label file stem -> that page's site furniture, see :func:`corpus_sites`),
+    lines of the site furniture are removed too, as the pipeline does after grouping by site.
+    """
     s = LabelScores(0, 0, 0, 0, 0, 0, 0, 0, 0)
     for path in sorted(folder.glob("*.tsv")):
         rows = read_labels(path)
         survived = kept_lines([text for _, text in rows])
+        furniture = (sites or {}).get(path.stem, set())
+        survived = [
+            a and line_key(t) not in furniture for a, (_, t) in zip(survived, rows, strict=True)
+        ]
         s.articles += 1
         s.lines += len(rows)
         comments_left, has_comments = False, False
@@ -105,6 +115,30 @@ def score_labels(folder: Path) -> LabelScores:
         s.comment_articles += has_comments
         s.comment_articles_removed += has_comments and not comments_left
     return s
+
+
+def site_of(path: Path, lines: list[str]) -> str:
+    """The site of a cl-tls-fr page, which has no URL: Global Voices for ``gv_`` files, else
+    the page's last line (the footer a site prints on all its pages)."""
+    if path.name.startswith("gv_"):
+        return "globalvoices"
+    return line_key(lines[-1]) if lines else ""
+
+
+def corpus_sites(corpus: Path, **options: float) -> dict[str, set[str]]:
+    """Site furniture of every page of ``corpus``, keyed like label files (topic__date__file)."""
+    pages: dict[str, list[tuple[str, str]]] = {}
+    for path in sorted(corpus.rglob("*_*.txt")):
+        text = path.read_text(encoding="utf-8")
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        stem = f"{path.parent.parent.name}__{path.parent.name}__{path.stem}"
+        pages.setdefault(site_of(path, lines), []).append((stem, text))
+    result: dict[str, set[str]] = {}
+    for members in pages.values():
+        found = site_furniture([text for _, text in members], **options)  # type: ignore[arg-type]
+        for stem, _ in members:
+            result[stem] = found
+    return result
 
 
 def score_corpus(corpus: Path) -> CorpusScores:
