@@ -186,3 +186,62 @@ def test_nothing_disappears_silently(text: str) -> None:
     for piece in result.removed:
         accounted.update(ch for ch in piece.text if not ch.isspace())
     assert accounted == visible
+
+
+@pytest.mark.parametrize(
+    ("line", "page_date", "updated", "byline"),
+    [
+        ("Par Hélène Sallon Publié le 02 février 2013 à 11h05 - Mis à jour le 03 février 2013 "
+         "à 11h35", "2013-02-02", "2013-02-03", "Hélène Sallon"),
+        ("Publié le 01/12/12 à 00h00", "2012-12-01", None, None),
+        ("30-06-13 à 17h43", "2013-06-30", None, None),
+        ("Joshua Keating — 3 juillet 2013 à 23h49 — mis à jour le 6 juillet 2013 à 9h07",
+         "2013-07-03", "2013-07-06", "Joshua Keating"),
+        ("Par Zvi Mazel, ancien ambassadeur en Egypte.", None, None, "Zvi Mazel"),
+    ],
+)
+def test_date_and_byline_lines(line: str, page_date, updated, byline) -> None:
+    result = clean_text("\n".join(["Un titre d'article", line, BODY_1, BODY_2, BODY_3]))
+    assert line not in result.text
+    assert result.meta.get("page_date") == page_date
+    assert result.meta.get("updated") == updated
+    if byline:
+        assert result.meta["byline"].startswith(byline.split(",")[0])
+
+
+def test_a_date_in_a_body_sentence_is_not_metadata() -> None:
+    line = "Le 12 mars 2013, les rebelles ont pris la ville après trois jours de combats."
+    result = clean_text("\n".join(["Un titre d'article", BODY_1, line, BODY_2]))
+    assert line in result.text.splitlines()
+    assert "page_date" not in result.meta
+
+
+def test_a_chronology_inside_the_body_stays() -> None:
+    lines = ["Un titre d'article", BODY_1, BODY_2, "6 OCTOBRE 1981",
+             "Le président est assassiné lors d'un défilé militaire au Caire.", "11 FÉVRIER 2011",
+             "Le président quitte le pouvoir après dix-huit jours de manifestations.", BODY_3]
+    assert clean_text("\n".join(lines)).text.splitlines() == lines
+
+
+def test_a_menu_of_headlines_after_the_article_goes() -> None:
+    menu = ["Les marchés reculent à Tokyo", "Un nouveau musée ouvre à Lyon",
+            "Tour de France : la dernière étape", "Le printemps des poètes s'ouvre à Paris"]
+    result = clean_text("\n".join(["Un titre d'article", BODY_1, BODY_2, BODY_3] + menu))
+    assert result.text.splitlines() == ["Un titre d'article", BODY_1, BODY_2, BODY_3]
+
+
+def test_a_paragraph_cut_by_line_breaks_stays_whole() -> None:
+    lines = ["Un titre d'article",
+             "Des soirées sont organisées toutes les nuits aux alentours de la",
+             "forteresse où se terre le dirigeant.", BODY_1, BODY_2]
+    assert clean_text("\n".join(lines)).text.splitlines() == lines
+
+
+def test_reasons_and_offsets_of_a_page(seeds: dict[str, str]) -> None:
+    raw = seeds["003"]
+    result = clean_text(raw)
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["Retour"].startswith("furniture:")
+    assert reasons["Commentaires"] == "comments"
+    for piece in result.removed:
+        assert raw[piece.raw_start : piece.raw_end] == piece.text
