@@ -14,7 +14,11 @@ WIRE = (
     "Les forces gouvernementales syriennes ont repris samedi le contrôle total de la ville "
     "de Palmyre, a annoncé l'armée dans un communiqué diffusé par la télévision d'État."
 )
-FOOTER = "Abonnez-vous à notre lettre d'information quotidienne pour ne rien manquer"
+FOOTER = "Le point sur la situation au Levant avec notre rédaction de Beyrouth"
+FOLLOW = (
+    "Les secouristes ont dégagé des victimes des décombres pendant toute la nuit, selon la "
+    "défense civile."
+)
 STORIES = [
     "Des frappes aériennes ont touché un marché d'Idleb mardi, faisant au moins douze morts.",
     "Le convoi humanitaire de l'ONU a pu entrer dans la ville assiégée de Madaya lundi soir.",
@@ -30,7 +34,7 @@ def test_furniture_is_per_site_and_wire_text_survives(tmp_path: Path) -> None:
             {
                 "id": f"a{number}",
                 "url": f"https://site-a.fr/{number}",
-                "text": f"{story}\n{WIRE if number == 0 else ''}\n{FOOTER}",
+                "text": f"{story}\n{FOOTER}\n{WIRE if number == 0 else FOLLOW + str(number)}",
             }
         )
     for number in range(3):  # site B reprints the wire story once, among its own articles
@@ -58,7 +62,7 @@ def test_furniture_is_per_site_and_wire_text_survives(tmp_path: Path) -> None:
 
 def test_passes_are_idempotent(tmp_path: Path) -> None:
     lines = [
-        {"id": f"a{n}", "url": f"https://site-a.fr/{n}", "text": f"{s}\n{FOOTER}"}
+        {"id": f"a{n}", "url": f"https://site-a.fr/{n}", "text": f"{s}\n{FOOTER}\n{FOLLOW}"}
         for n, s in enumerate(STORIES)
     ]
     path = tmp_path / "in.jsonl"
