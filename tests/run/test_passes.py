@@ -34,7 +34,7 @@ def test_furniture_is_per_site_and_wire_text_survives(tmp_path: Path) -> None:
             {
                 "id": f"a{number}",
                 "url": f"https://site-a.fr/{number}",
-                "text": f"{story}\n{FOOTER}\n{WIRE if number == 0 else FOLLOW + str(number)}",
+                "text": f"{story}\n{FOOTER}\n{WIRE if number == 0 else STORIES[number - 1]}",
             }
         )
     for number in range(3):  # site B reprints the wire story once, among its own articles
