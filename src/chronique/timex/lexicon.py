@@ -1,0 +1,127 @@
+"""The time vocabulary of one language, compiled once per process into regular expressions.
+
+The words come from the language table ``time`` (``lang/<lang>/time.toml``); this module only
+knows the shapes of time expressions (a day number before a month name, a number before a unit…).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..lang import table
+
+FLAGS = re.IGNORECASE
+
+
+def _key(word: str) -> str:
+    parts = [re.escape(part) for part in word.lower().split()]
+    return r"\s+".join(parts)
+
+
+def alt(words: Any) -> str:
+    """A non-capturing alternation of ``words``, longest first, with word boundaries."""
+    keys = sorted({w.lower() for w in words}, key=len, reverse=True)
+    pieces = []
+    for word in keys:
+        tail = "" if word[-1] in "-'." else r"(?![\w])"
+        pieces.append(_key(word) + tail)
+    return r"(?<![\w-])(?:" + "|".join(pieces) + ")"
+
+
+def _lower(mapping: dict[str, Any]) -> dict[str, Any]:
+    return {" ".join(k.lower().split()): v for k, v in mapping.items()}
+
+
+@dataclass
+class Lexicon:
+    data: dict[str, Any]
+    patterns: list[tuple[str, re.Pattern[str]]]
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    clock: re.Pattern[str]
+    number_word: re.Pattern[str]
+
+    def words(self, name: str) -> dict[str, Any]:
+        return self.data[name]
+
+    def lookup(self, name: str, text: str) -> Any:
+        return self.data[name].get(" ".join(text.lower().split()))
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    raw = table(lang, "time")
+    data = {k: (_lower(v) if isinstance(v, dict) else v) for k, v in raw.items()}
+    wd = alt(data["weekdays"])
+    mon = alt(data["months"])
+    part = alt(data["parts_of_day"])
+    direction = alt(data["direction"])
+    pp = alt(data["period_parts"])
+    clock = (
+        r"(?<![\w,.])(?:[01]?\d|2[0-4])\s*(?:h|heures?)(?:\s*[0-5]\d(?!\d))?(?![\w])|"
+        + alt([k for k, v in data["fixed"].items() if v[0] == "CLOCK"])
+    )
+    numw = alt(data["numbers"])
+    num_word = rf"{numw}(?:(?:-|\s+et\s+|-et-){numw})*"
+    number = rf"(?:\d+(?:[,.]\d+)?(?![\d])|{num_word})"
+    year2 = r"(?:\d{4}|'\d{2}|\d{2})(?!\d)(?!\s*(?:%|[a-zà-ÿ]))"
+    at_clock = rf"(?:\s*,?\s*(?:à|vers)\s+(?P<clock>{clock}))?"
+    with_part = rf"(?:\s+(?:au\s+|en\s+|dans\s+la\s+)?(?P<part>{part}))?"
+    patterns = {
+        "date": rf"(?:(?P<det>le|ce)\s+)?(?:(?P<wd>{wd})\s+)?(?P<day>1er|\d{{1,2}})(?!\d)"
+        rf"\s+(?P<mon>{mon})(?:\s+(?P<year>{year2}))?(?:\s+(?P<dir>{direction}))?"
+        + with_part + at_clock,
+        "weekday_day": rf"(?:(?P<det>le|ce)\s+)?(?P<wd>{wd})\s+(?P<day>1er|\d{{1,2}})(?!\d)"
+        r"(?!\s*(?:h\b|heures?|%|[,.]\d))" + with_part + at_clock,
+        "numeric": r"(?<![\d/.-])(?:(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|"
+        r"(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2})[/.](?P<y2>\d{4}|\d{2}))(?![\d/])",
+        "weekday": rf"(?:(?P<det>ce|cet)\s+)?(?:(?P<same>même)\s+)?(?P<wd>{wd})"
+        rf"(?:\s+(?P<dir>{direction}))?" + with_part + at_clock,
+        "weekday_set": rf"(?:tous\s+les|chaque)\s+(?P<wd>{wd})s?(?![\w])",
+        "deictic": rf"(?P<deic>{alt(data['deictic_days'])})(?:\s+(?P<wd>{wd}))?"
+        rf"(?:\s+(?P<day>1er|\d{{1,2}})(?!\d)(?:\s+(?P<mon>{mon}))?)?" + with_part + at_clock,
+        "this_part": rf"(?<![\w'-])(?:ce|cet|cette)\s+(?P<part>{part})",
+        "the_part": rf"(?<![\w'-])(?:la|le)\s+(?P<part>{part})(?P<same>\s+même)?",
+        "anaphoric": rf"(?P<anaph>{alt(data['anaphoric_days'])})" + with_part,
+        "same_day": r"(?<![\w'-])(?:le|ce)\s+même\s+jour|ce\s+jour-là",
+        "month": rf"(?:(?P<pp>{pp})\s*)?(?:(?P<det>mois\s+d(?:e\s+|'))\s*)?(?P<mon>{mon})"
+        rf"(?:\s+(?P<year>{year2}))?(?:\s+(?P<dir>{direction}))?",
+        "year": rf"(?:(?P<pp>{pp})\s*(?:de\s+l'|d'|de\s+)?\s*)?"
+        r"(?:(?P<det>l'an|l'année|année)\s+)?(?<![\w'-])(?P<year>1[0-9]\d\d|20\d\d)"
+        r"(?![\d])(?![,.]\d)(?!\s*%)",
+        "decade": rf"(?:(?P<pp>{pp})\s*)?(?:(?:les|des)\s+)?(?<![\w'-])années\s+"
+        r"(?P<dec>(?:19|20)?\d0)(?![\d])",
+        "century": rf"(?:(?P<pp>{pp})\s*(?:du\s+|de\s+)?)?(?:le\s+|au\s+)?(?<![\w'-])"
+        r"(?P<cent>[IVXL]+|\d{1,2})(?:e|ème|è|eme)\s+siècle",
+        "duration": rf"(?:(?P<mod>{alt(data['modifiers'])})\s+)?(?:(?P<vague>"
+        rf"{alt(data['vague_quantities'])})|(?P<frac>{alt(data['fractions'])})|"
+        rf"(?P<num>{number}))\s*(?P<unit>{alt(data['units'])})",
+        "duration_word": rf"(?:(?P<mod>{alt(data['modifiers'])})\s+)?(?:un\s+|une\s+)?"
+        rf"(?P<dw>{alt(data['duration_words'])})",
+        "fixed": rf"(?P<fixed>{alt(k for k, v in data['fixed'].items() if v[0] != 'CLOCK')})",
+        "set": rf"(?P<set>{alt(data['sets'])})",
+        "period": rf"(?:(?P<pp>{pp})\s*(?:de\s+|du\s+)?)?(?P<period>{alt(data['periods'])})",
+        "period_part": rf"(?P<pp>{pp})\s*(?:de\s+|du\s+)?"
+        rf"(?P<period>{alt(data['periods_after_part'])})",
+        "holiday": r"(?:(?:cette|la)\s+fête\s+de\s+|(?:le|la|l')\s*)?"
+        rf"(?P<hol>{alt(data['holidays'])})(?:\s+(?P<year>\d{{4}}))?",
+        "season": rf"(?:(?P<det>l'|cet|ce|les\s+mois\s+d')\s*)?(?P<season>{alt(data['seasons'])})"
+        rf"(?:\s+(?P<year>\d{{4}}))?(?:\s+(?P<dir>{direction}))?",
+        "clock": r"(?:(?P<approx>vers|aux\s+alentours\s+de)\s+)?"
+        rf"(?P<clock>{clock})(?:\s+(?P<loc>locales?|heure\s+locale|GMT))?",
+    }
+    compiled = [
+        (name, re.compile(r"(?<![\w-])" + pattern, FLAGS)) for name, pattern in patterns.items()
+    ]
+    cues = data["cues"]
+    return Lexicon(
+        data=data,
+        patterns=compiled,
+        future=re.compile(r"(?<![\w'])(?:" + "|".join(cues["future"]) + r")(?![\w])", FLAGS),
+        past=re.compile(r"(?<![\w'])(?:" + "|".join(cues["past"]) + r")(?![\w])", FLAGS),
+        clock=re.compile(r"(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?", FLAGS),
+        number_word=re.compile(numw, FLAGS),
+    )
