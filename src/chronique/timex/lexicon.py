@@ -65,21 +65,22 @@ def lexicon(lang: str) -> Lexicon:
         + alt([k for k, v in data["fixed"].items() if v[0] == "CLOCK"])
     )
     numw = alt(data["numbers"])
-    num_word = rf"{numw}(?:(?:-|\s+et\s+|-et-){numw})*"
+    numw_inner = numw.replace(r"(?<![\w-])", "", 1)
+    num_word = rf"{numw}(?:(?:-|\s+et\s+|-et-){numw_inner})*"
     number = rf"(?:\d+(?:[,.]\d+)?(?![\d])|{num_word})"
-    year2 = r"(?:\d{4}|'\d{2}|\d{2})(?!\d)(?!\s*(?:%|[a-zà-ÿ]))"
-    at_clock = rf"(?:\s*,?\s*(?:à|vers)\s+(?P<clock>{clock}))?"
+    year2 = r"(?:\d{4}(?!\d)|(?:'\d{2}|\d{2})(?!\d)(?!\s*(?:%|[a-zà-ÿ])))"
+    at_clock = rf"(?:\s*,?\s*à\s+(?P<clock>{clock}))?"
     with_part = rf"(?:\s+(?:au\s+|en\s+|dans\s+la\s+)?(?P<part>{part}))?"
     patterns = {
         "date": rf"(?:(?P<det>le|ce)\s+)?(?:(?P<wd>{wd})\s+)?(?P<day>1er|\d{{1,2}})(?!\d)"
         rf"\s+(?P<mon>{mon})(?:\s+(?P<year>{year2}))?(?:\s+(?P<dir>{direction}))?"
-        + with_part + at_clock,
+        + with_part,
         "weekday_day": rf"(?:(?P<det>le|ce)\s+)?(?P<wd>{wd})\s+(?P<day>1er|\d{{1,2}})(?!\d)"
-        r"(?!\s*(?:h\b|heures?|%|[,.]\d))" + with_part + at_clock,
+        r"(?!\s*(?:h\b|heures?|%|[,.]\d))" + with_part,
         "numeric": r"(?<![\d/.-])(?:(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|"
         r"(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2})[/.](?P<y2>\d{4}|\d{2}))(?![\d/])",
         "weekday": rf"(?:(?P<det>ce|cet)\s+)?(?:(?P<same>même)\s+)?(?P<wd>{wd})"
-        rf"(?:\s+(?P<dir>{direction}))?" + with_part + at_clock,
+        rf"(?:\s+(?P<dir>{direction}))?(?!\s+saint)" + with_part,
         "weekday_set": rf"(?:tous\s+les|chaque)\s+(?P<wd>{wd})s?(?![\w])",
         "deictic": rf"(?P<deic>{alt(data['deictic_days'])})(?:\s+(?P<wd>{wd}))?"
         rf"(?:\s+(?P<day>1er|\d{{1,2}})(?!\d)(?:\s+(?P<mon>{mon}))?)?" + with_part + at_clock,
@@ -89,7 +90,7 @@ def lexicon(lang: str) -> Lexicon:
         "same_day": r"(?<![\w'-])(?:le|ce)\s+même\s+jour|ce\s+jour-là",
         "month": rf"(?:(?P<pp>{pp})\s*)?(?:(?P<det>mois\s+d(?:e\s+|'))\s*)?(?P<mon>{mon})"
         rf"(?:\s+(?P<year>{year2}))?(?:\s+(?P<dir>{direction}))?",
-        "year": rf"(?:(?P<pp>{pp})\s*(?:de\s+l'|d'|de\s+)?\s*)?"
+        "year": r"(?<![\w])" + rf"(?:(?P<pp>{pp})\s*(?:de\s+l'|d'|de\s+)?\s*)?"
         r"(?:(?P<det>l'an|l'année|année)\s+)?(?<![\w'-])(?P<year>1[0-9]\d\d|20\d\d)"
         r"(?![\d])(?![,.]\d)(?!\s*%)",
         "decade": rf"(?:(?P<pp>{pp})\s*)?(?:(?:les|des)\s+)?(?<![\w'-])années\s+"
@@ -114,7 +115,8 @@ def lexicon(lang: str) -> Lexicon:
         rf"(?P<clock>{clock})(?:\s+(?P<loc>locales?|heure\s+locale|GMT))?",
     }
     compiled = [
-        (name, re.compile(r"(?<![\w-])" + pattern, FLAGS)) for name, pattern in patterns.items()
+        (name, re.compile(pattern if pattern.startswith("(?<") else r"(?<![\w-])" + pattern, FLAGS))
+        for name, pattern in patterns.items()
     ]
     cues = data["cues"]
     return Lexicon(

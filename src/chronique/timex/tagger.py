@@ -251,8 +251,8 @@ def h_year(ctx: Context, m: re.Match[str]) -> Result | None:
         after = _WORD_AFTER.match(ctx.text, m.end())
         if after and after.group(1).lower() not in ctx.lex.data["years"]["follow"]:
             return None
-        before = ctx.text[max(0, m.start() - 3) : m.start()]
-        if re.search(r"(?:n°|[€$£]|\d[ .])\s*$", before):
+        before = ctx.text[max(0, m.start() - 14) : m.start()].lower().split()
+        if before and before[-1] in ctx.lex.data["years"]["not_after"]:
             return None
     return Result("DATE", f"{year:04d}", m.start(), m.end(), _part_mod(ctx, m))
 
@@ -353,9 +353,7 @@ def h_season(ctx: Context, m: re.Match[str]) -> Result | None:
     det = (m["det"] or "").lower()
     before = ctx.text[max(0, m.start() - 3) : m.start()].lower()
     word = m["season"]
-    if not det and not m["year"] and word.lower() == "été" and not (
-        word[0].isupper() or re.search(r"(?:en |d'|l')$", before)
-    ):
+    if not det and not m["year"] and not (word[0].isupper() or re.search(r"en $", before)):
         return None
     if m["year"]:
         value = f"{m['year']}-{season}"
