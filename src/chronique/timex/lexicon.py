@@ -57,6 +57,7 @@ def lexicon(lang: str) -> Lexicon:
     data = {k: (_lower(v) if isinstance(v, dict) else v) for k, v in raw.items()}
     wd = alt(data["weekdays"])
     mon = alt(data["months"])
+    mon_free = mon.replace(r"(?<![\w-])", r"(?<![\w])", 1)
     part = alt(data["parts_of_day"])
     direction = alt(data["direction"])
     pp = alt(data["period_parts"])
@@ -81,17 +82,18 @@ def lexicon(lang: str) -> Lexicon:
         r"(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2})[/.](?P<y2>\d{4}|\d{2}))(?![\d/])",
         "weekday": rf"(?:(?P<det>ce|cet)\s+)?(?:(?P<same>même)\s+)?(?P<wd>{wd})"
         rf"(?:\s+(?P<dir>{direction}))?(?!\s+saint)" + with_part,
-        "weekday_set": rf"(?:tous\s+les|chaque)\s+(?P<wd>{wd})s?(?![\w])",
+        "weekday_set": rf"(?:tous\s+les|chaque)\s+(?P<wd>{alt(data['weekdays'])[:-1]}|"
+        + "|".join(k + "s" for k in data["weekdays"]) + "))(?![\\w])",
         "deictic": rf"(?P<deic>{alt(data['deictic_days'])})(?:\s+(?P<wd>{wd}))?"
         rf"(?:\s+(?P<day>1er|\d{{1,2}})(?!\d)(?:\s+(?P<mon>{mon}))?)?" + with_part + at_clock,
         "this_part": rf"(?<![\w'-])(?:ce|cet|cette)\s+(?P<part>{part})",
         "the_part": rf"(?<![\w'-])(?:la|le)\s+(?P<part>{part})(?P<same>\s+même)?",
         "anaphoric": rf"(?P<anaph>{alt(data['anaphoric_days'])})" + with_part,
         "same_day": r"(?<![\w'-])(?:le|ce)\s+même\s+jour|ce\s+jour-là",
-        "month": rf"(?:(?P<pp>{pp})\s*)?(?:(?P<det>mois\s+d(?:e\s+|'))\s*)?(?P<mon>{mon})"
+        "month": r"(?<![\w])" + rf"(?:(?P<pp>{pp})\s*)?(?:(?P<det>mois\s+d(?:e\s+|'))\s*)?(?P<mon>{mon_free})"
         rf"(?:\s+(?P<year>{year2}))?(?:\s+(?P<dir>{direction}))?",
         "year": r"(?<![\w])" + rf"(?:(?P<pp>{pp})\s*(?:de\s+l'|d'|de\s+)?\s*)?"
-        r"(?:(?P<det>l'an|l'année|année)\s+)?(?<![\w'-])(?P<year>1[0-9]\d\d|20\d\d)"
+        r"(?:(?P<det>l'an|l'année|année)\s+)?(?<![\w'])(?P<year>1[0-9]\d\d|20\d\d)"
         r"(?![\d])(?![,.]\d)(?!\s*%)",
         "decade": rf"(?:(?P<pp>{pp})\s*)?(?:(?:les|des)\s+)?(?<![\w'-])années\s+"
         r"(?P<dec>(?:19|20)?\d0)(?![\d])",

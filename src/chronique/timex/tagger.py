@@ -23,8 +23,8 @@ PRIORITY = {
     "this_part": 8, "the_part": 9, "anaphoric": 9, "same_day": 9,
 }
 _DURATION_BEFORE = re.compile(
-    r"(?:pendant|durant|depuis|en|de|d'|plus\s+de|moins\s+de|environ|y\s+a|toutes\s+les|"
-    r"dans|pr[èe]s\s+de|quelque|au\s+moins|les|des|ces|\d+\s+(?:à|ou|et))\s*$",
+    r"(?<![\w'])(?:pendant|durant|depuis|en|plus\s+de|moins\s+de|environ|y\s+a|"
+    r"toutes\s+les|dans|pr[èe]s\s+de|quelque|au\s+moins|\d+\s+(?:à|ou|et))\s*$",
     re.IGNORECASE,
 )
 _AGO = re.compile(r"il\s+y\s+a\s+$", re.IGNORECASE)
@@ -47,7 +47,7 @@ class Context:
     text: str
     ref: cal.Ref
     anchor: dt.date | None
-    tenses: dict[int, int] = field(default_factory=dict)
+    explicit: list[dt.date] = field(default_factory=list)
 
     def direction(self, start: int, end: int) -> int:
         """+1 when the nearest tense cue of the sentence looks forward, -1 back, 0 unknown."""
@@ -63,7 +63,7 @@ class Context:
                 word = match.group()
                 if sign > 0 and word.lower() in not_future:
                     continue
-                if word[0].isupper() and match.start() > left + 1:
+                if word[0].isupper() and not word.isupper() and match.start() > left + 1:
                     continue
                 distance = start - match.end() if match.end() <= start else match.start() - end
                 if best is None or distance < best[0]:
@@ -149,12 +149,10 @@ def h_weekday(ctx: Context, m: re.Match[str]) -> Result | None:
     ref = ctx.ref.date
     if ref is None:
         value = f"XXXX-WXX-{weekday}"
-    elif (
-        anchor is not None
-        and anchor.isoweekday() == weekday
-        and (m["same"] or abs((anchor - ref).days) <= 7)
-    ):
+    elif m["same"] and anchor is not None and anchor.isoweekday() == weekday:
         value = cal.fmt(anchor)
+    elif not m["dir"] and (known := _explicit(ctx, ref, weekday)):
+        value = cal.fmt(known)
     else:
         direction = _direction_word(ctx, m)
         if m["det"] and direction is None and ref.isoweekday() == weekday:
@@ -170,8 +168,14 @@ def h_weekday(ctx: Context, m: re.Match[str]) -> Result | None:
     return Result(kind, value, m.start(), m.end())
 
 
+def _explicit(ctx: Context, ref: dt.date, weekday: int) -> dt.date | None:
+    """A date written out in the document that falls on ``weekday`` within a week of ``ref``."""
+    near = [d for d in ctx.explicit if d.isoweekday() == weekday and abs((d - ref).days) <= 7]
+    return min(near, key=lambda d: abs((d - ref).days)) if near else None
+
+
 def h_weekday_set(ctx: Context, m: re.Match[str]) -> Result | None:
-    weekday = ctx.lex.lookup("weekdays", m["wd"])
+    weekday = ctx.lex.lookup("weekdays", m["wd"]) or ctx.lex.lookup("weekdays", m["wd"][:-1])
     return Result("SET", f"XXXX-WXX-{weekday}", m.start(), m.end())
 
 
@@ -241,7 +245,7 @@ def h_month(ctx: Context, m: re.Match[str]) -> Result | None:
             return None
         value = f"{year:04d}-{month:02d}"
     else:
-        value = cal.month_near(ctx.ref, month, _dir(ctx, m))
+        value = cal.month_near(ctx.ref, month, _direction_word(ctx, m) or 0)
     return Result("DATE", value, m.start(), m.end(), _part_mod(ctx, m))
 
 
@@ -282,6 +286,8 @@ def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
         if amount is None or amount > 10000:
             return None
     mod = ctx.lex.lookup("modifiers", m["mod"]) if m["mod"] else None
+    if unit == "Y" and amount is not None and not m["mod"] and _is_age(ctx, m):
+        return None
     value = v.duration(amount, unit)
     before = ctx.text[max(0, m.start() - 12) : m.start()]
     ago = _AGO.search(before)
@@ -291,6 +297,23 @@ def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
         if dated:
             return Result("DATE", dated, start, m.end(), mod)
     return Result("DURATION", value, m.start(), m.end(), mod)
+
+
+_AGE_BEFORE = re.compile(r"(?:(?:^|[,(])\s*|âgée?s?\s+de\s+|(\w+)\s+de\s+)$", re.IGNORECASE)
+_AGE_AFTER = re.compile(
+    r"\s*(?:de\s|d'|après|plus\s+tard|plus\s+tôt|auparavant|avant|durant|pendant)", re.IGNORECASE
+)
+
+
+def _is_age(ctx: Context, m: re.Match[str]) -> bool:
+    """``Jean Dupont, 38 ans,`` / ``un chauffeur de 38 ans`` / ``âgé de 38 ans``: an age."""
+    if _AGE_AFTER.match(ctx.text, m.end()):
+        return False
+    before = _AGE_BEFORE.search(ctx.text[max(0, m.start() - 30) : m.start()])
+    if before is None:
+        return False
+    noun = before.group(1)
+    return noun is None or noun.lower() not in ctx.lex.data["ages"]["not_before"]
 
 
 def _ago(ctx: Context, amount: int, unit: str) -> str | None:
@@ -322,11 +345,17 @@ def h_set(ctx: Context, m: re.Match[str]) -> Result | None:
     value = ctx.lex.lookup("sets", m["set"])
     if value.startswith("T"):
         value = "XXXX-XX-XX" + value
-    return Result("SET", value, m.start(), m.end())
+    start = m.start()
+    if m["set"].lower().startswith("par "):
+        start = m.start() + 4
+    return Result("SET", value, start, m.end())
 
 
 def _period(ctx: Context, m: re.Match[str], table: str) -> Result | None:
     unit, offset = ctx.lex.lookup(table, m["period"])
+    ref = ctx.ref.date
+    if unit == "WE" and offset == 0 and ref and ref.isoweekday() <= 3:
+        offset = -1 if ctx.direction(m.start(), m.end()) <= 0 else 0
     value = v.shift(ctx.ref, unit, offset)
     if value is None:
         return None
@@ -374,7 +403,10 @@ def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:
         value = f"PT{hours}H" + (f"{minutes}M" if minutes else "")
         return Result("DURATION", value, m.start(), m.end())
     day = ctx.anchored() or "XXXX-XX-XX"
-    return Result("TIME", f"{day}T{clock}", m.start(), m.end())
+    start = m.start()
+    if m["approx"] and m["approx"][0].islower():
+        start = m.start("clock")
+    return Result("TIME", f"{day}T{clock}", start, m.end())
 
 
 HANDLERS: dict[str, Callable[[Context, re.Match[str]], Result | None]] = {
@@ -415,14 +447,47 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_EXPLICIT = ("date", "weekday_day", "numeric", "holiday")
+_AHEAD = re.compile(r"\s*,?\s*$")
+
+
+def _explicit_dates(ctx: Context, candidates: list[tuple[int, int, str, re.Match[str]]]) -> list:
+    dates = []
+    for _start, _end, name, match in candidates:
+        if name in _EXPLICIT and (result := HANDLERS[name](ctx, match)):
+            day = _DAY_VALUE.match(result.value)
+            if day and (date := cal.safe_date(int(day[1]), int(day[2]), int(day[3]))):
+                dates.append(date)
+    return dates
+
+
+def _anchor_ahead(ctx: Context, candidates: list, index: int) -> None:
+    """A clock time followed by its day ("vers 0 h 40, jeudi") takes that day as anchor."""
+    if index + 1 >= len(candidates):
+        return
+    start, end, name, match = candidates[index + 1]
+    if name not in ("weekday", "deictic", "date", "weekday_day"):
+        return
+    if not _AHEAD.match(ctx.text[candidates[index][1] : start]) or start - candidates[index][1] > 3:
+        return
+    result = HANDLERS[name](ctx, match)
+    day = _DAY_VALUE.match(result.value) if result else None
+    if day:
+        ctx.anchor = cal.safe_date(int(day[1]), int(day[2]), int(day[3])) or ctx.anchor
+
+
 def tag(text: str, *, reference: str | None, lang: str = "fr") -> list[TimeExpr]:
     """Time expressions of ``text`` with TIMEX3 values resolved against ``reference``."""
     lex = lexicon(lang)
     plain = text.translate(APOSTROPHES)
     ref = cal.parse_ref(reference)
     ctx = Context(lex, plain, ref, ref.date)
+    candidates = _candidates(lex, plain)
+    ctx.explicit = _explicit_dates(ctx, candidates)
     out: list[TimeExpr] = []
-    for _start, _end, name, match in _candidates(lex, plain):
+    for index, (_start, _end, name, match) in enumerate(candidates):
+        if name == "clock":
+            _anchor_ahead(ctx, candidates, index)
         result = HANDLERS[name](ctx, match)
         if result is None or not result.value:
             continue
