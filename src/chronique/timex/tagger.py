@@ -24,7 +24,7 @@ PRIORITY = {
 }
 _DURATION_BEFORE = re.compile(
     r"(?<![\w'])(?:pendant|durant|depuis|en|plus\s+de|moins\s+de|environ|y\s+a|"
-    r"toutes\s+les|dans|pr[èe]s\s+de|quelque|au\s+moins|\d+\s+(?:à|ou|et))\s*$",
+    r"toutes\s+les|dans|pr[èe]s\s+de|quelque|au\s+moins)\s*$",
     re.IGNORECASE,
 )
 _AGO = re.compile(r"il\s+y\s+a\s+$", re.IGNORECASE)
@@ -55,13 +55,14 @@ class Context:
         right_match = _BOUNDARY.search(self.text, end, end + 300)
         right = right_match.start() if right_match else min(len(self.text), end + 300)
         not_future = self.lex.data["cues"]["not_future"]
+        not_past = self.lex.data["cues"]["not_past"]
         best: tuple[int, int] | None = None
         for regex, sign in ((self.lex.future, 1), (self.lex.past, -1)):
             for match in regex.finditer(self.text, left, right):
                 if start <= match.start() < end:
                     continue
                 word = match.group()
-                if sign > 0 and word.lower() in not_future:
+                if word.lower() in (not_future if sign > 0 else not_past):
                     continue
                 if word[0].isupper() and not word.isupper() and match.start() > left + 1:
                     continue
