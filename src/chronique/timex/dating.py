@@ -1,0 +1,210 @@
+"""The article's date as a claim to verify: the page's date against the content's evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ..types import DateCandidate, DateClaim
+from . import calendar as cal
+from . import values
+from .evidence import Window, event_windows, role_windows
+from .lexicon import Lexicon, alt, lexicon
+from .tagger import APOSTROPHES, tag
+
+HEAD_LINES = 25
+_CLOCK = re.compile(r"\d{1,2}\s*(?:h|:)\s*\d{2}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _dateline_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    lex = lexicon(lang)
+    mon = alt(lex.words("months"))
+    wd = alt(lex.words("weekdays"))
+    flags = re.IGNORECASE
+    return [
+        ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")),
+        ("dmy", re.compile(rf"(?:{wd},?\s+)?(\d{{1,2}})(?:er)?\s+({mon})\s+(\d{{4}})", flags)),
+        ("mdy", re.compile(rf"(?:{wd},?\s+)?({mon})\s+(\d{{1,2}}),?\s+(\d{{4}})", flags)),
+        ("num", re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-])")),
+    ]
+
+
+def _parse(kind: str, match: re.Match[str], lex: Lexicon) -> str | None:
+    months = lex.words("months")
+    if kind == "iso":
+        year, month, day = match.group(1), match.group(2), match.group(3)
+        if not 1 <= int(month) <= 12 or not 1000 <= int(year) <= 2199:
+            return None
+        if day is None:
+            return f"{year}-{month}"
+        date = cal.safe_date(int(year), int(month), int(day))
+        return cal.fmt(date) if date else None
+    if kind == "dmy":
+        day, month, year = int(match.group(1)), months.get(match.group(2).lower()), match.group(3)
+    elif kind == "mdy":
+        month, day, year = months.get(match.group(1).lower()), int(match.group(2)), match.group(3)
+    else:
+        day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
+    if len(year) == 2:
+        year = "20" + year
+    date = cal.safe_date(int(year), month or 0, day) if 1000 <= int(year) <= 2199 else None
+    return cal.fmt(date) if date else None
+
+
+def find_date_line(text: str, *, lang: str = "fr") -> DateCandidate | None:
+    """A line near the top that gives the page's date (" date 2017-03", "Publié le …")."""
+    lex = lexicon(lang)
+    cues = lex.data["dateline"]
+    updated = tuple(cues["updated"])
+    position = 0
+    for number, line in enumerate(text.split("\n")):
+        if number >= HEAD_LINES:
+            break
+        found = _line_date(line, lex, cues["cues"], updated, lang)
+        if found:
+            value, start, end = found
+            return DateCandidate(value, "text-line", 1.0, position + start, position + end,
+                                 line.strip()[:80])
+        position += len(line) + 1
+    return None
+
+
+def _line_date(line: str, lex: Lexicon, cues: list[str], updated: tuple[str, ...],
+               lang: str) -> tuple[str, int, int] | None:
+    stripped = line.strip().lower()
+    for kind, pattern in _dateline_patterns(lang):
+        for match in pattern.finditer(line):
+            value = _parse(kind, match, lex)
+            if value is None:
+                continue
+            before = line[: match.start()].strip().lower()
+            if before.endswith(updated):
+                continue
+            cued = any(before.endswith(c) or before.startswith(c) for c in cues) and len(before) < 60
+            short = len(stripped) <= 120 and (
+                _CLOCK.search(line, match.end()) or len(match.group(0)) >= 0.5 * len(stripped)
+            )
+            if (cued and (kind != "iso" or before.endswith("date"))) or short:
+                return value, match.start(), match.end()
+    return None
+
+
+def _window_of(value: str) -> tuple[dt.date, dt.date] | None:
+    ref = cal.parse_ref(value)
+    if ref.year is None:
+        return None
+    if ref.date:
+        return ref.date, ref.date
+    if ref.month:
+        last = cal.add_days(cal.safe_date(*cal.add_months(ref.year, ref.month, 1), 1), -1)
+        return dt.date(ref.year, ref.month, 1), last or dt.date(ref.year, ref.month, 28)
+    return dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31)
+
+
+def _weekday_days(text: str, lex: Lexicon) -> list[tuple[int, int, int, int]]:
+    """``(weekday, day, start, end)`` for every "dimanche 19" without a month."""
+    pattern = dict(lex.patterns)["weekday_day"]
+    out = []
+    for match in pattern.finditer(text):
+        day = 1 if match["day"].lower() == "1er" else int(match["day"])
+        weekday = lex.lookup("weekdays", match["wd"])
+        if 1 <= day <= 31 and weekday:
+            out.append((weekday, day, match.start(), match.end()))
+    return out
+
+
+def _fits(window: tuple[dt.date, dt.date], weekday: int, day: int) -> list[dt.date]:
+    out = []
+    year, month = window[0].year, window[0].month
+    while (year, month) <= (window[1].year, window[1].month) and len(out) < 400:
+        date = cal.safe_date(year, month, day)
+        if date and window[0] <= date <= window[1] and date.isoweekday() == weekday:
+            out.append(date)
+        year, month = cal.add_months(year, month, 1)
+    return out
+
+
+def date_article(text: str, *, page_date: str | None = None, page_date_source: str | None = None,
+                 lang: str = "fr") -> DateClaim:
+    """Decide the date of an article from its page date and the evidence of its content."""
+    plain = text.translate(APOSTROPHES)
+    lex = lexicon(lang)
+    claim = DateClaim(page_date=page_date, page_date_source=page_date_source)
+    if not page_date:
+        line = find_date_line(plain, lang=lang)
+        if line is not None:
+            claim.page_date, claim.page_date_source = line.value, "text-line"
+            claim.evidence.append(line)
+    windows: list[Window] = role_windows(plain) + event_windows(plain, lex, values.number)
+    claim.evidence.extend(w.candidate for w in windows)
+    page = _window_of(claim.page_date) if claim.page_date else None
+    if page is not None:
+        for window in windows:
+            if window.end < page[0] or window.start > page[1]:
+                claim.contradicted = True
+                claim.reasons.append(f"{window.candidate.note} contradicts the page date "
+                                     f"{claim.page_date}")
+    bounds = _intersect(windows)
+    if page is not None and not claim.contradicted:
+        _refine(claim, page, plain, lex)
+    else:
+        _estimate(claim, bounds, plain, lex, lang)
+    return claim
+
+
+def _intersect(windows: list[Window]) -> tuple[dt.date, dt.date] | None:
+    if not windows:
+        return None
+    start = max(w.start for w in windows)
+    end = min(w.end for w in windows)
+    return (start, end) if start <= end else None
+
+
+def _refine(claim: DateClaim, page: tuple[dt.date, dt.date], text: str, lex: Lexicon) -> None:
+    assert claim.page_date is not None
+    claim.value = claim.page_date
+    claim.precision = {10: "day", 7: "month", 4: "year"}.get(len(claim.page_date), "unknown")
+    if claim.precision == "day":
+        return
+    for weekday, day, start, end in _weekday_days(text, lex):
+        fits = _fits(page, weekday, day)
+        if len(fits) == 1:
+            claim.value, claim.precision = cal.fmt(fits[0]), "day"
+            claim.evidence.append(DateCandidate(claim.value, "weekday", 1.0, start, end,
+                                                f"'{text[start:end]}' fits {claim.value}"))
+            return
+
+
+def _estimate(claim: DateClaim, bounds: tuple[dt.date, dt.date] | None, text: str, lex: Lexicon,
+              lang: str) -> None:
+    explicit = []
+    for expr in tag(text, reference=None, lang=lang):
+        window = _window_of(expr.value) if expr.type == "DATE" and expr.value[:1].isdigit() else None
+        if window is None or len(expr.value) < 7:
+            continue
+        if bounds is None or (window[1] >= bounds[0] and window[0] <= bounds[1]):
+            explicit.append((window, expr))
+    if explicit:
+        window, expr = max(explicit, key=lambda item: (item[0][1], -item[1].start))
+        claim.evidence.append(DateCandidate(expr.value, "content", 0.5, expr.start, expr.end,
+                                            f"latest date written out: '{expr.text}'"))
+        month_window = _window_of(expr.value[:7]) or window
+        if bounds is not None:
+            month_window = (max(month_window[0], bounds[0]), min(month_window[1], bounds[1]))
+        claim.value, claim.precision = expr.value[:7], "month"
+        for weekday, day, start, end in _weekday_days(text, lex):
+            near = (month_window[0], month_window[1] + dt.timedelta(days=31))
+            fits = _fits(near, weekday, day)
+            if len(fits) == 1:
+                claim.value, claim.precision = cal.fmt(fits[0]), "day"
+                claim.evidence.append(DateCandidate(claim.value, "weekday", 1.0, start, end,
+                                                    f"'{text[start:end]}' fits {claim.value}"))
+                return
+        if len(expr.value) == 10 and expr.start < 400:
+            claim.value, claim.precision = expr.value, "day"
+        return
+    if bounds is not None:
+        claim.value = f"{cal.fmt(bounds[0])}/{cal.fmt(bounds[1])}"
+        claim.precision = "range"
