@@ -134,7 +134,7 @@ def date_article(text: str, *, page_date: str | None = None, page_date_source: s
     claim = DateClaim(page_date=page_date, page_date_source=page_date_source)
     if not page_date:
         line = find_date_line(plain, lang=lang)
-        if line is not None:
+        if line is not None and not _older_than_content(line.value, plain, lang):
             claim.page_date, claim.page_date_source = line.value, "text-line"
             claim.evidence.append(line)
     windows: list[Window] = role_windows(plain) + event_windows(plain, lex, values.number)
@@ -152,6 +152,13 @@ def date_article(text: str, *, page_date: str | None = None, page_date_source: s
     else:
         _estimate(claim, bounds, plain, lex, lang)
     return claim
+
+
+def _older_than_content(value: str, text: str, lang: str) -> bool:
+    """A date line years older than dates the content writes out is a heading, not a date."""
+    years = [int(e.value[:4]) for e in tag(text, reference=None, lang=lang)
+             if e.type == "DATE" and e.value[:4].isdigit()]
+    return bool(years) and int(value[:4]) < max(y for y in years if y <= 2199) - 1
 
 
 def _intersect(windows: list[Window]) -> tuple[dt.date, dt.date] | None:
@@ -177,34 +184,56 @@ def _refine(claim: DateClaim, page: tuple[dt.date, dt.date], text: str, lex: Lex
             return
 
 
+def _explicit(text: str, lang: str) -> tuple[list, list[int]]:
+    """Dates written out with their year (day or month precision), and lead weekdays."""
+    explicit, weekdays = [], []
+    for expr in tag(text, reference=None, lang=lang):
+        if expr.value.startswith("XXXX-WXX-") and expr.start < LEAD and expr.type in ("DATE", "TIME"):
+            weekdays.append(int(expr.value[9:10]))
+            continue
+        if expr.type != "DATE" or not expr.value[:1].isdigit() or len(expr.value) < 7:
+            continue
+        window = _window_of(expr.value[:10])
+        if window is not None and expr.value[4:5] == "-" and expr.value[5:7].isdigit():
+            explicit.append((window, expr))
+    return explicit, weekdays
+
+
+LEAD = 800
+
+
 def _estimate(claim: DateClaim, bounds: tuple[dt.date, dt.date] | None, text: str, lex: Lexicon,
               lang: str) -> None:
-    explicit = []
-    for expr in tag(text, reference=None, lang=lang):
-        window = _window_of(expr.value) if expr.type == "DATE" and expr.value[:1].isdigit() else None
-        if window is None or len(expr.value) < 7:
-            continue
-        if bounds is None or (window[1] >= bounds[0] and window[0] <= bounds[1]):
-            explicit.append((window, expr))
-    if explicit:
-        window, expr = max(explicit, key=lambda item: (item[0][1], -item[1].start))
-        claim.evidence.append(DateCandidate(expr.value, "content", 0.5, expr.start, expr.end,
-                                            f"latest date written out: '{expr.text}'"))
-        month_window = _window_of(expr.value[:7]) or window
-        if bounds is not None:
-            month_window = (max(month_window[0], bounds[0]), min(month_window[1], bounds[1]))
-        claim.value, claim.precision = expr.value[:7], "month"
-        for weekday, day, start, end in _weekday_days(text, lex):
-            near = (month_window[0], month_window[1] + dt.timedelta(days=31))
-            fits = _fits(near, weekday, day)
-            if len(fits) == 1:
-                claim.value, claim.precision = cal.fmt(fits[0]), "day"
-                claim.evidence.append(DateCandidate(claim.value, "weekday", 1.0, start, end,
-                                                    f"'{text[start:end]}' fits {claim.value}"))
-                return
-        if len(expr.value) == 10 and expr.start < 400:
-            claim.value, claim.precision = expr.value, "day"
-        return
+    explicit, weekdays = _explicit(text, lang)
     if bounds is not None:
-        claim.value = f"{cal.fmt(bounds[0])}/{cal.fmt(bounds[1])}"
-        claim.precision = "range"
+        explicit = [(w, e) for w, e in explicit if w[1] >= bounds[0] and w[0] <= bounds[1]]
+    if not explicit:
+        if bounds is not None:
+            claim.value = f"{cal.fmt(bounds[0])}/{cal.fmt(bounds[1])}"
+            claim.precision = "range"
+        return
+    latest = max(w[1] for w, _ in explicit)
+    days = [(w[0], e) for w, e in explicit if len(e.value) >= 10]
+    for weekday in weekdays:
+        same = [(d, e) for d, e in days if d.isoweekday() == weekday and (latest - d).days <= 7]
+        if same:
+            day, expr = max(same, key=lambda item: item[0])
+            _set_day(claim, day, expr.start, expr.end,
+                     f"'{expr.text}' falls on the weekday the lead names")
+            return
+    window, expr = max(explicit, key=lambda item: (item[0][1], -item[1].start))
+    claim.evidence.append(DateCandidate(expr.value, "content", 0.5, expr.start, expr.end,
+                                        f"latest date written out: '{expr.text}'"))
+    claim.value, claim.precision = expr.value[:7], "month"
+    month_window = _window_of(expr.value[:7]) or window
+    near = (month_window[0], month_window[1] + dt.timedelta(days=31))
+    for weekday, day, start, end in _weekday_days(text, lex):
+        fits = _fits(near, weekday, day)
+        if len(fits) == 1:
+            _set_day(claim, fits[0], start, end, f"'{text[start:end]}' fits")
+            return
+
+
+def _set_day(claim: DateClaim, day: dt.date, start: int, end: int, note: str) -> None:
+    claim.value, claim.precision = cal.fmt(day), "day"
+    claim.evidence.append(DateCandidate(claim.value, "weekday", 1.0, start, end, note))
