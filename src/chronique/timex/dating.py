@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ..types import DateCandidate, DateClaim
+from ..types import DateCandidate, DateClaim, TimeExpr
 from . import calendar as cal
 from . import values
 from .evidence import Window, event_windows, role_windows
@@ -132,9 +132,10 @@ def date_article(text: str, *, page_date: str | None = None, page_date_source: s
     plain = text.translate(APOSTROPHES)
     lex = lexicon(lang)
     claim = DateClaim(page_date=page_date, page_date_source=page_date_source)
+    found = tag(plain, reference=None, lang=lang)
     if not page_date:
         line = find_date_line(plain, lang=lang)
-        if line is not None and not _older_than_content(line.value, plain, lang):
+        if line is not None and not _older_than_content(line.value, found):
             claim.page_date, claim.page_date_source = line.value, "text-line"
             claim.evidence.append(line)
     windows: list[Window] = role_windows(plain) + event_windows(plain, lex, values.number)
@@ -150,14 +151,13 @@ def date_article(text: str, *, page_date: str | None = None, page_date_source: s
     if page is not None and not claim.contradicted:
         _refine(claim, page, plain, lex)
     else:
-        _estimate(claim, bounds, plain, lex, lang)
+        _estimate(claim, bounds, plain, lex, found)
     return claim
 
 
-def _older_than_content(value: str, text: str, lang: str) -> bool:
+def _older_than_content(value: str, found: list[TimeExpr]) -> bool:
     """A date line years older than dates the content writes out is a heading, not a date."""
-    years = [int(e.value[:4]) for e in tag(text, reference=None, lang=lang)
-             if e.type == "DATE" and e.value[:4].isdigit()]
+    years = [int(e.value[:4]) for e in found if e.type == "DATE" and e.value[:4].isdigit()]
     return bool(years) and int(value[:4]) < max(y for y in years if y <= 2199) - 1
 
 
@@ -184,10 +184,10 @@ def _refine(claim: DateClaim, page: tuple[dt.date, dt.date], text: str, lex: Lex
             return
 
 
-def _explicit(text: str, lang: str) -> tuple[list, list[int]]:
+def _explicit(found: list[TimeExpr]) -> tuple[list, list[int]]:
     """Dates written out with their year (day or month precision), and lead weekdays."""
     explicit, weekdays = [], []
-    for expr in tag(text, reference=None, lang=lang):
+    for expr in found:
         if expr.value.startswith("XXXX-WXX-") and expr.start < LEAD and expr.type in ("DATE", "TIME"):
             weekdays.append(int(expr.value[9:10]))
             continue
@@ -203,8 +203,8 @@ LEAD = 800
 
 
 def _estimate(claim: DateClaim, bounds: tuple[dt.date, dt.date] | None, text: str, lex: Lexicon,
-              lang: str) -> None:
-    explicit, weekdays = _explicit(text, lang)
+              found: list[TimeExpr]) -> None:
+    explicit, weekdays = _explicit(found)
     if bounds is not None:
         explicit = [(w, e) for w, e in explicit if w[1] >= bounds[0] and w[0] <= bounds[1]]
     if not explicit:

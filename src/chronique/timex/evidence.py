@@ -74,7 +74,12 @@ def role_windows(text: str) -> list[Window]:
     found: dict[tuple[str, str], list[Window]] = {}
     sentences = _sentences(text)
     for name_re, role_re, row in _roles():
+        first = name_re.search(text)
+        if first is None:
+            continue
         for s_start, s_end in sentences:
+            if s_end <= first.start():
+                continue
             name = name_re.search(text, s_start, s_end)
             if not name:
                 continue
@@ -115,6 +120,8 @@ def event_windows(text: str, lex: Lexicon, number: callable) -> list[Window]:
         if start is None:
             continue
         end = cal.parse_ref(row["end"]).date if row["end"] else None
+        if not term_re.search(text):
+            continue
         for s_start, s_end in sentences:
             term = term_re.search(text, s_start, s_end)
             if not term:

@@ -43,6 +43,7 @@ class Lexicon:
     past: re.Pattern[str]
     clock: re.Pattern[str]
     number_word: re.Pattern[str]
+    trigger: re.Pattern[str]
 
     def words(self, name: str) -> dict[str, Any]:
         return self.data[name]
@@ -121,6 +122,17 @@ def lexicon(lang: str) -> Lexicon:
         for name, pattern in patterns.items()
     ]
     cues = data["cues"]
+    trigger_words: set[str] = {"siècle", "siècles", "années", "jour", "mois"}
+    for name in ("months", "weekdays", "units", "duration_words", "fixed", "sets", "periods",
+                 "periods_after_part", "holidays", "seasons", "deictic_days", "anaphoric_days",
+                 "parts_of_day"):
+        trigger_words.update(k for k in data[name] if k[:1].isalpha())
+    trigger = re.compile(
+        r"\d|(?<![\w])(?:" + "|".join(
+            _key(w) for w in sorted(trigger_words, key=len, reverse=True)
+        ) + ")",
+        FLAGS,
+    )
     return Lexicon(
         data=data,
         patterns=compiled,
@@ -128,4 +140,5 @@ def lexicon(lang: str) -> Lexicon:
         past=re.compile(r"(?<![\w'])(?:" + "|".join(cues["past"]) + r")(?![\w])", FLAGS),
         clock=re.compile(r"(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?", FLAGS),
         number_word=re.compile(numw, FLAGS),
+        trigger=trigger,
     )

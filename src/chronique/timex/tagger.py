@@ -422,19 +422,39 @@ HANDLERS: dict[str, Callable[[Context, re.Match[str]], Result | None]] = {
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
+WINDOW = 60
+
+
+def _windows(lex: Lexicon, text: str) -> list[tuple[int, int]]:
+    """Stretches of the text around the words a time expression needs, merged."""
+    windows: list[tuple[int, int]] = []
+    for match in lex.trigger.finditer(text):
+        start = max(0, match.start() - WINDOW)
+        end = min(len(text), match.end() + WINDOW)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def _candidates(lex: Lexicon, text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     found = []
-    for name, pattern in lex.patterns:
-        for match in pattern.finditer(text):
-            if match.end() > match.start():
-                found.append((match.start(), match.end(), name, match))
+    seen: set[tuple[int, int, str]] = set()
+    for w_start, w_end in _windows(lex, text):
+        for name, pattern in lex.patterns:
+            for match in pattern.finditer(text, w_start, w_end):
+                key = (match.start(), match.end(), name)
+                if match.end() > match.start() and key not in seen:
+                    seen.add(key)
+                    found.append((match.start(), match.end(), name, match))
     found.sort(key=lambda c: (c[0] - c[1], PRIORITY[c[2]], c[0]))
     chosen: list[tuple[int, int, str, re.Match[str]]] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)
     for cand in found:
-        if any(cand[0] < end and start < cand[1] for start, end in taken):
+        if any(taken[cand[0] : cand[1]]):
             continue
-        taken.append((cand[0], cand[1]))
+        taken[cand[0] : cand[1]] = b"\x01" * (cand[1] - cand[0])
         chosen.append(cand)
     chosen.sort(key=lambda c: c[0])
     return chosen
