@@ -11,7 +11,7 @@ from . import calendar as cal
 from . import values
 from .evidence import Window, event_windows, role_windows
 from .lexicon import Lexicon, alt, lexicon
-from .tagger import APOSTROPHES, tag
+from .tagger import ascii_apostrophes, tag
 
 HEAD_LINES = 25
 _CLOCK = re.compile(r"\d{1,2}\s*(?:h|:)\s*\d{2}", re.IGNORECASE)
@@ -129,7 +129,7 @@ def _fits(window: tuple[dt.date, dt.date], weekday: int, day: int) -> list[dt.da
 def date_article(text: str, *, page_date: str | None = None, page_date_source: str | None = None,
                  lang: str = "fr") -> DateClaim:
     """Decide the date of an article from its page date and the evidence of its content."""
-    plain = text.translate(APOSTROPHES)
+    plain = ascii_apostrophes(text)
     lex = lexicon(lang)
     claim = DateClaim(page_date=page_date, page_date_source=page_date_source)
     found = tag(plain, reference=None, lang=lang)

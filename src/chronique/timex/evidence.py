@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -42,14 +43,17 @@ def _terms(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _roles() -> list[tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]]:
-    rows = []
+def _roles() -> tuple[re.Pattern[str], dict[str, list[tuple[re.Pattern[str], dict[str, str]]]]]:
+    """One pattern for every name, and per name the (role terms, row) it may be named with."""
+    by_name: dict[str, list[tuple[re.Pattern[str], dict[str, str]]]] = {}
     for row in _tsv("chronique.data.actors", "roles.tsv"):
-        names = sorted({n.strip() for n in [row["name"], *row.get("aliases", "").split("|")]
-                        if n.strip()}, key=len, reverse=True)
-        name_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
-        rows.append((name_re, re.compile(_terms(row["role_terms_fr"]), re.IGNORECASE), row))
-    return rows
+        names = {n.strip() for n in [row["name"], *row.get("aliases", "").split("|")] if n.strip()}
+        role_re = re.compile(_terms(row["role_terms_fr"]), re.IGNORECASE)
+        for name in names:
+            by_name.setdefault(name, []).append((role_re, row))
+    ordered = sorted(by_name, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
+    return pattern, by_name
 
 
 @lru_cache(maxsize=1)
@@ -69,41 +73,42 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], offset: int) -> tuple[int, int]:
+    return sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
+
+
 def role_windows(text: str) -> list[Window]:
     """Persons named with a role they held only for a time, one window per actor and role."""
+    pattern, by_name = _roles()
     found: dict[tuple[str, str], list[Window]] = {}
     sentences = _sentences(text)
-    for name_re, role_re, row in _roles():
-        first = name_re.search(text)
-        if first is None:
-            continue
-        for s_start, s_end in sentences:
-            if s_end <= first.start():
+    starts = [s for s, _ in sentences]
+    for name in pattern.finditer(text):
+        s_start, s_end = _sentence_of(sentences, starts, name.start())
+        for role_re, row in by_name.get(name.group(0), []):
+            key = (row["actor_id"], row["role"])
+            if any(w.candidate.note.endswith(row["start"] + ")") for w in found.get(key, [])):
                 continue
-            name = name_re.search(text, s_start, s_end)
-            if not name:
-                continue
-            role = role_re.search(text, s_start, s_end)
-            if not role:
+            if not role_re.search(text, s_start, s_end):
                 continue
             start = _date(row["start"], dt.date(1, 1, 1))
             end = _date(row["end"], FAR_FUTURE) if row["end"] else FAR_FUTURE
             note = f"{row['name']} named as {row['role']} ({row['start']}–{row['end'] or 'now'})"
             candidate = DateCandidate(f"{row['start']}/{row['end']}", "role", 1.0, name.start(),
                                       name.end(), note)
-            key = (row["actor_id"], row["role"])
             found.setdefault(key, []).append(Window(start, end, candidate))
-            break
     windows = []
     for spans in found.values():
         # the same actor in the same role over several terms: the union of the terms
-        start = min(w.start for w in spans)
-        end = max(w.end for w in spans)
-        if len(spans) == 1:
-            windows.append(spans[0])
-        else:
-            windows.append(Window(start, end, spans[0].candidate))
+        first = spans[0]
+        windows.append(Window(min(w.start for w in spans), max(w.end for w in spans),
+                              first.candidate))
     return windows
+
+
+@lru_cache(maxsize=None)
+def _day_month(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(\d{{1,2}}|1er)\s+({alt(lex.words('months'))})(?!\s+\d)", re.IGNORECASE)
 
 
 _SINCE = re.compile(r"depuis\s+(?:plus\s+de\s+|près\s+de\s+|bientôt\s+|environ\s+)?(\w+(?:-\w+)?)"
@@ -114,18 +119,19 @@ def event_windows(text: str, lex: Lexicon, number: callable) -> list[Window]:
     """Durations counted from known starts and day-month mentions of those starts."""
     windows = []
     sentences = _sentences(text)
+    starts = [s for s, _ in sentences]
     months = lex.words("months")
     for term_re, row in _events():
         start = cal.parse_ref(row["start"]).date
         if start is None:
             continue
         end = cal.parse_ref(row["end"]).date if row["end"] else None
-        if not term_re.search(text):
-            continue
-        for s_start, s_end in sentences:
-            term = term_re.search(text, s_start, s_end)
-            if not term:
+        seen: set[tuple[int, int]] = set()
+        for term in term_re.finditer(text):
+            s_start, s_end = _sentence_of(sentences, starts, term.start())
+            if (s_start, s_end) in seen:
                 continue
+            seen.add((s_start, s_end))
             for since in _SINCE.finditer(text, s_start, s_end):
                 years = number(lex, since.group(1))
                 if years is None or years != int(years) or years > 100:
@@ -137,8 +143,7 @@ def event_windows(text: str, lex: Lexicon, number: callable) -> list[Window]:
                     candidate = DateCandidate(f"{low}/{high}", "content", 1.0, since.start(),
                                               since.end(), note)
                     windows.append(Window(low, high, candidate))
-            day_month = rf"(\d{{1,2}}|1er)\s+({alt(months)})(?!\s+\d)"
-            for mention in re.finditer(day_month, text[s_start:s_end], re.IGNORECASE):
+            for mention in _day_month(lex).finditer(text[s_start:s_end]):
                 day = 1 if mention.group(1) == "1er" else int(mention.group(1))
                 if (months.get(mention.group(2).lower()), day) != (start.month, start.day):
                     continue

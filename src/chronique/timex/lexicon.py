@@ -22,13 +22,27 @@ def _key(word: str) -> str:
 
 
 def alt(words: Any) -> str:
-    """A non-capturing alternation of ``words``, longest first, with word boundaries."""
-    keys = sorted({w.lower() for w in words}, key=len, reverse=True)
-    pieces = []
-    for word in keys:
-        tail = "" if word[-1] in "-'." else r"(?![\w])"
-        pieces.append(_key(word) + tail)
-    return r"(?<![\w-])(?:" + "|".join(pieces) + ")"
+    """A non-capturing alternation of ``words`` with word boundaries, factored as a trie so
+    that the regular expression engine rejects a position after one or two characters."""
+    trie: dict[str, Any] = {}
+    for word in {" ".join(w.lower().split()) for w in words if w.strip()}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+    return r"(?<![\w-])" + _trie(trie, "")
+
+
+def _trie(node: dict[str, Any], last: str) -> str:
+    branches = []
+    for char in sorted(k for k in node if k):
+        piece = r"\s+" if char == " " else re.escape(char)
+        branches.append(piece + _trie(node[char], char))
+    if "" in node:
+        branches.append("" if last in "-'." else r"(?![\w])")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _lower(mapping: dict[str, Any]) -> dict[str, Any]:
@@ -36,11 +50,39 @@ def _lower(mapping: dict[str, Any]) -> dict[str, Any]:
 
 
 @dataclass
+class Cues:
+    """Tense cues: listed words and word endings that look forward or back."""
+
+    future_words: frozenset[str]
+    future_endings: tuple[str, ...]
+    not_future: frozenset[str]
+    past_words: frozenset[str]
+    past_endings: tuple[str, ...]
+    past_not_endings: tuple[str, ...]
+    not_past: frozenset[str]
+
+    def sign(self, word: str) -> int:
+        if word in self.future_words:
+            return 1
+        if word in self.past_words:
+            return -1
+        if len(word) > 4 and word.endswith(self.future_endings) and word not in self.not_future:
+            return 1
+        if (
+            len(word) > 4
+            and word.endswith(self.past_endings)
+            and not word.endswith(self.past_not_endings)
+            and word not in self.not_past
+        ):
+            return -1
+        return 0
+
+
+@dataclass(eq=False)
 class Lexicon:
     data: dict[str, Any]
     patterns: list[tuple[str, re.Pattern[str]]]
-    future: re.Pattern[str]
-    past: re.Pattern[str]
+    cues: Cues
     clock: re.Pattern[str]
     number_word: re.Pattern[str]
     trigger: re.Pattern[str]
@@ -127,17 +169,16 @@ def lexicon(lang: str) -> Lexicon:
                  "periods_after_part", "holidays", "seasons", "deictic_days", "anaphoric_days",
                  "parts_of_day"):
         trigger_words.update(k for k in data[name] if k[:1].isalpha())
-    trigger = re.compile(
-        r"\d|(?<![\w])(?:" + "|".join(
-            _key(w) for w in sorted(trigger_words, key=len, reverse=True)
-        ) + ")",
-        FLAGS,
-    )
+    trigger = re.compile(r"\d|" + alt(trigger_words), FLAGS)
     return Lexicon(
         data=data,
         patterns=compiled,
-        future=re.compile(r"(?<![\w'])(?:" + "|".join(cues["future"]) + r")(?![\w])", FLAGS),
-        past=re.compile(r"(?<![\w'])(?:" + "|".join(cues["past"]) + r")(?![\w])", FLAGS),
+        cues=Cues(
+            frozenset(cues["future_words"]), tuple(cues["future_endings"]),
+            frozenset(cues["not_future"]), frozenset(cues["past_words"]),
+            tuple(cues["past_endings"]), tuple(cues["past_not_endings"]),
+            frozenset(cues["not_past"]),
+        ),
         clock=re.compile(r"(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?", FLAGS),
         number_word=re.compile(numw, FLAGS),
         trigger=trigger,

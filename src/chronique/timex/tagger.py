@@ -12,7 +12,9 @@ from . import calendar as cal
 from . import values as v
 from .lexicon import Lexicon, lexicon
 
-APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+def ascii_apostrophes(text: str) -> str:
+    """The text with typographic apostrophes made ASCII (same length, same offsets)."""
+    return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
 STAGE = "times"
 
 # among overlapping candidates of the same length, the lower number wins
@@ -30,6 +32,7 @@ _DURATION_BEFORE = re.compile(
 _AGO = re.compile(r"il\s+y\s+a\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([^\W\d][\w']*)")
 _BOUNDARY = re.compile(r"[.!?;\n]")
+_WORD = re.compile(r"\w+(?:'\w+)?")
 
 
 @dataclass
@@ -54,18 +57,16 @@ class Context:
         left = max(self.text.rfind(c, max(0, start - 300), start) for c in ".!?\n") + 1
         right_match = _BOUNDARY.search(self.text, end, end + 300)
         right = right_match.start() if right_match else min(len(self.text), end + 300)
-        not_future = self.lex.data["cues"]["not_future"]
-        not_past = self.lex.data["cues"]["not_past"]
+        cues = self.lex.cues
         best: tuple[int, int] | None = None
-        for regex, sign in ((self.lex.future, 1), (self.lex.past, -1)):
-            for match in regex.finditer(self.text, left, right):
-                if start <= match.start() < end:
-                    continue
-                word = match.group()
-                if word.lower() in (not_future if sign > 0 else not_past):
-                    continue
-                if word[0].isupper() and not word.isupper() and match.start() > left + 1:
-                    continue
+        for match in _WORD.finditer(self.text, left, right):
+            if start <= match.start() < end:
+                continue
+            word = match.group()
+            if word[0].isupper() and not word.isupper() and match.start() > left + 1:
+                continue
+            sign = cues.sign(word.lower())
+            if sign:
                 distance = start - match.end() if match.end() <= start else match.start() - end
                 if best is None or distance < best[0]:
                     best = (distance, sign)
@@ -500,7 +501,7 @@ def _anchor_ahead(ctx: Context, candidates: list, index: int) -> None:
 def tag(text: str, *, reference: str | None, lang: str = "fr") -> list[TimeExpr]:
     """Time expressions of ``text`` with TIMEX3 values resolved against ``reference``."""
     lex = lexicon(lang)
-    plain = text.translate(APOSTROPHES)
+    plain = ascii_apostrophes(text)
     ref = cal.parse_ref(reference)
     ctx = Context(lex, plain, ref, ref.date)
     candidates = _candidates(lex, plain)
