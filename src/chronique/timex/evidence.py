@@ -51,8 +51,7 @@ def _roles() -> tuple[re.Pattern[str], dict[str, list[tuple[re.Pattern[str], dic
         role_re = re.compile(_terms(row["role_terms_fr"]), re.IGNORECASE)
         for name in names:
             by_name.setdefault(name, []).append((role_re, row))
-    ordered = sorted(by_name, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
+    pattern = re.compile(alt(by_name, lower=False) + r"(?!-)")
     return pattern, by_name
 
 

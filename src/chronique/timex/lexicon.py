@@ -21,11 +21,11 @@ def _key(word: str) -> str:
     return r"\s+".join(parts)
 
 
-def alt(words: Any) -> str:
+def alt(words: Any, *, lower: bool = True) -> str:
     """A non-capturing alternation of ``words`` with word boundaries, factored as a trie so
     that the regular expression engine rejects a position after one or two characters."""
     trie: dict[str, Any] = {}
-    for word in {" ".join(w.lower().split()) for w in words if w.strip()}:
+    for word in {" ".join((w.lower() if lower else w).split()) for w in words if w.strip()}:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
