@@ -125,6 +125,8 @@ def lexicon(lang: str) -> Lexicon:
         r"(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2})[/.](?P<y2>\d{4}|\d{2}))(?![\d/])",
         "weekday": rf"(?:(?P<det>ce|cet)\s+)?(?:(?P<same>même)\s+)?(?P<wd>{wd})"
         rf"(?:\s+(?P<dir>{direction}))?(?!\s+saint)" + with_part,
+        "night_of": rf"(?:la\s+)?(?P<part>{part})\s+(?:de|du)\s+(?P<wd>{wd})"
+        rf"(?:\s+(?:à|au)\s+{wd})?",
         "weekday_set": rf"(?:tous\s+les|chaque)\s+(?P<wd>{alt(data['weekdays'])[:-1]}|"
         + "|".join(k + "s" for k in data["weekdays"]) + "))(?![\\w])",
         "deictic": rf"(?P<deic>{alt(data['deictic_days'])})(?:\s+(?P<wd>{wd}))?"

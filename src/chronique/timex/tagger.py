@@ -19,7 +19,7 @@ STAGE = "times"
 
 # among overlapping candidates of the same length, the lower number wins
 PRIORITY = {
-    "date": 0, "numeric": 0, "weekday_day": 1, "deictic": 1, "clock": 2, "weekday_set": 2, "weekday": 3,
+    "date": 0, "numeric": 0, "night_of": 1, "weekday_day": 1, "deictic": 1, "clock": 2, "weekday_set": 2, "weekday": 3,
     "set": 3, "period_part": 3, "period": 4, "holiday": 4, "decade": 4, "century": 4,
     "duration": 5, "duration_word": 6, "month": 6, "year": 7, "season": 7, "fixed": 8,
     "this_part": 8, "the_part": 9, "anaphoric": 9, "same_day": 9,
@@ -146,22 +146,23 @@ def h_numeric(ctx: Context, m: re.Match[str]) -> Result | None:
 
 
 def h_weekday(ctx: Context, m: re.Match[str]) -> Result | None:
+    groups = m.groupdict()
     weekday = ctx.lex.lookup("weekdays", m["wd"])
     anchor = ctx.anchor
     ref = ctx.ref.date
     if ref is None:
         value = f"XXXX-WXX-{weekday}"
-    elif m["same"] and anchor is not None and anchor.isoweekday() == weekday:
+    elif groups.get("same") and anchor is not None and anchor.isoweekday() == weekday:
         value = cal.fmt(anchor)
-    elif not m["dir"] and (known := _explicit(ctx, ref, weekday)):
+    elif not groups.get("dir") and (known := _explicit(ctx, ref, weekday)):
         value = cal.fmt(known)
     else:
         direction = _direction_word(ctx, m)
-        if m["det"] and direction is None and ref.isoweekday() == weekday:
+        if groups.get("det") and direction is None and ref.isoweekday() == weekday:
             direction = 0
         if direction is None:
             direction = ctx.direction(m.start(), m.end())
-        if direction != 0 and ref.isoweekday() == weekday and not m["det"]:
+        if direction != 0 and ref.isoweekday() == weekday and not groups.get("det"):
             moved = cal.add_days(ref, 7 * direction)
             value = cal.fmt(moved) if moved else cal.fmt(ref)
         else:
@@ -412,7 +413,7 @@ def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:
 
 
 HANDLERS: dict[str, Callable[[Context, re.Match[str]], Result | None]] = {
-    "date": h_date, "weekday_day": h_weekday_day, "numeric": h_numeric, "weekday": h_weekday, "weekday_set": h_weekday_set,
+    "date": h_date, "night_of": h_weekday, "weekday_day": h_weekday_day, "numeric": h_numeric, "weekday": h_weekday, "weekday_set": h_weekday_set,
     "deictic": h_deictic, "this_part": h_this_part, "the_part": h_the_part,
     "anaphoric": h_anaphoric, "same_day": h_same_day, "month": h_month, "year": h_year,
     "decade": h_decade, "century": h_century, "duration": h_duration,
