@@ -26,7 +26,8 @@ def main() -> int:
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(args.path.rglob("*.txt"))]
+    paths = sorted(args.path.rglob("*.txt"))
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths]
     articles = []
     for i, text in enumerate(texts):
         article = Article(id=str(i), text=text, lang="fr")

@@ -62,7 +62,7 @@ def test_seed_004_page_date_is_kept(seeds: dict[str, str]) -> None:
         ("mercredi, avril 24, 2024\n\nLe régime syrien…", "2024-04-24"),
         (" date 2017-03 Des rues désertes…", "2017-03"),
         ("Egypte: tensions\n08-07-13 à 12h47\nà Le Caire (AFP)", "2013-07-08"),
-        ("Par Claire Talon Publié le 25 juin 2013 à 16h51 - Mis à jour le 26 juin 2013", "2013-06-25"),
+        ("Par C. T. Publié le 25 juin 2013 à 16h51 - Mis à jour le 26 juin 2013", "2013-06-25"),
         ("Des combats ont eu lieu.\nIls ont fait dix morts.", None),
     ],
 )

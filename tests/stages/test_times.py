@@ -34,7 +34,10 @@ def test_seed_000_relative_dates_use_the_believed_date(seeds: dict[str, str]) ->
 
 
 def test_every_expression_sits_inside_its_sentence() -> None:
-    text = "Hier soir, deux obus sont tombés. Le 3 mai, une trêve avait été signée.\nDepuis trois jours, rien."
+    text = (
+        "Hier soir, deux obus sont tombés. Le 3 mai, une trêve avait été signée.\n"
+        "Depuis trois jours, rien."
+    )
     article = analyzed(text, "2017-05-10")
     assert [(t.text, t.value) for t in article.times] == [
         ("Hier soir", "2017-05-09TEV"), ("Le 3 mai", "2017-05-03"), ("trois jours", "P3D"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -15,9 +16,9 @@ _err = Console(stderr=True)
 
 @eval_app.command("timebank")
 def timebank(
-    path: Path = typer.Argument(..., help="French TimeBank Data folder (.tml files)."),
-    split: str = typer.Option("all", "--split", help="all | dev | test (every 4th document)."),
-    errors: int = typer.Option(0, "--errors", help="List this many errors (not on test)."),
+    path: Annotated[Path, typer.Argument(help="French TimeBank Data folder (.tml files).")],
+    split: Annotated[str, typer.Option(help="all | dev | test (every 4th document).")] = "all",
+    errors: Annotated[int, typer.Option(help="List this many errors (dev split only).")] = 0,
 ) -> None:
     """Strict / relaxed / value / type P, R, F1 of the temporal tagger on French TimeBank."""
     from ..eval.timebank import MEASURES, SPLITS, evaluate
@@ -40,7 +41,9 @@ def timebank(
 
 
 @eval_app.command("dating")
-def dating(path: Path = typer.Argument(..., help="cl-tls-fr language folder, e.g. cl-tls-fr/fr")) -> None:
+def dating(
+    path: Annotated[Path, typer.Argument(help="cl-tls-fr language folder, e.g. cl-tls-fr/fr")],
+) -> None:
     """Date each article from its text alone; the folder name is the true date."""
     from ..eval.dating import evaluate
 
@@ -49,7 +52,8 @@ def dating(path: Path = typer.Argument(..., help="cl-tls-fr language folder, e.g
     table.add_column("figure")
     table.add_column("value", justify="right")
     table.add_row("dated at day precision", f"{s.day} ({100 * s.share(s.day, s.articles):.1f} %)")
-    table.add_row("  of those within ±1 day", f"{s.day_right} ({100 * s.share(s.day_right, s.day):.1f} %)")
+    table.add_row("  of those within ±1 day",
+                  f"{s.day_right} ({100 * s.share(s.day_right, s.day):.1f} %)")
     table.add_row("dated at month precision or finer",
                   f"{s.month} ({100 * s.share(s.month, s.articles):.1f} %)")
     table.add_row("  of those in the right month",

@@ -127,7 +127,10 @@ def score(documents: list[Document], system: dict[str, list[dict]]) -> Scores:
         used: set[int] = set()
         for g, (gs, ge) in gold:
             match = next(
-                (i for i, (_, (ss, se)) in enumerate(found) if i not in used and ss < ge and gs < se),
+                (
+                    i for i, (_, (ss, se)) in enumerate(found)
+                    if i not in used and ss < ge and gs < se
+                ),
                 None,
             )
             if match is None:

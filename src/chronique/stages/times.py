@@ -60,7 +60,7 @@ class TimesStage:
 
 
 def times_rows(store: Any, **filters: str | None) -> Iterator[dict[str, Any]]:
-    """Rows of the ``times`` table (filters ``since``/``until``/``type`` apply to the value/type)."""
+    """Rows of the ``times`` table; ``since``/``until`` filter values, ``type`` the type."""
     since, until, kind = filters.get("since"), filters.get("until"), filters.get("type")
     for article in store.iter_articles(include_rejected=False):
         for expr in article.times:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache
 
 from ..types import DateCandidate, DateClaim, TimeExpr
 from . import calendar as cal
@@ -17,7 +17,7 @@ HEAD_LINES = 25
 _CLOCK = re.compile(r"\d{1,2}\s*(?:h|:)\s*\d{2}", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _dateline_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     lex = lexicon(lang)
     mon = alt(lex.words("months"))
@@ -82,7 +82,8 @@ def _line_date(line: str, lex: Lexicon, cues: list[str], updated: tuple[str, ...
             before = line[: match.start()].strip().lower()
             if before.endswith(updated):
                 continue
-            cued = any(before.endswith(c) or before.startswith(c) for c in cues) and len(before) < 60
+            cued = len(before) < 60 and any(before.endswith(c) or before.startswith(c)
+                                            for c in cues)
             short = len(stripped) <= 120 and (
                 _CLOCK.search(line, match.end()) or len(match.group(0)) >= 0.5 * len(stripped)
             )
@@ -188,7 +189,8 @@ def _explicit(found: list[TimeExpr]) -> tuple[list, list[int]]:
     """Dates written out with their year (day or month precision), and lead weekdays."""
     explicit, weekdays = [], []
     for expr in found:
-        if expr.value.startswith("XXXX-WXX-") and expr.start < LEAD and expr.type in ("DATE", "TIME"):
+        lead = expr.start < LEAD and expr.type in ("DATE", "TIME")
+        if lead and expr.value.startswith("XXXX-WXX-"):
             weekdays.append(int(expr.value[9:10]))
             continue
         if expr.type != "DATE" or not expr.value[:1].isdigit() or len(expr.value) < 7:

@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..types import DateCandidate
@@ -72,7 +72,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], offset: int) -> tuple[int, int]:
+def _sentence_of(
+    sentences: list[tuple[int, int]], starts: list[int], offset: int
+) -> tuple[int, int]:
     return sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
 
 
@@ -105,7 +107,7 @@ def role_windows(text: str) -> list[Window]:
     return windows
 
 
-@lru_cache(maxsize=None)
+@cache
 def _day_month(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(\d{{1,2}}|1er)\s+({alt(lex.words('months'))})(?!\s+\d)", re.IGNORECASE)
 

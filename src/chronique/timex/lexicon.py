@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from ..lang import table
@@ -94,7 +94,7 @@ class Lexicon:
         return self.data[name].get(" ".join(text.lower().split()))
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(lang: str) -> Lexicon:
     raw = table(lang, "time")
     data = {k: (_lower(v) if isinstance(v, dict) else v) for k, v in raw.items()}
@@ -135,7 +135,8 @@ def lexicon(lang: str) -> Lexicon:
         "the_part": rf"(?<![\w'-])(?:la|le)\s+(?P<part>{part})(?P<same>\s+même)?",
         "anaphoric": rf"(?P<anaph>{alt(data['anaphoric_days'])})" + with_part,
         "same_day": r"(?<![\w'-])(?:le|ce)\s+même\s+jour|ce\s+jour-là",
-        "month": r"(?<![\w])" + rf"(?:(?P<pp>{pp})\s*)?(?:(?P<det>mois\s+d(?:e\s+|'))\s*)?(?P<mon>{mon_free})"
+        "month": r"(?<![\w])" + rf"(?:(?P<pp>{pp})\s*)?(?:(?P<det>mois\s+d(?:e\s+|'))\s*)?"
+        rf"(?P<mon>{mon_free})"
         rf"(?:\s+(?P<year>{year2}))?(?:\s+(?P<dir>{direction}))?",
         "year": r"(?<![\w])" + rf"(?:(?P<pp>{pp})\s*(?:de\s+l'|d'|de\s+)?\s*)?"
         r"(?:(?P<det>l'an|l'année|année)\s+)?(?<![\w'])(?P<year>1[0-9]\d\d|20\d\d)"

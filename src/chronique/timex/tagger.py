@@ -12,6 +12,7 @@ from . import calendar as cal
 from . import values as v
 from .lexicon import Lexicon, lexicon
 
+
 def ascii_apostrophes(text: str) -> str:
     """The text with typographic apostrophes made ASCII (same length, same offsets)."""
     return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
@@ -19,10 +20,10 @@ STAGE = "times"
 
 # among overlapping candidates of the same length, the lower number wins
 PRIORITY = {
-    "date": 0, "numeric": 0, "night_of": 1, "weekday_day": 1, "deictic": 1, "clock": 2, "weekday_set": 2, "weekday": 3,
-    "set": 3, "period_part": 3, "period": 4, "holiday": 4, "decade": 4, "century": 4,
-    "duration": 5, "duration_word": 6, "month": 6, "year": 7, "season": 7, "fixed": 8,
-    "this_part": 8, "the_part": 9, "anaphoric": 9, "same_day": 9,
+    "date": 0, "numeric": 0, "night_of": 1, "weekday_day": 1, "deictic": 1, "clock": 2,
+    "weekday_set": 2, "weekday": 3, "set": 3, "period_part": 3, "period": 4, "holiday": 4,
+    "decade": 4, "century": 4, "duration": 5, "duration_word": 6, "month": 6, "year": 7,
+    "season": 7, "fixed": 8, "this_part": 8, "the_part": 9, "anaphoric": 9, "same_day": 9,
 }
 _DURATION_BEFORE = re.compile(
     r"(?<![\w'])(?:pendant|durant|depuis|en|plus\s+de|moins\s+de|environ|y\s+a|"
@@ -413,12 +414,13 @@ def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:
 
 
 HANDLERS: dict[str, Callable[[Context, re.Match[str]], Result | None]] = {
-    "date": h_date, "night_of": h_weekday, "weekday_day": h_weekday_day, "numeric": h_numeric, "weekday": h_weekday, "weekday_set": h_weekday_set,
-    "deictic": h_deictic, "this_part": h_this_part, "the_part": h_the_part,
-    "anaphoric": h_anaphoric, "same_day": h_same_day, "month": h_month, "year": h_year,
-    "decade": h_decade, "century": h_century, "duration": h_duration,
-    "duration_word": h_duration_word, "fixed": h_fixed, "set": h_set, "period": h_period,
-    "period_part": h_period_part, "holiday": h_holiday, "season": h_season, "clock": h_clock,
+    "date": h_date, "night_of": h_weekday, "weekday_day": h_weekday_day, "numeric": h_numeric,
+    "weekday": h_weekday, "weekday_set": h_weekday_set, "deictic": h_deictic,
+    "this_part": h_this_part, "the_part": h_the_part, "anaphoric": h_anaphoric,
+    "same_day": h_same_day, "month": h_month, "year": h_year, "decade": h_decade,
+    "century": h_century, "duration": h_duration, "duration_word": h_duration_word,
+    "fixed": h_fixed, "set": h_set, "period": h_period, "period_part": h_period_part,
+    "holiday": h_holiday, "season": h_season, "clock": h_clock,
 }
 
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
