@@ -14,7 +14,8 @@ from .lexicon import Lexicon, alt, lexicon
 from .tagger import ascii_apostrophes, tag
 
 HEAD_LINES = 25
-_CLOCK = re.compile(r"\d{1,2}\s*(?:h|:)\s*\d{2}", re.IGNORECASE)
+_CLOCK = re.compile(r"\s*(?:à|,|-|\|)?\s*\d{1,2}\s*(?:h|:)\s*\d{2}", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}")
 
 
 @cache
@@ -82,10 +83,9 @@ def _line_date(line: str, lex: Lexicon, cues: list[str], updated: tuple[str, ...
             before = line[: match.start()].strip().lower()
             if before.endswith(updated):
                 continue
-            cued = len(before) < 60 and any(before.endswith(c) or before.startswith(c)
-                                            for c in cues)
+            cued = len(before) < 40 and any(before.endswith(c) for c in cues)
             short = len(stripped) <= 120 and (
-                _CLOCK.search(line, match.end()) or len(match.group(0)) >= 0.5 * len(stripped)
+                _CLOCK.match(line, match.end()) or len(match.group(0)) >= 0.5 * len(stripped)
             )
             if (cued and (kind != "iso" or before.endswith("date"))) or short:
                 return value, match.start(), match.end()
@@ -196,7 +196,8 @@ def _explicit(found: list[TimeExpr]) -> tuple[list, list[int]]:
         if expr.type != "DATE" or not expr.value[:1].isdigit() or len(expr.value) < 7:
             continue
         window = _window_of(expr.value[:10])
-        if window is not None and expr.value[4:5] == "-" and expr.value[5:7].isdigit():
+        written = _YEAR.search(expr.text)
+        if window is not None and written and expr.value[4:5] == "-" and expr.value[5:7].isdigit():
             explicit.append((window, expr))
     return explicit, weekdays
 
@@ -204,11 +205,51 @@ def _explicit(found: list[TimeExpr]) -> tuple[list, list[int]]:
 LEAD = 800
 
 
+def _years(bounds: tuple[dt.date, dt.date] | None, found: list[TimeExpr]) -> range | None:
+    """Years the article may date from: around the latest year it writes out, within bounds."""
+    dated = [e for e in found if e.type == "DATE" and e.value[:4].isdigit() and _YEAR.search(e.text)
+             and 1900 <= int(e.value[:4]) <= 2199]
+    precise = [int(e.value[:4]) for e in dated if len(e.value) >= 7 and e.value[5:7].isdigit()]
+    bare = [int(e.value[:4]) for e in dated]
+    del bare
+    year = max(precise) if precise else None
+    low, high = (year - 1, year + 1) if year else (None, None)
+    if bounds is not None:
+        low = max(low or bounds[0].year, bounds[0].year)
+        high = min(high or bounds[1].year, bounds[1].year)
+    if low is None or high is None or high < low or high - low > 3:
+        return None
+    return range(low, high + 1)
+
+
+def _full_weekday_dates(text: str, lex: Lexicon, years: range) -> list[tuple[dt.date, int, int]]:
+    """"lundi 21 février" without a year: the one date of the years that falls on that day."""
+    out = []
+    for match in dict(lex.patterns)["date"].finditer(text):
+        if not match["wd"] or match["year"]:
+            continue
+        weekday = lex.lookup("weekdays", match["wd"])
+        month = lex.lookup("months", match["mon"])
+        day = 1 if match["day"].lower() == "1er" else int(match["day"])
+        dates = [d for y in years if (d := cal.safe_date(y, month, day))
+                 and d.isoweekday() == weekday]
+        if len(dates) == 1:
+            out.append((dates[0], match.start(), match.end()))
+    return out
+
+
 def _estimate(claim: DateClaim, bounds: tuple[dt.date, dt.date] | None, text: str, lex: Lexicon,
               found: list[TimeExpr]) -> None:
     explicit, weekdays = _explicit(found)
     if bounds is not None:
         explicit = [(w, e) for w, e in explicit if w[1] >= bounds[0] and w[0] <= bounds[1]]
+    years = _years(bounds, found)
+    if years is not None:
+        full = _full_weekday_dates(text, lex, years)
+        if full:
+            day, start, end = max(full)
+            _set_day(claim, day, start, end, f"'{text[start:end]}' falls on that day in {day.year}")
+            return
     if not explicit:
         if bounds is not None:
             claim.value = f"{cal.fmt(bounds[0])}/{cal.fmt(bounds[1])}"
@@ -217,7 +258,8 @@ def _estimate(claim: DateClaim, bounds: tuple[dt.date, dt.date] | None, text: st
     latest = max(w[1] for w, _ in explicit)
     days = [(w[0], e) for w, e in explicit if len(e.value) >= 10]
     for weekday in weekdays:
-        same = [(d, e) for d, e in days if d.isoweekday() == weekday and (latest - d).days <= 7]
+        same = [(d, e) for d, e in days
+                if d.isoweekday() == weekday and (latest - d).days <= 7 and e.start < 2 * LEAD]
         if same:
             day, expr = max(same, key=lambda item: item[0])
             _set_day(claim, day, expr.start, expr.end,
@@ -227,13 +269,6 @@ def _estimate(claim: DateClaim, bounds: tuple[dt.date, dt.date] | None, text: st
     claim.evidence.append(DateCandidate(expr.value, "content", 0.5, expr.start, expr.end,
                                         f"latest date written out: '{expr.text}'"))
     claim.value, claim.precision = expr.value[:7], "month"
-    month_window = _window_of(expr.value[:7]) or window
-    near = (month_window[0], month_window[1] + dt.timedelta(days=31))
-    for weekday, day, start, end in _weekday_days(text, lex):
-        fits = _fits(near, weekday, day)
-        if len(fits) == 1:
-            _set_day(claim, fits[0], start, end, f"'{text[start:end]}' fits")
-            return
 
 
 def _set_day(claim: DateClaim, day: dt.date, start: int, end: int, note: str) -> None:

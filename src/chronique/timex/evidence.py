@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from ..lang import table
 from ..types import DateCandidate
 from . import calendar as cal
 from .lexicon import Lexicon, alt
@@ -78,6 +79,37 @@ def _sentence_of(
     return sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
 
 
+_NEAR = 80
+
+
+@lru_cache(maxsize=1)
+def _former() -> re.Pattern[str]:
+    words = table("fr", "time")["roles"]["not_in_office"]
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.IGNORECASE)
+
+
+def _holds_role(text: str, role_re: re.Pattern[str], name: re.Match[str], s_start: int,
+                s_end: int, actor: str) -> bool:
+    """The role is written next to the name (no other office holder nearer to it), and not as
+    a former or future one."""
+    pattern, by_name = _roles()
+    for role in role_re.finditer(text, max(s_start, name.start() - _NEAR),
+                                 min(s_end, name.end() + _NEAR)):
+        if _former().search(text[max(0, role.start() - 25) : role.start()]):
+            continue
+        nearest = min(
+            pattern.finditer(text, max(s_start, role.start() - _NEAR), min(s_end, role.end() + _NEAR)),
+            key=lambda m: min(abs(m.start() - role.end()), abs(role.start() - m.end())),
+            default=None,
+        )
+        if nearest is not None and all(
+            row["actor_id"] != actor for _, row in by_name.get(nearest.group(0), [])
+        ):
+            continue
+        return True
+    return False
+
+
 def role_windows(text: str) -> list[Window]:
     """Persons named with a role they held only for a time, one window per actor and role."""
     pattern, by_name = _roles()
@@ -90,7 +122,7 @@ def role_windows(text: str) -> list[Window]:
             key = (row["actor_id"], row["role"])
             if any(w.candidate.note.endswith(row["start"] + ")") for w in found.get(key, [])):
                 continue
-            if not role_re.search(text, s_start, s_end):
+            if not _holds_role(text, role_re, name, s_start, s_end, row["actor_id"]):
                 continue
             start = _date(row["start"], dt.date(1, 1, 1))
             end = _date(row["end"], FAR_FUTURE) if row["end"] else FAR_FUTURE
