@@ -240,31 +240,33 @@ def _full_weekday_dates(text: str, lex: Lexicon, years: range) -> list[tuple[dt.
 
 def _estimate(claim: DateClaim, bounds: tuple[dt.date, dt.date] | None, text: str, lex: Lexicon,
               found: list[TimeExpr]) -> None:
+    """No page date to trust: a weekday written with its day and month ("lundi 21 février") in
+    the years the article writes out, or a written-out day on the weekday the lead names; else
+    the month of the latest date written out."""
     explicit, weekdays = _explicit(found)
     if bounds is not None:
         explicit = [(w, e) for w, e in explicit if w[1] >= bounds[0] and w[0] <= bounds[1]]
     years = _years(bounds, found)
-    if years is not None:
-        full = _full_weekday_dates(text, lex, years)
-        if full:
-            day, start, end = max(full)
-            _set_day(claim, day, start, end, f"'{text[start:end]}' falls on that day in {day.year}")
+    full = _full_weekday_dates(text, lex, years) if years is not None else []
+    if full:
+        day, start, end = max(full)
+        _set_day(claim, day, start, end, f"'{text[start:end]}' falls on that day in {day.year}")
+        return
+    days = [(w[0], e) for w, e in explicit if len(e.value) >= 10]
+    if days and weekdays:
+        latest = max(d for d, _ in days)
+        same = [(d, e) for d, e in days if d.isoweekday() == weekdays[0]
+                and (latest - d).days <= 7 and e.start < 2 * LEAD]
+        if same:
+            day, expr = max(same, key=lambda item: item[0])
+            _set_day(claim, day, expr.start, expr.end,
+                     f"'{expr.text}' falls on the weekday the lead names")
             return
     if not explicit:
         if bounds is not None:
             claim.value = f"{cal.fmt(bounds[0])}/{cal.fmt(bounds[1])}"
             claim.precision = "range"
         return
-    latest = max(w[1] for w, _ in explicit)
-    days = [(w[0], e) for w, e in explicit if len(e.value) >= 10]
-    for weekday in weekdays:
-        same = [(d, e) for d, e in days
-                if d.isoweekday() == weekday and (latest - d).days <= 7 and e.start < 2 * LEAD]
-        if same:
-            day, expr = max(same, key=lambda item: item[0])
-            _set_day(claim, day, expr.start, expr.end,
-                     f"'{expr.text}' falls on the weekday the lead names")
-            return
     window, expr = max(explicit, key=lambda item: (item[0][1], -item[1].start))
     claim.evidence.append(DateCandidate(expr.value, "content", 0.5, expr.start, expr.end,
                                         f"latest date written out: '{expr.text}'"))

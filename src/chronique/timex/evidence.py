@@ -97,8 +97,9 @@ def _holds_role(text: str, role_re: re.Pattern[str], name: re.Match[str], s_star
                                  min(s_end, name.end() + _NEAR)):
         if _former().search(text[max(0, role.start() - 25) : role.start()]):
             continue
+        around = (max(s_start, role.start() - _NEAR), min(s_end, role.end() + _NEAR))
         nearest = min(
-            pattern.finditer(text, max(s_start, role.start() - _NEAR), min(s_end, role.end() + _NEAR)),
+            pattern.finditer(text, *around),
             key=lambda m: min(abs(m.start() - role.end()), abs(role.start() - m.end())),
             default=None,
         )
