@@ -99,7 +99,8 @@ def _window_of(value: str) -> tuple[dt.date, dt.date] | None:
     if ref.date:
         return ref.date, ref.date
     if ref.month:
-        last = cal.add_days(cal.safe_date(*cal.add_months(ref.year, ref.month, 1), 1), -1)
+        following = cal.safe_date(*cal.add_months(ref.year, ref.month, 1), 1)
+        last = cal.add_days(following, -1) if following else None
         return dt.date(ref.year, ref.month, 1), last or dt.date(ref.year, ref.month, 28)
     return dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31)
 
@@ -117,7 +118,7 @@ def _weekday_days(text: str, lex: Lexicon) -> list[tuple[int, int, int, int]]:
 
 
 def _fits(window: tuple[dt.date, dt.date], weekday: int, day: int) -> list[dt.date]:
-    out = []
+    out: list[dt.date] = []
     year, month = window[0].year, window[0].month
     while (year, month) <= (window[1].year, window[1].month) and len(out) < 400:
         date = cal.safe_date(year, month, day)

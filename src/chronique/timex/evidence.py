@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -149,7 +150,9 @@ _SINCE = re.compile(r"depuis\s+(?:plus\s+de\s+|près\s+de\s+|bientôt\s+|environ
                     r"\s+ans\b", re.IGNORECASE)
 
 
-def event_windows(text: str, lex: Lexicon, number: callable) -> list[Window]:
+def event_windows(
+    text: str, lex: Lexicon, number: Callable[[Lexicon, str], float | None]
+) -> list[Window]:
     """Durations counted from known starts and day-month mentions of those starts."""
     windows = []
     sentences = _sentences(text)
