@@ -20,7 +20,6 @@ _DURATION_BEFORE = re.compile(
     r"toutes\s+les|dans|pr[èe]s\s+de|quelque|au\s+moins)\s*$",
     re.IGNORECASE,
 )
-_AGO = re.compile(r"il\s+y\s+a\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([^\W\d][\w']*)")
 _BOUNDARY = re.compile(r"[.!?;\n]")
 _WORD = re.compile(r"\w+(?:'\w+)?")
@@ -199,6 +198,12 @@ def h_this_part(ctx: Context, m: re.Match[str]) -> Result | None:
     return Result("TIME", f"{day}T{part}", m.start(), m.end())
 
 
+def h_part_edge(ctx: Context, m: re.Match[str]) -> Result | None:
+    part = ctx.lex.lookup("parts_of_day", m["part"])
+    day = ctx.anchored() or "XXXX-XX-XX"
+    return Result("TIME", f"{day}T{part}", m.start(), m.end())
+
+
 def h_the_part(ctx: Context, m: re.Match[str]) -> Result | None:
     part = ctx.lex.lookup("parts_of_day", m["part"])
     if part == "DT":
@@ -284,10 +289,11 @@ def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
         return None
     value = v.duration(amount, unit)
     before = ctx.text[max(0, m.start() - 12) : m.start()]
-    ago = _AGO.search(before)
-    if ago and ctx.ref.year is not None and amount is not None and amount == int(amount):
-        start = m.start() - len(before) + ago.start()
-        dated = _ago(ctx, int(amount), unit)
+    offset = ctx.lex.offset_before.search(before)
+    if offset and ctx.ref.year is not None and amount is not None and amount == int(amount):
+        sign = ctx.lex.lookup("offsets", offset.group(1))
+        start = m.start() - len(before) + offset.start()
+        dated = _ago(ctx, sign * int(amount), unit)
         if dated:
             return Result("DATE", dated, start, m.end(), mod)
     return Result("DURATION", value, m.start(), m.end(), mod)
@@ -311,16 +317,19 @@ def _is_age(ctx: Context, m: re.Match[str]) -> bool:
 
 
 def _ago(ctx: Context, amount: int, unit: str) -> str | None:
+    """The reference moved by ``amount`` units (negative: back), at the unit's granularity."""
     ref = ctx.ref
     if unit in ("Y", "10Y", "100Y") and ref.year:
         factor = int(unit[:-1] or 1)
-        return f"{ref.year - amount * factor:04d}"
+        return f"{ref.year + amount * factor:04d}"
     if unit == "M" and ref.year and ref.month:
-        year, month = cal.add_months(ref.year, ref.month, -amount)
+        year, month = cal.add_months(ref.year, ref.month, amount)
         return f"{year:04d}-{month:02d}"
     if unit in ("D", "W") and ref.date:
-        day = cal.add_days(ref.date, -amount * (7 if unit == "W" else 1))
-        return cal.fmt(day) if day else None
+        day = cal.add_days(ref.date, amount * (7 if unit == "W" else 1))
+        if day is None:
+            return None
+        return cal.iso_week(day) if unit == "W" else cal.fmt(day)
     return None
 
 
@@ -404,7 +413,8 @@ def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:
 
 
 HANDLERS: dict[str, Callable[[Context, re.Match[str]], Result | None]] = {
-    "date": h_date, "night_of": h_weekday, "weekday_day": h_weekday_day, "numeric": h_numeric,
+    "date": h_date, "range_start": h_date, "part_edge": h_part_edge, "night_of": h_weekday,
+    "weekday_day": h_weekday_day, "numeric": h_numeric,
     "weekday": h_weekday, "weekday_set": h_weekday_set, "deictic": h_deictic,
     "this_part": h_this_part, "the_part": h_the_part, "anaphoric": h_anaphoric,
     "same_day": h_same_day, "month": h_month, "year": h_year, "decade": h_decade,

@@ -86,6 +86,7 @@ class Lexicon:
     clock: re.Pattern[str]
     number_word: re.Pattern[str]
     trigger: re.Pattern[str]
+    offset_before: re.Pattern[str]
 
     def words(self, name: str) -> dict[str, Any]:
         return self.data[name]
@@ -127,6 +128,10 @@ def lexicon(lang: str) -> Lexicon:
         rf"(?:\s+(?P<dir>{direction}))?(?!\s+saint)" + with_part,
         "night_of": rf"(?:la\s+)?(?P<part>{part})\s+(?:de|du)\s+(?P<wd>{wd})"
         rf"(?:\s+(?:à|au)\s+{wd})?",
+        "range_start": rf"(?P<det>les|du|le)\s+(?P<day>1er|\d{{1,2}})"
+        rf"(?=\s+(?:au|et|ou|à|-)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?P<mon>{mon})"
+        rf"(?:\s+(?P<year>{year2}))?)",
+        "part_edge": rf"(?:fin|début|milieu)\s+(?:de\s+|d')(?P<part>{part})",
         "weekday_set": rf"(?:tous\s+les|chaque)\s+(?P<wd>{alt(data['weekdays'])[:-1]}|"
         + "|".join(k + "s" for k in data["weekdays"]) + "))(?![\\w])",
         "deictic": rf"(?P<deic>{alt(data['deictic_days'])})(?:\s+(?P<wd>{wd}))?"
@@ -185,4 +190,7 @@ def lexicon(lang: str) -> Lexicon:
         clock=re.compile(r"(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?", FLAGS),
         number_word=re.compile(numw, FLAGS),
         trigger=trigger,
+        offset_before=re.compile(
+            r"(?<![\w'])(" + "|".join(_key(k) for k in data["offsets"]) + r")\s+$", FLAGS
+        ),
     )
