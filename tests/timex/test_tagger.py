@@ -57,6 +57,8 @@ CASES = [
      [("Il y a deux semaines", "DATE", "2016-W47"), ("fin d'après-midi", "TIME", "2016-12-08TAF")]),
     ("Le scrutin doit se tenir dans trois jours.", REF,
      [("dans trois jours", "DATE", "2016-12-11")]),
+    ("mercredi, avril 24, 2024", REF, [("mercredi, avril 24, 2024", "DATE", "2024-04-24")]),
+    (" date 2017-03 Des rues désertes", REF, [("2017-03", "DATE", "2017-03")]),
     ("Des frappes ont visé la ville dans la nuit de samedi à dimanche.", REF,
      [("la nuit de samedi à dimanche", "TIME", "2016-12-03TNI")]),
 ]

@@ -122,6 +122,11 @@ def h_weekday_day(ctx: Context, m: re.Match[str]) -> Result | None:
 
 
 def h_numeric(ctx: Context, m: re.Match[str]) -> Result | None:
+    if m["y3"]:
+        year, month = int(m["y3"]), int(m["m3"])
+        if not (1000 <= year <= 2199 and 1 <= month <= 12):
+            return None
+        return Result("DATE", f"{year:04d}-{month:02d}", m.start(), m.end())
     if m["y"]:
         year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
     else:
@@ -413,8 +418,8 @@ def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:
 
 
 HANDLERS: dict[str, Callable[[Context, re.Match[str]], Result | None]] = {
-    "date": h_date, "range_start": h_date, "part_edge": h_part_edge, "night_of": h_weekday,
-    "weekday_day": h_weekday_day, "numeric": h_numeric,
+    "date": h_date, "month_day_year": h_date, "range_start": h_date, "part_edge": h_part_edge,
+    "night_of": h_weekday, "weekday_day": h_weekday_day, "numeric": h_numeric,
     "weekday": h_weekday, "weekday_set": h_weekday_set, "deictic": h_deictic,
     "this_part": h_this_part, "the_part": h_the_part, "anaphoric": h_anaphoric,
     "same_day": h_same_day, "month": h_month, "year": h_year, "decade": h_decade,

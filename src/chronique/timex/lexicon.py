@@ -122,7 +122,10 @@ def lexicon(lang: str) -> Lexicon:
         + with_part,
         "weekday_day": rf"(?:(?P<det>le|ce)\s+)?(?P<wd>{wd})\s+(?P<day>1er|\d{{1,2}})(?!\d)"
         r"(?!\s*(?:h\b|heures?|%|[,.]\d))" + with_part,
+        "month_day_year": rf"(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<day>1er|\d{{1,2}}),?\s+"
+        r"(?P<year>\d{4})(?!\d)",
         "numeric": r"(?<![\d/.-])(?:(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|"
+        r"(?P<y3>\d{4})-(?P<m3>\d{2})(?![\d-])|"
         r"(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2})[/.](?P<y2>\d{4}|\d{2}))(?![\d/])",
         "weekday": rf"(?:(?P<det>ce|cet)\s+)?(?:(?P<same>même)\s+)?(?P<wd>{wd})"
         rf"(?:\s+(?P<dir>{direction}))?(?!\s+saint)" + with_part,
