@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chronique.timex import tag
 
@@ -88,3 +90,19 @@ def test_malformed_dates_never_crash_nor_give_impossible_values(text: str) -> No
         for expr in tag(text, reference=reference):
             assert "-02-30" not in expr.value and "-13-" not in expr.value
             assert "-02-31" not in expr.value and "T27" not in expr.value
+
+
+WORDS = ["le", "32", "13", "2016", "0025", "février", "30", "mardi", "dernier", "prochain", "h",
+         "hier", "soir", "il", "y", "a", "ans", "depuis", "/", "-", ",", "1er", "mi-", "fin",
+         "années", "90", "XIXe", "siècle", "la", "nuit", "de", "à", "dans", "heures", "99"]
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=12),
+       st.sampled_from([REF, None, "2016-02", "0025", "2016-02-30", "junk"]))
+@settings(max_examples=300, deadline=None)
+def test_any_word_salad_is_tagged_without_crashing(words: list[str], reference: str | None) -> None:
+    text = " ".join(words)
+    for expr in tag(text, reference=reference):
+        assert 0 <= expr.start < expr.end <= len(text)
+        assert text[expr.start : expr.end] == expr.text
+        assert expr.type in ("DATE", "TIME", "DURATION", "SET") and expr.value
