@@ -84,6 +84,6 @@ def test_page_date_contradicted_by_a_duration_from_a_known_start() -> None:
      "dimanche 31 et lundi 32", ""],
 )
 def test_malformed_dates_never_crash(text: str) -> None:
-    for page in (None, "2016-02-30", "0025", "32/13/2016"):
+    for page in (None, "2016-02-30", "0025", "32/13/2016", "9999-12-31", "0001-01-01"):
         claim = dated(text, page, "meta").published
         assert claim is not None

@@ -86,7 +86,8 @@ def test_offsets_survive_typographic_apostrophes() -> None:
      "le 45 mars", "à 27 h 80", "dimanche 31", ""],
 )
 def test_malformed_dates_never_crash_nor_give_impossible_values(text: str) -> None:
-    for reference in (REF, None, "2016-02", "0025", "2016-13-45", "n'importe quoi"):
+    for reference in (REF, None, "2016-02", "0025", "2016-13-45", "n'importe quoi", "9999-12-31",
+                      "0001-01-01"):
         for expr in tag(text, reference=reference):
             assert "-02-30" not in expr.value and "-13-" not in expr.value
             assert "-02-31" not in expr.value and "T27" not in expr.value

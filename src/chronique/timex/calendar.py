@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+MIN_YEAR, MAX_YEAR = 1000, 2999  # references outside are not dates of writing
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 
@@ -32,7 +33,7 @@ def parse_ref(value: str | None) -> Ref:
     if not match:
         return Ref()
     year = int(match.group(1))
-    if not 1 <= year <= 9999:
+    if not MIN_YEAR <= year <= MAX_YEAR:
         return Ref()
     month = int(match.group(2)) if match.group(2) else None
     day = int(match.group(3)) if match.group(3) else None

@@ -8,12 +8,15 @@ on the last date mentioned.
 
 from __future__ import annotations
 
+import logging
 import re
 
 from ..types import TimeExpr
 from . import calendar as cal
-from .handlers import HANDLERS, Context
+from .handlers import HANDLERS, Context, Result
 from .lexicon import Lexicon, lexicon
+
+log = logging.getLogger(__name__)
 
 
 def ascii_apostrophes(text: str) -> str:
@@ -81,6 +84,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _run(ctx: Context, name: str, match: re.Match[str]) -> Result | None:
+    try:
+        return HANDLERS[name](ctx, match)
+    except (ValueError, OverflowError):  # a date beyond the calendar: not a time expression
+        log.debug("skipped %r", match.group(0))
+        return None
+
+
 _EXPLICIT = ("date", "month_day_year", "range_start", "weekday_day", "numeric", "holiday")
 _AHEAD = re.compile(r"\s*,?\s*$")
 
@@ -88,7 +99,7 @@ _AHEAD = re.compile(r"\s*,?\s*$")
 def _explicit_dates(ctx: Context, candidates: list[tuple[int, int, str, re.Match[str]]]) -> list:
     dates = []
     for _start, _end, name, match in candidates:
-        if name in _EXPLICIT and (result := HANDLERS[name](ctx, match)):
+        if name in _EXPLICIT and (result := _run(ctx, name, match)):
             day = _DAY_VALUE.match(result.value)
             if day and (date := cal.safe_date(int(day[1]), int(day[2]), int(day[3]))):
                 dates.append(date)
@@ -104,7 +115,7 @@ def _anchor_ahead(ctx: Context, candidates: list, index: int) -> None:
         return
     if not _AHEAD.match(ctx.text[candidates[index][1] : start]) or start - candidates[index][1] > 3:
         return
-    result = HANDLERS[name](ctx, match)
+    result = _run(ctx, name, match)
     day = _DAY_VALUE.match(result.value) if result else None
     if day:
         ctx.anchor = cal.safe_date(int(day[1]), int(day[2]), int(day[3])) or ctx.anchor
@@ -122,7 +133,7 @@ def tag(text: str, *, reference: str | None, lang: str = "fr") -> list[TimeExpr]
     for index, (_start, _end, name, match) in enumerate(candidates):
         if name == "clock":
             _anchor_ahead(ctx, candidates, index)
-        result = HANDLERS[name](ctx, match)
+        result = _run(ctx, name, match)
         if result is None or not result.value:
             continue
         start, end = _trim(plain, result.start, result.end)
