@@ -134,9 +134,10 @@ def date_article(text: str, *, page_date: str | None = None, page_date_source: s
     plain = ascii_apostrophes(text)
     lex = lexicon(lang)
     claim = DateClaim(page_date=page_date, page_date_source=page_date_source)
-    found = tag(plain, reference=None, lang=lang)
+    found: list[TimeExpr] | None = None  # the content's expressions, tagged when needed
     if not page_date:
         line = find_date_line(plain, lang=lang)
+        found = tag(plain, reference=None, lang=lang)
         if line is not None and not _older_than_content(line.value, found):
             claim.page_date, claim.page_date_source = line.value, "text-line"
             claim.evidence.append(line)
@@ -153,6 +154,8 @@ def date_article(text: str, *, page_date: str | None = None, page_date_source: s
     if page is not None and not claim.contradicted:
         _refine(claim, page, plain, lex)
     else:
+        if found is None:
+            found = tag(plain, reference=None, lang=lang)
         _estimate(claim, bounds, plain, lex, found)
     return claim
 
