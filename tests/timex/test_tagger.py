@@ -39,6 +39,8 @@ CASES = [
     ("Les civils ont été privés d'eau pendant deux semaines.", REF,
      [("deux semaines", "DURATION", "P2W")]),
     ("Jean Dupont, 38 ans, a été blessé par balle.", REF, []),
+    ("Un jour, la paix reviendra ; le siège a duré plus d'un jour.", REF,
+     [("plus d'un jour", "DURATION", "P1D")]),
     ("La situation est actuellement très tendue.", REF,
      [("actuellement", "TIME", "PRESENT_REF")]),
     ("Damas est en proie à de violents combats ce dimanche 19.", "2017-03",

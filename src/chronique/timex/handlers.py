@@ -292,6 +292,10 @@ def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
     mod = ctx.lex.lookup("modifiers", m["mod"]) if m["mod"] else None
     if unit == "Y" and amount is not None and not m["mod"] and _is_age(ctx, m):
         return None
+    if m["num"] and m["num"].lower() == "un" and unit == "D" and not m["mod"]:
+        before_word = ctx.text[max(0, m.start() - 16) : m.start()]
+        if not _DURATION_BEFORE.search(before_word):
+            return None  # "un jour" is "some day", not a day's length
     value = v.duration(amount, unit)
     before = ctx.text[max(0, m.start() - 12) : m.start()]
     offset = ctx.lex.offset_before.search(before)

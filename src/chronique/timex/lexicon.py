@@ -153,7 +153,7 @@ def lexicon(lang: str) -> Lexicon:
         r"(?P<dec>(?:19|20)?\d0)(?![\d])",
         "century": rf"(?:(?P<pp>{pp})\s*(?:du\s+|de\s+)?)?(?:le\s+|au\s+)?(?<![\w'-])"
         r"(?P<cent>[IVXL]+|\d{1,2})(?:e|ème|è|eme)\s+siècle",
-        "duration": rf"(?:(?P<mod>{alt(data['modifiers'])})\s+)?(?:(?P<vague>"
+        "duration": rf"(?:(?P<mod>{alt(data['modifiers'])})\s*)?(?:(?P<vague>"
         rf"{alt(data['vague_quantities'])})|(?P<frac>{alt(data['fractions'])})|"
         rf"(?P<num>{number}))\s*(?P<unit>{alt(data['units'])})",
         "duration_word": rf"(?:(?P<mod>{alt(data['modifiers'])})\s+)?(?:un\s+|une\s+)?"
