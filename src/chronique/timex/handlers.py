@@ -1,0 +1,433 @@
+"""What each shape of time expression means: one handler per pattern of the lexicon.
+
+A handler gets the match and the tagging context (the reference date, the last date mentioned)
+and returns the TIMEX3 type, value and span, or None when the match is not a time expression.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import calendar as cal
+from . import values as v
+from .lexicon import Lexicon
+
+_DURATION_BEFORE = re.compile(
+    r"(?<![\w'])(?:pendant|durant|depuis|en|plus\s+de|moins\s+de|environ|y\s+a|"
+    r"toutes\s+les|dans|pr[èe]s\s+de|quelque|au\s+moins)\s*$",
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(r"\s+([^\W\d][\w']*)")
+_BOUNDARY = re.compile(r"[.!?;\n]")
+_WORD = re.compile(r"\w+(?:'\w+)?")
+
+
+@dataclass
+class Result:
+    type: str
+    value: str
+    start: int
+    end: int
+    mod: str | None = None
+
+
+@dataclass
+class Context:
+    lex: Lexicon
+    text: str
+    ref: cal.Ref
+    anchor: dt.date | None
+    explicit: list[dt.date] = field(default_factory=list)
+
+    def direction(self, start: int, end: int) -> int:
+        """+1 when the nearest tense cue of the sentence looks forward, -1 back, 0 unknown."""
+        left = max(self.text.rfind(c, max(0, start - 300), start) for c in ".!?\n") + 1
+        right_match = _BOUNDARY.search(self.text, end, end + 300)
+        right = right_match.start() if right_match else min(len(self.text), end + 300)
+        cues = self.lex.cues
+        best: tuple[int, int] | None = None
+        for match in _WORD.finditer(self.text, left, right):
+            if start <= match.start() < end:
+                continue
+            word = match.group()
+            if word[0].isupper() and not word.isupper() and match.start() > left + 1:
+                continue
+            sign = cues.sign(word.lower())
+            if sign:
+                distance = start - match.end() if match.end() <= start else match.start() - end
+                if best is None or distance < best[0]:
+                    best = (distance, sign)
+        return best[1] if best else 0
+
+    def anchored(self) -> str | None:
+        if self.anchor is not None:
+            return cal.fmt(self.anchor)
+        return None
+
+
+def _direction_word(ctx: Context, m: re.Match[str]) -> int | None:
+    word = m.groupdict().get("dir")
+    return ctx.lex.lookup("direction", word) if word else None
+
+
+def _dir(ctx: Context, m: re.Match[str]) -> int:
+    explicit = _direction_word(ctx, m)
+    return explicit if explicit is not None else ctx.direction(m.start(), m.end())
+
+
+def _with_time(ctx: Context, m: re.Match[str], day: str) -> tuple[str, str]:
+    """Add the clock time or the part of day of the match to a day value."""
+    groups = m.groupdict()
+    if groups.get("clock"):
+        clock = v.clock_value(ctx.lex, groups["clock"])
+        if clock:
+            return "TIME", f"{day}T{clock}"
+    if groups.get("part"):
+        return "TIME", f"{day}T{ctx.lex.lookup('parts_of_day', groups['part'])}"
+    return "DATE", day
+
+
+def h_date(ctx: Context, m: re.Match[str]) -> Result | None:
+    day = 1 if m["day"].lower() == "1er" else int(m["day"])
+    month = ctx.lex.lookup("months", m["mon"])
+    if not 1 <= day <= 31 or month is None:
+        return None
+    if m["year"]:
+        year = v.year_of(m["year"], ctx.ref)
+        date = cal.safe_date(year, month, day) if year else None
+        if date is None:
+            return None
+        value: str | None = cal.fmt(date)
+    else:
+        value = cal.day_month_near(ctx.ref, month, day, _dir(ctx, m))
+    if value is None:
+        return None
+    kind, value = _with_time(ctx, m, value)
+    return Result(kind, value, m.start(), m.end())
+
+
+def h_weekday_day(ctx: Context, m: re.Match[str]) -> Result | None:
+    day = 1 if m["day"].lower() == "1er" else int(m["day"])
+    weekday = ctx.lex.lookup("weekdays", m["wd"])
+    if not 1 <= day <= 31:
+        return None
+    value = cal.weekday_with_day(ctx.ref, weekday, day, _dir(ctx, m))
+    if value is None:
+        return None
+    kind, value = _with_time(ctx, m, value)
+    return Result(kind, value, m.start(), m.end())
+
+
+def h_numeric(ctx: Context, m: re.Match[str]) -> Result | None:
+    if m["y3"]:
+        year, month = int(m["y3"]), int(m["m3"])
+        if not (1000 <= year <= 2199 and 1 <= month <= 12):
+            return None
+        return Result("DATE", f"{year:04d}-{month:02d}", m.start(), m.end())
+    if m["y"]:
+        year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+    else:
+        year_value = v.year_of(m["y2"], ctx.ref)
+        if year_value is None:
+            return None
+        year, month, day = year_value, int(m["m2"]), int(m["d2"])
+    date = cal.safe_date(year, month, day) if 1000 <= year <= 2199 else None
+    if date is None:
+        return None
+    return Result("DATE", cal.fmt(date), m.start(), m.end())
+
+
+def h_weekday(ctx: Context, m: re.Match[str]) -> Result | None:
+    groups = m.groupdict()
+    weekday = ctx.lex.lookup("weekdays", m["wd"])
+    anchor = ctx.anchor
+    ref = ctx.ref.date
+    if ref is None:
+        value = f"XXXX-WXX-{weekday}"
+    elif groups.get("same") and anchor is not None and anchor.isoweekday() == weekday:
+        value = cal.fmt(anchor)
+    elif not groups.get("dir") and (known := _explicit(ctx, ref, weekday)):
+        value = cal.fmt(known)
+    else:
+        direction = _direction_word(ctx, m)
+        if groups.get("det") and direction is None and ref.isoweekday() == weekday:
+            direction = 0
+        if direction is None:
+            direction = ctx.direction(m.start(), m.end())
+        if direction != 0 and ref.isoweekday() == weekday and not groups.get("det"):
+            moved = cal.add_days(ref, 7 * direction)
+            value = cal.fmt(moved) if moved else cal.fmt(ref)
+        else:
+            value = cal.fmt(cal.weekday_near(ref, weekday, direction))
+    kind, value = _with_time(ctx, m, value)
+    return Result(kind, value, m.start(), m.end())
+
+
+def _explicit(ctx: Context, ref: dt.date, weekday: int) -> dt.date | None:
+    """A date written out in the document that falls on ``weekday`` within a week of ``ref``."""
+    near = [d for d in ctx.explicit if d.isoweekday() == weekday and abs((d - ref).days) <= 7]
+    return min(near, key=lambda d: abs((d - ref).days)) if near else None
+
+
+def h_weekday_set(ctx: Context, m: re.Match[str]) -> Result | None:
+    weekday = ctx.lex.lookup("weekdays", m["wd"]) or ctx.lex.lookup("weekdays", m["wd"][:-1])
+    return Result("SET", f"XXXX-WXX-{weekday}", m.start(), m.end())
+
+
+def h_deictic(ctx: Context, m: re.Match[str]) -> Result | None:
+    offset = ctx.lex.lookup("deictic_days", m["deic"])
+    ref = ctx.ref.date
+    plain = not (m["wd"] or m["day"] or m["part"] or m["clock"])
+    if offset == 0 and plain and m["deic"][0].isupper():
+        return Result("TIME", "PRESENT_REF", m.start(), m.end())
+    if ref is None:
+        names = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
+        return Result("DATE", names[max(-1, min(1, offset))], m.start(), m.end())
+    day = cal.add_days(ref, offset)
+    if day is None:
+        return None
+    end = m.end()
+    if m["day"] and not m["mon"] and not m["part"] and not m["clock"]:
+        end = m.end("wd") if m["wd"] else m.end("deic")
+    kind, value = _with_time(ctx, m, cal.fmt(day))
+    return Result(kind, value, m.start(), end)
+
+
+def h_this_part(ctx: Context, m: re.Match[str]) -> Result | None:
+    part = ctx.lex.lookup("parts_of_day", m["part"])
+    ref = ctx.ref.date
+    day = cal.fmt(ref) if ref else "XXXX-XX-XX"
+    return Result("TIME", f"{day}T{part}", m.start(), m.end())
+
+
+def h_part_edge(ctx: Context, m: re.Match[str]) -> Result | None:
+    part = ctx.lex.lookup("parts_of_day", m["part"])
+    day = ctx.anchored() or "XXXX-XX-XX"
+    return Result("TIME", f"{day}T{part}", m.start(), m.end())
+
+
+def h_the_part(ctx: Context, m: re.Match[str]) -> Result | None:
+    part = ctx.lex.lookup("parts_of_day", m["part"])
+    if part == "DT":
+        return None
+    day = ctx.anchored() or "XXXX-XX-XX"
+    return Result("TIME", f"{day}T{part}", m.start(), m.end())
+
+
+def h_anaphoric(ctx: Context, m: re.Match[str]) -> Result | None:
+    offset = ctx.lex.lookup("anaphoric_days", m["anaph"])
+    if ctx.anchor is None:
+        return Result("DATE", "XXXX-XX-XX", m.start(), m.end())
+    day = cal.add_days(ctx.anchor, offset)
+    if day is None:
+        return None
+    kind, value = _with_time(ctx, m, cal.fmt(day))
+    return Result(kind, value, m.start(), m.end())
+
+
+def h_same_day(ctx: Context, m: re.Match[str]) -> Result | None:
+    return Result("DATE", ctx.anchored() or "XXXX-XX-XX", m.start(), m.end())
+
+
+def _part_mod(ctx: Context, m: re.Match[str]) -> str | None:
+    word = m.groupdict().get("pp")
+    return (ctx.lex.lookup("period_parts", word) or None) if word else None
+
+
+def h_month(ctx: Context, m: re.Match[str]) -> Result | None:
+    month = ctx.lex.lookup("months", m["mon"])
+    if m["mon"].lower() in ("mars", "mai") and not (m["year"] or m["pp"] or m["det"]):
+        before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+        if not re.search(r"(?:en|de|d'|fin|début|mi-|depuis|dès|jusqu'en|et|ou|,)\s*$", before):
+            return None
+    if m["year"]:
+        year = v.year_of(m["year"], ctx.ref)
+        if year is None:
+            return None
+        value = f"{year:04d}-{month:02d}"
+    else:
+        value = cal.month_near(ctx.ref, month, _direction_word(ctx, m) or 0)
+    return Result("DATE", value, m.start(), m.end(), _part_mod(ctx, m))
+
+
+def h_year(ctx: Context, m: re.Match[str]) -> Result | None:
+    year = int(m["year"])
+    if not (m["det"] or m["pp"]):
+        after = _WORD_AFTER.match(ctx.text, m.end())
+        if after and after.group(1).lower() not in ctx.lex.data["years"]["follow"]:
+            return None
+        before = ctx.text[max(0, m.start() - 14) : m.start()].lower().split()
+        if before and before[-1] in ctx.lex.data["years"]["not_after"]:
+            return None
+    return Result("DATE", f"{year:04d}", m.start(), m.end(), _part_mod(ctx, m))
+
+
+def h_decade(ctx: Context, m: re.Match[str]) -> Result | None:
+    digits = m["dec"]
+    if len(digits) == 2:
+        digits = "19" + digits if digits != "00" else "200"
+    return Result("DATE", digits[:3] + "X", m.start(), m.end(), _part_mod(ctx, m))
+
+
+def h_century(ctx: Context, m: re.Match[str]) -> Result | None:
+    number = v.roman(m["cent"])
+    if not number or number > 21:
+        return None
+    return Result("DATE", f"{number - 1:02d}XX", m.start(), m.end(), _part_mod(ctx, m))
+
+
+def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
+    unit = ctx.lex.lookup("units", m["unit"])
+    if m["vague"]:
+        amount = None
+    elif m["frac"]:
+        amount = ctx.lex.lookup("fractions", m["frac"])
+    else:
+        amount = v.number(ctx.lex, m["num"])
+        if amount is None or amount > 10000:
+            return None
+    mod = ctx.lex.lookup("modifiers", m["mod"]) if m["mod"] else None
+    if unit == "Y" and amount is not None and not m["mod"] and _is_age(ctx, m):
+        return None
+    if m["num"] and m["num"].lower() == "un" and unit == "D" and not m["mod"]:
+        before_word = ctx.text[max(0, m.start() - 16) : m.start()]
+        if not _DURATION_BEFORE.search(before_word):
+            return None  # "un jour" is "some day", not a day's length
+    value = v.duration(amount, unit)
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    offset = ctx.lex.offset_before.search(before)
+    if offset and ctx.ref.year is not None and amount is not None and amount == int(amount):
+        sign = ctx.lex.lookup("offsets", offset.group(1))
+        start = m.start() - len(before) + offset.start()
+        dated = _ago(ctx, sign * int(amount), unit)
+        if dated:
+            return Result("DATE", dated, start, m.end(), mod)
+    return Result("DURATION", value, m.start(), m.end(), mod)
+
+
+_AGE_BEFORE = re.compile(r"(?:(?:^|[,(])\s*|âgée?s?\s+de\s+|(\w+)\s+de\s+)$", re.IGNORECASE)
+_AGE_AFTER = re.compile(
+    r"\s*(?:de\s|d'|après|plus\s+tard|plus\s+tôt|auparavant|avant|durant|pendant)", re.IGNORECASE
+)
+
+
+def _is_age(ctx: Context, m: re.Match[str]) -> bool:
+    """``Jean Dupont, 38 ans,`` / ``un chauffeur de 38 ans`` / ``âgé de 38 ans``: an age."""
+    if _AGE_AFTER.match(ctx.text, m.end()):
+        return False
+    before = _AGE_BEFORE.search(ctx.text[max(0, m.start() - 30) : m.start()])
+    if before is None:
+        return False
+    noun = before.group(1)
+    return noun is None or noun.lower() not in ctx.lex.data["ages"]["not_before"]
+
+
+def _ago(ctx: Context, amount: int, unit: str) -> str | None:
+    """The reference moved by ``amount`` units (negative: back), at the unit's granularity."""
+    ref = ctx.ref
+    if unit in ("Y", "10Y", "100Y") and ref.year:
+        factor = int(unit[:-1] or 1)
+        return f"{ref.year + amount * factor:04d}"
+    if unit == "M" and ref.year and ref.month:
+        year, month = cal.add_months(ref.year, ref.month, amount)
+        return f"{year:04d}-{month:02d}"
+    if unit in ("D", "W") and ref.date:
+        day = cal.add_days(ref.date, amount * (7 if unit == "W" else 1))
+        if day is None:
+            return None
+        return cal.iso_week(day) if unit == "W" else cal.fmt(day)
+    return None
+
+
+def h_duration_word(ctx: Context, m: re.Match[str]) -> Result | None:
+    value = ctx.lex.lookup("duration_words", m["dw"])
+    mod = ctx.lex.lookup("modifiers", m["mod"]) if m["mod"] else None
+    return Result("DURATION", value, m.start(), m.end(), mod)
+
+
+def h_fixed(ctx: Context, m: re.Match[str]) -> Result | None:
+    kind, value = ctx.lex.lookup("fixed", m["fixed"])
+    return Result(kind, value, m.start(), m.end())
+
+
+def h_set(ctx: Context, m: re.Match[str]) -> Result | None:
+    value = ctx.lex.lookup("sets", m["set"])
+    if value.startswith("T"):
+        value = "XXXX-XX-XX" + value
+    start = m.start()
+    if m["set"].lower().startswith("par "):
+        start = m.start() + 4
+    return Result("SET", value, start, m.end())
+
+
+def _period(ctx: Context, m: re.Match[str], table: str) -> Result | None:
+    unit, offset = ctx.lex.lookup(table, m["period"])
+    ref = ctx.ref.date
+    if unit == "WE" and offset == 0 and ref and ref.isoweekday() <= 3:
+        offset = -1 if ctx.direction(m.start(), m.end()) <= 0 else 0
+    value = v.shift(ctx.ref, unit, offset)
+    if value is None:
+        return None
+    return Result("DATE", value, m.start(), m.end(), _part_mod(ctx, m))
+
+
+def h_period(ctx: Context, m: re.Match[str]) -> Result | None:
+    return _period(ctx, m, "periods")
+
+
+def h_period_part(ctx: Context, m: re.Match[str]) -> Result | None:
+    return _period(ctx, m, "periods_after_part")
+
+
+def h_holiday(ctx: Context, m: re.Match[str]) -> Result | None:
+    code = ctx.lex.lookup("holidays", m["hol"])
+    year = int(m["year"]) if m["year"] else ctx.ref.year
+    value = v.holiday(code, year)
+    return Result("DATE", value, m.start(), m.end()) if value else None
+
+
+def h_season(ctx: Context, m: re.Match[str]) -> Result | None:
+    season = ctx.lex.lookup("seasons", m["season"])
+    det = (m["det"] or "").lower()
+    before = ctx.text[max(0, m.start() - 3) : m.start()].lower()
+    word = m["season"]
+    if not det and not m["year"] and not (word[0].isupper() or re.search(r"en $", before)):
+        return None
+    if m["year"]:
+        value = f"{m['year']}-{season}"
+    elif det in ("l'", "cet", "ce") and ctx.ref.year:
+        value = f"{ctx.ref.year + (_direction_word(ctx, m) or 0):04d}-{season}"
+    else:
+        value = f"XXXX-{season}"
+    return Result("DATE", value, m.start(), m.end())
+
+
+def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:
+    clock = v.clock_value(ctx.lex, m["clock"])
+    if clock is None:
+        return None
+    before = ctx.text[max(0, m.start() - 16) : m.start()]
+    if not m["approx"] and clock[0].isdigit() and _DURATION_BEFORE.search(before):
+        hours, minutes = int(clock[:2]), int(clock[3:])
+        value = f"PT{hours}H" + (f"{minutes}M" if minutes else "")
+        return Result("DURATION", value, m.start(), m.end())
+    day = ctx.anchored() or "XXXX-XX-XX"
+    start = m.start()
+    if m["approx"] and m["approx"][0].islower():
+        start = m.start("clock")
+    return Result("TIME", f"{day}T{clock}", start, m.end())
+
+
+HANDLERS: dict[str, Callable[[Context, re.Match[str]], Result | None]] = {
+    "date": h_date, "month_day_year": h_date, "range_start": h_date, "part_edge": h_part_edge,
+    "night_of": h_weekday, "weekday_day": h_weekday_day, "numeric": h_numeric,
+    "weekday": h_weekday, "weekday_set": h_weekday_set, "deictic": h_deictic,
+    "this_part": h_this_part, "the_part": h_the_part, "anaphoric": h_anaphoric,
+    "same_day": h_same_day, "month": h_month, "year": h_year, "decade": h_decade,
+    "century": h_century, "duration": h_duration, "duration_word": h_duration_word,
+    "fixed": h_fixed, "set": h_set, "period": h_period, "period_part": h_period_part,
+    "holiday": h_holiday, "season": h_season, "clock": h_clock,
+}

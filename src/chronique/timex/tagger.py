@@ -1,0 +1,147 @@
+"""Find time expressions in a text and normalize them against a reference date.
+
+Every pattern of the lexicon runs over the stretches of text around trigger words; among
+overlapping matches the longest wins (then the pattern's priority); each kept match is turned
+into a TIMEX3 value by its handler, in text order, so that a clock time or "la veille" can lean
+on the last date mentioned.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from ..types import TimeExpr
+from . import calendar as cal
+from .handlers import HANDLERS, Context, Result
+from .lexicon import Lexicon, lexicon
+
+log = logging.getLogger(__name__)
+
+
+def ascii_apostrophes(text: str) -> str:
+    """The text with typographic apostrophes made ASCII (same length, same offsets)."""
+    return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
+STAGE = "times"
+
+# among overlapping candidates of the same length, the lower number wins
+
+
+PRIORITY = {
+    "date": 0, "month_day_year": 0, "numeric": 0, "range_start": 0, "part_edge": 1,
+    "night_of": 1, "weekday_day": 1, "deictic": 1, "clock": 2,
+    "weekday_set": 2, "weekday": 3, "set": 3, "period_part": 3, "period": 4, "holiday": 4,
+    "decade": 4, "century": 4, "duration": 5, "duration_word": 6, "month": 6, "year": 7,
+    "season": 7, "fixed": 8, "this_part": 8, "the_part": 9, "anaphoric": 9, "same_day": 9,
+}
+
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+WINDOW = 60
+
+
+def _windows(lex: Lexicon, text: str) -> list[tuple[int, int]]:
+    """Stretches of the text around the words a time expression needs, merged."""
+    windows: list[tuple[int, int]] = []
+    for match in lex.trigger.finditer(text):
+        start = max(0, match.start() - WINDOW)
+        end = min(len(text), match.end() + WINDOW)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _candidates(lex: Lexicon, text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+    found = []
+    seen: set[tuple[int, int, str]] = set()
+    for w_start, w_end in _windows(lex, text):
+        for name, pattern in lex.patterns:
+            for match in pattern.finditer(text, w_start, w_end):
+                key = (match.start(), match.end(), name)
+                if match.end() > match.start() and key not in seen:
+                    seen.add(key)
+                    found.append((match.start(), match.end(), name, match))
+    found.sort(key=lambda c: (c[0] - c[1], PRIORITY[c[2]], c[0]))
+    chosen: list[tuple[int, int, str, re.Match[str]]] = []
+    taken = bytearray(len(text) + 1)
+    for cand in found:
+        if any(taken[cand[0] : cand[1]]):
+            continue
+        taken[cand[0] : cand[1]] = b"\x01" * (cand[1] - cand[0])
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return start, end
+
+
+def _run(ctx: Context, name: str, match: re.Match[str]) -> Result | None:
+    try:
+        return HANDLERS[name](ctx, match)
+    except (ValueError, OverflowError):  # a date beyond the calendar: not a time expression
+        log.debug("skipped %r", match.group(0))
+        return None
+
+
+_EXPLICIT = ("date", "month_day_year", "range_start", "weekday_day", "numeric", "holiday")
+_AHEAD = re.compile(r"\s*,?\s*$")
+
+
+def _explicit_dates(ctx: Context, candidates: list[tuple[int, int, str, re.Match[str]]]) -> list:
+    dates = []
+    for _start, _end, name, match in candidates:
+        if name in _EXPLICIT and (result := _run(ctx, name, match)):
+            day = _DAY_VALUE.match(result.value)
+            if day and (date := cal.safe_date(int(day[1]), int(day[2]), int(day[3]))):
+                dates.append(date)
+    return dates
+
+
+def _anchor_ahead(ctx: Context, candidates: list, index: int) -> None:
+    """A clock time followed by its day ("vers 0 h 40, jeudi") takes that day as anchor."""
+    if index + 1 >= len(candidates):
+        return
+    start, end, name, match = candidates[index + 1]
+    if name not in ("weekday", "deictic", "date", "weekday_day"):
+        return
+    if not _AHEAD.match(ctx.text[candidates[index][1] : start]) or start - candidates[index][1] > 3:
+        return
+    result = _run(ctx, name, match)
+    day = _DAY_VALUE.match(result.value) if result else None
+    if day:
+        ctx.anchor = cal.safe_date(int(day[1]), int(day[2]), int(day[3])) or ctx.anchor
+
+
+def tag(text: str, *, reference: str | None, lang: str = "fr") -> list[TimeExpr]:
+    """Time expressions of ``text`` with TIMEX3 values resolved against ``reference``."""
+    lex = lexicon(lang)
+    plain = ascii_apostrophes(text)
+    ref = cal.parse_ref(reference)
+    ctx = Context(lex, plain, ref, ref.date)
+    candidates = _candidates(lex, plain)
+    ctx.explicit = _explicit_dates(ctx, candidates)
+    out: list[TimeExpr] = []
+    for index, (_start, _end, name, match) in enumerate(candidates):
+        if name == "clock":
+            _anchor_ahead(ctx, candidates, index)
+        result = _run(ctx, name, match)
+        if result is None or not result.value:
+            continue
+        start, end = _trim(plain, result.start, result.end)
+        out.append(
+            TimeExpr(start, end, STAGE, text[start:end], type=result.type, value=result.value,
+                     anchor=reference, mod=result.mod)
+        )
+        day = _DAY_VALUE.match(result.value)
+        if day and result.type in ("DATE", "TIME"):
+            ctx.anchor = cal.safe_date(int(day[1]), int(day[2]), int(day[3])) or ctx.anchor
+    return out

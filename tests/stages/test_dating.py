@@ -1,0 +1,89 @@
+"""The dating stage: page dates checked against the content (seeds 000, 001, 004)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronique.stages.dating import DatingStage
+from chronique.stages.sentences import SentenceStage
+from chronique.timex.dating import find_date_line
+from chronique.types import Article, DateClaim
+
+
+def dated(text: str, page_date: str | None = None, source: str | None = None) -> Article:
+    article = Article(id="a", text=text, lang="fr")
+    if page_date:
+        article.published = DateClaim(page_date=page_date, page_date_source=source)
+    return DatingStage()(SentenceStage()(article))
+
+
+def test_seed_000_is_dated_from_its_date_line_and_ce_dimanche_19(seeds: dict[str, str]) -> None:
+    article = dated(seeds["000"], "2017-03", "text-line")
+    claim = article.published
+    assert claim is not None
+    assert (claim.value, claim.precision) == ("2017-03-19", "day")
+    assert claim.page_date == "2017-03" and claim.page_date_source == "text-line"
+    assert not claim.contradicted
+    spans = [article.text[c.start : c.end] for c in claim.evidence if c.start >= 0]
+    assert "ce dimanche 19" in spans
+
+
+def test_seed_000_date_line_is_found_without_help(seeds: dict[str, str]) -> None:
+    claim = dated(seeds["000"]).published
+    assert claim is not None
+    assert (claim.page_date, claim.page_date_source) == ("2017-03", "text-line")
+    assert claim.value == "2017-03-19"
+
+
+def test_seed_001_page_date_is_contradicted_with_the_evidence_named(seeds: dict[str, str]) -> None:
+    article = dated(seeds["001"], "2024-04-24", "text-line")
+    claim = article.published
+    assert claim is not None and claim.contradicted
+    reasons = " ".join(claim.reasons)
+    assert "John Kerry" in reasons and "Secretary of State" in reasons
+    assert "15 novembre" in reasons
+    # the date believed lies in the Aleppo offensive while Kerry was in office
+    assert claim.value is not None and claim.value.startswith("2016-11")
+    assert claim.precision == "range"
+    kerry = next(c for c in claim.evidence if c.kind == "role")
+    assert article.text[kerry.start : kerry.end] == "John Kerry"
+
+
+def test_seed_004_page_date_is_kept(seeds: dict[str, str]) -> None:
+    claim = dated(seeds["004"], "2024-11-29", "meta").published
+    assert claim is not None
+    assert (claim.value, claim.precision, claim.contradicted) == ("2024-11-29", "day", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publié le 21 mars 2017 à 20h16\nLes forces…", "2017-03-21"),
+        ("mercredi, avril 24, 2024\n\nLe régime syrien…", "2024-04-24"),
+        (" date 2017-03 Des rues désertes…", "2017-03"),
+        ("Egypte: tensions\n08-07-13 à 12h47\nà Le Caire (AFP)", "2013-07-08"),
+        ("Par C. T. Publié le 25 juin 2013 à 16h51 - Mis à jour le 26 juin 2013", "2013-06-25"),
+        ("Des combats ont eu lieu.\nIls ont fait dix morts.", None),
+    ],
+)
+def test_date_lines(text: str, expected: str | None) -> None:
+    found = find_date_line(text)
+    assert (found.value if found else None) == expected
+
+
+def test_page_date_contradicted_by_a_duration_from_a_known_start() -> None:
+    text = "Depuis six ans, la guerre en Syrie a fait des centaines de milliers de morts."
+    claim = dated(text, "2024-05-02", "meta").published
+    assert claim is not None and claim.contradicted
+    assert any("six ans" in reason for reason in claim.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Publié le 32/13/2016 à 25h99\nTexte.", "date 2016-02-30\nLe 2016-02-30, en 0025.",
+     "dimanche 31 et lundi 32", ""],
+)
+def test_malformed_dates_never_crash(text: str) -> None:
+    for page in (None, "2016-02-30", "0025", "32/13/2016", "9999-12-31", "0001-01-01"):
+        claim = dated(text, page, "meta").published
+        assert claim is not None

@@ -1,0 +1,111 @@
+"""The French temporal tagger on hand-written sentences (expected values written from the text)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chronique.timex import tag
+
+REF = "2016-12-08"  # a Thursday
+
+CASES = [
+    ("Le 15 novembre 2016, des frappes ont touché Alep.", REF,
+     [("Le 15 novembre 2016", "DATE", "2016-11-15")]),
+    ("Les combats ont repris hier soir dans l'est de la ville.", REF,
+     [("hier soir", "TIME", "2016-12-07TEV")]),
+    ("Il y a trois jours, un convoi a été attaqué.", REF,
+     [("Il y a trois jours", "DATE", "2016-12-05")]),
+    ("La guerre dure depuis six ans.", REF, [("six ans", "DURATION", "P6Y")]),
+    ("Le sommet aura lieu mardi prochain à Genève.", REF,
+     [("mardi prochain", "DATE", "2016-12-13")]),
+    ("Les rebelles ont attaqué mardi un poste de l'armée.", REF,
+     [("mardi", "DATE", "2016-12-06")]),
+    ("La conférence se tiendra lundi à Paris.", REF, [("lundi", "DATE", "2016-12-12")]),
+    ("Le soulèvement a commencé en mars 2011.", REF, [("mars 2011", "DATE", "2011-03")]),
+    ("Les bombardements se sont intensifiés cette semaine.", REF,
+     [("cette semaine", "DATE", "2016-W49")]),
+    ("Une explosion a retenti ce matin près du marché.", REF,
+     [("ce matin", "TIME", "2016-12-08TMO")]),
+    ("L'offensive a commencé début décembre.", REF, [("début décembre", "DATE", "2016-12")]),
+    ("Des obus tombent chaque jour sur le quartier.", REF, [("chaque jour", "SET", "P1D")]),
+    ("Le cessez-le-feu est entré en vigueur à 14 h 30.", REF,
+     [("14 h 30", "TIME", "2016-12-08T14:30")]),
+    ("Le bilan de l'an dernier était plus lourd.", REF, [("l'an dernier", "DATE", "2015")]),
+    ("Le régime s'était déjà servi de ces armes dans les années 90.", REF,
+     [("les années 90", "DATE", "199X")]),
+    ("Les familles espèrent rentrer avant Noël.", REF, [("Noël", "DATE", "2016-12-25")]),
+    ("Les civils ont été privés d'eau pendant deux semaines.", REF,
+     [("deux semaines", "DURATION", "P2W")]),
+    ("Jean Dupont, 38 ans, a été blessé par balle.", REF, []),
+    ("Un jour, la paix reviendra ; le siège a duré plus d'un jour.", REF,
+     [("plus d'un jour", "DURATION", "P1D")]),
+    ("La situation est actuellement très tendue.", REF,
+     [("actuellement", "TIME", "PRESENT_REF")]),
+    ("Damas est en proie à de violents combats ce dimanche 19.", "2017-03",
+     [("ce dimanche 19", "DATE", "2017-03-19")]),
+    ("Lancée mercredi, l'attaque a déjà fait 240 morts.", "2024-11-29",
+     [("mercredi", "DATE", "2024-11-27")]),
+    ("Les faits remontent au 8 décembre.", None, [("8 décembre", "DATE", "XXXX-12-08")]),
+    ("Le vote est prévu le 30 janvier prochain.", REF,
+     [("le 30 janvier prochain", "DATE", "2017-01-30")]),
+    ("Dans la nuit de samedi, la ville a été bombardée pendant plus de deux heures.", REF,
+     [("la nuit de samedi", "TIME", "2016-12-03TNI"),
+      ("plus de deux heures", "DURATION", "PT2H")]),
+    ("Les élections auront lieu les 6 et 13 avril prochains.", REF,
+     [("les 6", "DATE", "2017-04-06"), ("13 avril prochains", "DATE", "2017-04-13")]),
+    ("Du 3 au 5 mars 2016, Alep a été bombardée.", REF,
+     [("Du 3", "DATE", "2016-03-03"), ("5 mars 2016", "DATE", "2016-03-05")]),
+    ("Il y a deux semaines, un obus est tombé en fin d'après-midi.", REF,
+     [("Il y a deux semaines", "DATE", "2016-W47"), ("fin d'après-midi", "TIME", "2016-12-08TAF")]),
+    ("Le scrutin doit se tenir dans trois jours.", REF,
+     [("dans trois jours", "DATE", "2016-12-11")]),
+    ("mercredi, avril 24, 2024", REF, [("mercredi, avril 24, 2024", "DATE", "2024-04-24")]),
+    (" date 2017-03 Des rues désertes", REF, [("2017-03", "DATE", "2017-03")]),
+    ("Des frappes ont visé la ville dans la nuit de samedi à dimanche.", REF,
+     [("la nuit de samedi à dimanche", "TIME", "2016-12-03TNI")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "reference", "expected"), CASES)
+def test_tag(sentence: str, reference: str | None, expected: list[tuple[str, str, str]]) -> None:
+    found = tag(sentence, reference=reference)
+    assert [(t.text, t.type, t.value) for t in found] == expected
+    for t in found:
+        assert sentence[t.start : t.end] == t.text
+
+
+def test_offsets_survive_typographic_apostrophes() -> None:
+    text = "L’offensive a commencé l’an dernier."
+    (found,) = tag(text, reference=REF)
+    assert (found.text, found.value) == ("l’an dernier", "2015")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Publié le 32/13/2016.", "Le 2016-02-30, rien.", "En l'an 0025 déjà.", "le 31 février 2016",
+     "le 45 mars", "à 27 h 80", "dimanche 31", ""],
+)
+def test_malformed_dates_never_crash_nor_give_impossible_values(text: str) -> None:
+    for reference in (REF, None, "2016-02", "0025", "2016-13-45", "n'importe quoi", "9999-12-31",
+                      "0001-01-01"):
+        for expr in tag(text, reference=reference):
+            assert "-02-30" not in expr.value and "-13-" not in expr.value
+            assert "-02-31" not in expr.value and "T27" not in expr.value
+
+
+WORDS = ["le", "32", "13", "2016", "0025", "février", "30", "mardi", "dernier", "prochain", "h",
+         "hier", "soir", "il", "y", "a", "ans", "depuis", "/", "-", ",", "1er", "mi-", "fin",
+         "années", "90", "XIXe", "siècle", "la", "nuit", "de", "à", "dans", "heures", "99"]
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=12),
+       st.sampled_from([REF, None, "2016-02", "0025", "2016-02-30", "junk"]))
+@settings(max_examples=300, deadline=None)
+def test_any_word_salad_is_tagged_without_crashing(words: list[str], reference: str | None) -> None:
+    text = " ".join(words)
+    for expr in tag(text, reference=reference):
+        assert 0 <= expr.start < expr.end <= len(text)
+        assert text[expr.start : expr.end] == expr.text
+        assert expr.type in ("DATE", "TIME", "DURATION", "SET") and expr.value
