@@ -80,6 +80,14 @@ class Conflict:
         return None
 
 
+#: Names shorter than this (normalized) must match an alias up to case and accents only.
+MIN_LAX = 7
+
+
+def _exact(text: str) -> str:
+    return " ".join(deaccent(text.replace("\u2019", "'")).lower().split())
+
+
 def normalize(text: str) -> str:
     """A spelling-tolerant key: no accents or case, al-/el- and sh/ch, ou/u, double letters."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
@@ -108,11 +116,13 @@ class Dictionary:
         self.actors = actors
         self.conflicts = conflicts
         self._index: dict[str, list[str]] = {}
+        self._exact: dict[str, list[str]] = {}
         for actor in actors.values():
             for form in (actor.name, *actor.aliases, *actor.demonyms):
-                ids = self._index.setdefault(normalize(form), [])
-                if actor.id not in ids:
-                    ids.append(actor.id)
+                for index, key in ((self._index, normalize(form)), (self._exact, _exact(form))):
+                    ids = index.setdefault(key, [])
+                    if actor.id not in ids:
+                        ids.append(actor.id)
         self._keys = sorted(self._index)
 
     def __len__(self) -> int:
@@ -122,8 +132,12 @@ class Dictionary:
         return self.actors.get(actor_id) if actor_id else None
 
     def lookup(self, text: str) -> list[str]:
-        """Ids whose name or an alias is ``text`` up to spelling variation."""
-        return list(self._index.get(normalize(text), ()))
+        """Ids whose name or an alias is ``text`` up to spelling variation (up to case and
+        accents only for short names: "Sanaa" is not "Sana")."""
+        key = normalize(text)
+        if len(key) < MIN_LAX:
+            return list(self._exact.get(_exact(text), ()))
+        return list(self._index.get(key, ()))
 
     def fuzzy(self, text: str, *, kinds: set[str] | None = None, cutoff: float = 0.88) -> str | None:
         """The id of the closest alias to ``text`` (a misspelling), or None."""
@@ -187,6 +201,8 @@ def _forms_to_patterns(form: str) -> list[Any]:
     """Token patterns for one-word aliases (case-aware), phrase strings for the rest."""
     if _is_acronym(form) or len(form) <= 3:
         return [[{"ORTH": form}]]
+    if re.match(r"(?:Le|La|Les|The|Al) [A-Z]", form) and re.fullmatch(r"[\w ]+", form):
+        return [[{"ORTH": word} for word in form.split()]]  # "Le Monde", not "le monde"
     if _single_token(form):
         lowered = {form.lower(), deaccent(form).lower()}
         return [[{"LOWER": value, "IS_LOWER": False}] for value in sorted(lowered)]

@@ -188,8 +188,12 @@ def evaluate_seeds(seeds: Path = SEEDS, gold_path: Path = SEED_GOLD) -> Report:
 
 
 def default_cltls() -> Path:
+    """$CHRONIQUE_SHARED_DATA/cl-tls-fr, else ../shared/data/cl-tls-fr beside the repository."""
     shared = os.environ.get("CHRONIQUE_SHARED_DATA")
-    return (Path(shared) if shared else REPO.parent / "shared" / "data") / "cl-tls-fr"
+    if shared:
+        return Path(shared) / "cl-tls-fr"
+    candidates = [folder / "shared" / "data" / "cl-tls-fr" for folder in REPO.parents[:2]]
+    return next((path for path in candidates if path.is_dir()), candidates[0])
 
 
 def evaluate_cltls(root: Path | None = None, gold_path: Path = CLTLS_GOLD) -> Report:

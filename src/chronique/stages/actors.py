@@ -161,8 +161,12 @@ def _with_generics(
     régime syrien" around "régime syrien") replaces it."""
     named = [(mention.start, mention.actor_id) for mention in mentions if mention.actor_id]
     date = _article_date(article)
+    blockers = set(terms.get("not_after", []))
     result = list(mentions)
     for match in find_generics(text, compile_terms(terms)):
+        before = re.search(r"([\w]+)[\s'-]*$", text[max(0, match.start - 20):match.start])
+        if before and before.group(1).lower() in blockers:
+            continue
         overlapping = [m for m in result if match.start < m.end and match.end > m.start]
         contains = all(match.start <= m.start and m.end <= match.end and m.end - m.start <
                        match.end - match.start for m in overlapping)
