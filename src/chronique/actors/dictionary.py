@@ -205,6 +205,8 @@ def _forms_to_patterns(form: str) -> list[Any]:
         return [[{"ORTH": word} for word in form.split()]]  # "Le Monde", not "le monde"
     if _single_token(form):
         lowered = {form.lower(), deaccent(form).lower()}
+        if form.islower():  # written in lowercase in the dictionary: "houthistes", "chabiha"
+            return [[{"LOWER": value}] for value in sorted(lowered)]
         return [[{"LOWER": value, "IS_LOWER": False}] for value in sorted(lowered)]
     variants = {form, deaccent(form)}
     for before, after in ((" al-", " el-"), (" el-", " al-"), (" Al-", " El-"), (" El-", " Al-")):

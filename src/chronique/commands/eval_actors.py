@@ -1,0 +1,29 @@
+"""``chronique eval actors [PATH]``: precision, recall and F1 of the actor mentions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from . import eval_app
+
+
+@eval_app.command("actors")
+def eval_actors(
+    path: Path | None = typer.Argument(
+        None, help="The cl-tls-fr folder (default: $CHRONIQUE_SHARED_DATA/cl-tls-fr)."
+    ),
+    gold: Path | None = typer.Option(None, help="Annotations of cl-tls-fr articles (TSV)."),
+    errors: bool = typer.Option(False, help="List the missed and extra mentions on stderr."),
+) -> None:
+    """Score the actors stage on the hand-annotated seeds and cl-tls-fr articles."""
+    from ..eval.actors import CLTLS_GOLD, evaluate_cltls, evaluate_seeds
+
+    reports = [evaluate_seeds(), evaluate_cltls(path, gold or CLTLS_GOLD)]
+    for report in reports:
+        for line in report.lines():
+            typer.echo(line)
+        if errors:
+            typer.echo(f"{report.name} missed: {report.relaxed.misses}", err=True)
+            typer.echo(f"{report.name} extra: {report.relaxed.extras}", err=True)
