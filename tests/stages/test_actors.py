@@ -82,13 +82,16 @@ def test_unknown_name_stays_a_typed_mention_without_id():
     text = "« Des enfants sont des cibles », s'alarme Sonia Khush, directrice de Save the Children."
     mentions = {mention.text: mention for mention in analyze(text, "t").actors}
     khush = mentions["Sonia Khush"]
-    assert (khush.actor_id, khush.label, khush.how, khush.key) == (None, "PER", "ner", "sonia-khush")
+    expected = (None, "PER", "ner", "sonia-khush")
+    assert (khush.actor_id, khush.label, khush.how, khush.key) == expected
     assert mentions["Save the Children"].actor_id == "save-the-children"
 
 
 def test_one_actor_one_id_across_articles():
     first = analyze("Syrie : l'armée de Bachar el-Assad avance à Alep.", "a")
-    second = analyze("Le président Bachar al-Assad a parlé. M. Assad a écarté une trêve en Syrie.", "b")
+    second = analyze(
+        "Le président Bachar al-Assad a parlé. M. Assad a écarté une trêve en Syrie.", "b"
+    )
     ids = {mention.actor_id for article in (first, second) for mention in article.actors
            if "Assad" in mention.text}
     assert ids == {"bashar-al-assad"}

@@ -101,7 +101,8 @@ def normalize(text: str) -> str:
 
 def deaccent(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", kept)
 
 
 def slug(text: str) -> str:
@@ -139,7 +140,9 @@ class Dictionary:
             return list(self._exact.get(_exact(text), ()))
         return list(self._index.get(key, ()))
 
-    def fuzzy(self, text: str, *, kinds: set[str] | None = None, cutoff: float = 0.88) -> str | None:
+    def fuzzy(
+        self, text: str, *, kinds: set[str] | None = None, cutoff: float = 0.88
+    ) -> str | None:
         """The id of the closest alias to ``text`` (a misspelling), or None."""
         key = normalize(text)
         if len(key) < 6:
@@ -153,7 +156,8 @@ class Dictionary:
                 continue
             score = matcher.ratio()
             if score >= best_score:
-                ids = [i for i in self._index[candidate] if kinds is None or self.actors[i].kind in kinds]
+                ids = [i for i in self._index[candidate]
+                       if kinds is None or self.actors[i].kind in kinds]
                 if ids:
                     best, best_score = ids[0], score
         return best
@@ -264,12 +268,18 @@ def _actor(entry: dict[str, Any], origin: str) -> Actor:
         raise ConfigError(f"{origin}: actor {entry.get('id', entry)!r} lacks {', '.join(missing)}")
     if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", entry["id"]):
         raise ConfigError(f"{origin}: actor id {entry['id']!r} is not a lowercase ascii slug")
-    tuples = ("aliases", "demonyms", "predecessors", "successors")
-    values = {key: tuple(entry.get(key, ())) for key in tuples}
-    plain = ("sector", "country", "wikidata", "side", "source")
+    def strings(key: str) -> tuple[str, ...]:
+        return tuple(str(value) for value in entry.get(key, ()))
+
+    def text(key: str) -> str:
+        return str(entry.get(key, ""))
+
     return Actor(
-        id=entry["id"], name=entry["name"], kind=entry["kind"], origin=Path(origin).name,
-        **{key: str(entry.get(key, "")) for key in plain}, **values,
+        id=entry["id"], name=entry["name"], kind=entry["kind"], sector=text("sector"),
+        country=text("country"), wikidata=text("wikidata"), side=text("side"),
+        aliases=strings("aliases"), demonyms=strings("demonyms"),
+        predecessors=strings("predecessors"), successors=strings("successors"),
+        source=text("source"), origin=Path(origin).name,
     )
 
 

@@ -43,7 +43,8 @@ def _determiners(words: list[str]) -> str:
 
 
 def _form_regex(forms: list[str]) -> str:
-    escaped = [re.escape(form).replace(r"\ ", r"\s+") for form in sorted(forms, key=len, reverse=True)]
+    ordered = sorted(forms, key=len, reverse=True)
+    escaped = [re.escape(form).replace(r"\ ", r"\s+") for form in ordered]
     return "(?:" + "|".join(escaped) + ")"
 
 
@@ -66,10 +67,10 @@ def _compile(table: dict[str, Any]) -> list[GenericTerm]:
         plain = [form for form in entry["forms"] if "{adj}" not in form]
         bound = [form for form in entry["forms"] if "{adj}" in form]
         groups: list[tuple[list[str], str | None]] = [(plain, None)] if plain else []
-        for conflict, words in adjectives.items():
+        for conflict_id, words in adjectives.items():
             expanded = [form.replace("{adj}", word) for form in bound for word in words]
             if expanded:
-                groups.append((expanded, conflict))
+                groups.append((expanded, conflict_id))
         det = strict if entry.get("determiner") else loose + "?"
         for group, conflict in groups:
             pattern = rf"(?<![\w'-]){det}(?P<form>{_form_regex(group)})(?![\w-])"

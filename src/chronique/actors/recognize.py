@@ -84,7 +84,8 @@ def dictionary_hits(doc: Doc, dictionary: Dictionary, blocked: list[tuple[int, i
         if inside(span.start_char, span.end_char, blocked) or "\n" in span.text:
             continue
         form = forms[int(span.label_[1:])]
-        hits.append(Hit(span.start_char, span.end_char, span.text, dictionary.lookup(form), "dictionary"))
+        ids = dictionary.lookup(form)
+        hits.append(Hit(span.start_char, span.end_char, span.text, ids, "dictionary"))
     return hits
 
 
@@ -168,7 +169,9 @@ def resolve_name(text: str, label: str, dictionary: Dictionary) -> Hit | None:
     return None
 
 
-def extend_surnames(hits: list[Hit], entities: list[Span], dictionary: Dictionary, text: str) -> list[Hit]:
+def extend_surnames(
+    hits: list[Hit], entities: list[Span], dictionary: Dictionary, text: str
+) -> list[Hit]:
     """A lone surname inside a longer person name ('Maher akl-Assad') is that name, not the
     best-known bearer of the surname: resolve the whole name (fuzzily) or leave it unknown."""
     result = []
@@ -194,7 +197,8 @@ def extend_surnames(hits: list[Hit], entities: list[Span], dictionary: Dictionar
 def _containing_person(hit: Hit, entities: list[Span]) -> tuple[int, int] | None:
     for ent in entities:
         longer = ent.end_char - ent.start_char > hit.end - hit.start
-        if ent.label_ == "PER" and ent.start_char <= hit.start and hit.end <= ent.end_char and longer:
+        inside_ent = ent.start_char <= hit.start and hit.end <= ent.end_char
+        if ent.label_ == "PER" and inside_ent and longer:
             return ent.start_char, ent.end_char
     return None
 

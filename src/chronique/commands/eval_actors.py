@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -11,11 +12,12 @@ from . import eval_app
 
 @eval_app.command("actors")
 def eval_actors(
-    path: Path | None = typer.Argument(
-        None, help="The cl-tls-fr folder (default: $CHRONIQUE_SHARED_DATA/cl-tls-fr)."
-    ),
-    gold: Path | None = typer.Option(None, help="Annotations of cl-tls-fr articles (TSV)."),
-    errors: bool = typer.Option(False, help="List the missed and extra mentions on stderr."),
+    path: Annotated[Path | None, typer.Argument(
+        help="The cl-tls-fr folder (default: $CHRONIQUE_SHARED_DATA/cl-tls-fr).")] = None,
+    gold: Annotated[Path | None, typer.Option(
+        help="Annotations of cl-tls-fr articles (TSV).")] = None,
+    errors: Annotated[bool, typer.Option(
+        help="List the missed and extra mentions on stderr.")] = False,
 ) -> None:
     """Score the actors stage on the hand-annotated seeds and cl-tls-fr articles."""
     from ..eval.actors import CLTLS_GOLD, evaluate_cltls, evaluate_seeds

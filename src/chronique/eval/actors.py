@@ -103,7 +103,9 @@ def expand(text: str, rows: Iterable[tuple[str, str, str]]) -> list[Mention]:
     return sorted(placed)
 
 
-def predictions(article: Article, *, resolved_only: bool, names_only: bool = False) -> list[Mention]:
+def predictions(
+    article: Article, *, resolved_only: bool, names_only: bool = False
+) -> list[Mention]:
     """The stage's mentions as spans (``names_only``: those found by name, not generic)."""
     found = []
     for mention in article.actors:
@@ -116,7 +118,9 @@ def predictions(article: Article, *, resolved_only: bool, names_only: bool = Fal
     return found
 
 
-def score(gold: list[Mention], found: list[Mention], text: str, *, exact: bool, into: Score) -> None:
+def score(
+    gold: list[Mention], found: list[Mention], text: str, *, exact: bool, into: Score
+) -> None:
     """Greedy one-to-one matching of ``found`` to ``gold`` (same type, same or overlapping span)."""
     unmatched = list(found)
     for start, end, kind in gold:
@@ -164,7 +168,9 @@ def analyze(text: str, name: str, *, date: str | None = None) -> Article:
 
 
 def evaluate(
-    name: str, documents: dict[str, tuple[str, str | None]], gold: dict[str, list[tuple[str, str, str]]],
+    name: str,
+    documents: dict[str, tuple[str, str | None]],
+    gold: dict[str, list[tuple[str, str, str]]],
     *, resolved_only: bool,
 ) -> Report:
     """Score the stage on ``documents`` (name -> (text, date)) against ``gold``."""
@@ -187,8 +193,10 @@ def evaluate(
 def evaluate_seeds(seeds: Path = SEEDS, gold_path: Path = SEED_GOLD) -> Report:
     """Typed mentions (dictionary ids and unknown PER/ORG) on the five sample articles."""
     gold = read_gold(gold_path)
-    documents = {path.name[:3]: (path.read_text(encoding="utf-8"), None)
-                 for path in sorted(seeds.glob("*.txt"))}
+    documents: dict[str, tuple[str, str | None]] = {
+        path.name[:3]: (path.read_text(encoding="utf-8"), None)
+        for path in sorted(seeds.glob("*.txt"))
+    }
     return evaluate("seeds", documents, gold, resolved_only=False)
 
 

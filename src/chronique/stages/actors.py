@@ -140,11 +140,13 @@ def _choose(ids: list[str], dictionary: Dictionary, conflict: Conflict | None) -
     """Of several actors sharing an alias, the one of the article's conflict first."""
     if len(ids) < 2 or conflict is None:
         return ids
-    local = [actor_id for actor_id in ids if dictionary.actors[actor_id].country == conflict.country]
+    local = [i for i in ids if dictionary.actors[i].country == conflict.country]
     return local + [actor_id for actor_id in ids if actor_id not in local]
 
 
-def _mention(hit: Hit, source: str, dictionary: Dictionary, conflict: Conflict | None) -> ActorMention:
+def _mention(
+    hit: Hit, source: str, dictionary: Dictionary, conflict: Conflict | None
+) -> ActorMention:
     ids = _choose(hit.ids, dictionary, conflict)
     fields = describe(ids, dictionary)
     return ActorMention(
@@ -192,7 +194,8 @@ def _resolve_generic(
     if term.corefer:
         antecedent = salient(named, term.corefer, dictionary, match.start)
         if antecedent is not None:
-            return antecedent, "coreference", f"most mentioned {'/'.join(term.corefer)} in the article"
+            note = f"most mentioned {'/'.join(term.corefer)} in the article"
+            return antecedent, "coreference", note
     if term.role is None:
         return None
     context = dictionary.conflicts.get(term.conflict) if term.conflict else conflict
