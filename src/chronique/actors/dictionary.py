@@ -17,6 +17,7 @@ import os
 import re
 import tomllib
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -162,8 +163,11 @@ class Dictionary:
                     best, best_score = ids[0], score
         return best
 
-    def patterns(self) -> list[dict[str, Any]]:
-        """EntityRuler patterns for every alias (surnames of persons left to the model)."""
+    def patterns(self, tokenize: Callable[[str], list[str]] | None = None) -> list[dict[str, Any]]:
+        """EntityRuler patterns for every alias (surnames of persons left to the model).
+
+        With ``tokenize``, multi-word aliases become token patterns (lowercase), which the
+        ruler adds without running the whole pipeline over each of them."""
         patterns: list[dict[str, Any]] = []
         seen: set[tuple[str, str]] = set()
         for actor in self.actors.values():
@@ -172,6 +176,8 @@ class Dictionary:
                 if actor.kind == "person" and _single_token(form):
                     continue
                 for pattern in _forms_to_patterns(form):
+                    if tokenize is not None and isinstance(pattern, str):
+                        pattern = [{"LOWER": token.lower()} for token in tokenize(pattern)]
                     key = (repr(pattern), actor.id)
                     if key not in seen:
                         seen.add(key)

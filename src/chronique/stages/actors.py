@@ -43,8 +43,14 @@ STAGE = "actors"
 
 
 def actor_patterns() -> list[dict[str, Any]]:
-    """Entity-ruler patterns from the built-in and user dictionaries (``CHRONIQUE_ACTORS``)."""
-    return load_dictionary().patterns()
+    """Entity-ruler patterns from the built-in and user dictionaries (``CHRONIQUE_ACTORS``),
+    tokenized by the bare tokenizer of the model's language."""
+    import spacy
+
+    from ..nlp import DEFAULT_MODEL
+
+    tokenizer = spacy.blank(DEFAULT_MODEL.split("_", 1)[0]).tokenizer
+    return load_dictionary().patterns(lambda text: [token.text for token in tokenizer(text)])
 
 
 pattern_providers.register("actors", actor_patterns)
