@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from chronique.eval.actors import evaluate_cltls, evaluate_seeds, expand
+from chronique.eval.actors import CLTLS_HELDOUT, evaluate_cltls, evaluate_seeds, expand
 
 SEED_FLOORS = {"strict_f1": 0.95, "relaxed_f1": 0.95, "consistent": 1.0}
 CLTLS_FLOORS = {"precision": 0.88, "recall": 0.88, "f1": 0.89, "strict_f1": 0.87}
+HELDOUT_FLOORS = {"f1": 0.85, "strict_f1": 0.84}
 
 
 def test_expand_places_longest_surfaces_first():
@@ -37,3 +38,11 @@ def test_cltls_resolved_mentions(shared_data):
     assert report.relaxed.recall >= CLTLS_FLOORS["recall"], report.relaxed.misses
     assert report.relaxed.f1 >= CLTLS_FLOORS["f1"]
     assert report.strict.f1 >= CLTLS_FLOORS["strict_f1"]
+
+
+@pytest.mark.slow
+def test_cltls_heldout_resolved_mentions(shared_data):
+    report = evaluate_cltls(shared_data / "cl-tls-fr", CLTLS_HELDOUT, name="held-out")
+    print("\n".join(report.lines()))
+    assert report.relaxed.f1 >= HELDOUT_FLOORS["f1"], (report.relaxed.misses, report.relaxed.extras)
+    assert report.strict.f1 >= HELDOUT_FLOORS["strict_f1"]

@@ -15,14 +15,18 @@ def eval_actors(
     path: Annotated[Path | None, typer.Argument(
         help="The cl-tls-fr folder (default: $CHRONIQUE_SHARED_DATA/cl-tls-fr).")] = None,
     gold: Annotated[Path | None, typer.Option(
-        help="Annotations of cl-tls-fr articles (TSV).")] = None,
+        help="Annotations of cl-tls-fr articles (TSV) to score instead of the bundled ones.")
+    ] = None,
     errors: Annotated[bool, typer.Option(
         help="List the missed and extra mentions on stderr.")] = False,
 ) -> None:
     """Score the actors stage on the hand-annotated seeds and cl-tls-fr articles."""
-    from ..eval.actors import CLTLS_GOLD, evaluate_cltls, evaluate_seeds
+    from ..eval.actors import evaluate_cltls, run
 
-    reports = [evaluate_seeds(), evaluate_cltls(path, gold or CLTLS_GOLD)]
+    if gold is not None:
+        reports = [evaluate_cltls(path, gold, name=gold.name)]
+    else:
+        reports = run(str(path) if path else None)
     for report in reports:
         for line in report.lines():
             typer.echo(line)

@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parents[3]
 SEEDS = REPO / "samples" / "seeds"
 SEED_GOLD = REPO / "tests" / "data" / "actors_seeds.tsv"
 CLTLS_GOLD = REPO / "tests" / "data" / "actors_cltls" / "gold.tsv"
+CLTLS_HELDOUT = CLTLS_GOLD.with_name("heldout.tsv")  # annotated after the rules were frozen
 
 Mention = tuple[int, int, str]  # start, end, type
 
@@ -209,7 +210,9 @@ def default_cltls() -> Path:
     return next((path for path in candidates if path.is_dir()), candidates[0])
 
 
-def evaluate_cltls(root: Path | None = None, gold_path: Path = CLTLS_GOLD) -> Report:
+def evaluate_cltls(
+    root: Path | None = None, gold_path: Path = CLTLS_GOLD, *, name: str = "cl-tls-fr"
+) -> Report:
     """Resolved actor mentions on the annotated cl-tls-fr articles (``fr/<topic>/<date>/x.txt``)."""
     root = root or default_cltls()
     base = root / "fr" if (root / "fr").is_dir() else root
@@ -219,12 +222,18 @@ def evaluate_cltls(root: Path | None = None, gold_path: Path = CLTLS_GOLD) -> Re
         path = base / document
         date = path.parent.name if re.fullmatch(r"\d{4}-\d{2}-\d{2}", path.parent.name) else None
         documents[document] = (path.read_text(encoding="utf-8"), date)
-    return evaluate("cl-tls-fr", documents, gold, resolved_only=True)
+    return evaluate(name, documents, gold, resolved_only=True)
 
 
 def run(path: str | None = None) -> list[Report]:
-    """Both evaluations (``path``: the cl-tls-fr folder)."""
-    return [evaluate_seeds(), evaluate_cltls(Path(path) if path else None)]
+    """The seeds, the cl-tls-fr articles the rules were tuned on, and the held-out ones
+    (``path``: the cl-tls-fr folder)."""
+    root = Path(path) if path else None
+    return [
+        evaluate_seeds(),
+        evaluate_cltls(root, CLTLS_GOLD, name="cl-tls-fr (tuned on)"),
+        evaluate_cltls(root, CLTLS_HELDOUT, name="cl-tls-fr held-out"),
+    ]
 
 
 registry.evaluations.register("actors", run)
