@@ -139,3 +139,15 @@ def test_ruler_patterns_come_from_the_dictionary():
     by_id = {pattern["id"] for pattern in patterns}
     assert {"hayat-tahrir-al-sham", "sohr", "al-qaeda"} <= by_id
     assert {pattern["label"] for pattern in patterns} <= {"PER", "ORG", "LOC"}
+
+
+def test_stage_is_picklable_and_copes_with_empty_or_unknown_language_text():
+    import pickle
+
+    from chronique.types import Article
+
+    stage = pickle.loads(pickle.dumps(stage_spec("actors").build({"fuzzy": True})))
+    empty = stage(Article(id="e", text="", lang="fr", sentences=[]))
+    assert empty.actors == [] and empty.entities == []
+    other = stage(Article(id="x", text="Kofi Annan a rencontré Bachar al-Assad.", lang="xx"))
+    assert {mention.actor_id for mention in other.actors} == {"kofi-annan", "bashar-al-assad"}

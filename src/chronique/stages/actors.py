@@ -16,6 +16,7 @@ the right kind (``how="coreference"``). Unknown names stay typed mentions with n
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +32,7 @@ from ..actors.recognize import (
     inside,
     ner_hits,
 )
+from ..errors import ConfigError
 from ..lang import table
 from ..nlp import doc_for, model_text, pattern_providers
 from ..pipeline import stage
@@ -38,6 +40,8 @@ from ..types import ActorMention, Article, Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
 
 STAGE = "actors"
 
@@ -71,7 +75,7 @@ class ActorStage:
         self.generics = generics
 
     def __call__(self, article: Article) -> Article:
-        terms = table(article.lang or "fr", "actor_terms")
+        terms = _terms(article.lang)
         dictionary = load_dictionary(self.dictionaries)
         doc = doc_for(article)
         text = model_text(article.text)
@@ -95,6 +99,16 @@ class ActorStage:
             mentions = _with_generics(article, text, mentions, blocked, dictionary, conflict, terms)
         article.actors = _keyed(sorted(mentions, key=lambda mention: (mention.start, mention.end)))
         return article
+
+
+def _terms(lang: str | None) -> dict[str, Any]:
+    """The language's generic terms; a language without them still gets names resolved."""
+    try:
+        terms: dict[str, Any] = table(lang or "fr", "actor_terms")
+    except ConfigError:
+        log.info("no actor_terms table for language %r: names only", lang)
+        return {}
+    return terms
 
 
 def _first(hit: Hit) -> str | None:
