@@ -32,6 +32,8 @@ def found(text: str, date: str | None = None) -> set[tuple[str, str | None]]:
          {("insurgés", "libyan-rebels"), ("CNT", "national-transitional-council")}),
         ("Les houthistes ont attaqué Aden, selon l'agence Saba.",
          {("houthistes", "houthis"), ("agence Saba", "saba-news-agency")}),
+        ("@Donkey: #Assad, tu devrais faire comme #Kadhafi, parce que ton jour arrive.",
+         {("Assad", "bashar-al-assad"), ("Kadhafi", "muammar-gaddafi")}),
     ],
 )
 def test_actors_in_sentences(text, expected):

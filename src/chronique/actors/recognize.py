@@ -195,8 +195,11 @@ def extend_surnames(
 
 
 def _containing_person(hit: Hit, entities: list[Span]) -> tuple[int, int] | None:
+    """The person entity around ``hit`` that adds a word to it ("Maher akl-Assad" around
+    "Assad"; not "#Kadhafi" around "Kadhafi")."""
     for ent in entities:
-        longer = ent.end_char - ent.start_char > hit.end - hit.start
+        extra = ent.text[: hit.start - ent.start_char] + ent.text[hit.end - ent.start_char:]
+        longer = re.search(r"[^\W\d_]{2,}", extra) is not None
         inside_ent = ent.start_char <= hit.start and hit.end <= ent.end_char
         if ent.label_ == "PER" and inside_ent and longer:
             return ent.start_char, ent.end_char
