@@ -100,7 +100,9 @@ def clean_entities(doc: Doc, dictionary: Dictionary, blocked: list[tuple[int, in
             continue
         if _is_opener(ent) or _is_shouting(ent) or _is_common_phrase(ent):
             continue
-        kept.append(_trim_line(ent))
+        trimmed = _trim_line(ent)
+        if len(trimmed) and re.search(r"[^\W\d_]", trimmed.text):
+            kept.append(trimmed)
     return kept
 
 
@@ -132,12 +134,17 @@ def _trim_line(ent: Span) -> Span:
     """An entity stops at the end of its line."""
     from spacy.tokens import Span
 
-    end = ent.end
+    start, end = ent.start, ent.end
     for token in ent:
         if "\n" in token.text_with_ws[len(token.text):] and token.i + 1 < ent.end:
             end = token.i + 1
             break
-    return Span(ent.doc, ent.start, end, label=ent.label_, span_id=ent.id_)
+    doc = ent.doc
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    while start < end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    return Span(doc, start, end, label=ent.label_, span_id=ent.id_)
 
 
 def ner_hits(entities: list[Span], taken: list[Hit], dictionary: Dictionary) -> list[Hit]:

@@ -140,6 +140,8 @@ def is_place(
         return False
     if re.match(r"\s*:", text[hit.end:hit.end + 3]) or text[max(0, hit.start - 1):hit.start] == "#":
         return True
+    if hit.text.isupper() and len(hit.text) > 3:  # "TUNISIE", "SYRIE": a section heading
+        return True
     if actor.country == own and own:
         span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
         root = span.root if span is not None else None
