@@ -153,3 +153,18 @@ def test_stage_is_picklable_and_copes_with_empty_or_unknown_language_text():
     assert empty.actors == [] and empty.entities == []
     other = stage(Article(id="x", text="Kofi Annan a rencontré Bachar al-Assad.", lang="xx"))
     assert {mention.actor_id for mention in other.actors} == {"kofi-annan", "bashar-al-assad"}
+
+
+def test_dictionaries_option_adds_actors(tmp_path):
+    from chronique.types import Article
+
+    extra = tmp_path / "local.toml"
+    extra.write_text(
+        '[[actor]]\nid = "brigade-des-faucons"\nname = "Brigade des Faucons"\nkind = "militia"\n'
+        'aliases = ["Faucons de Sinjar"]\nsource = "field notes"\n', encoding="utf-8")
+    stage = stage_spec("actors").build({"dictionaries": [str(extra)]})
+    sentences = stage_spec("sentences").build({})
+    article = Article(id="u", text="Les Faucons de Sinjar ont attaqué.", lang="fr")
+    article = stage(sentences(article))
+    assert [(m.text, m.actor_id) for m in article.actors] == [
+        ("Faucons de Sinjar", "brigade-des-faucons")]
