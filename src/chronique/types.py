@@ -113,6 +113,8 @@ class ActorMention(Span):
     side: str | None = None  # UCDP-style side, e.g. "Government of Syria"
     label: str | None = None  # NER label when not in the dictionary
     how: str = "dictionary"  # dictionary | fuzzy | generic | coreference | ner
+    key: str | None = None  # actor_id, else a slug of the fullest form of the name in the article
+    note: str = ""  # evidence for generic/coreference/fuzzy resolutions
 
 
 @dataclass(slots=True, frozen=True)

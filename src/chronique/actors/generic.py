@@ -1,0 +1,135 @@
+"""Generic references ("le régime", "les rebelles", "les djihadistes") and the article's conflict.
+
+The forms come from the language table ``actor_terms``; the actors they stand for come from the
+``[conflict]`` table of the dictionary file of the conflict the article is about. That conflict is
+chosen per article from its cues (country names, cities, leaders) and the countries of the
+dictionary actors already found in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .dictionary import Conflict, Dictionary
+
+
+@dataclass(frozen=True, slots=True)
+class GenericTerm:
+    """One compiled [[generic]] entry, possibly bound to one conflict by an adjective."""
+
+    regex: re.Pattern[str]
+    role: str | None
+    corefer: tuple[str, ...]
+    conflict: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class GenericMatch:
+    start: int
+    end: int
+    term: GenericTerm
+
+
+def _determiners(words: list[str]) -> str:
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        escaped = re.escape(word).replace(r"\ ", r"\s+")
+        parts.append(escaped if word.endswith("'") else escaped + r"\s+")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _form_regex(forms: list[str]) -> str:
+    ordered = sorted(forms, key=len, reverse=True)
+    escaped = [re.escape(form).replace(r"\ ", r"\s+") for form in ordered]
+    return "(?:" + "|".join(escaped) + ")"
+
+
+_COMPILED: dict[int, tuple[GenericTerm, ...]] = {}
+
+
+def compile_terms(table: dict[str, Any]) -> tuple[GenericTerm, ...]:
+    """The [[generic]] entries of a language table as regexes (cached per loaded table)."""
+    if id(table) not in _COMPILED:
+        _COMPILED[id(table)] = tuple(_compile(table))
+    return _COMPILED[id(table)]
+
+
+def _compile(table: dict[str, Any]) -> list[GenericTerm]:
+    loose = _determiners(table.get("determiners", []))
+    strict = _determiners(table.get("strict_determiners", table.get("determiners", [])))
+    adjectives: dict[str, list[str]] = table.get("adjectives", {})
+    terms: list[GenericTerm] = []
+    for entry in table.get("generic", []):
+        plain = [form for form in entry["forms"] if "{adj}" not in form]
+        bound = [form for form in entry["forms"] if "{adj}" in form]
+        groups: list[tuple[list[str], str | None]] = [(plain, None)] if plain else []
+        for conflict_id, words in adjectives.items():
+            expanded = [form.replace("{adj}", word) for form in bound for word in words]
+            if expanded:
+                groups.append((expanded, conflict_id))
+        det = strict if entry.get("determiner") else loose + "?"
+        for group, conflict in groups:
+            pattern = rf"(?<![\w'-]){det}(?P<form>{_form_regex(group)})(?![\w-])"
+            terms.append(GenericTerm(re.compile(pattern, re.IGNORECASE), entry.get("role"),
+                                     tuple(entry.get("corefer", ())), conflict))
+    return terms
+
+
+def find_generics(text: str, terms: tuple[GenericTerm, ...]) -> list[GenericMatch]:
+    """Every generic form in ``text``, longest first where they overlap."""
+    found = [
+        GenericMatch(match.start("form"), match.end("form"), term)
+        for term in terms
+        for match in term.regex.finditer(text)
+    ]
+    found.sort(key=lambda item: (-(item.end - item.start), item.start))
+    kept: list[GenericMatch] = []
+    for item in found:
+        if all(item.end <= other.start or item.start >= other.end for other in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda item: item.start)
+
+
+@lru_cache(maxsize=8)
+def _cue_regex(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not cues:
+        return None
+    alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def article_conflict(text: str, countries: list[str], dictionary: Dictionary) -> Conflict | None:
+    """The conflict the article is about: most cues plus twice the actors of its country."""
+    found = Counter(countries)
+    best, best_score = None, 0
+    for conflict in sorted(dictionary.conflicts.values(), key=lambda item: item.id):
+        regex = _cue_regex(conflict.cues)
+        score = len(regex.findall(text)) if regex else 0
+        score += 2 * found.get(conflict.country, 0)
+        if score > best_score:
+            best, best_score = conflict, score
+    return best
+
+
+def salient(
+    candidates: list[tuple[int, str]], kinds: tuple[str, ...], dictionary: Dictionary, position: int
+) -> str | None:
+    """Among (start, actor id) mentions, the most frequent of ``kinds``; ties: nearest before."""
+    eligible = [(start, actor_id) for start, actor_id in candidates
+                if (actor := dictionary.get(actor_id)) is not None and actor.kind in kinds]
+    if not eligible:
+        return None
+    counts = Counter(actor_id for _, actor_id in eligible)
+    top = max(counts.values())
+    tied = {actor_id for actor_id, count in counts.items() if count == top}
+
+    def nearness(actor_id: str) -> tuple[int, int]:
+        before = [start for start, other in eligible if other == actor_id and start < position]
+        after = [start for start, other in eligible if other == actor_id and start >= position]
+        return (1, max(before)) if before else (0, -min(after))
+
+    return max(sorted(tied), key=nearness)

@@ -1,0 +1,243 @@
+"""Finding actor names in a parsed article: dictionary matches, cleaned NER entities, fuzzy names.
+
+Works on the spaCy ``Doc`` of :func:`chronique.nlp.doc_for`, whose character offsets are those of
+``Article.text``. Furniture lines (comment forms, captcha notices, share buttons) are fenced off
+first: nothing found there is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .dictionary import Dictionary, normalize
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.tokens import Doc, Span
+
+PERSON_KINDS = frozenset({"person"})
+
+_matchers: dict[tuple[int, int], tuple[Matcher, PhraseMatcher, list[str]]] = {}
+
+
+@dataclass(slots=True)
+class Hit:
+    """A name found in the text, before it becomes an ActorMention."""
+
+    start: int
+    end: int
+    text: str
+    ids: list[str]
+    how: str  # dictionary | fuzzy | ner
+    label: str | None = None
+    note: str = ""
+
+
+def boilerplate_ranges(text: str, patterns: list[str]) -> list[tuple[int, int]]:
+    """Character ranges of the lines that match one of the furniture ``patterns``."""
+    regexes = [re.compile(pattern) for pattern in patterns]
+    ranges: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        if any(regex.search(line.group()) for regex in regexes):
+            ranges.append((line.start(), line.end()))
+    return ranges
+
+
+def inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start < stop and end > begin for begin, stop in ranges)
+
+
+def _matchers_for(doc: Doc, dictionary: Dictionary) -> tuple[Matcher, PhraseMatcher, list[str]]:
+    from spacy.matcher import Matcher, PhraseMatcher
+
+    from ..nlp import load
+
+    key = (id(doc.vocab), id(dictionary))
+    if key not in _matchers:
+        tokenizer = load().tokenizer
+        forms: list[str] = []
+        matcher = Matcher(doc.vocab)
+        phrases = PhraseMatcher(doc.vocab, attr="LOWER")
+        for form, pattern in dictionary.match_patterns():
+            forms.append(form)
+            name = f"a{len(forms) - 1}"
+            if isinstance(pattern, str):
+                phrases.add(name, [tokenizer(pattern)])
+            else:
+                matcher.add(name, [pattern])
+        _matchers[key] = (matcher, phrases, forms)
+    return _matchers[key]
+
+
+def dictionary_hits(doc: Doc, dictionary: Dictionary, blocked: list[tuple[int, int]]) -> list[Hit]:
+    """Alias matches in ``doc``, longest first where they overlap, furniture left out."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    matcher, phrases, forms = _matchers_for(doc, dictionary)
+    spans = [Span(doc, start, end, label=match_id)
+             for match_id, start, end in [*matcher(doc), *phrases(doc)]]
+    hits = []
+    for span in filter_spans(spans):
+        if inside(span.start_char, span.end_char, blocked) or "\n" in span.text:
+            continue
+        form = forms[int(span.label_[1:])]
+        ids = dictionary.lookup(form)
+        hits.append(Hit(span.start_char, span.end_char, span.text, ids, "dictionary"))
+    return hits
+
+
+def clean_entities(doc: Doc, dictionary: Dictionary, blocked: list[tuple[int, int]]) -> list[Span]:
+    """The entities of ``doc`` minus furniture, shouting and capitalised sentence openers."""
+    kept = []
+    for ent in doc.ents:
+        if inside(ent.start_char, ent.end_char, blocked) or not re.search(r"[^\W\d_]", ent.text):
+            continue
+        if dictionary.lookup(ent.text) or ent.ent_id_:
+            kept.append(ent)
+            continue
+        if _is_opener(ent) or _is_shouting(ent) or _is_common_phrase(ent):
+            continue
+        trimmed = _trim_line(ent)
+        if len(trimmed) and re.search(r"[^\W\d_]", trimmed.text):
+            kept.append(trimmed)
+    return kept
+
+
+def _is_opener(ent: Span) -> bool:
+    """'Impuissante, l'opposition…', 'Assiégés, les rebelles…': an adjective, not a name."""
+    if len(ent) != 1:
+        return False
+    token = ent[0]
+    doc = token.doc
+    first = token.i == 0 or token.is_sent_start or "\n" in doc[token.i - 1].text_with_ws
+    following = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    common = doc.vocab.has_vector(token.lower_)
+    return first and common and (following in {",", ":"} or token.pos_ != "PROPN")
+
+
+def _is_shouting(ent: Span) -> bool:
+    """'COMMENTAIRE', 'RTLMONDE': a long all-capitals word the dictionary does not know."""
+    return all(token.is_upper and len(token) >= 6 for token in ent if token.is_alpha)
+
+
+def _is_common_phrase(ent: Span) -> bool:
+    """'Violentes déflagrations': a miscellaneous entity with no proper noun in it."""
+    return ent.label_ == "MISC" and not any(
+        token.pos_ == "PROPN" or (token.is_upper and len(token) > 1) for token in ent
+    )
+
+
+def _trim_line(ent: Span) -> Span:
+    """An entity stops at the end of its line."""
+    from spacy.tokens import Span
+
+    start, end = ent.start, ent.end
+    for token in ent:
+        if "\n" in token.text_with_ws[len(token.text):] and token.i + 1 < ent.end:
+            end = token.i + 1
+            break
+    doc = ent.doc
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    while start < end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    return Span(doc, start, end, label=ent.label_, span_id=ent.id_)
+
+
+def ner_hits(entities: list[Span], taken: list[Hit], dictionary: Dictionary) -> list[Hit]:
+    """Named entities the dictionary matcher did not cover, resolved exactly or fuzzily."""
+    hits = []
+    for ent in entities:
+        if any(ent.start_char < hit.end and ent.end_char > hit.start for hit in taken):
+            continue
+        hit = resolve_name(ent.text, ent.label_, dictionary)
+        if hit is None:
+            continue
+        hit.start, hit.end = ent.start_char, ent.end_char
+        hits.append(hit)
+    return hits
+
+
+def resolve_name(text: str, label: str, dictionary: Dictionary) -> Hit | None:
+    """A name as the dictionary knows it (exactly, then fuzzily), or an unknown PER/ORG."""
+    ids = dictionary.lookup(text)
+    if ids:
+        return Hit(0, 0, text, ids, "dictionary", label)
+    if label in ("PER", "ORG", "MISC"):
+        kinds = set(PERSON_KINDS) if label == "PER" else None
+        found = dictionary.fuzzy(text, kinds=kinds)
+        if found and (label == "PER" or dictionary.actors[found].kind != "person"):
+            return Hit(0, 0, text, [found], "fuzzy", label, note=f"closest alias to {text!r}")
+    if label in ("PER", "ORG"):
+        return Hit(0, 0, text, [], "ner", label)
+    return None
+
+
+def extend_surnames(
+    hits: list[Hit], entities: list[Span], dictionary: Dictionary, text: str
+) -> list[Hit]:
+    """A lone surname inside a longer person name ('Maher akl-Assad') is that name, not the
+    best-known bearer of the surname: resolve the whole name (fuzzily) or leave it unknown."""
+    result = []
+    for hit in hits:
+        actor = dictionary.get(hit.ids[0]) if hit.ids else None
+        container = _containing_person(hit, entities) if actor and actor.kind == "person" else None
+        if container is None:
+            container = _hyphen_compound(hit, text) if actor and actor.kind == "person" else None
+        if container is None:
+            result.append(hit)
+            continue
+        start, end = container
+        name = text[start:end]
+        resolved = resolve_name(name, "PER", dictionary)
+        if resolved is None or (resolved.how == "dictionary" and resolved.ids == hit.ids):
+            result.append(hit)
+            continue
+        resolved.start, resolved.end = start, end
+        result.append(resolved)
+    return result
+
+
+def _containing_person(hit: Hit, entities: list[Span]) -> tuple[int, int] | None:
+    """The person entity around ``hit`` that adds a word to it ("Maher akl-Assad" around
+    "Assad"; not "#Kadhafi" around "Kadhafi")."""
+    for ent in entities:
+        extra = ent.text[: hit.start - ent.start_char] + ent.text[hit.end - ent.start_char:]
+        longer = re.search(r"[^\W\d_]{2,}", extra) is not None
+        inside_ent = ent.start_char <= hit.start and hit.end <= ent.end_char
+        if ent.label_ == "PER" and inside_ent and longer:
+            return ent.start_char, ent.end_char
+    return None
+
+
+_COMPOUND = re.compile(r"((?:[A-ZÀ-Ö][\w]+\s+)?[\w]+-)$")
+
+
+def _hyphen_compound(hit: Hit, text: str) -> tuple[int, int] | None:
+    """'akl-Assad' (with its first name before it) when the surname is glued to a particle."""
+    match = _COMPOUND.search(text[max(0, hit.start - 40):hit.start])
+    if match is None:
+        return None
+    particle = match.group(1).split()[-1][:-1].lower()
+    if particle in {"al", "el", "ul", "ad", "ar", "as", "az", "an", "ben", "bin", "abu", "abou"}:
+        return None
+    return hit.start - len(match.group(1)), hit.end
+
+
+def describe(actor_ids: list[str], dictionary: Dictionary) -> dict[str, Any]:
+    """The dictionary fields copied onto a mention of the first id."""
+    actor = dictionary.get(actor_ids[0]) if actor_ids else None
+    if actor is None:
+        return {}
+    return {
+        "actor_id": actor.id, "canonical": actor.name, "kind": actor.kind,
+        "sector": actor.sector or None, "country": actor.country or None,
+        "wikidata": actor.wikidata or None, "side": actor.side or None,
+    }
+
+
+def same_key(left: str, right: str) -> bool:
+    return normalize(left) == normalize(right)

@@ -1,0 +1,239 @@
+"""Evaluation of the ``actors`` stage against mentions annotated by hand.
+
+Annotations are TSV rows ``document, surface, type, occurrences``: ``type`` is an actor id (or
+PER/ORG for a name no dictionary knows), ``occurrences`` is ``*`` or the 1-based numbers of the
+occurrences of ``surface`` in the document meant (whole words, typographic apostrophes folded).
+Longer surfaces are placed first and an occurrence overlapping one already placed is skipped.
+
+Two figures per corpus: mentions scored on exact spans and on overlapping spans (the type must
+agree in both), plus the share of annotated actors whose every found variant got one id.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import registry
+from ..nlp import model_text
+from ..types import Article, DateClaim
+
+REPO = Path(__file__).resolve().parents[3]
+SEEDS = REPO / "samples" / "seeds"
+SEED_GOLD = REPO / "tests" / "data" / "actors_seeds.tsv"
+CLTLS_GOLD = REPO / "tests" / "data" / "actors_cltls" / "gold.tsv"
+CLTLS_HELDOUT = CLTLS_GOLD.with_name("heldout.tsv")  # annotated after the rules were frozen
+
+Mention = tuple[int, int, str]  # start, end, type
+
+
+@dataclass
+class Score:
+    """Counts and the mistakes behind them."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+@dataclass
+class Report:
+    """Scores of one corpus."""
+
+    name: str
+    documents: int
+    gold: int
+    strict: Score
+    relaxed: Score
+    consistent: float  # share of annotated actors whose found mentions all carry one id
+
+    def lines(self) -> list[str]:
+        rows = [f"{self.name}: {self.documents} documents, {self.gold} annotated mentions"]
+        for label, score in (("exact spans", self.strict), ("overlapping spans", self.relaxed)):
+            rows.append(
+                f"  {label:18} P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f} "
+                f"(tp={score.tp} fp={score.fp} fn={score.fn})"
+            )
+        rows.append(f"  one id per actor (names) {self.consistent:.3f}")
+        return rows
+
+
+def read_gold(path: Path) -> dict[str, list[tuple[str, str, str]]]:
+    """document -> [(surface, type, occurrences)]"""
+    rows: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        document, surface, kind, occurrences = line.split("\t")
+        rows[document].append((surface, kind, occurrences.strip()))
+    return rows
+
+
+def expand(text: str, rows: Iterable[tuple[str, str, str]]) -> list[Mention]:
+    """The annotated mentions of ``text`` as spans."""
+    folded = model_text(text)
+    placed: list[Mention] = []
+    for surface, kind, occurrences in sorted(rows, key=lambda row: -len(row[0])):
+        pattern = re.compile(r"(?<![\w])" + re.escape(model_text(surface)) + r"(?![\w])")
+        wanted = None if occurrences == "*" else {int(n) for n in occurrences.split(",")}
+        for number, match in enumerate(pattern.finditer(folded), 1):
+            if wanted is not None and number not in wanted:
+                continue
+            if any(match.start() < end and match.end() > start for start, end, _ in placed):
+                continue
+            placed.append((match.start(), match.end(), kind))
+    return sorted(placed)
+
+
+def predictions(
+    article: Article, *, resolved_only: bool, names_only: bool = False
+) -> list[Mention]:
+    """The stage's mentions as spans (``names_only``: those found by name, not generic)."""
+    found = []
+    for mention in article.actors:
+        kind = mention.actor_id or mention.label
+        if kind is None or (resolved_only and mention.actor_id is None):
+            continue
+        if names_only and mention.how not in ("dictionary", "fuzzy"):
+            continue
+        found.append((mention.start, mention.end, kind))
+    return found
+
+
+def score(
+    gold: list[Mention], found: list[Mention], text: str, *, exact: bool, into: Score
+) -> None:
+    """Greedy one-to-one matching of ``found`` to ``gold`` (same type, same or overlapping span)."""
+    unmatched = list(found)
+    for start, end, kind in gold:
+        match = next(
+            (item for item in unmatched if item[2] == kind and (
+                (item[0], item[1]) == (start, end) if exact else item[0] < end and item[1] > start
+            )),
+            None,
+        )
+        if match is None:
+            into.fn += 1
+            into.misses.append(f"{text[start:end]!r}@{start}={kind}")
+        else:
+            into.tp += 1
+            unmatched.remove(match)
+    into.fp += len(unmatched)
+    into.extras.extend(f"{text[s:e]!r}@{s}={k}" for s, e, k in unmatched)
+
+
+def consistency(pairs: list[tuple[list[Mention], list[Mention]]]) -> float:
+    """Share of annotated actor ids whose overlapping names found (every spelling, acronym
+    and alias; generic phrases aside) all carry that same id."""
+    seen: dict[str, set[str | None]] = defaultdict(set)
+    for gold, found in pairs:
+        for start, end, kind in gold:
+            if kind in ("PER", "ORG"):
+                continue
+            for item in found:
+                if item[0] < end and item[1] > start:
+                    seen[kind].add(item[2])
+    if not seen:
+        return 0.0
+    return sum(1 for kind, ids in seen.items() if ids == {kind}) / len(seen)
+
+
+def analyze(text: str, name: str, *, date: str | None = None) -> Article:
+    """Run the sentence and actor stages on ``text`` as the pipeline would."""
+    from ..pipeline import stage_spec
+
+    article = Article(id=name, text=text, raw=text, lang="fr",
+                      published=DateClaim(page_date=date, value=date) if date else None)
+    for stage_name in ("sentences", "actors"):
+        article = stage_spec(stage_name).build({})(article)
+    return article
+
+
+def evaluate(
+    name: str,
+    documents: dict[str, tuple[str, str | None]],
+    gold: dict[str, list[tuple[str, str, str]]],
+    *, resolved_only: bool,
+) -> Report:
+    """Score the stage on ``documents`` (name -> (text, date)) against ``gold``."""
+    strict, relaxed = Score(), Score()
+    pairs = []
+    total = 0
+    for document, (text, date) in sorted(documents.items()):
+        expected = expand(text, gold.get(document, []))
+        if resolved_only:
+            expected = [item for item in expected if item[2] not in ("PER", "ORG")]
+        article = analyze(text, document, date=date)
+        found = predictions(article, resolved_only=resolved_only)
+        score(expected, found, text, exact=True, into=strict)
+        score(expected, found, text, exact=False, into=relaxed)
+        pairs.append((expected, predictions(article, resolved_only=True, names_only=True)))
+        total += len(expected)
+    return Report(name, len(documents), total, strict, relaxed, consistency(pairs))
+
+
+def evaluate_seeds(seeds: Path = SEEDS, gold_path: Path = SEED_GOLD) -> Report:
+    """Typed mentions (dictionary ids and unknown PER/ORG) on the five sample articles."""
+    gold = read_gold(gold_path)
+    documents: dict[str, tuple[str, str | None]] = {
+        path.name[:3]: (path.read_text(encoding="utf-8"), None)
+        for path in sorted(seeds.glob("*.txt"))
+    }
+    return evaluate("seeds", documents, gold, resolved_only=False)
+
+
+def default_cltls() -> Path:
+    """$CHRONIQUE_SHARED_DATA/cl-tls-fr, else ../shared/data/cl-tls-fr beside the repository."""
+    shared = os.environ.get("CHRONIQUE_SHARED_DATA")
+    if shared:
+        return Path(shared) / "cl-tls-fr"
+    candidates = [folder / "shared" / "data" / "cl-tls-fr" for folder in REPO.parents[:2]]
+    return next((path for path in candidates if path.is_dir()), candidates[0])
+
+
+def evaluate_cltls(
+    root: Path | None = None, gold_path: Path = CLTLS_GOLD, *, name: str = "cl-tls-fr"
+) -> Report:
+    """Resolved actor mentions on the annotated cl-tls-fr articles (``fr/<topic>/<date>/x.txt``)."""
+    root = root or default_cltls()
+    base = root / "fr" if (root / "fr").is_dir() else root
+    gold = read_gold(gold_path)
+    documents = {}
+    for document in gold:
+        path = base / document
+        date = path.parent.name if re.fullmatch(r"\d{4}-\d{2}-\d{2}", path.parent.name) else None
+        documents[document] = (path.read_text(encoding="utf-8"), date)
+    return evaluate(name, documents, gold, resolved_only=True)
+
+
+def run(path: str | None = None) -> list[Report]:
+    """The seeds, the cl-tls-fr articles the rules were tuned on, and the held-out ones
+    (``path``: the cl-tls-fr folder)."""
+    root = Path(path) if path else None
+    return [
+        evaluate_seeds(),
+        evaluate_cltls(root, CLTLS_GOLD, name="cl-tls-fr (tuned on)"),
+        evaluate_cltls(root, CLTLS_HELDOUT, name="cl-tls-fr held-out"),
+    ]
+
+
+registry.evaluations.register("actors", run)

@@ -1,0 +1,254 @@
+"""The ``actors`` stage: who is named in the article, resolved to the actor dictionary.
+
+Recognition: the spaCy parse (with an entity ruler fed from the dictionary ahead of the NER, see
+:func:`actor_patterns`), the stage's own alias matcher, fuzzy matching of unknown names against
+the aliases (misspellings such as "Maher akl-Assad"), and filters for the model's known errors
+(capitalised sentence openers, shouted furniture words, comment forms).
+
+Resolution: every variant of a dictionary actor gets its id; a state name is an actor only when
+it is not used as a place ("la Russie a bombardé", not "en Syrie"); generic phrases ("le régime",
+"les rebelles", "le président syrien") become the actor playing that role in the article's
+conflict (``how="generic"``) and "les djihadistes", "les assaillants" the most mentioned actor of
+the right kind (``how="coreference"``). Unknown names stay typed mentions with no id.
+
+``Article.entities`` receives the cleaned entity spans (PER, ORG, LOC, MISC) for other stages.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING, Any
+
+from ..actors.dictionary import Conflict, Dictionary, load_dictionary, slug
+from ..actors.generic import GenericMatch, article_conflict, compile_terms, find_generics, salient
+from ..actors.recognize import (
+    Hit,
+    boilerplate_ranges,
+    clean_entities,
+    describe,
+    dictionary_hits,
+    extend_surnames,
+    inside,
+    ner_hits,
+)
+from ..errors import ConfigError
+from ..lang import table
+from ..nlp import doc_for, model_text, pattern_providers
+from ..pipeline import stage
+from ..types import ActorMention, Article, Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+STAGE = "actors"
+
+
+def actor_patterns() -> list[dict[str, Any]]:
+    """Entity-ruler patterns from the built-in and user dictionaries (``CHRONIQUE_ACTORS``),
+    tokenized by the bare tokenizer of the model's language."""
+    import spacy
+
+    from ..nlp import DEFAULT_MODEL
+
+    tokenizer = spacy.blank(DEFAULT_MODEL.split("_", 1)[0]).tokenizer
+    return load_dictionary().patterns(lambda text: [token.text for token in tokenizer(text)])
+
+
+pattern_providers.register("actors", actor_patterns)
+
+
+@stage("actors", requires=("text", "sentences"), assigns=("actors", "entities"), order=40)
+def make_actors(
+    *, dictionaries: tuple[str, ...] = (), fuzzy: bool = True, generics: bool = True
+) -> ActorStage:
+    """Find and resolve actors. ``dictionaries``: extra TOML files or folders of actors."""
+    return ActorStage(tuple(dictionaries), fuzzy, generics)
+
+
+class ActorStage:
+    def __init__(self, dictionaries: tuple[str, ...], fuzzy: bool, generics: bool) -> None:
+        self.dictionaries = dictionaries
+        self.fuzzy = fuzzy
+        self.generics = generics
+
+    def __call__(self, article: Article) -> Article:
+        terms = _terms(article.lang)
+        dictionary = load_dictionary(self.dictionaries)
+        doc = doc_for(article)
+        text = model_text(article.text)
+        blocked = boilerplate_ranges(text, terms.get("boilerplate", {}).get("lines", []))
+        entities = clean_entities(doc, dictionary, blocked)
+        article.entities = [
+            Entity(ent.start_char, ent.end_char, STAGE, article.text[ent.start_char:ent.end_char],
+                   ent.label_)
+            for ent in entities
+        ]
+        hits = dictionary_hits(doc, dictionary, blocked)
+        if self.fuzzy:
+            hits = extend_surnames(hits, entities, dictionary, text)
+        hits = _non_overlapping(hits + ner_hits(entities, hits, dictionary))
+        countries = [actor.country for hit in hits if (actor := dictionary.get(_first(hit)))]
+        conflict = article_conflict(text, countries, dictionary)
+        own = conflict.country if conflict else None
+        hits = [hit for hit in hits if not is_place(hit, text, dictionary, terms, own, doc)]
+        mentions = [_mention(hit, article.text, dictionary, conflict) for hit in hits]
+        if self.generics:
+            mentions = _with_generics(article, text, mentions, blocked, dictionary, conflict, terms)
+        article.actors = _keyed(sorted(mentions, key=lambda mention: (mention.start, mention.end)))
+        return article
+
+
+def _terms(lang: str | None) -> dict[str, Any]:
+    """The language's generic terms; a language without them still gets names resolved."""
+    try:
+        terms: dict[str, Any] = table(lang or "fr", "actor_terms")
+    except ConfigError:
+        log.info("no actor_terms table for language %r: names only", lang)
+        return {}
+    return terms
+
+
+def _first(hit: Hit) -> str | None:
+    return hit.ids[0] if hit.ids else None
+
+
+def _non_overlapping(hits: list[Hit]) -> list[Hit]:
+    ordered = sorted(hits, key=lambda hit: (-(hit.end - hit.start), hit.start))
+    kept: list[Hit] = []
+    for hit in ordered:
+        if all(hit.end <= other.start or hit.start >= other.end for other in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda hit: hit.start)
+
+
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "obl:agent", "csubj"})
+
+
+def is_place(
+    hit: Hit, text: str, dictionary: Dictionary, terms: dict[str, Any], own: str | None, doc: Doc
+) -> bool:
+    """A state's name used as a location or a topic label ("en Syrie", "Syrie :", "#Egypt").
+
+    The country the conflict is about is the setting of the story: its name counts as an actor
+    only as the subject or agent of a clause ("la Syrie a accusé…").
+    """
+    actor = dictionary.get(_first(hit))
+    if actor is None or actor.kind != "state" or hit.text in actor.demonyms:
+        return False
+    if re.match(r"\s*:", text[hit.end:hit.end + 3]) or text[max(0, hit.start - 1):hit.start] == "#":
+        return True
+    if hit.text.isupper() and len(hit.text) > 3:  # "TUNISIE", "SYRIE": a section heading
+        return True
+    if actor.country == own and own:
+        span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is None:
+            return True
+        dep = root.dep_ if root.dep_ != "conj" else root.head.dep_
+        return dep not in SUBJECTS
+    words = re.findall(r"[\w#]+'|[\w#]+", text[max(0, hit.start - 40):hit.start].lower())
+    if not words:
+        return False
+    determiners = {"le", "la", "les", "l'"}
+    if words[-1] in determiners:
+        return len(words) > 1 and words[-2] in set(terms.get("locatives_before_determiner", []))
+    return words[-1] in set(terms.get("locatives", []))
+
+
+def _choose(ids: list[str], dictionary: Dictionary, conflict: Conflict | None) -> list[str]:
+    """Of several actors sharing an alias, the one of the article's conflict first."""
+    if len(ids) < 2 or conflict is None:
+        return ids
+    local = [i for i in ids if dictionary.actors[i].country == conflict.country]
+    return local + [actor_id for actor_id in ids if actor_id not in local]
+
+
+def _mention(
+    hit: Hit, source: str, dictionary: Dictionary, conflict: Conflict | None
+) -> ActorMention:
+    ids = _choose(hit.ids, dictionary, conflict)
+    fields = describe(ids, dictionary)
+    return ActorMention(
+        hit.start, hit.end, STAGE, source[hit.start:hit.end], label=hit.label if not ids else None,
+        how=hit.how, note=hit.note, **fields,
+    )
+
+
+def _with_generics(
+    article: Article, text: str, mentions: list[ActorMention], blocked: list[tuple[int, int]],
+    dictionary: Dictionary, conflict: Conflict | None, terms: dict[str, Any],
+) -> list[ActorMention]:
+    """The mentions plus the generic ones; a generic phrase that contains a name ("forces du
+    régime syrien" around "régime syrien") replaces it."""
+    named = [(mention.start, mention.actor_id) for mention in mentions if mention.actor_id]
+    date = _article_date(article)
+    blockers = set(terms.get("not_after", []))
+    result = list(mentions)
+    for match in find_generics(text, compile_terms(terms)):
+        before = re.search(r"([\w]+)[\s'-]*$", text[max(0, match.start - 20):match.start])
+        if before and before.group(1).lower() in blockers:
+            continue
+        overlapping = [m for m in result if match.start < m.end and match.end > m.start]
+        contains = all(match.start <= m.start and m.end <= match.end and m.end - m.start <
+                       match.end - match.start for m in overlapping)
+        if not contains or inside(match.start, match.end, blocked):
+            continue
+        resolved = _resolve_generic(match, named, dictionary, conflict, date)
+        if resolved is None:
+            continue
+        actor_id, how, note = resolved
+        result = [m for m in result if m not in overlapping]
+        result.append(ActorMention(
+            match.start, match.end, STAGE, article.text[match.start:match.end], how=how, note=note,
+            **describe([actor_id], dictionary),
+        ))
+    return result
+
+
+def _resolve_generic(
+    match: GenericMatch, named: list[tuple[int, str]], dictionary: Dictionary,
+    conflict: Conflict | None, date: str | None,
+) -> tuple[str, str, str] | None:
+    term = match.term
+    if term.corefer:
+        antecedent = salient(named, term.corefer, dictionary, match.start)
+        if antecedent is not None:
+            note = f"most mentioned {'/'.join(term.corefer)} in the article"
+            return antecedent, "coreference", note
+    if term.role is None:
+        return None
+    context = dictionary.conflicts.get(term.conflict) if term.conflict else conflict
+    if context is None:
+        return None
+    holder = context.holder(term.role, date)
+    if holder is None or holder not in dictionary.actors:
+        return None
+    return holder, "generic", f"{term.role} in the {context.id} conflict"
+
+
+def _article_date(article: Article) -> str | None:
+    claim = article.published
+    if claim is None:
+        return None
+    return claim.value or claim.page_date
+
+
+def _keyed(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Give every mention a key: its actor id, or for an unknown name the slug of the fullest
+    form of that name in the article ("Khush" after "Sonia Khush" is the same person)."""
+    from dataclasses import replace
+
+    unknown = [mention for mention in mentions if mention.actor_id is None]
+    keyed = []
+    for mention in mentions:
+        if mention.actor_id is not None:
+            keyed.append(replace(mention, key=mention.actor_id))
+            continue
+        last = mention.text.split()[-1] if mention.text.split() else mention.text
+        fuller = [other.text for other in unknown
+                  if other.label == mention.label and other.text.split()[-1:] == [last]]
+        keyed.append(replace(mention, key=slug(max(fuller, key=len, default=mention.text))))
+    return keyed
