@@ -1,0 +1,257 @@
+"""Casualty and displacement figures: how many, what happened to them, who they were.
+
+Each quantity of a sentence (see :mod:`.numbers`) becomes a :class:`~chronique.types.Figure`
+when the text says what happened to the people counted, from the language table
+``casualties``:
+
+- the number's own noun: "240 morts", "14 000 déplacés" (``kind_from="noun"``);
+- a word governing it: "le déplacement de 20 000 personnes" (``"before"``);
+- what the clause says of them: "384 civils ont été tués" (``"after"``);
+- the figure it is a part of: "dont 19 enfants" (``"part"``), "parmi les 240 morts, on dénombre
+  24 civils" (``"container"``), so nested figures are never added up;
+- an anaphora: "105 civils l'ont été" takes the kind of the figure before (``"anaphora"``).
+
+Percentages ("80 % des quartiers") and numbers of things (localités, roquettes, kilomètres)
+are not figures. A toll over a whole conflict ("plus de 320.000 morts depuis 2011") is kept
+with ``cumulative=True``: context, not a new event. A share ("dont près de la moitié sont des
+enfants") is resolved against its parent. Figures are returned in text order; ``part_of`` and
+``refers_to`` are indices into the returned list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from ..lang import table
+from ..types import Figure, Span
+from .numbers import Quantity, find_quantities, resolve_share
+
+STAGE = "figures"
+_WINDOW = 160  # how far after the number a clause may say what happened
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
+def _alt(phrases: Any) -> str:
+    parts = sorted({_key(p) for p in phrases}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())).replace("'", "['’]") for p in parts)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    noun: re.Pattern[str]
+    who: re.Pattern[str]
+    share_who: re.Pattern[str]
+    who_after_kind: re.Pattern[str]
+    after: re.Pattern[str]
+    before: re.Pattern[str]
+    part: re.Pattern[str]
+    container: re.Pattern[str]
+    cumulative: tuple[re.Pattern[str], ...]
+    kinds: dict[str, dict[str, str]]  # slot (nouns/after/before) -> word -> kind
+    whos: dict[str, str]
+    anaphora: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def _grammar(lang: str) -> _Grammar:
+    data = table(lang, "casualties")
+    kinds: dict[str, dict[str, str]] = {"nouns": {}, "after": {}, "before": {}}
+    for kind, entry in data["kinds"].items():
+        for slot in kinds:
+            for word in entry.get(slot, []):
+                kinds[slot].setdefault(_key(word), kind)
+    whos = {_key(word): who for who, words in data["who"].items() for word in words}
+    anaphora = frozenset(_key(cue) for cue in data["anaphora"]["cues"])
+    de = r"(?:de\s+|d['’]\s*)?"
+    flags = re.I
+    return _Grammar(
+        noun=re.compile(rf"^\s*{de}(?P<w>{_alt(kinds['nouns'])})\b", flags),
+        who=re.compile(rf"^\s*{de}(?P<w>{_alt(whos)})\b", flags),
+        share_who=re.compile(
+            rf"^\s*(?:d['’]entre\s+(?:eux|elles)\s+)?(?:sont|étaient|seraient|étant)\s+"
+            rf"(?:des\s+|d['’]\s*)?(?P<w>{_alt(whos)})\b",
+            flags,
+        ),
+        who_after_kind=re.compile(
+            rf"^\s*(?:(?:{_alt(data['who_after_kind']['prefixes'])})\s+)?(?P<w>{_alt(whos)})\b", flags
+        ),
+        after=re.compile(rf"(?<!\w)(?P<w>{_alt(list(kinds['after']) + list(anaphora))})\b", flags),
+        before=re.compile(rf"(?<!\w)(?P<w>{_alt(kinds['before'])})\s*$", flags),
+        part=re.compile(rf"(?<!\w)(?:{_alt(data['nesting']['part'])})\s*,?\s*$", flags),
+        container=re.compile(rf"(?<!\w)(?:{_alt(data['nesting']['container'])})\s*$", flags),
+        cumulative=tuple(re.compile(p, flags) for p in data["cumulative"]["patterns"]),
+        kinds=kinds,
+        whos=whos,
+        anaphora=anaphora,
+    )
+
+
+@dataclass
+class _Draft:
+    """A figure being read: what was found so far about one quantity."""
+
+    quantity: Quantity
+    end: int
+    kind: str | None = None
+    who: str | None = None
+    kind_from: str = ""
+    cue: tuple[int, int] = (-1, -1)
+    part_of: int | None = None
+    nested: str = ""  # part | container: how this quantity hangs on an earlier figure
+
+
+def extract_figures(text: str, sentences: Sequence[Span], *, lang: str = "fr") -> list[Figure]:
+    """The casualty and displacement figures of ``text``, in text order."""
+    grammar = _grammar(lang)
+    figures: list[Figure] = []
+    bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
+    for start, end in bounds:
+        quantities = [q for q in find_quantities(text, start, end, lang=lang) if not q.percent]
+        container: int | None = None
+        first = len(figures)
+        for position, quantity in enumerate(quantities):
+            draft = _read(text, quantity, end, grammar)
+            if draft is None:
+                continue
+            _nest(text, draft, start, grammar, figures, first, container)
+            if draft.kind is None or draft.nested == "container":
+                _kind_after(text, draft, quantities[position + 1 :], end, grammar, figures)
+            figure = _finish(text, draft, start, end, grammar, figures, lang)
+            if figure is None:
+                continue
+            figures.append(figure)
+            if grammar.container.search(text[start : quantity.start]):
+                container = len(figures) - 1
+    return figures
+
+
+def _read(text: str, quantity: Quantity, end: int, grammar: _Grammar) -> _Draft | None:
+    """The number's own noun: a kind ("240 morts") or a who ("24 civils")."""
+    after = text[quantity.end : end]
+    match = grammar.noun.match(after)
+    if match:
+        draft = _Draft(quantity, quantity.end + match.end(), grammar.kinds["nouns"][_key(match["w"])])
+        draft.kind_from = "noun"
+        who = grammar.who_after_kind.match(text, draft.end, end)
+        if who:
+            draft.who, draft.end = grammar.whos[_key(who["w"])], who.end()
+        return draft
+    match = grammar.who.match(after)
+    if match:
+        return _Draft(quantity, quantity.end + match.end(), who=grammar.whos[_key(match["w"])])
+    if quantity.share is not None:
+        match = grammar.share_who.match(after)
+        if match:
+            return _Draft(quantity, quantity.end + match.end(), who=grammar.whos[_key(match["w"])])
+        return _Draft(quantity, quantity.end)
+    return None
+
+
+def _nest(
+    text: str,
+    draft: _Draft,
+    start: int,
+    grammar: _Grammar,
+    figures: list[Figure],
+    first: int,
+    container: int | None,
+) -> None:
+    """"dont 19 enfants" is part of the figure before; "parmi les 240 morts, … 24 civils" too."""
+    before = text[start : draft.quantity.start]
+    if draft.kind is None:
+        match = grammar.before.search(before)
+        if match:
+            draft.kind, draft.kind_from = grammar.kinds["before"][_key(match["w"])], "before"
+            draft.cue = (start + match.start("w"), start + match.end("w"))
+    if grammar.part.search(before) and len(figures) > first:
+        draft.part_of, draft.nested = len(figures) - 1, "part"
+    elif container is not None and draft.kind is None:
+        draft.part_of, draft.nested = container, "container"
+    if draft.part_of is not None and draft.kind is None:
+        draft.kind, draft.kind_from = figures[draft.part_of].kind, draft.nested
+
+
+def _kind_after(
+    text: str,
+    draft: _Draft,
+    later: list[Quantity],
+    end: int,
+    grammar: _Grammar,
+    figures: list[Figure],
+) -> None:
+    """What the clause says of the counted people: "ont été tués", "l'ont été"."""
+    stop = min(end, draft.end + _WINDOW)
+    for quantity in later:
+        counted = _read(text, quantity, end, grammar)
+        if counted is None or quantity.share is not None:
+            continue  # "la plupart d'entre eux", "des dizaines de roquettes": not a new subject
+        if not grammar.part.search(text[draft.end : quantity.start]):
+            stop = min(stop, quantity.start)
+            break
+    semicolon = text.find(";", draft.end, stop)
+    stop = semicolon if semicolon >= 0 else stop
+    match = grammar.after.search(text, draft.end, stop)
+    if match is None:
+        return
+    word = _key(match["w"])
+    if word in grammar.anaphora:
+        earlier = [figure for figure in figures if figure.kind]
+        if not earlier:
+            return
+        draft.kind, draft.kind_from = earlier[-1].kind, "anaphora"
+    else:
+        draft.kind, draft.kind_from = grammar.kinds["after"][word], "after"
+    draft.cue = (match.start("w"), match.end("w"))
+
+
+def _finish(
+    text: str,
+    draft: _Draft,
+    start: int,
+    end: int,
+    grammar: _Grammar,
+    figures: list[Figure],
+    lang: str,
+) -> Figure | None:
+    quantity = draft.quantity
+    if draft.kind is None:
+        return None
+    if quantity.share is not None:
+        if draft.part_of is None:
+            return None
+        quantity = resolve_share(quantity, figures[draft.part_of].best, lang=lang)
+    parent = figures[draft.part_of] if draft.part_of is not None else None
+    cumulative = parent.cumulative if parent else _cumulative(text, quantity.start, draft.end, start, end, grammar)
+    refers_to = _refers_to(quantity, draft.kind, figures) if quantity.definite else None
+    return Figure(
+        quantity.start, draft.end, STAGE, text[quantity.start : draft.end],
+        kind=draft.kind, low=quantity.low, best=quantity.best, high=quantity.high, who=draft.who,
+        part_of=draft.part_of, cumulative=cumulative, acled=quantity.acled, estimate=quantity.mode,
+        share=quantity.share, kind_from=draft.kind_from, cue_start=draft.cue[0], cue_end=draft.cue[1],
+        refers_to=refers_to,
+    )
+
+
+def _cumulative(text: str, start: int, end: int, floor: int, ceiling: int, grammar: _Grammar) -> bool:
+    window = text[max(floor, start - 120) : min(ceiling, end + 80)]
+    return any(pattern.search(window) for pattern in grammar.cumulative)
+
+
+def _refers_to(quantity: Quantity, kind: str, figures: list[Figure]) -> int | None:
+    """"Parmi les 240 morts": the earlier figure that first gave these 240 dead."""
+    for index, figure in enumerate(figures):
+        if figure.kind == kind and figure.best == quantity.best and figure.refers_to is None:
+            return index
+    return None
+
+
+def with_context(figure: Figure, **changes: Any) -> Figure:
+    """A copy of ``figure`` with fields changed (figures are frozen)."""
+    return replace(figure, **changes)
