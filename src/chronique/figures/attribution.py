@@ -1,0 +1,356 @@
+"""Who says so: sources of statements and the strength of the reporting verb.
+
+Four shapes, read per sentence with the language table ``reporting_verbs``:
+
+- a source cue before the source: "selon l'OSDH", "toujours selon Moscou", "d'après un
+  responsable cité par les médias officiels" (``how="selon"``);
+- an inverted reporting verb after the statement: "…, rapporte l'OSDH", "…, a annoncé la
+  Croix-Rouge internationale" (``how="inverted"``);
+- a subject and its verb before the statement: "L'OSDH indique que …" (``how="que"``), "OCHA
+  fait état de plus de 14 000 déplacés", "La Russie accuse les Etats-Unis de …" (``"verb"``);
+- a statement someone could not confirm: "une information qui n'a pu être confirmée par
+  l'OSDH" (``how="unconfirmed"``, ``strength="unconfirmed"``): a doubt, not a source.
+
+An attribution's span covers the cue and the source; ``target_start``/``target_end`` cover the
+clause or sentence it applies to. Pronoun sources ("a-t-il dit", "elle indique que") and bare
+definite heads ("le ministère") take the last source named before that shares the head word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from ..lang import table
+from ..types import Article, Attribution, Span
+
+STAGE = "figures"
+_RANK = {"reported": 0, "claimed": 1, "unconfirmed": 2, "denied": 3}
+_STRENGTH_CERTAINTY = {"claim": "claimed", "unconfirmed": "unconfirmed", "deny": "denied"}
+_TOKEN = re.compile(r"\s+|\([^()\n]{0,80}\)|[,;:!?«»\"“”\n.]|[^\s,;:!?«»\"“”\n().]+")
+_DETERMINERS = ("le", "la", "l'", "les", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "m.", "mme")
+_PREPOSITIONS = frozenset(
+    "dans en selon pour après avant lors depuis par à au aux sur malgré face outre alors si quand "
+    "lorsque mais et ou ni car donc or toutefois cependant pourtant ainsi parmi chez vers contre "
+    "avec sans entre sous durant pendant".split()
+)
+_NOT_SUBJECTS = frozenset({"on", "cela", "ce", "ça", "c'", "qui", "nous", "je", "j'", "vous", "tu", "il y", "y"})
+_ABBREVIATIONS = frozenset({"M", "Mme", "MM", "Dr", "Mgr", "St", "Pr", "Me"})
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
+def _alt(phrases: Any) -> str:
+    parts = sorted({_key(p) for p in phrases}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())).replace("'", "['’]") for p in parts)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    selon: re.Pattern[str]
+    inverted: re.Pattern[str]
+    verb: re.Pattern[str]
+    unconfirmed: tuple[re.Pattern[str], ...]
+    forms: dict[str, tuple[str, str, bool]]  # form -> (lemma, strength, needs "que")
+    data: dict[str, Any]
+
+
+@lru_cache(maxsize=None)
+def _grammar(lang: str) -> _Grammar:
+    data = table(lang, "reporting_verbs")
+    forms: dict[str, tuple[str, str, bool]] = {}
+    inverted_forms: list[str] = []
+    for lemma, entry in data["verbs"].items():
+        for form in entry["forms"]:
+            forms[_key(form)] = (lemma.replace("_", " "), entry["strength"], bool(entry.get("que_only")))
+            if not entry.get("que_only"):
+                inverted_forms.append(form)
+    aux = _alt(data["auxiliaries"]["words"])
+    adverbs = rf"(?:(?:{_alt(data['adverbs']['words'])})\s+){{0,2}}"
+    flags = re.I
+    return _Grammar(
+        selon=re.compile(rf"(?<!\w)(?P<cue>{_alt(data['source_cues']['cues'])})\s*", flags),
+        inverted=re.compile(
+            rf"[,»]\s*(?P<cue>(?:(?:{aux})\s+)?{adverbs}(?P<verb>{_alt(inverted_forms)}))\s+(?=\S)", flags
+        ),
+        verb=re.compile(
+            rf"(?<![\w'’])(?P<cue>(?:(?:{aux})\s+)?{adverbs}(?P<verb>{_alt(forms)})(?!\w))"
+            rf"(?P<que>\s*(?:,[^,.;]{{1,40}},\s*)?qu(?:e\b|['’]))?",
+            flags,
+        ),
+        unconfirmed=tuple(re.compile(p, flags) for p in data["unconfirmed"]["patterns"]),
+        forms=forms,
+        data=data,
+    )
+
+
+def find_attributions(text: str, sentences: Sequence[Span], *, lang: str = "fr") -> list[Attribution]:
+    """The attributions of ``text``, in text order (see the module docs for the shapes)."""
+    grammar = _grammar(lang)
+    bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
+    found: list[Attribution] = []
+    for index, (start, end) in enumerate(bounds):
+        previous = bounds[index - 1] if index else None
+        found.extend(_selon(text, start, end, grammar))
+        found.extend(_inverted(text, start, end, grammar))
+        found.extend(_subject_verb(text, start, end, grammar))
+        found.extend(_unconfirmed(text, start, end, previous, grammar))
+    return _resolve(sorted(_dedupe(found), key=lambda a: (a.start, a.end)), grammar)
+
+
+def _selon(text: str, start: int, end: int, grammar: _Grammar) -> list[Attribution]:
+    cues = grammar.data["source_cues"]
+    found = []
+    for match in grammar.selon.finditer(text, start, end):
+        source_start = match.end()
+        if _is_not_source(text[source_start:end], cues["not_sources"]):
+            continue
+        source_end = _source_end(text, source_start, end, grammar)
+        if source_end <= source_start:
+            continue
+        before = text[start : match.start()].strip(" ,«»\"")
+        if not before:  # "Selon Moscou, le régime aurait repris…"
+            target = (_after_comma(text, source_end, end), end)
+        else:  # "…, selon l'OSDH." or in the middle: the sentence around it
+            target = (start, match.start() if not text[source_end:end].strip(" .,;»\"") else end)
+        found.append(_make(text, match.start(), source_start, source_end, target, None, cues["strength"], "selon", grammar))
+    return found
+
+
+def _inverted(text: str, start: int, end: int, grammar: _Grammar) -> list[Attribution]:
+    found = []
+    for match in grammar.inverted.finditer(text, start, end):
+        source_start = match.end()
+        if not _starts_source(text[source_start:end]):
+            continue
+        source_end = _apposition(text, _source_end(text, source_start, end, grammar), end)
+        lemma, strength, _ = grammar.forms[_key(match["verb"])]
+        target = (start, match.start())
+        found.append(_make(text, match.start("cue"), source_start, source_end, target, lemma, strength, "inverted", grammar))
+    return found
+
+
+def _subject_verb(text: str, start: int, end: int, grammar: _Grammar) -> list[Attribution]:
+    found = []
+    for match in grammar.verb.finditer(text, start, end):
+        subject = _subject(text, start, match.start())
+        if subject is None:
+            continue
+        lemma, strength, que_only = grammar.forms[_key(match["verb"])]
+        if que_only and not match["que"]:
+            continue
+        how = "que" if match["que"] else "verb"
+        target_start = match.end() if match["que"] else match.end("cue")
+        while target_start < end and text[target_start].isspace():
+            target_start += 1
+        found.append(
+            _make(text, subject[0], subject[0], subject[1], (target_start, end), lemma, strength, how, grammar, match.end("cue"))
+        )
+        break  # one subject per sentence: later verbs belong to the reported speech
+    return found
+
+
+def _unconfirmed(
+    text: str, start: int, end: int, previous: tuple[int, int] | None, grammar: _Grammar
+) -> list[Attribution]:
+    found = []
+    for pattern in grammar.unconfirmed:
+        for match in pattern.finditer(text, start, end):
+            comma = text.rfind(",", start, match.start())
+            cue_start = comma + 1 if comma >= 0 and match.start() - comma < 40 else match.start()
+            while text[cue_start].isspace():
+                cue_start += 1
+            if cue_start - start < 3 and previous is not None:
+                target = previous  # "Ces informations n'ont pu être vérifiées." is about the sentence before
+            else:
+                target = (start, comma if comma >= 0 and cue_start > comma else match.start())
+            source = match.groupdict().get("src")
+            source_start = match.start("src") if source else match.end()
+            source_end = match.end("src") if source else match.end()
+            found.append(
+                _make(text, cue_start, source_start, source_end, target, "confirmer", "unconfirmed", "unconfirmed", grammar, match.end())
+            )
+    return found
+
+
+def _make(
+    text: str,
+    cue_start: int,
+    source_start: int,
+    source_end: int,
+    target: tuple[int, int],
+    verb: str | None,
+    strength: str,
+    how: str,
+    grammar: _Grammar,
+    cue_end: int | None = None,
+) -> Attribution:
+    end = max(source_end, cue_end or source_end)
+    source = _clean_source(text[source_start:source_end], grammar)
+    return Attribution(
+        cue_start, end, STAGE, text[cue_start:end], source=source, verb=verb, strength=strength,
+        target_start=target[0], target_end=target[1], source_start=source_start, source_end=source_end, how=how,
+    )
+
+
+def _source_end(text: str, start: int, limit: int, grammar: _Grammar) -> int:
+    """Where a source's words end: punctuation, a word starting something else, or a length cap."""
+    stops = frozenset(_key(w) for w in grammar.data["source_end"]["words"])
+    cap = start + int(grammar.data["source_end"]["max_chars"])
+    position, end, previous = start, start, ""
+    while position < min(limit, cap):
+        match = _TOKEN.match(text, position)
+        if match is None:
+            break
+        token = match.group()
+        position = match.end()
+        if token.isspace():
+            continue
+        if token == "." and previous in _ABBREVIATIONS:
+            end = position
+            continue
+        if len(token) == 1 and token in ",;:!?«»\"“”\n.":
+            break
+        word = _key(token)
+        if end > start and (word in stops or word.startswith("qu'")):
+            break
+        end, previous = position, token
+    return end
+
+
+def _apposition(text: str, end: int, limit: int) -> int:
+    """", Igor Konachenkov." after a source: the name is part of it."""
+    match = re.compile(r",\s*(?:[A-ZÉÈ][\w'’-]+\s*){1,4}(?=[.;]|$)").match(text, end, limit)
+    return match.end() if match else end
+
+
+def _after_comma(text: str, position: int, end: int) -> int:
+    """Where the statement starts after "Selon Moscou, [qui soutient l'armée,] …"."""
+    comma = text.find(",", position, end)
+    if comma < 0:
+        return position
+    position = comma + 1
+    while position < end and text[position].isspace():
+        position += 1
+    if re.match(r"(?:qui|dont|lequel|laquelle|elle-même|lui-même)\b", text[position:end]):
+        return _after_comma(text, position, end)
+    return position
+
+
+def _starts_source(rest: str) -> bool:
+    word = _key(rest.split(" ", 1)[0]) if rest else ""
+    return bool(rest) and (rest[0].isupper() or word in _DETERMINERS or word.startswith(("l'", "d'")))
+
+
+def _is_not_source(rest: str, not_sources: list[str]) -> bool:
+    head = _key(rest[:30])
+    return not rest.strip() or any(head == w or head.startswith(w + " ") or (w.endswith("'") and head.startswith(w)) for w in map(_key, not_sources))
+
+
+def _subject(text: str, start: int, verb_start: int) -> tuple[int, int] | None:
+    """The subject right before a verb: the last segment of the sentence before it, or the one
+    before an apposition ("Le directeur de l'OSDH, généralement bien informé, précise que")."""
+    pieces = text[start:verb_start].split(",")
+    offsets = [start]
+    for piece in pieces[:-1]:
+        offsets.append(offsets[-1] + len(piece) + 1)
+    for index in range(len(pieces) - 1, -1, -1):
+        stripped = pieces[index].strip()
+        if _key(stripped) in _NOT_SUBJECTS:
+            return None
+        if _is_subject(stripped):
+            offset = offsets[index] + pieces[index].find(stripped)
+            return offset, offset + len(stripped)
+        if not _is_apposition(stripped):
+            return None
+    return None
+
+
+def _is_apposition(words: str) -> bool:
+    first = _key(words.split()[0]) if words else ""
+    return bool(words) and words[0].islower() and first not in _PREPOSITIONS and first not in _DETERMINERS
+
+
+def _is_subject(words: str) -> bool:
+    if not words or len(words.split()) > 12 or words[0] in "«»\"“(–-":
+        return False
+    first = _key(words.split()[0])
+    if first in _PREPOSITIONS or first.rstrip("'") in {"qu", "c", "s", "n"}:
+        return False
+    return words[0].isupper() or first in _DETERMINERS or first.startswith("l'") or first in {"il", "elle", "ils", "elles"}
+
+
+def _clean_source(source: str, grammar: _Grammar) -> str:
+    source = " ".join(source.split()).strip(" ,")
+    cues = grammar.data["source_cues"]
+    for prefix in sorted(cues["strip_prefixes"], key=len, reverse=True):
+        if _key(source).startswith(_key(prefix)):
+            return source[len(prefix) :].strip()
+    source = re.split(r"\s+(?:pour sa part|de son côté|pour leur part|de leur côté|quant à (?:lui|elle))\b", source)[0]
+    return source
+
+
+def _dedupe(found: list[Attribution]) -> list[Attribution]:
+    """One attribution per cue: a subject-verb reading inside an inverted one is the same."""
+    kept: list[Attribution] = []
+    for attribution in sorted(found, key=lambda a: a.end - a.start, reverse=True):
+        if not any(a.start <= attribution.start and attribution.end <= a.end and a.how != "unconfirmed" for a in kept):
+            kept.append(attribution)
+    return kept
+
+
+def _resolve(found: list[Attribution], grammar: _Grammar) -> list[Attribution]:
+    """Pronouns and bare heads ("il", "le ministère") take the last named source that fits."""
+    pronouns = {_key(w) for w in grammar.data["pronouns"]["words"]}
+    resolved: list[Attribution] = []
+    for attribution in found:
+        words = _key(attribution.source).split()
+        named = [a.source for a in resolved if a.how != "unconfirmed" and _key(a.source) not in pronouns]
+        if words and words[0] in pronouns and len(words) == 1 and named:
+            attribution = replace(attribution, source=named[-1])
+        elif len(words) == 2 and words[0] in ("le", "la", "l'", "les") or (len(words) == 1 and words[0].startswith("l'")):
+            head = words[-1].removeprefix("l'")
+            for earlier in reversed(named):
+                match = re.search(rf"\b({re.escape(head)}\b[^,;()]*)", earlier, re.I)
+                if match and _key(match.group(1)) != head:
+                    attribution = replace(attribution, source=match.group(1).strip())
+                    break
+        resolved.append(attribution)
+    return resolved
+
+
+def _covering(article: Article, start: int, end: int) -> list[Attribution]:
+    return [a for a in article.attributions if a.target_start <= start and end <= a.target_end]
+
+
+def attribution_for(article: Article, start: int, end: int) -> Attribution | None:
+    """The source of ``text[start:end]``: the narrowest attribution whose target covers it.
+
+    Doubts ("n'a pu être confirmée par l'OSDH") are not sources: see :func:`certainty_for`.
+    """
+    covering = [a for a in _covering(article, start, end) if a.strength != "unconfirmed"]
+    if not covering:
+        return None
+    return min(covering, key=lambda a: (a.target_end - a.target_start, abs(a.start - start)))
+
+
+def certainty_for(article: Article, start: int, end: int, *, lang: str | None = None) -> str:
+    """reported | claimed | unconfirmed | denied for ``text[start:end]``: the strongest doubt
+    among the attributions covering it and the hearsay conditional of its clause."""
+    from .modality import certainty
+
+    levels = [_STRENGTH_CERTAINTY.get(a.strength, "reported") for a in _covering(article, start, end)]
+    levels.append(certainty(article.text, start, end, lang=lang or article.lang or "fr"))
+    return max(levels, key=lambda level: _RANK.get(level, 0))
+
+
+def sentence_index(sentences: Sequence[Span], position: int) -> int:
+    """The index of the sentence holding ``position`` (or the one before it)."""
+    starts = [s.start for s in sentences]
+    return max(0, bisect.bisect_right(starts, position) - 1)
