@@ -12,3 +12,19 @@
 
 from __future__ import annotations
 
+from .attribution import attribution_for, certainty_for, find_attributions
+from .extract import extract_figures
+from .modality import certainty, modality
+from .numbers import Quantity, find_quantities, parse_quantity
+
+__all__ = [
+    "Quantity",
+    "attribution_for",
+    "certainty",
+    "certainty_for",
+    "extract_figures",
+    "find_attributions",
+    "find_quantities",
+    "modality",
+    "parse_quantity",
+]
