@@ -26,7 +26,7 @@ from typing import Any
 
 from ..lang import table
 
-_CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”]|\s[–—-]\s")
+_CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”]|\s[–—-]\s|\s(?=qui\s)")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -112,6 +112,7 @@ def modality(text: str, start: int, end: int, *, lang: str = "fr") -> str:
         return "negated"
     if _hearsay(clause, grammar):
         return "asserted"
+    clause = _with_relative(text, end, clause_start, clause_end, right)
     if grammar.possible.search(clause):
         return "possible"
     if _conditional(clause, grammar):
@@ -132,14 +133,23 @@ def certainty(text: str, start: int, end: int, *, lang: str = "fr") -> str:
     return "claimed" if _hearsay(text[clause_start:clause_end], grammar) else "reported"
 
 
+def _with_relative(text: str, end: int, clause_start: int, clause_end: int, right: int) -> str:
+    """"une prise qui constituerait …": a noun's mood is that of the relative clause after it."""
+    if clause_end - end <= 2 and re.match(r"\s*qui\s", text[clause_end : clause_end + 6]):
+        match = _CLAUSE_BREAK.search(text, clause_end + 4, right)
+        return text[clause_start : match.start() if match else right]
+    return text[clause_start:clause_end]
+
+
 def _negated(text: str, start: int, end: int, clause_start: int, clause_end: int, grammar: _Grammar) -> bool:
     """A negation whose scope (subject up to three words after the particle) holds the span."""
-    for match in grammar.negation.finditer(text, clause_start, clause_end):
-        words = list(_WORD.finditer(text, match.end(), clause_end))[:3]
-        scope_end = words[-1].end() if words else match.end()
-        if start < scope_end:
-            return True
-    return any(pattern.search(text, clause_start, clause_end) for pattern in grammar.negation_extra)
+    for pattern in (grammar.negation, *grammar.negation_extra):
+        for match in pattern.finditer(text, clause_start, clause_end):
+            words = list(_WORD.finditer(text, match.end(), clause_end))[:3]
+            scope_end = words[-1].end() if words else match.end()
+            if start < scope_end:
+                return True
+    return False
 
 
 def _hearsay(clause: str, grammar: _Grammar) -> bool:
