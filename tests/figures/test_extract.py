@@ -1,0 +1,126 @@
+"""Casualty and displacement figures read from French sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronique.figures.extract import extract_figures
+from chronique.stages.sentences import split_sentences
+from chronique.types import Figure, Sentence
+
+
+def figures_of(text: str) -> list[Figure]:
+    sentences = [Sentence(s, e, "sentences", text[s:e]) for s, e in split_sentences(text)]
+    return extract_figures(text, sentences, lang="fr")
+
+
+def rows(text: str) -> list[tuple[str, str | None, int | None, int | None, bool]]:
+    return [(f.kind, f.who, f.best, f.part_of, f.cumulative) for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'attaque a déjà fait plus de 240 morts.", [("killed", None, 240, None, False)]),
+        ("Trois soldats ont été blessés.", [("injured", "soldiers", 3, None, False)]),
+        ("Onze personnes sont mortes dans l'établissement.", [("killed", "people", 11, None, False)]),
+        ("80.000 personnes ont fui Alep-Est depuis le 15 novembre.", [("fled", "people", 80000, None, False)]),
+        (
+            "Près de 150 civils, la plupart d'entre eux malades, ont été évacués d'un centre de santé.",
+            [("evacuated", "civilians", 150, None, False)],
+        ),
+        (
+            "La police a arrêté 12 manifestants. 30 personnes ont été arrêtées.",
+            [("arrested", "protesters", 12, None, False), ("arrested", "people", 30, None, False)],
+        ),
+        ("Deux journalistes sont portés disparus.", [("missing", "civilians", 2, None, False)]),
+        ("OCHA fait état de plus de 14 000 déplacés en quelques jours.", [("displaced", None, 14000, None, False)]),
+        ("Les frappes ont forcé le déplacement de plus de 20 000 personnes.", [("displaced", "people", 20000, None, False)]),
+        ("La frappe a provoqué l'exode de dizaines de milliers de civils.", [("fled", "civilians", 20000, None, False)]),
+        ("1200 combattants djihadistes auraient rendu les armes.", [("surrendered", "fighters", 1200, None, False)]),
+        ("Une centaine de rebelles ont été capturés.", [("captured", "rebels", 100, None, False)]),
+        ("L'explosion a tué 7 policiers.", [("killed", "police", 7, None, False)]),
+    ],
+)
+def test_kind_and_who(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'armée contrôle désormais plus de 80% des quartiers rebelles à Alep-Est.",
+        "Les rebelles tirent des dizaines de roquettes sur les quartiers gouvernementaux.",
+        "Ils ont conquis une cinquantaine de villes et villages dans la région.",
+        "Les combattants ne sont plus qu'à près de deux kilomètres de la ville.",
+        "Des dizaines de milliers de civils sont pris au piège.",
+        "Un pays déjà ravagé par plus de 10 ans de guerre.",
+        "Le régime aurait repris plus de 90 % du territoire.",
+    ],
+)
+def test_not_a_casualty_figure(text: str) -> None:
+    assert figures_of(text) == []
+
+
+def test_nested_figures_are_parts_not_a_sum() -> None:
+    text = (
+        "L'attaque a déjà fait plus de 240 morts. Parmi les 240 morts, on dénombre 24 civils "
+        "dont 19 enfants, victimes de frappes aériennes."
+    )
+    found = figures_of(text)
+    assert [(f.kind, f.who, f.best) for f in found] == [
+        ("killed", None, 240),
+        ("killed", None, 240),
+        ("killed", "civilians", 24),
+        ("killed", "children", 19),
+    ]
+    assert found[1].refers_to == 0  # "les 240 morts" are the 240 already given
+    assert found[2].part_of == 1 and found[3].part_of == 2
+    top_level = [f.best or 0 for f in found if f.part_of is None and f.refers_to is None]
+    assert sum(top_level) == 240
+
+
+def test_dont_and_anaphora() -> None:
+    text = (
+        "Depuis le début de l'offensive, 384 civils ont été tués, dont au moins 45 enfants, à "
+        "Alep-Est. 105 civils, dont 35 enfants, l'ont été à Alep-Ouest."
+    )
+    assert rows(text) == [
+        ("killed", "civilians", 384, None, False),
+        ("killed", "children", 45, 0, False),
+        ("killed", "civilians", 105, None, False),
+        ("killed", "children", 35, 2, False),
+    ]
+    found = figures_of(text)
+    assert found[1].estimate == "min" and found[1].high is None
+    assert found[2].kind_from == "anaphora"
+
+
+def test_share_of_parent() -> None:
+    text = "OCHA fait état de plus de 14 000 déplacés, dont près de la moitié sont des enfants."
+    parent, share = figures_of(text)
+    assert share.part_of == 0 and share.who == "children" and share.kind == "displaced"
+    assert share.best == 7000 and share.share == 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("Le conflit a fait plus de 320.000 morts depuis 2011.", True),
+        ("Alep est le principal front du conflit qui a fait depuis mars 2011 plus de 300.000 morts.", True),
+        ("La guerre qui déchire la Syrie depuis six ans a fait plus de 320.000 morts.", True),
+        ("Depuis le début de l'offensive, 384 civils ont été tués.", False),
+        ("80.000 personnes ont fui Alep-Est depuis le 15 novembre.", False),
+    ],
+)
+def test_cumulative_tolls(text: str, cumulative: bool) -> None:
+    (figure,) = figures_of(text)
+    assert figure.cumulative is cumulative
+
+
+def test_span_covers_number_and_noun() -> None:
+    text = "Depuis le début de l'offensive, 384 civils ont été tués."
+    (figure,) = figures_of(text)
+    assert text[figure.start : figure.end] == "384 civils" == figure.text
+    assert text[figure.cue_start : figure.cue_end] == "tués"
+    assert figure.stage == "figures"
