@@ -193,6 +193,10 @@ def _make(
 ) -> Attribution:
     end = max(source_end, cue_end or source_end)
     source = _clean_source(text[source_start:source_end], grammar)
+    target_start, target_end = target
+    while target_end > target_start and text[target_end - 1] in " ,;:\u00a0\u202f":
+        target_end -= 1
+    target = (target_start, target_end)
     return Attribution(
         cue_start, end, STAGE, text[cue_start:end], source=source, verb=verb, strength=strength,
         target_start=target[0], target_end=target[1], source_start=source_start, source_end=source_end, how=how,
