@@ -23,10 +23,17 @@ def rows(text: str) -> list[tuple[str, str | None, int | None, int | None, bool]
     [
         ("L'attaque a déjà fait plus de 240 morts.", [("killed", None, 240, None, False)]),
         ("Trois soldats ont été blessés.", [("injured", "soldiers", 3, None, False)]),
-        ("Onze personnes sont mortes dans l'établissement.", [("killed", "people", 11, None, False)]),
-        ("80.000 personnes ont fui Alep-Est depuis le 15 novembre.", [("fled", "people", 80000, None, False)]),
         (
-            "Près de 150 civils, la plupart d'entre eux malades, ont été évacués d'un centre de santé.",
+            "Onze personnes sont mortes dans l'établissement.",
+            [("killed", "people", 11, None, False)],
+        ),
+        (
+            "80.000 personnes ont fui Alep-Est depuis le 15 novembre.",
+            [("fled", "people", 80000, None, False)],
+        ),
+        (
+            "Près de 150 civils, la plupart d'entre eux malades, ont été évacués d'un "
+            "centre de santé.",
             [("evacuated", "civilians", 150, None, False)],
         ),
         (
@@ -34,10 +41,22 @@ def rows(text: str) -> list[tuple[str, str | None, int | None, int | None, bool]
             [("arrested", "protesters", 12, None, False), ("arrested", "people", 30, None, False)],
         ),
         ("Deux journalistes sont portés disparus.", [("missing", "civilians", 2, None, False)]),
-        ("OCHA fait état de plus de 14 000 déplacés en quelques jours.", [("displaced", None, 14000, None, False)]),
-        ("Les frappes ont forcé le déplacement de plus de 20 000 personnes.", [("displaced", "people", 20000, None, False)]),
-        ("La frappe a provoqué l'exode de dizaines de milliers de civils.", [("fled", "civilians", 20000, None, False)]),
-        ("1200 combattants djihadistes auraient rendu les armes.", [("surrendered", "fighters", 1200, None, False)]),
+        (
+            "OCHA fait état de plus de 14 000 déplacés en quelques jours.",
+            [("displaced", None, 14000, None, False)],
+        ),
+        (
+            "Les frappes ont forcé le déplacement de plus de 20 000 personnes.",
+            [("displaced", "people", 20000, None, False)],
+        ),
+        (
+            "La frappe a provoqué l'exode de dizaines de milliers de civils.",
+            [("fled", "civilians", 20000, None, False)],
+        ),
+        (
+            "1200 combattants djihadistes auraient rendu les armes.",
+            [("surrendered", "fighters", 1200, None, False)],
+        ),
         ("Une centaine de rebelles ont été capturés.", [("captured", "rebels", 100, None, False)]),
         ("L'explosion a tué 7 policiers.", [("killed", "police", 7, None, False)]),
     ],
@@ -107,7 +126,11 @@ def test_share_of_parent() -> None:
     ("text", "cumulative"),
     [
         ("Le conflit a fait plus de 320.000 morts depuis 2011.", True),
-        ("Alep est le principal front du conflit qui a fait depuis mars 2011 plus de 300.000 morts.", True),
+        (
+            "Alep est le principal front du conflit qui a fait depuis mars 2011 plus de "
+            "300.000 morts.",
+            True,
+        ),
         ("La guerre qui déchire la Syrie depuis six ans a fait plus de 320.000 morts.", True),
         ("Depuis le début de l'offensive, 384 civils ont été tués.", False),
         ("80.000 personnes ont fui Alep-Est depuis le 15 novembre.", False),

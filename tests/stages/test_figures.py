@@ -36,10 +36,24 @@ def test_004_nested_toll_per_osdh(seed_articles: dict[str, Article]) -> None:
     assert again.refers_to is not None
     civ_index, civilians = find(article, "24 civils")
     _, children = find(article, "19 enfants")
-    assert (civilians.kind, civilians.who, civilians.best, civilians.part_of) == ("killed", "civilians", 24, index)
-    assert (children.kind, children.who, children.best, children.part_of) == ("killed", "children", 19, civ_index)
+    assert (civilians.kind, civilians.who, civilians.best, civilians.part_of) == (
+        "killed",
+        "civilians",
+        24,
+        index,
+    )
+    assert (children.kind, children.who, children.best, children.part_of) == (
+        "killed",
+        "children",
+        19,
+        civ_index,
+    )
     assert "OSDH" in (civilians.source or "") and "OSDH" in (children.source or "")
-    new_dead = [f.best or 0 for f in article.figures[: index + 3] if f.kind == "killed" and f.part_of is None and f.refers_to is None and f.who is None]
+    new_dead = [
+        f.best or 0
+        for f in article.figures[: index + 3]
+        if f.kind == "killed" and f.part_of is None and f.refers_to is None and f.who is None
+    ]
     assert sum(new_dead) == 240  # never 240 + 24 + 19 = 283
 
 
@@ -61,7 +75,12 @@ def test_004_no_casualty_figure_is_hypothetical(seed_articles: dict[str, Article
 def test_001_figures(seed_articles: dict[str, Article]) -> None:
     article = seed_articles["001"]
     index, civilians = find(article, "384 civils")
-    assert (civilians.kind, civilians.who, civilians.source, civilians.cumulative) == ("killed", "civilians", "l’OSDH", False)
+    assert (civilians.kind, civilians.who, civilians.source, civilians.cumulative) == (
+        "killed",
+        "civilians",
+        "l’OSDH",
+        False,
+    )
     _, children = find(article, "au moins 45 enfants")
     assert (children.part_of, children.low, children.high) == (index, 45, None)
     west, west_civilians = find(article, "105 civils")

@@ -22,7 +22,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from ..lang import table
@@ -32,13 +32,73 @@ STAGE = "figures"
 _RANK = {"reported": 0, "claimed": 1, "unconfirmed": 2, "denied": 3}
 _STRENGTH_CERTAINTY = {"claim": "claimed", "unconfirmed": "unconfirmed", "deny": "denied"}
 _TOKEN = re.compile(r"\s+|\([^()\n]{0,80}\)|[,;:!?«»\"“”\n.]|[^\s,;:!?«»\"“”\n().]+")
-_DETERMINERS = ("le", "la", "l'", "les", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "m.", "mme")
-_PREPOSITIONS = frozenset(
-    "dans en selon pour après avant lors depuis par à au aux sur malgré face outre alors si quand "
-    "lorsque mais et ou ni car donc or toutefois cependant pourtant ainsi parmi chez vers contre "
-    "avec sans entre sous durant pendant".split()
+_DETERMINERS = (
+    "le",
+    "la",
+    "l'",
+    "les",
+    "un",
+    "une",
+    "des",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "ce",
+    "cet",
+    "cette",
+    "m.",
+    "mme",
 )
-_NOT_SUBJECTS = frozenset({"on", "cela", "ce", "ça", "c'", "qui", "nous", "je", "j'", "vous", "tu", "il y", "y"})
+_PREPOSITIONS = frozenset(
+    [
+        "dans",
+        "en",
+        "selon",
+        "pour",
+        "après",
+        "avant",
+        "lors",
+        "depuis",
+        "par",
+        "à",
+        "au",
+        "aux",
+        "sur",
+        "malgré",
+        "face",
+        "outre",
+        "alors",
+        "si",
+        "quand",
+        "lorsque",
+        "mais",
+        "et",
+        "ou",
+        "ni",
+        "car",
+        "donc",
+        "or",
+        "toutefois",
+        "cependant",
+        "pourtant",
+        "ainsi",
+        "parmi",
+        "chez",
+        "vers",
+        "contre",
+        "avec",
+        "sans",
+        "entre",
+        "sous",
+        "durant",
+        "pendant",
+    ]
+)
+_NOT_SUBJECTS = frozenset(
+    {"on", "cela", "ce", "ça", "c'", "qui", "nous", "je", "j'", "vous", "tu", "il y", "y"}
+)
 _ABBREVIATIONS = frozenset({"M", "Mme", "MM", "Dr", "Mgr", "St", "Pr", "Me"})
 
 
@@ -61,14 +121,18 @@ class _Grammar:
     data: dict[str, Any]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _grammar(lang: str) -> _Grammar:
     data = table(lang, "reporting_verbs")
     forms: dict[str, tuple[str, str, bool]] = {}
     inverted_forms: list[str] = []
     for lemma, entry in data["verbs"].items():
         for form in entry["forms"]:
-            forms[_key(form)] = (lemma.replace("_", " "), entry["strength"], bool(entry.get("que_only")))
+            forms[_key(form)] = (
+                lemma.replace("_", " "),
+                entry["strength"],
+                bool(entry.get("que_only")),
+            )
             if not entry.get("que_only"):
                 inverted_forms.append(form)
     aux = _alt(data["auxiliaries"]["words"])
@@ -77,7 +141,8 @@ def _grammar(lang: str) -> _Grammar:
     return _Grammar(
         selon=re.compile(rf"(?<!\w)(?P<cue>{_alt(data['source_cues']['cues'])})\s*", flags),
         inverted=re.compile(
-            rf"[,»]\s*(?P<cue>(?:(?:{aux})\s+)?{adverbs}(?P<verb>{_alt(inverted_forms)}))\s+(?=\S)", flags
+            rf"[,»]\s*(?P<cue>(?:(?:{aux})\s+)?{adverbs}(?P<verb>{_alt(inverted_forms)}))\s+(?=\S)",
+            flags,
         ),
         verb=re.compile(
             rf"(?<![\w'’])(?P<cue>(?:(?:{aux})\s+)?{adverbs}(?P<verb>{_alt(forms)})(?!\w))"
@@ -90,7 +155,9 @@ def _grammar(lang: str) -> _Grammar:
     )
 
 
-def find_attributions(text: str, sentences: Sequence[Span], *, lang: str = "fr") -> list[Attribution]:
+def find_attributions(
+    text: str, sentences: Sequence[Span], *, lang: str = "fr"
+) -> list[Attribution]:
     """The attributions of ``text``, in text order (see the module docs for the shapes)."""
     grammar = _grammar(lang)
     bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
@@ -114,12 +181,24 @@ def _selon(text: str, start: int, end: int, grammar: _Grammar) -> list[Attributi
         source_end = _source_end(text, source_start, end, grammar)
         if source_end <= source_start:
             continue
-        before = text[start : match.start()].strip(" ,«»\"")
+        before = text[start : match.start()].strip(' ,«»"')
         if not before:  # "Selon Moscou, le régime aurait repris…"
             target = (_after_comma(text, source_end, end), end)
         else:  # "…, selon l'OSDH." or in the middle: the sentence around it
-            target = (start, match.start() if not text[source_end:end].strip(" .,;»\"") else end)
-        found.append(_make(text, match.start(), source_start, source_end, target, None, cues["strength"], "selon", grammar))
+            target = (start, match.start() if not text[source_end:end].strip(' .,;»"') else end)
+        found.append(
+            _make(
+                text,
+                match.start(),
+                source_start,
+                source_end,
+                target,
+                None,
+                cues["strength"],
+                "selon",
+                grammar,
+            )
+        )
     return found
 
 
@@ -132,7 +211,19 @@ def _inverted(text: str, start: int, end: int, grammar: _Grammar) -> list[Attrib
         source_end = _apposition(text, _source_end(text, source_start, end, grammar), end)
         lemma, strength, _ = grammar.forms[_key(match["verb"])]
         target = (start, match.start())
-        found.append(_make(text, match.start("cue"), source_start, source_end, target, lemma, strength, "inverted", grammar))
+        found.append(
+            _make(
+                text,
+                match.start("cue"),
+                source_start,
+                source_end,
+                target,
+                lemma,
+                strength,
+                "inverted",
+                grammar,
+            )
+        )
     return found
 
 
@@ -150,7 +241,18 @@ def _subject_verb(text: str, start: int, end: int, grammar: _Grammar) -> list[At
         while target_start < end and text[target_start].isspace():
             target_start += 1
         found.append(
-            _make(text, subject[0], subject[0], subject[1], (target_start, end), lemma, strength, how, grammar, match.end("cue"))
+            _make(
+                text,
+                subject[0],
+                subject[0],
+                subject[1],
+                (target_start, end),
+                lemma,
+                strength,
+                how,
+                grammar,
+                match.end("cue"),
+            )
         )
         break  # one subject per sentence: later verbs belong to the reported speech
     return found
@@ -167,14 +269,26 @@ def _unconfirmed(
             while text[cue_start].isspace():
                 cue_start += 1
             if cue_start - start < 3 and previous is not None:
-                target = previous  # "Ces informations n'ont pu être vérifiées." is about the sentence before
+                # "Ces informations n'ont pu être vérifiées." is about the sentence before
+                target = previous
             else:
                 target = (start, comma if comma >= 0 and cue_start > comma else match.start())
             source = match.groupdict().get("src")
             source_start = match.start("src") if source else match.end()
             source_end = match.end("src") if source else match.end()
             found.append(
-                _make(text, cue_start, source_start, source_end, target, "confirmer", "unconfirmed", "unconfirmed", grammar, match.end())
+                _make(
+                    text,
+                    cue_start,
+                    source_start,
+                    source_end,
+                    target,
+                    "confirmer",
+                    "unconfirmed",
+                    "unconfirmed",
+                    grammar,
+                    match.end(),
+                )
             )
     return found
 
@@ -198,8 +312,18 @@ def _make(
         target_end -= 1
     target = (target_start, target_end)
     return Attribution(
-        cue_start, end, STAGE, text[cue_start:end], source=source, verb=verb, strength=strength,
-        target_start=target[0], target_end=target[1], source_start=source_start, source_end=source_end, how=how,
+        cue_start,
+        end,
+        STAGE,
+        text[cue_start:end],
+        source=source,
+        verb=verb,
+        strength=strength,
+        target_start=target[0],
+        target_end=target[1],
+        source_start=source_start,
+        source_end=source_end,
+        how=how,
     )
 
 
@@ -219,7 +343,7 @@ def _source_end(text: str, start: int, limit: int, grammar: _Grammar) -> int:
         if token == "." and previous in _ABBREVIATIONS:
             end = position
             continue
-        if len(token) == 1 and token in ",;:!?«»\"“”\n.":
+        if len(token) == 1 and token in ',;:!?«»"“”\n.':
             break
         word = _key(token)
         if end > start and (word in stops or word.startswith("qu'")):
@@ -229,7 +353,7 @@ def _source_end(text: str, start: int, limit: int, grammar: _Grammar) -> int:
 
 
 def _apposition(text: str, end: int, limit: int) -> int:
-    """", Igor Konachenkov." after a source: the name is part of it."""
+    """ ", Igor Konachenkov." after a source: the name is part of it."""
     match = re.compile(r",\s*(?:[A-ZÉÈ][\w'’-]+\s*){1,4}(?=[.;]|$)").match(text, end, limit)
     return match.end() if match else end
 
@@ -249,12 +373,17 @@ def _after_comma(text: str, position: int, end: int) -> int:
 
 def _starts_source(rest: str) -> bool:
     word = _key(rest.split(" ", 1)[0]) if rest else ""
-    return bool(rest) and (rest[0].isupper() or word in _DETERMINERS or word.startswith(("l'", "d'")))
+    return bool(rest) and (
+        rest[0].isupper() or word in _DETERMINERS or word.startswith(("l'", "d'"))
+    )
 
 
 def _is_not_source(rest: str, not_sources: list[str]) -> bool:
     head = _key(rest[:30])
-    return not rest.strip() or any(head == w or head.startswith(w + " ") or (w.endswith("'") and head.startswith(w)) for w in map(_key, not_sources))
+    return not rest.strip() or any(
+        head == w or head.startswith(w + " ") or (w.endswith("'") and head.startswith(w))
+        for w in map(_key, not_sources)
+    )
 
 
 def _subject(text: str, start: int, verb_start: int) -> tuple[int, int] | None:
@@ -278,16 +407,26 @@ def _subject(text: str, start: int, verb_start: int) -> tuple[int, int] | None:
 
 def _is_apposition(words: str) -> bool:
     first = _key(words.split()[0]) if words else ""
-    return bool(words) and words[0].islower() and first not in _PREPOSITIONS and first not in _DETERMINERS
+    return (
+        bool(words)
+        and words[0].islower()
+        and first not in _PREPOSITIONS
+        and first not in _DETERMINERS
+    )
 
 
 def _is_subject(words: str) -> bool:
-    if not words or len(words.split()) > 12 or words[0] in "«»\"“(–-":
+    if not words or len(words.split()) > 12 or words[0] in '«»"“(–-':
         return False
     first = _key(words.split()[0])
     if first in _PREPOSITIONS or first.rstrip("'") in {"qu", "c", "s", "n"}:
         return False
-    return words[0].isupper() or first in _DETERMINERS or first.startswith("l'") or first in {"il", "elle", "ils", "elles"}
+    return (
+        words[0].isupper()
+        or first in _DETERMINERS
+        or first.startswith("l'")
+        or first in {"il", "elle", "ils", "elles"}
+    )
 
 
 def _clean_source(source: str, grammar: _Grammar) -> str:
@@ -296,7 +435,10 @@ def _clean_source(source: str, grammar: _Grammar) -> str:
     for prefix in sorted(cues["strip_prefixes"], key=len, reverse=True):
         if _key(source).startswith(_key(prefix)):
             return source[len(prefix) :].strip()
-    source = re.split(r"\s+(?:pour sa part|de son côté|pour leur part|de leur côté|quant à (?:lui|elle))\b", source)[0]
+    source = re.split(
+        r"\s+(?:pour sa part|de son côté|pour leur part|de leur côté|quant à (?:lui|elle))\b",
+        source,
+    )[0]
     return source
 
 
@@ -304,7 +446,10 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
     """One attribution per cue: a subject-verb reading inside an inverted one is the same."""
     kept: list[Attribution] = []
     for attribution in sorted(found, key=lambda a: a.end - a.start, reverse=True):
-        if not any(a.start <= attribution.start and attribution.end <= a.end and a.how != "unconfirmed" for a in kept):
+        if not any(
+            a.start <= attribution.start and attribution.end <= a.end and a.how != "unconfirmed"
+            for a in kept
+        ):
             kept.append(attribution)
     return kept
 
@@ -315,10 +460,16 @@ def _resolve(found: list[Attribution], grammar: _Grammar) -> list[Attribution]:
     resolved: list[Attribution] = []
     for attribution in found:
         words = _key(attribution.source).split()
-        named = [a.source for a in resolved if a.how != "unconfirmed" and _key(a.source) not in pronouns]
+        named = [
+            a.source for a in resolved if a.how != "unconfirmed" and _key(a.source) not in pronouns
+        ]
         if words and words[0] in pronouns and len(words) == 1 and named:
             attribution = replace(attribution, source=named[-1])
-        elif len(words) == 2 and words[0] in ("le", "la", "l'", "les") or (len(words) == 1 and words[0].startswith("l'")):
+        elif (
+            len(words) == 2
+            and words[0] in ("le", "la", "l'", "les")
+            or (len(words) == 1 and words[0].startswith("l'"))
+        ):
             head = words[-1].removeprefix("l'")
             for earlier in reversed(named):
                 match = re.search(rf"\b({re.escape(head)}\b[^,;()]*)", earlier, re.I)
@@ -349,7 +500,9 @@ def certainty_for(article: Article, start: int, end: int, *, lang: str | None = 
     among the attributions covering it and the hearsay conditional of its clause."""
     from .modality import certainty
 
-    levels = [_STRENGTH_CERTAINTY.get(a.strength, "reported") for a in _covering(article, start, end)]
+    levels = [
+        _STRENGTH_CERTAINTY.get(a.strength, "reported") for a in _covering(article, start, end)
+    ]
     levels.append(certainty(article.text, start, end, lang=lang or article.lang or "fr"))
     return max(levels, key=lambda level: _RANK.get(level, 0))
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from ..lang import table
@@ -59,7 +59,7 @@ class _Grammar:
     anaphora: frozenset[str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _grammar(lang: str) -> _Grammar:
     data = table(lang, "casualties")
     kinds: dict[str, dict[str, str]] = {"nouns": {}, "after": {}, "before": {}}
@@ -80,7 +80,8 @@ def _grammar(lang: str) -> _Grammar:
             flags,
         ),
         who_after_kind=re.compile(
-            rf"^\s*(?:(?:{_alt(data['who_after_kind']['prefixes'])})\s+)?(?P<w>{_alt(whos)})\b", flags
+            rf"^\s*(?:(?:{_alt(data['who_after_kind']['prefixes'])})\s+)?(?P<w>{_alt(whos)})\b",
+            flags,
         ),
         after=re.compile(rf"(?<!\w)(?P<w>{_alt(list(kinds['after']) + list(anaphora))})\b", flags),
         before=re.compile(rf"(?<!\w)(?P<w>{_alt(kinds['before'])})\s*$", flags),
@@ -137,7 +138,9 @@ def _read(text: str, quantity: Quantity, end: int, grammar: _Grammar) -> _Draft 
     after = text[quantity.end : end]
     match = grammar.noun.match(after)
     if match:
-        draft = _Draft(quantity, quantity.end + match.end(), grammar.kinds["nouns"][_key(match["w"])])
+        draft = _Draft(
+            quantity, quantity.end + match.end(), grammar.kinds["nouns"][_key(match["w"])]
+        )
         draft.kind_from = "noun"
         who = grammar.who_after_kind.match(text, draft.end, end)
         if who:
@@ -163,7 +166,7 @@ def _nest(
     first: int,
     container: int | None,
 ) -> None:
-    """"dont 19 enfants" is part of the figure before; "parmi les 240 morts, … 24 civils" too."""
+    """ "dont 19 enfants" is part of the figure before; "parmi les 240 morts, … 24 civils" too."""
     before = text[start : draft.quantity.start]
     if draft.kind is None:
         match = grammar.before.search(before)
@@ -228,24 +231,43 @@ def _finish(
             return None
         quantity = resolve_share(quantity, figures[draft.part_of].best, lang=lang)
     parent = figures[draft.part_of] if draft.part_of is not None else None
-    cumulative = parent.cumulative if parent else _cumulative(text, quantity.start, draft.end, start, end, grammar)
+    cumulative = (
+        parent.cumulative
+        if parent
+        else _cumulative(text, quantity.start, draft.end, start, end, grammar)
+    )
     refers_to = _refers_to(quantity, draft.kind, figures) if quantity.definite else None
     return Figure(
-        quantity.start, draft.end, STAGE, text[quantity.start : draft.end],
-        kind=draft.kind, low=quantity.low, best=quantity.best, high=quantity.high, who=draft.who,
-        part_of=draft.part_of, cumulative=cumulative, acled=quantity.acled, estimate=quantity.mode,
-        share=quantity.share, kind_from=draft.kind_from, cue_start=draft.cue[0], cue_end=draft.cue[1],
+        quantity.start,
+        draft.end,
+        STAGE,
+        text[quantity.start : draft.end],
+        kind=draft.kind,
+        low=quantity.low,
+        best=quantity.best,
+        high=quantity.high,
+        who=draft.who,
+        part_of=draft.part_of,
+        cumulative=cumulative,
+        acled=quantity.acled,
+        estimate=quantity.mode,
+        share=quantity.share,
+        kind_from=draft.kind_from,
+        cue_start=draft.cue[0],
+        cue_end=draft.cue[1],
         refers_to=refers_to,
     )
 
 
-def _cumulative(text: str, start: int, end: int, floor: int, ceiling: int, grammar: _Grammar) -> bool:
+def _cumulative(
+    text: str, start: int, end: int, floor: int, ceiling: int, grammar: _Grammar
+) -> bool:
     window = text[max(floor, start - 120) : min(ceiling, end + 80)]
     return any(pattern.search(window) for pattern in grammar.cumulative)
 
 
 def _refers_to(quantity: Quantity, kind: str, figures: list[Figure]) -> int | None:
-    """"Parmi les 240 morts": the earlier figure that first gave these 240 dead."""
+    """ "Parmi les 240 morts": the earlier figure that first gave these 240 dead."""
     for index, figure in enumerate(figures):
         if figure.kind == kind and figure.best == quantity.best and figure.refers_to is None:
             return index

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from ..lang import table
@@ -50,7 +50,7 @@ class _Grammar:
     reported_past: re.Pattern[str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _grammar(lang: str) -> _Grammar:
     data = table(lang, "modality")
     flags = re.I
@@ -59,7 +59,8 @@ def _grammar(lang: str) -> _Grammar:
     return _Grammar(
         opener=re.compile(rf"^\W*(?:{_alt(data['hypothetical']['openers'])})(?![\w])", flags),
         negation=re.compile(
-            rf"\bn(?:e\s+|['’]\s*)(?:[\w'’-]+\s+){{0,3}}?(?P<p>{particles})\b(?!\s*qu(?:e\b|['’]))", flags
+            rf"\bn(?:e\s+|['’]\s*)(?:[\w'’-]+\s+){{0,3}}?(?P<p>{particles})\b(?!\s*qu(?:e\b|['’]))",
+            flags,
         ),
         negation_extra=tuple(re.compile(p, flags) for p in data["negation"]["patterns"]),
         possible=re.compile(rf"(?<![\w'’])(?:{_alt(data['possible']['words'])})(?![\w])", flags),
@@ -77,9 +78,9 @@ def _grammar(lang: str) -> _Grammar:
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence holding ``text[start:end]``: from after the last end mark to the next."""
-    left = 0
-    for match in _SENTENCE_END.finditer(text, max(0, start - 600), start):
-        left = match.end()
+    left = max(0, start - 600)
+    for mark in _SENTENCE_END.finditer(text, left, start):
+        left = mark.end()
     match = _SENTENCE_END.search(text, max(end, start), len(text))
     right = match.end() if match else len(text)
     while left < start and text[left].isspace():
@@ -91,8 +92,8 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause holding ``text[start:end]``: its sentence cut at commas, colons, brackets."""
     left, right = sentence_bounds(text, start, end)
     clause_start = left
-    for match in _CLAUSE_BREAK.finditer(text, left, start):
-        clause_start = match.end()
+    for mark in _CLAUSE_BREAK.finditer(text, left, start):
+        clause_start = mark.end()
     match = _CLAUSE_BREAK.search(text, max(end, start), right)
     return clause_start, match.start() if match else right
 
@@ -104,7 +105,7 @@ def modality(text: str, start: int, end: int, *, lang: str = "fr") -> str:
     sentence = text[left:right]
     clause_start, clause_end = clause_bounds(text, start, end)
     clause = text[clause_start:clause_end]
-    if sentence.rstrip(" »\"”)").endswith("?"):
+    if sentence.rstrip(' »"”)').endswith("?"):
         return "question"
     if grammar.opener.search(sentence) or grammar.opener.search(clause):
         return "hypothetical"
@@ -134,14 +135,16 @@ def certainty(text: str, start: int, end: int, *, lang: str = "fr") -> str:
 
 
 def _with_relative(text: str, end: int, clause_start: int, clause_end: int, right: int) -> str:
-    """"une prise qui constituerait …": a noun's mood is that of the relative clause after it."""
+    """ "une prise qui constituerait …": a noun's mood is that of the relative clause after it."""
     if clause_end - end <= 2 and re.match(r"\s*qui\s", text[clause_end : clause_end + 6]):
         match = _CLAUSE_BREAK.search(text, clause_end + 4, right)
         return text[clause_start : match.start() if match else right]
     return text[clause_start:clause_end]
 
 
-def _negated(text: str, start: int, end: int, clause_start: int, clause_end: int, grammar: _Grammar) -> bool:
+def _negated(
+    text: str, start: int, end: int, clause_start: int, clause_end: int, grammar: _Grammar
+) -> bool:
     """A negation whose scope (subject up to three words after the particle) holds the span."""
     for pattern in (grammar.negation, *grammar.negation_extra):
         for match in pattern.finditer(text, clause_start, clause_end):

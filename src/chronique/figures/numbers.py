@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from ..lang import table
@@ -57,7 +57,7 @@ def _alternation(phrases: Any) -> str:
     return "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _grammar(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, Any]]:
     data = table(lang, "quantities")
     multipliers = _alternation(data["multipliers"])
@@ -76,7 +76,9 @@ def _grammar(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     return re.compile(core, re.I), qualifier, re.compile(r"\b(?:les|ces|ses|leurs)\s+$", re.I), data
 
 
-def find_quantities(text: str, start: int = 0, end: int | None = None, *, lang: str = "fr") -> list[Quantity]:
+def find_quantities(
+    text: str, start: int = 0, end: int | None = None, *, lang: str = "fr"
+) -> list[Quantity]:
     """Every quantity in ``text[start:end]``, offsets into ``text``, in order."""
     pattern, _, _, _ = _grammar(lang)
     end = len(text) if end is None else end
@@ -100,13 +102,25 @@ def _read(match: re.Match[str], lang: str) -> Quantity | None:
     base = Quantity(match.start(), match.end(), text)
     if match.group("vague"):
         entry = data["vague"][_key(match.group("vague"))]
-        return replace(base, mode="vague", **_values(entry))
+        high = None if entry["high"] < 0 else int(entry["high"])
+        return replace(
+            base,
+            mode="vague",
+            low=entry["low"],
+            best=entry["best"],
+            high=high,
+            acled=entry["acled"],
+        )
     if match.group("approx"):
         value = int(data["approximate_nouns"][_key(match.group("approx_noun"))])
         spread = data["approximate_noun_range"]
         return replace(
-            base, mode="approx", low=round(value * spread["low"]), best=value,
-            high=round(value * spread["high"]), acled=value,
+            base,
+            mode="approx",
+            low=round(value * spread["low"]),
+            best=value,
+            high=round(value * spread["high"]),
+            acled=value,
         )
     if match.group("share"):
         return replace(base, mode="share", share=float(data["shares"][_key(match.group("share"))]))
@@ -119,11 +133,6 @@ def _key(phrase: str) -> str:
     return " ".join(phrase.lower().replace("’", "'").split())
 
 
-def _values(entry: dict[str, int]) -> dict[str, int | None]:
-    high = entry["high"]
-    return {"low": entry["low"], "best": entry["best"], "high": None if high < 0 else high, "acled": entry["acled"]}
-
-
 def _digits(match: re.Match[str], base: Quantity, data: dict[str, Any]) -> Quantity:
     raw = match.group("digits")
     for space in _SPACES + ".":
@@ -132,7 +141,14 @@ def _digits(match: re.Match[str], base: Quantity, data: dict[str, Any]) -> Quant
     if match.group("mult"):
         value *= data["multipliers"][_key(match.group("mult"))]
     number = round(value)
-    return replace(base, low=number, best=number, high=number, acled=number, percent=bool(match.group("percent")))
+    return replace(
+        base,
+        low=number,
+        best=number,
+        high=number,
+        acled=number,
+        percent=bool(match.group("percent")),
+    )
 
 
 def _words(match: re.Match[str], base: Quantity, lang: str) -> Quantity | None:
@@ -149,8 +165,15 @@ def _words(match: re.Match[str], base: Quantity, lang: str) -> Quantity | None:
         return None
     start = base.start + offset
     return replace(
-        base, start=start, end=start + len(stripped), text=stripped,
-        low=number, best=number, high=number, acled=number, words=True,
+        base,
+        start=start,
+        end=start + len(stripped),
+        text=stripped,
+        low=number,
+        best=number,
+        high=number,
+        acled=number,
+        words=True,
     )
 
 
