@@ -163,6 +163,7 @@ def test_certainty_levels() -> None:
         "Les prochains jours s'annoncent décisifs.",
         "Cette avancée éclair témoigne de la puissance des assaillants.",
         "Les rues sont désertes selon toute vraisemblance ce matin.",
+        "L'ONG, évoquant vingt morts, a dénoncé une répression sauvage.",
     ],
 )
 def test_no_attribution(text: str) -> None:

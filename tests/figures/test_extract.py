@@ -75,6 +75,8 @@ def test_kind_and_who(text: str, expected: list[tuple[object, ...]]) -> None:
         "Des dizaines de milliers de civils sont pris au piège.",
         "Un pays déjà ravagé par plus de 10 ans de guerre.",
         "Le régime aurait repris plus de 90 % du territoire.",
+        "Ce n'est pas dans leurs coutumes de célébrer une mort.",
+        "Des milliers de personnes ont participé aux obsèques des manifestants tués la veille.",
     ],
 )
 def test_not_a_casualty_figure(text: str) -> None:
@@ -147,3 +149,8 @@ def test_span_covers_number_and_noun() -> None:
     assert text[figure.start : figure.end] == "384 civils" == figure.text
     assert text[figure.cue_start : figure.cue_end] == "tués"
     assert figure.stage == "figures"
+
+
+def test_two_figures_joined_by_et() -> None:
+    text = "Au moins 10 personnes ont été tuées et une quarantaine blessées, selon des médecins."
+    assert rows(text) == [("killed", "people", 10, None, False), ("injured", None, 40, None, False)]

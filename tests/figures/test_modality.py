@@ -78,6 +78,7 @@ def span(text: str, words: str) -> tuple[int, int]:
         ("Les forces n'ont pas repris la ville.", "repris", "negated"),
         ("Aucun civil n'a été tué dans l'attaque.", "tué", "negated"),
         ("Une information qui n'a pu être confirmée par l'OSDH.", "confirmée", "negated"),
+        ("Le confinement permet d'éviter des milliers de morts.", "milliers de morts", "negated"),
         (
             "Le régime parviendra-t-il à endiguer cette percée aux portes d'Alep ?",
             "endiguer",

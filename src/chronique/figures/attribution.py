@@ -133,7 +133,7 @@ def _grammar(lang: str) -> _Grammar:
                 entry["strength"],
                 bool(entry.get("que_only")),
             )
-            if not entry.get("que_only"):
+            if not entry.get("que_only") and entry.get("inverted", True):
                 inverted_forms.append(form)
     aux = _alt(data["auxiliaries"]["words"])
     adverbs = rf"(?:(?:{_alt(data['adverbs']['words'])})\s+){{0,2}}"

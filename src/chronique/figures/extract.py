@@ -54,6 +54,9 @@ class _Grammar:
     part: re.Pattern[str]
     container: re.Pattern[str]
     cumulative: tuple[re.Pattern[str], ...]
+    auxiliary: re.Pattern[str]
+    max_gap: int
+    not_counts: frozenset[str]
     kinds: dict[str, dict[str, str]]  # slot (nouns/after/before) -> word -> kind
     whos: dict[str, str]
     anaphora: frozenset[str]
@@ -88,6 +91,9 @@ def _grammar(lang: str) -> _Grammar:
         part=re.compile(rf"(?<!\w)(?:{_alt(data['nesting']['part'])})\s*,?\s*$", flags),
         container=re.compile(rf"(?<!\w)(?:{_alt(data['nesting']['container'])})\s*$", flags),
         cumulative=tuple(re.compile(p, flags) for p in data["cumulative"]["patterns"]),
+        auxiliary=re.compile(rf"(?<![\w'’])(?:{_alt(data['verb_group']['auxiliaries'])})\b", flags),
+        max_gap=int(data["verb_group"]["max_gap"]),
+        not_counts=frozenset(_key(p) for p in data["not_counts"]["phrases"]),
         kinds=kinds,
         whos=whos,
         anaphora=anaphora,
@@ -137,7 +143,7 @@ def _read(text: str, quantity: Quantity, end: int, grammar: _Grammar) -> _Draft 
     """The number's own noun: a kind ("240 morts") or a who ("24 civils")."""
     after = text[quantity.end : end]
     match = grammar.noun.match(after)
-    if match:
+    if match and _key(f"{quantity.text} {match['w']}") not in grammar.not_counts:
         draft = _Draft(
             quantity, quantity.end + match.end(), grammar.kinds["nouns"][_key(match["w"])]
         )
@@ -201,7 +207,7 @@ def _kind_after(
     semicolon = text.find(";", draft.end, stop)
     stop = semicolon if semicolon >= 0 else stop
     match = grammar.after.search(text, draft.end, stop)
-    if match is None:
+    if match is None or not _in_verb_group(text, draft.end, match.start("w"), grammar):
         return
     word = _key(match["w"])
     if word in grammar.anaphora:
@@ -212,6 +218,14 @@ def _kind_after(
     else:
         draft.kind, draft.kind_from = grammar.kinds["after"][word], "after"
     draft.cue = (match.start("w"), match.end("w"))
+
+
+def _in_verb_group(text: str, noun_end: int, cue_start: int, grammar: _Grammar) -> bool:
+    """The cue follows the counted people or their first auxiliary closely."""
+    if cue_start - noun_end <= grammar.max_gap:
+        return True
+    auxiliary = grammar.auxiliary.search(text, noun_end, cue_start + 1)
+    return auxiliary is not None and cue_start - auxiliary.start() <= grammar.max_gap
 
 
 def _finish(

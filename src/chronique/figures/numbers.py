@@ -70,7 +70,7 @@ def _grammar(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
         rf"|(?P<share>\b(?:{_alternation(data['shares'])})\b)"
         rf"|(?P<digits>(?<![\w,.])(?:{_DIGITS}))(?:\s*(?P<mult>{multipliers})\b)?"
         rf"(?:\s*(?P<percent>{percent}))?"
-        rf"|(?P<words>\b(?:{words})(?:[\s-]+(?:{words}))*\b)"
+        rf"|(?P<words>\b(?!et\b)(?:{words})(?:[\s-]+(?:{words}))*\b)"
     )
     qualifier = re.compile(rf"\b(?P<q>{_alternation(data['qualifiers'])})\s*(?:d['’]\s*)?$", re.I)
     return re.compile(core, re.I), qualifier, re.compile(r"\b(?:les|ces|ses|leurs)\s+$", re.I), data
