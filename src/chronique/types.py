@@ -129,7 +129,7 @@ class Figure(Span):
     source: str | None = None
     source_actor_id: str | None = None
     acled: int | None = None  # the single conservative value ACLED would code
-    estimate: str = "exact"  # exact | min | max | approx | vague | share[:min|max|approx]
+    estimate: str = "exact"  # exact | min | max | approx | range | vague | share[:min|max|approx]
     share: float | None = None  # "près de la moitié" = 0.5 of the part_of figure
     kind_from: str = ""  # noun | after | before | part | container | anaphora
     cue_start: int = -1  # the words that gave the kind ("ont été tués"), when not the noun

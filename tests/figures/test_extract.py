@@ -154,3 +154,23 @@ def test_span_covers_number_and_noun() -> None:
 def test_two_figures_joined_by_et() -> None:
     text = "Au moins 10 personnes ont été tuées et une quarantaine blessées, selon des médecins."
     assert rows(text) == [("killed", "people", 10, None, False), ("injured", None, 40, None, False)]
+
+
+def test_parts_without_a_noun() -> None:
+    text = "Selon la Ligue, la répression a fait 6.000 morts, dont 3.000 à Tripoli et 2.000 à Benghazi."
+    assert rows(text) == [
+        ("killed", None, 6000, None, False),
+        ("killed", None, 3000, 0, False),
+        ("killed", None, 2000, 0, False),
+    ]
+
+
+def test_tue_before_the_number() -> None:
+    text = "La police a tiré sur les manifestants, tué une personne et en a blessé six autres."
+    assert rows(text) == [("killed", "people", 1, None, False)]
+
+
+def test_who_after_the_kind_noun() -> None:
+    assert rows("Il a vu plusieurs victimes civiles à l'hôpital.") == [
+        ("casualties", "civilians", 3, None, False)
+    ]

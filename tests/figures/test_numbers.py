@@ -32,6 +32,8 @@ from chronique.figures.numbers import find_quantities, parse_quantity, resolve_s
         ("des dizaines de milliers de déplacés", 12000, 20000, 99999, 12000),
         ("des millions de déplacés", 1000000, 2000000, None, 1000000),
         ("plusieurs morts", 2, 3, 9, 3),
+        ("les 220 à 250 morts", 220, 220, 250, 220),
+        ("entre 30 et 40 blessés", 30, 30, 40, 30),
     ],
 )
 def test_values(phrase: str, low: int | None, best: int, high: int | None, acled: int) -> None:
@@ -76,3 +78,14 @@ def test_definite_number_refers_back() -> None:
 def test_several_in_one_sentence_in_order() -> None:
     text = "384 civils ont été tués, dont au moins 45 enfants, et 105 civils, dont 35 enfants."
     assert [q.best for q in find_quantities(text)] == [384, 45, 105, 35]
+
+
+def test_range_span_and_mode() -> None:
+    quantity = parse_quantity("entre 30 et 40 blessés")
+    assert quantity is not None
+    assert (quantity.text, quantity.mode) == ("entre 30 et 40", "range")
+
+
+def test_not_a_range() -> None:
+    text = "6.000 morts, dont 3.000 à Tripoli et 2.000 à Benghazi"
+    assert [q.best for q in find_quantities(text)] == [6000, 3000, 2000]

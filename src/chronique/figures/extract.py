@@ -55,6 +55,8 @@ class _Grammar:
     container: re.Pattern[str]
     cumulative: tuple[re.Pattern[str], ...]
     auxiliary: re.Pattern[str]
+    bare_next: re.Pattern[str]
+    sibling: re.Pattern[str]
     max_gap: int
     not_counts: frozenset[str]
     kinds: dict[str, dict[str, str]]  # slot (nouns/after/before) -> word -> kind
@@ -83,7 +85,7 @@ def _grammar(lang: str) -> _Grammar:
             flags,
         ),
         who_after_kind=re.compile(
-            rf"^\s*(?:(?:{_alt(data['who_after_kind']['prefixes'])})\s+)?(?P<w>{_alt(whos)})\b",
+            rf"\s*(?:(?:{_alt(data['who_after_kind']['prefixes'])})\s+)?(?P<w>{_alt(whos)})\b",
             flags,
         ),
         after=re.compile(rf"(?<!\w)(?P<w>{_alt(list(kinds['after']) + list(anaphora))})\b", flags),
@@ -93,6 +95,11 @@ def _grammar(lang: str) -> _Grammar:
         cumulative=tuple(re.compile(p, flags) for p in data["cumulative"]["patterns"]),
         auxiliary=re.compile(rf"(?<![\w'’])(?:{_alt(data['verb_group']['auxiliaries'])})\b", flags),
         max_gap=int(data["verb_group"]["max_gap"]),
+        bare_next=re.compile(rf"\s*(?:[,;.)]|(?:{_alt(data['bare_parts']['next'])})\b|$)", flags),
+        sibling=re.compile(
+            rf"\s*(?:(?:{_alt(data['bare_parts']['places'])})\s+[^,;.()]{{1,40}}?)?\s*(?:,\s*)?(?:et\s*)?",
+            flags,
+        ),
         not_counts=frozenset(_key(p) for p in data["not_counts"]["phrases"]),
         kinds=kinds,
         whos=whos,
@@ -124,7 +131,9 @@ def extract_figures(text: str, sentences: Sequence[Span], *, lang: str = "fr") -
         container: int | None = None
         first = len(figures)
         for position, quantity in enumerate(quantities):
-            draft = _read(text, quantity, end, grammar)
+            draft = _read(text, quantity, end, grammar) or _bare_part(
+                text, quantity, start, end, grammar, figures[first:]
+            )
             if draft is None:
                 continue
             _nest(text, draft, start, grammar, figures, first, container)
@@ -137,6 +146,33 @@ def extract_figures(text: str, sentences: Sequence[Span], *, lang: str = "fr") -
             if grammar.container.search(text[start : quantity.start]):
                 container = len(figures) - 1
     return figures
+
+
+def _bare_part(
+    text: str,
+    quantity: Quantity,
+    start: int,
+    end: int,
+    grammar: _Grammar,
+    sentence_figures: list[Figure],
+) -> _Draft | None:
+    """ "6.000 morts, dont 3.000 à Tripoli et 2.000 à Benghazi": numbers without a noun that
+    are parts of the figure before; the second takes the same parent as the first."""
+    if (
+        quantity.words
+        or quantity.share is not None
+        or not grammar.bare_next.match(text, quantity.end, end)
+    ):
+        return None
+    if grammar.part.search(text[start : quantity.start]):
+        return _Draft(quantity, quantity.end)
+    previous = sentence_figures[-1] if sentence_figures else None
+    if previous is not None and previous.part_of is not None:
+        if grammar.sibling.fullmatch(text, previous.end, quantity.start):
+            draft = _Draft(quantity, quantity.end)
+            draft.part_of, draft.nested = previous.part_of, "part"
+            return draft
+    return None
 
 
 def _read(text: str, quantity: Quantity, end: int, grammar: _Grammar) -> _Draft | None:
@@ -181,7 +217,7 @@ def _nest(
             draft.cue = (start + match.start("w"), start + match.end("w"))
     if grammar.part.search(before) and len(figures) > first:
         draft.part_of, draft.nested = len(figures) - 1, "part"
-    elif container is not None and draft.kind is None:
+    elif container is not None and draft.kind is None and draft.part_of is None:
         draft.part_of, draft.nested = container, "container"
     if draft.part_of is not None and draft.kind is None:
         draft.kind, draft.kind_from = figures[draft.part_of].kind, draft.nested
@@ -245,6 +281,8 @@ def _finish(
             return None
         quantity = resolve_share(quantity, figures[draft.part_of].best, lang=lang)
     parent = figures[draft.part_of] if draft.part_of is not None else None
+    if parent is not None and draft.who is None and draft.end == draft.quantity.end:
+        draft.who = parent.who  # "dont 3.000 à Tripoli": the same people as the parent
     cumulative = (
         parent.cumulative
         if parent

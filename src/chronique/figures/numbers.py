@@ -40,7 +40,7 @@ class Quantity:
     best: int | None = None
     high: int | None = None
     acled: int | None = None
-    mode: str = "exact"  # exact | min | max | approx | vague | share
+    mode: str = "exact"  # exact | min | max | approx | range | vague | share
     share: float | None = None
     percent: bool = False
     words: bool = False  # written in words ("onze", "une")
@@ -87,7 +87,38 @@ def find_quantities(
         quantity = _read(match, lang)
         if quantity is not None:
             found.append(_qualify(text, quantity, start, lang))
-    return found
+    return _ranges(text, found, lang)
+
+
+def _ranges(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
+    """ "220 à 250", "entre 30 et 40": one quantity from the first low to the second high."""
+    data = _grammar(lang)[3]["ranges"]
+    connector = re.compile(rf"\s*(?:{_alternation(data['connectors'])})\s*")
+    opener = re.compile(rf"\b(?:{_alternation(data['openers'])})\s+$", re.I)
+    merged: list[Quantity] = []
+    for quantity in found:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.mode == quantity.mode == "exact"
+            and not previous.percent
+            and (previous.best or 0) < (quantity.best or 0)
+            and connector.fullmatch(text, previous.end, quantity.start)
+        ):
+            lead = opener.search(text, max(0, previous.start - 10), previous.start)
+            begin = lead.start() if lead else previous.start
+            merged[-1] = replace(
+                previous,
+                start=begin,
+                end=quantity.end,
+                text=text[begin : quantity.end],
+                high=quantity.high,
+                percent=quantity.percent,
+                mode="range",
+            )
+            continue
+        merged.append(quantity)
+    return merged
 
 
 def parse_quantity(phrase: str, *, lang: str = "fr") -> Quantity | None:
