@@ -100,6 +100,24 @@ def article_of(text: str) -> Article:
             "les combattants sont aux portes d'Alep.",
         ),
         (
+            "Ces violences ont fait 42 morts, a indiqué à l'AFP un haut responsable.",
+            "un haut responsable",
+            "neutral",
+            "Ces violences ont fait 42 morts",
+        ),
+        (
+            "Selon le Yemen Post (en anglais) un manifestant a été tué.",
+            "le Yemen Post (en anglais)",
+            "neutral",
+            "un manifestant a été tué.",
+        ),
+        (
+            "On dénombre onze morts et, selon Amnesty International, 78 blessés.",
+            "Amnesty International",
+            "neutral",
+            "et, selon Amnesty International, 78 blessés.",
+        ),
+        (
             "Les vitres tremblaient, selon un photographe de l'AFP.",
             "un photographe de l'AFP",
             "neutral",
@@ -164,6 +182,7 @@ def test_certainty_levels() -> None:
         "Cette avancée éclair témoigne de la puissance des assaillants.",
         "Les rues sont désertes selon toute vraisemblance ce matin.",
         "L'ONG, évoquant vingt morts, a dénoncé une répression sauvage.",
+        "Ces personnes, qui nous accusent d'être des terroristes, ont tué 36 personnes.",
     ],
 )
 def test_no_attribution(text: str) -> None:

@@ -99,6 +99,10 @@ _PREPOSITIONS = frozenset(
 _NOT_SUBJECTS = frozenset(
     {"on", "cela", "ce", "ça", "c'", "qui", "nous", "je", "j'", "vous", "tu", "il y", "y"}
 )
+_JOINT = re.compile(r"(?:\s|^)(?P<w>et|mais|;)(?!\w)")
+_RELATIVES = frozenset(
+    {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
+)
 _ABBREVIATIONS = frozenset({"M", "Mme", "MM", "Dr", "Mgr", "St", "Pr", "Me"})
 
 
@@ -141,7 +145,8 @@ def _grammar(lang: str) -> _Grammar:
     return _Grammar(
         selon=re.compile(rf"(?<!\w)(?P<cue>{_alt(data['source_cues']['cues'])})\s*", flags),
         inverted=re.compile(
-            rf"[,»]\s*(?P<cue>(?:(?:{aux})\s+)?{adverbs}(?P<verb>{_alt(inverted_forms)}))\s+(?=\S)",
+            rf"[,»]\s*(?P<cue>(?:(?:{aux})\s+)?{adverbs}(?P<verb>{_alt(inverted_forms)}))\s+"
+            rf"(?:à\s+(?:l['’]\s*|la\s+|le\s+|aux?\s+)?[A-Z][\w-]*\s+)?(?=\S)",
             flags,
         ),
         verb=re.compile(
@@ -184,8 +189,11 @@ def _selon(text: str, start: int, end: int, grammar: _Grammar) -> list[Attributi
         before = text[start : match.start()].strip(' ,«»"')
         if not before:  # "Selon Moscou, le régime aurait repris…"
             target = (_after_comma(text, source_end, end), end)
-        else:  # "…, selon l'OSDH." or in the middle: the sentence around it
-            target = (start, match.start() if not text[source_end:end].strip(' .,;»"') else end)
+        elif not text[source_end:end].strip(' .,;»"'):  # "…, selon l'OSDH."
+            target = (start, match.start())
+        else:  # in the middle: its clause ("… et, selon Amnesty, 78 blessés") or the sentence
+            joints = list(_JOINT.finditer(text, start, match.start()))
+            target = (joints[-1].end() - len(joints[-1]["w"]) if joints else start, end)
         found.append(
             _make(
                 text,
@@ -348,6 +356,8 @@ def _source_end(text: str, start: int, limit: int, grammar: _Grammar) -> int:
         word = _key(token)
         if end > start and (word in stops or word.startswith("qu'")):
             break
+        if previous.startswith("(") and token[0].islower():
+            break  # "le Yemen Post (en anglais) un manifestant a été tué"
         end, previous = position, token
     return end
 
@@ -362,6 +372,8 @@ def _after_comma(text: str, position: int, end: int) -> int:
     """Where the statement starts after "Selon Moscou, [qui soutient l'armée,] …"."""
     comma = text.find(",", position, end)
     if comma < 0:
+        while position < end and text[position].isspace():
+            position += 1
         return position
     position = comma + 1
     while position < end and text[position].isspace():
@@ -395,7 +407,8 @@ def _subject(text: str, start: int, verb_start: int) -> tuple[int, int] | None:
         offsets.append(offsets[-1] + len(piece) + 1)
     for index in range(len(pieces) - 1, -1, -1):
         stripped = pieces[index].strip()
-        if _key(stripped) in _NOT_SUBJECTS:
+        first = _key(stripped.split()[0]) if stripped else ""
+        if _key(stripped) in _NOT_SUBJECTS or first in _RELATIVES:
             return None
         if _is_subject(stripped):
             offset = offsets[index] + pieces[index].find(stripped)
