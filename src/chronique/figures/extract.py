@@ -167,11 +167,14 @@ def _bare_part(
     if grammar.part.search(text[start : quantity.start]):
         return _Draft(quantity, quantity.end)
     previous = sentence_figures[-1] if sentence_figures else None
-    if previous is not None and previous.part_of is not None:
-        if grammar.sibling.fullmatch(text, previous.end, quantity.start):
-            draft = _Draft(quantity, quantity.end)
-            draft.part_of, draft.nested = previous.part_of, "part"
-            return draft
+    if (
+        previous is not None
+        and previous.part_of is not None
+        and grammar.sibling.fullmatch(text, previous.end, quantity.start)
+    ):
+        draft = _Draft(quantity, quantity.end)
+        draft.part_of, draft.nested = previous.part_of, "part"
+        return draft
     return None
 
 
