@@ -99,6 +99,7 @@ _PREPOSITIONS = frozenset(
 _NOT_SUBJECTS = frozenset(
     {"on", "cela", "ce", "ça", "c'", "qui", "nous", "je", "j'", "vous", "tu", "il y", "y"}
 )
+_WORDS = re.compile(r"[\w']+")
 _JOINT = re.compile(r"(?:\s|^)(?P<w>et|mais|;)(?!\w)")
 _RELATIVES = frozenset(
     {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
@@ -122,6 +123,8 @@ class _Grammar:
     verb: re.Pattern[str]
     unconfirmed: tuple[re.Pattern[str], ...]
     forms: dict[str, tuple[str, str, bool]]  # form -> (lemma, strength, needs "que")
+    verb_words: frozenset[str]  # first words of the verb forms: a sentence without one is skipped
+    doubt_words: tuple[str, ...]  # stems an unconfirmed statement needs
     data: dict[str, Any]
 
 
@@ -156,6 +159,8 @@ def _grammar(lang: str) -> _Grammar:
         ),
         unconfirmed=tuple(re.compile(p, flags) for p in data["unconfirmed"]["patterns"]),
         forms=forms,
+        verb_words=frozenset(form.split()[0].split("'")[-1] for form in forms),
+        doubt_words=tuple(data["unconfirmed"]["keywords"]),
         data=data,
     )
 
@@ -236,6 +241,9 @@ def _inverted(text: str, start: int, end: int, grammar: _Grammar) -> list[Attrib
 
 
 def _subject_verb(text: str, start: int, end: int, grammar: _Grammar) -> list[Attribution]:
+    words = _WORDS.findall(text[start:end].lower().replace("’", "'"))
+    if grammar.verb_words.isdisjoint(word.split("'")[-1] for word in words):
+        return []
     found = []
     for match in grammar.verb.finditer(text, start, end):
         subject = _subject(text, start, match.start())
@@ -269,7 +277,10 @@ def _subject_verb(text: str, start: int, end: int, grammar: _Grammar) -> list[At
 def _unconfirmed(
     text: str, start: int, end: int, previous: tuple[int, int] | None, grammar: _Grammar
 ) -> list[Attribution]:
-    found = []
+    found: list[Attribution] = []
+    sentence = text[start:end].lower()
+    if not any(word in sentence for word in grammar.doubt_words):
+        return found
     for pattern in grammar.unconfirmed:
         for match in pattern.finditer(text, start, end):
             comma = text.rfind(",", start, match.start())
@@ -471,11 +482,9 @@ def _resolve(found: list[Attribution], grammar: _Grammar) -> list[Attribution]:
     """Pronouns and bare heads ("il", "le ministère") take the last named source that fits."""
     pronouns = {_key(w) for w in grammar.data["pronouns"]["words"]}
     resolved: list[Attribution] = []
+    named: list[str] = []
     for attribution in found:
         words = _key(attribution.source).split()
-        named = [
-            a.source for a in resolved if a.how != "unconfirmed" and _key(a.source) not in pronouns
-        ]
         if words and words[0] in pronouns and len(words) == 1 and named:
             attribution = replace(attribution, source=named[-1])
         elif (
@@ -490,6 +499,8 @@ def _resolve(found: list[Attribution], grammar: _Grammar) -> list[Attribution]:
                     attribution = replace(attribution, source=match.group(1).strip())
                     break
         resolved.append(attribution)
+        if attribution.how != "unconfirmed" and _key(attribution.source) not in pronouns:
+            named.append(attribution.source)
     return resolved
 
 

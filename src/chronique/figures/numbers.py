@@ -73,6 +73,7 @@ def _grammar(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
         rf"|(?P<words>\b(?!et\b)(?:{words})(?:[\s-]+(?:{words}))*\b)"
     )
     qualifier = re.compile(rf"\b(?P<q>{_alternation(data['qualifiers'])})\s*(?:d['’]\s*)?$", re.I)
+    core = rf"(?<![\w])(?=\w)(?:{core})"  # only try at word starts: fast on long texts
     return re.compile(core, re.I), qualifier, re.compile(r"\b(?:les|ces|ses|leurs)\s+$", re.I), data
 
 
@@ -90,11 +91,16 @@ def find_quantities(
     return _ranges(text, found, lang)
 
 
-def _ranges(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
-    """ "220 à 250", "entre 30 et 40": one quantity from the first low to the second high."""
+@cache
+def _range_grammar(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = _grammar(lang)[3]["ranges"]
     connector = re.compile(rf"\s*(?:{_alternation(data['connectors'])})\s*")
-    opener = re.compile(rf"\b(?:{_alternation(data['openers'])})\s+$", re.I)
+    return connector, re.compile(rf"\b(?:{_alternation(data['openers'])})\s+$", re.I)
+
+
+def _ranges(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
+    """ "220 à 250", "entre 30 et 40": one quantity from the first low to the second high."""
+    connector, opener = _range_grammar(lang)
     merged: list[Quantity] = []
     for quantity in found:
         previous = merged[-1] if merged else None
