@@ -167,10 +167,44 @@ def test_parts_without_a_noun() -> None:
 
 def test_tue_before_the_number() -> None:
     text = "La police a tiré sur les manifestants, tué une personne et en a blessé six autres."
-    assert rows(text) == [("killed", "people", 1, None, False)]
+    assert rows(text) == [("killed", "people", 1, None, False), ("injured", None, 6, None, False)]
 
 
 def test_who_after_the_kind_noun() -> None:
     assert rows("Il a vu plusieurs victimes civiles à l'hôpital.") == [
         ("casualties", "civilians", 3, None, False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deux chiites tués la veille ont été enterrés.", [("killed", None, 2, None, False)]),
+        ("Six Libyens ont été blessés par des tirs.", [("injured", None, 6, None, False)]),
+        (
+            "Cinq personnes ont été tuées et au moins 200 ont été blessées.",
+            [("killed", "people", 5, None, False), ("injured", None, 200, None, False)],
+        ),
+        (
+            "L'ONG a annoncé l'évacuation samedi de 99 blessés.",
+            [("evacuated", None, 99, None, False)],
+        ),
+        (
+            "Quatre détenus ont, par ailleurs, été tués vendredi.",
+            [("killed", None, 4, None, False)],
+        ),
+        ("L'attaque a provoqué la mort d'un officier.", [("killed", "soldiers", 1, None, False)]),
+        ("La grenade a visé la foule, tuant deux d'entre eux.", [("killed", None, 2, None, False)]),
+        (
+            "Les violences ont poussé 280.000 personnes à la fuite.",
+            [("fled", "people", 280000, None, False)],
+        ),
+        ("RSF est sans nouvelles de six journalistes.", [("missing", "civilians", 6, None, False)]),
+        ("Un grand nombre de civils ont été blessés.", [("injured", "civilians", 10, None, False)]),
+        ("Les 48 autres engins de mort peuvent être récupérés.", []),
+        ("Il a été condamné à mort avec quatre autres personnes.", []),
+        ("Deux avions ont été abattus au-dessus de la ville.", []),
+    ],
+)
+def test_looser_shapes(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert rows(text) == expected

@@ -9,7 +9,15 @@ when the text says what happened to the people counted, from the language table
 - what the clause says of them: "384 civils ont été tués" (``"after"``);
 - the figure it is a part of: "dont 19 enfants" (``"part"``), "parmi les 240 morts, on dénombre
   24 civils" (``"container"``), so nested figures are never added up;
-- an anaphora: "105 civils l'ont été" takes the kind of the figure before (``"anaphora"``).
+- an anaphora: "105 civils l'ont été" takes the kind of the figure before (``"anaphora"``);
+- an unlisted noun (or none) right before a participle said only of people: "deux chiites
+  tués", "au moins 200 ont été blessées" (``"after"``); "tuant deux d'entre eux" (``"before"``).
+
+What the clause says of the counted people overrides their noun when it follows at once
+("Quatre détenus ont été tués" is killed), and so does a governing noun ("l'évacuation de 99
+blessés" is evacuated). A cue only counts in the counted people's verb group (see
+``verb_group`` in the table): "des milliers de personnes ont participé aux obsèques des
+manifestants tués" counts no one.
 
 Percentages ("80 % des quartiers") and numbers of things (localités, roquettes, kilomètres)
 are not figures. A toll over a whole conflict ("plus de 320.000 morts depuis 2011") is kept
@@ -43,6 +51,19 @@ def _alt(phrases: Any) -> str:
     return "|".join(r"\s+".join(map(re.escape, p.split())).replace("'", "['’]") for p in parts)
 
 
+def _before_alt(cues: Any, time_words: str) -> str:
+    """Cues ending in "de" also read "d'" and a date between: "l'évacuation samedi de 99"."""
+    parts = []
+    for cue in sorted({_key(c) for c in cues}, key=len, reverse=True):
+        words = cue.split()
+        if len(words) > 1 and words[-1] == "de":
+            head = r"\s+".join(map(re.escape, words[:-1])).replace("'", "['’]")
+            parts.append(rf"{head}(?:\s+(?:{time_words}))*\s+d(?:e|['’])")
+        else:
+            parts.append(r"\s+".join(map(re.escape, words)).replace("'", "['’]"))
+    return "|".join(parts)
+
+
 @dataclass(frozen=True)
 class _Grammar:
     noun: re.Pattern[str]
@@ -55,9 +76,13 @@ class _Grammar:
     container: re.Pattern[str]
     cumulative: tuple[re.Pattern[str], ...]
     auxiliary: re.Pattern[str]
+    adjacent_auxiliary: re.Pattern[str]
+    loose: re.Pattern[str]
+    others: re.Pattern[str]
     bare_next: re.Pattern[str]
     sibling: re.Pattern[str]
     max_gap: int
+    time_words: re.Pattern[str]
     not_counts: frozenset[str]
     kinds: dict[str, dict[str, str]]  # slot (nouns/after/before) -> word -> kind
     whos: dict[str, str]
@@ -74,7 +99,9 @@ def _grammar(lang: str) -> _Grammar:
                 kinds[slot].setdefault(_key(word), kind)
     whos = {_key(word): who for who, words in data["who"].items() for word in words}
     anaphora = frozenset(_key(cue) for cue in data["anaphora"]["cues"])
-    de = r"(?:de\s+|d['’]\s*)?"
+    de = r"[\"»”]?\s*(?:autres\s+)?(?:de\s+|d['’]\s*|des\s+|de\s+(?:ses|leurs|nos|ces)\s+)?"
+    verb_group = data["verb_group"]
+    time_words = _alt(data["time_words"]["words"])
     flags = re.I
     return _Grammar(
         noun=re.compile(rf"^\s*{de}(?P<w>{_alt(kinds['nouns'])})\b", flags),
@@ -88,13 +115,30 @@ def _grammar(lang: str) -> _Grammar:
             rf"\s*(?:(?:{_alt(data['who_after_kind']['prefixes'])})\s+)?(?P<w>{_alt(whos)})\b",
             flags,
         ),
-        after=re.compile(rf"(?<!\w)(?P<w>{_alt(list(kinds['after']) + list(anaphora))})\b", flags),
-        before=re.compile(rf"(?<!\w)(?P<w>{_alt(kinds['before'])})\s*$", flags),
+        after=re.compile(  # not "condamné à mort", "engins de mort"
+            rf"(?<!\w)(?<!à\s)(?<!de\s)(?P<w>{_alt(list(kinds['after']) + list(anaphora))})\b",
+            flags,
+        ),
+        before=re.compile(rf"(?<!\w)(?P<w>{_before_alt(kinds['before'], time_words)})\s*$", flags),
         part=re.compile(rf"(?<!\w)(?:{_alt(data['nesting']['part'])})\s*,?\s*$", flags),
         container=re.compile(rf"(?<!\w)(?:{_alt(data['nesting']['container'])})\s*$", flags),
         cumulative=tuple(re.compile(p, flags) for p in data["cumulative"]["patterns"]),
-        auxiliary=re.compile(rf"(?<![\w'’])(?:{_alt(data['verb_group']['auxiliaries'])})\b", flags),
+        auxiliary=re.compile(rf"(?<![\w'’])(?:{_alt(verb_group['auxiliaries'])})\b", flags),
+        adjacent_auxiliary=re.compile(rf"\s*(?:{_alt(verb_group['auxiliaries'])})\b", flags),
+        # "deux d'entre eux," / "six autres ont été blessés", not "48 autres engins"
+        others=re.compile(
+            rf"\s*(?:{_alt(data['others']['words'])})(?=\s*(?:[,.;:)!?]|$)|\s+(?:"
+            rf"{_alt(verb_group['auxiliaries'])}|furent|{_alt(data['loose']['cues'])})\b)",
+            flags,
+        ),
+        loose=re.compile(
+            rf"\s*[\"»”]?\s*(?:(?P<head>[^\W\d_][\w'’-]*[sx])\s+)?"
+            rf"(?:(?:{_alt(verb_group['auxiliaries'])})(?:\s+(?:été|être))?\s+)?"
+            rf"(?P<w>{_alt(data['loose']['cues'])})\b",
+            flags,
+        ),
         max_gap=int(data["verb_group"]["max_gap"]),
+        time_words=re.compile(rf"\s+(?:{time_words})(?!\w)", flags),
         bare_next=re.compile(rf"\s*(?:[,;.)]|(?:{_alt(data['bare_parts']['next'])})\b|$)", flags),
         sibling=re.compile(
             rf"\s*(?:(?:{_alt(data['bare_parts']['places'])})\s+[^,;.()]{{1,40}}?)?\s*(?:,\s*)?(?:et\s*)?",
@@ -137,7 +181,11 @@ def extract_figures(text: str, sentences: Sequence[Span], *, lang: str = "fr") -
             if draft is None:
                 continue
             _nest(text, draft, start, grammar, figures, first, container)
-            if draft.kind is None or draft.nested == "container":
+            if (
+                draft.kind is None
+                or draft.nested == "container"
+                or (draft.kind_from == "noun" and grammar.adjacent_auxiliary.match(text, draft.end))
+            ):  # "Quatre détenus ont été tués": what the clause says wins over the noun
                 _kind_after(text, draft, quantities[position + 1 :], end, grammar, figures)
             figure = _finish(text, draft, start, end, grammar, figures, lang)
             if figure is None:
@@ -199,7 +247,22 @@ def _read(text: str, quantity: Quantity, end: int, grammar: _Grammar) -> _Draft 
         if match:
             return _Draft(quantity, quantity.end + match.end(), who=grammar.whos[_key(match["w"])])
         return _Draft(quantity, quantity.end)
-    return None
+    match = grammar.others.match(text, quantity.end, end)
+    if match:  # "tuant deux d'entre eux", "en blessant des centaines d'autres"
+        return _Draft(quantity, match.end())
+    return _loose(text, quantity, end, grammar)
+
+
+def _loose(text: str, quantity: Quantity, end: int, grammar: _Grammar) -> _Draft | None:
+    """ "deux chiites tués", "six Libyens ont été blessés", "au moins 200 ont été blessées":
+    an unlisted noun (or none) right before an unambiguous participle about people."""
+    match = grammar.loose.match(text, quantity.end, end)
+    if match is None:
+        return None
+    draft = _Draft(quantity, match.end("head") if match["head"] else quantity.end)
+    draft.kind, draft.kind_from = grammar.kinds["after"][_key(match["w"])], "after"
+    draft.cue = (match.start("w"), match.end("w"))
+    return draft
 
 
 def _nest(
@@ -213,10 +276,13 @@ def _nest(
 ) -> None:
     """ "dont 19 enfants" is part of the figure before; "parmi les 240 morts, … 24 civils" too."""
     before = text[start : draft.quantity.start]
-    if draft.kind is None:
+    if draft.kind is None or draft.kind_from == "noun":  # "l'évacuation de 99 blessés"
         match = grammar.before.search(before)
         if match:
-            draft.kind, draft.kind_from = grammar.kinds["before"][_key(match["w"])], "before"
+            draft.kind, draft.kind_from = (
+                grammar.kinds["before"][_before_key(match["w"], grammar)],
+                "before",
+            )
             draft.cue = (start + match.start("w"), start + match.end("w"))
     if grammar.part.search(before) and len(figures) > first:
         draft.part_of, draft.nested = len(figures) - 1, "part"
@@ -257,6 +323,12 @@ def _kind_after(
     else:
         draft.kind, draft.kind_from = grammar.kinds["after"][word], "after"
     draft.cue = (match.start("w"), match.end("w"))
+
+
+def _before_key(words: str, grammar: _Grammar) -> str:
+    """The table entry of a cue as written: "l'évacuation samedi d'" -> "l'évacuation de"."""
+    key = _key(grammar.time_words.sub("", words))
+    return key[:-2] + "de" if key.endswith(" d'") else key
 
 
 def _in_verb_group(text: str, noun_end: int, cue_start: int, grammar: _Grammar) -> bool:
