@@ -141,3 +141,30 @@ def test_stage_runs_in_a_pipeline(seeds: dict[str, str]) -> None:
     article = pipeline(Article(id="001", text=seeds["001"], lang="fr"))
     assert article.done == ["sentences", "figures"]
     assert any(f.best == 384 for f in article.figures)
+
+
+@pytest.mark.parametrize(
+    ("key", "words", "expected"),
+    [
+        ("004", "Si Alep venait à tomber", "hypothetical"),
+        ("004", "un revers majeur pour Damas", "hypothetical"),
+        ("004", "qui pourraient basculer", "hypothetical"),
+        ("004", "pourrait bien marquer un tournant", "possible"),
+        ("004", "parviendra-t-il à endiguer", "question"),
+        ("004", "risquent une fois de plus", "possible"),
+        ("004", "a déjà fait plus de 240 morts", "asserted"),
+        ("001", "dont la conquête représenterait", "conditional"),
+        ("001", "une prise qui constituerait", "conditional"),
+        ("001", "n’ont ainsi fait aucun progrès", "negated"),
+        ("001", "384 civils ont été tués", "asserted"),
+        ("003", "qu’elle enverrait des renforts", "future"),
+        ("003", "auraient rendu les armes", "asserted"),
+        ("000", "a fait plus de 320.000 morts", "asserted"),
+    ],
+)
+def test_seed_modality(seeds: dict[str, str], key: str, words: str, expected: str) -> None:
+    from chronique.figures.modality import modality
+
+    text = seeds[key]
+    start = text.index(words)
+    assert modality(text, start, start + len(words), lang="fr") == expected
