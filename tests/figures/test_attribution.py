@@ -193,3 +193,15 @@ def test_no_attribution_outside_target() -> None:
     text = "Onze personnes sont mortes. 80.000 personnes ont fui, selon l'OSDH."
     article = article_of(text)
     assert attribution_for(article, 0, len("Onze personnes")) is None
+
+
+def test_inverted_pronoun_takes_the_last_named_source() -> None:
+    text = (
+        "« Les frappes ont touché des civils », a indiqué un haut responsable libyen. "
+        "« C'est une agression barbare », a-t-il protesté. "
+        "« Nous riposterons », ajoute-t-il."
+    )
+    found = attributions_of(text)
+    assert [a.source for a in found] == ["un haut responsable libyen"] * 3
+    assert text[found[1].start : found[1].end] == "a-t-il protesté"
+    assert text[found[2].target_start : found[2].target_end] == "« Nous riposterons »"

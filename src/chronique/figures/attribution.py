@@ -121,6 +121,7 @@ class _Grammar:
     selon: re.Pattern[str]
     inverted: re.Pattern[str]
     verb: re.Pattern[str]
+    pronoun: re.Pattern[str]
     unconfirmed: tuple[re.Pattern[str], ...]
     forms: dict[str, tuple[str, str, bool]]  # form -> (lemma, strength, needs "que")
     verb_words: frozenset[str]  # first words of the verb forms: a sentence without one is skipped
@@ -150,6 +151,12 @@ def _grammar(lang: str) -> _Grammar:
         inverted=re.compile(
             rf"[,»]\s*(?P<cue>(?:(?:{aux})\s+)?{adverbs}(?P<verb>{_alt(inverted_forms)}))\s+"
             rf"(?:à\s+(?:l['’]\s*|la\s+|le\s+|aux?\s+)?[A-Z][\w-]*\s+)?(?=\S)",
+            flags,
+        ),
+        pronoun=re.compile(
+            rf"[,»]\s*(?P<cue>(?:{aux})-t?-(?P<p1>il|elle|ils|elles)\s+{adverbs}"
+            rf"(?P<verb>{_alt(inverted_forms)})|(?P<verb2>{_alt(inverted_forms)})-t?-(?P<p2>il|elle|ils|elles))"
+            rf"(?!\w)",
             flags,
         ),
         verb=re.compile(
@@ -235,6 +242,23 @@ def _inverted(text: str, start: int, end: int, grammar: _Grammar) -> list[Attrib
                 strength,
                 "inverted",
                 grammar,
+            )
+        )
+    for match in grammar.pronoun.finditer(text, start, end):  # "…», a-t-il protesté"
+        pronoun = "p1" if match["p1"] else "p2"
+        lemma, strength, _ = grammar.forms[_key(match["verb"] or match["verb2"])]
+        found.append(
+            _make(
+                text,
+                match.start("cue"),
+                match.start(pronoun),
+                match.end(pronoun),
+                (start, match.start()),
+                lemma,
+                strength,
+                "inverted",
+                grammar,
+                match.end("cue"),
             )
         )
     return found
