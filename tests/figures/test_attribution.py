@@ -205,3 +205,15 @@ def test_inverted_pronoun_takes_the_last_named_source() -> None:
     assert [a.source for a in found] == ["un haut responsable libyen"] * 3
     assert text[found[1].start : found[1].end] == "a-t-il protesté"
     assert text[found[2].target_start : found[2].target_end] == "« Nous riposterons »"
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Ce départ, s'il se confirme, changerait tout.", []),
+        ("« Des gens qui n'ont pas peur », a-t-il dit.", ["il"]),
+        ("Lorsqu'on lui présente Kadhafi, celui-ci lui dit bonjour.", []),
+    ],
+)
+def test_subject_readings_refused(text: str, sources: list[str]) -> None:
+    assert [a.source for a in attributions_of(text)] == sources

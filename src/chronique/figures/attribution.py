@@ -99,6 +99,7 @@ _PREPOSITIONS = frozenset(
 _NOT_SUBJECTS = frozenset(
     {"on", "cela", "ce", "ça", "c'", "qui", "nous", "je", "j'", "vous", "tu", "il y", "y"}
 )
+_INVERTED_PRONOUN = re.compile(r"-t?-(?:il|elle|ils|elles|on)\b")
 _WORDS = re.compile(r"[\w']+")
 _JOINT = re.compile(r"(?:\s|^)(?P<w>et|mais|;)(?!\w)")
 _RELATIVES = frozenset(
@@ -160,7 +161,7 @@ def _grammar(lang: str) -> _Grammar:
             flags,
         ),
         verb=re.compile(
-            rf"(?<![\w'’])(?P<cue>(?:(?:{aux})\s+)?{adverbs}(?P<verb>{_alt(forms)})(?!\w))"
+            rf"(?<![\w'’])(?<!se\s)(?P<cue>(?:(?:{aux})\s+)?{adverbs}(?P<verb>{_alt(forms)})(?!\w))"
             rf"(?P<que>\s*(?:,[^,.;]{{1,40}},\s*)?qu(?:e\b|['’]))?",
             flags,
         ),
@@ -437,6 +438,8 @@ def _subject(text: str, start: int, verb_start: int) -> tuple[int, int] | None:
     """The subject right before a verb: the last segment of the sentence before it, or the one
     before an apposition ("Le directeur de l'OSDH, généralement bien informé, précise que")."""
     pieces = text[start:verb_start].split(",")
+    if _INVERTED_PRONOUN.search(pieces[-1]):
+        return None  # "…», a-t-il dit": the inverted reading has it
     offsets = [start]
     for piece in pieces[:-1]:
         offsets.append(offsets[-1] + len(piece) + 1)
@@ -464,10 +467,13 @@ def _is_apposition(words: str) -> bool:
 
 
 def _is_subject(words: str) -> bool:
-    if not words or len(words.split()) > 12 or words[0] in '«»"“(–-':
+    if not words or len(words.split()) > 12 or any(mark in words for mark in '«»"“”'):
+        return False
+    if words[0] in "(–-":
         return False
     first = _key(words.split()[0])
-    if first in _PREPOSITIONS or first.rstrip("'") in {"qu", "c", "s", "n"}:
+    elided = first.split("'")[0] if "'" in first else ""
+    if first in _PREPOSITIONS or elided in {"qu", "c", "s", "n", "lorsqu", "puisqu", "jusqu"}:
         return False
     return (
         words[0].isupper()
