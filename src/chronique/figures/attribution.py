@@ -27,85 +27,13 @@ from typing import Any
 
 from ..lang import table
 from ..types import Article, Attribution, Span
+from . import sources
 
 STAGE = "figures"
 _RANK = {"reported": 0, "claimed": 1, "unconfirmed": 2, "denied": 3}
 _STRENGTH_CERTAINTY = {"claim": "claimed", "unconfirmed": "unconfirmed", "deny": "denied"}
-_TOKEN = re.compile(r"\s+|\([^()\n]{0,80}\)|[,;:!?«»\"“”\n.]|[^\s,;:!?«»\"“”\n().]+")
-_DETERMINERS = (
-    "le",
-    "la",
-    "l'",
-    "les",
-    "un",
-    "une",
-    "des",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-    "ce",
-    "cet",
-    "cette",
-    "m.",
-    "mme",
-)
-_PREPOSITIONS = frozenset(
-    [
-        "dans",
-        "en",
-        "selon",
-        "pour",
-        "après",
-        "avant",
-        "lors",
-        "depuis",
-        "par",
-        "à",
-        "au",
-        "aux",
-        "sur",
-        "malgré",
-        "face",
-        "outre",
-        "alors",
-        "si",
-        "quand",
-        "lorsque",
-        "mais",
-        "et",
-        "ou",
-        "ni",
-        "car",
-        "donc",
-        "or",
-        "toutefois",
-        "cependant",
-        "pourtant",
-        "ainsi",
-        "parmi",
-        "chez",
-        "vers",
-        "contre",
-        "avec",
-        "sans",
-        "entre",
-        "sous",
-        "durant",
-        "pendant",
-    ]
-)
-_NOT_SUBJECTS = frozenset(
-    {"on", "cela", "ce", "ça", "c'", "qui", "nous", "je", "j'", "vous", "tu", "il y", "y"}
-)
-_INVERTED_PRONOUN = re.compile(r"-t?-(?:il|elle|ils|elles|on)\b")
 _WORDS = re.compile(r"[\w']+")
 _JOINT = re.compile(r"(?:\s|^)(?P<w>et|mais|;)(?!\w)")
-_RELATIVES = frozenset(
-    {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
-)
-_ABBREVIATIONS = frozenset({"M", "Mme", "MM", "Dr", "Mgr", "St", "Pr", "Me"})
 
 
 def _key(phrase: str) -> str:
@@ -194,14 +122,14 @@ def _selon(text: str, start: int, end: int, grammar: _Grammar) -> list[Attributi
     found = []
     for match in grammar.selon.finditer(text, start, end):
         source_start = match.end()
-        if _is_not_source(text[source_start:end], cues["not_sources"]):
+        if sources.is_not_source(text[source_start:end], cues["not_sources"]):
             continue
-        source_end = _source_end(text, source_start, end, grammar)
+        source_end = sources.source_end(text, source_start, end, grammar.data)
         if source_end <= source_start:
             continue
         before = text[start : match.start()].strip(' ,«»"')
         if not before:  # "Selon Moscou, le régime aurait repris…"
-            target = (_after_comma(text, source_end, end), end)
+            target = (sources.after_comma(text, source_end, end), end)
         elif not text[source_end:end].strip(' .,;»"'):  # "…, selon l'OSDH."
             target = (start, match.start())
         else:  # in the middle: its clause ("… et, selon Amnesty, 78 blessés") or the sentence
@@ -227,9 +155,11 @@ def _inverted(text: str, start: int, end: int, grammar: _Grammar) -> list[Attrib
     found = []
     for match in grammar.inverted.finditer(text, start, end):
         source_start = match.end()
-        if not _starts_source(text[source_start:end]):
+        if not sources.starts_source(text[source_start:end]):
             continue
-        source_end = _apposition(text, _source_end(text, source_start, end, grammar), end)
+        source_end = sources.apposition(
+            text, sources.source_end(text, source_start, end, grammar.data), end
+        )
         lemma, strength, _ = grammar.forms[_key(match["verb"])]
         target = (start, match.start())
         found.append(
@@ -271,7 +201,7 @@ def _subject_verb(text: str, start: int, end: int, grammar: _Grammar) -> list[At
         return []
     found = []
     for match in grammar.verb.finditer(text, start, end):
-        subject = _subject(text, start, match.start())
+        subject = sources.subject(text, start, match.start())
         if subject is None:
             continue
         lemma, strength, que_only = grammar.forms[_key(match["verb"])]
@@ -350,7 +280,7 @@ def _make(
     cue_end: int | None = None,
 ) -> Attribution:
     end = max(source_end, cue_end or source_end)
-    source = _clean_source(text[source_start:source_end], grammar)
+    source = sources.clean_source(text[source_start:source_end], grammar.data)
     target_start, target_end = target
     while target_end > target_start and text[target_end - 1] in " ,;:\u00a0\u202f":
         target_end -= 1
@@ -369,131 +299,6 @@ def _make(
         source_end=source_end,
         how=how,
     )
-
-
-def _source_end(text: str, start: int, limit: int, grammar: _Grammar) -> int:
-    """Where a source's words end: punctuation, a word starting something else, or a length cap."""
-    stops = frozenset(_key(w) for w in grammar.data["source_end"]["words"])
-    cap = start + int(grammar.data["source_end"]["max_chars"])
-    position, end, previous = start, start, ""
-    while position < min(limit, cap):
-        match = _TOKEN.match(text, position)
-        if match is None:
-            break
-        token = match.group()
-        position = match.end()
-        if token.isspace():
-            continue
-        if token == "." and previous in _ABBREVIATIONS:
-            end = position
-            continue
-        if len(token) == 1 and token in ',;:!?«»"“”\n.':
-            break
-        word = _key(token)
-        if end > start and (word in stops or word.startswith("qu'")):
-            break
-        if previous.startswith("(") and token[0].islower():
-            break  # "le Yemen Post (en anglais) un manifestant a été tué"
-        end, previous = position, token
-    return end
-
-
-def _apposition(text: str, end: int, limit: int) -> int:
-    """ ", Igor Konachenkov." after a source: the name is part of it."""
-    match = re.compile(r",\s*(?:[A-ZÉÈ][\w'’-]+\s*){1,4}(?=[.;]|$)").match(text, end, limit)
-    return match.end() if match else end
-
-
-def _after_comma(text: str, position: int, end: int) -> int:
-    """Where the statement starts after "Selon Moscou, [qui soutient l'armée,] …"."""
-    comma = text.find(",", position, end)
-    if comma < 0:
-        while position < end and text[position].isspace():
-            position += 1
-        return position
-    position = comma + 1
-    while position < end and text[position].isspace():
-        position += 1
-    if re.match(r"(?:qui|dont|lequel|laquelle|elle-même|lui-même)\b", text[position:end]):
-        return _after_comma(text, position, end)
-    return position
-
-
-def _starts_source(rest: str) -> bool:
-    word = _key(rest.split(" ", 1)[0]) if rest else ""
-    return bool(rest) and (
-        rest[0].isupper() or word in _DETERMINERS or word.startswith(("l'", "d'"))
-    )
-
-
-def _is_not_source(rest: str, not_sources: list[str]) -> bool:
-    head = _key(rest[:30])
-    return not rest.strip() or any(
-        head == w or head.startswith(w + " ") or (w.endswith("'") and head.startswith(w))
-        for w in map(_key, not_sources)
-    )
-
-
-def _subject(text: str, start: int, verb_start: int) -> tuple[int, int] | None:
-    """The subject right before a verb: the last segment of the sentence before it, or the one
-    before an apposition ("Le directeur de l'OSDH, généralement bien informé, précise que")."""
-    pieces = text[start:verb_start].split(",")
-    if _INVERTED_PRONOUN.search(pieces[-1]):
-        return None  # "…», a-t-il dit": the inverted reading has it
-    offsets = [start]
-    for piece in pieces[:-1]:
-        offsets.append(offsets[-1] + len(piece) + 1)
-    for index in range(len(pieces) - 1, -1, -1):
-        stripped = pieces[index].strip()
-        first = _key(stripped.split()[0]) if stripped else ""
-        if _key(stripped) in _NOT_SUBJECTS or first in _RELATIVES:
-            return None
-        if _is_subject(stripped):
-            offset = offsets[index] + pieces[index].find(stripped)
-            return offset, offset + len(stripped)
-        if not _is_apposition(stripped):
-            return None
-    return None
-
-
-def _is_apposition(words: str) -> bool:
-    first = _key(words.split()[0]) if words else ""
-    return (
-        bool(words)
-        and words[0].islower()
-        and first not in _PREPOSITIONS
-        and first not in _DETERMINERS
-    )
-
-
-def _is_subject(words: str) -> bool:
-    if not words or len(words.split()) > 12 or any(mark in words for mark in '«»"“”'):
-        return False
-    if words[0] in "(–-":
-        return False
-    first = _key(words.split()[0])
-    elided = first.split("'")[0] if "'" in first else ""
-    if first in _PREPOSITIONS or elided in {"qu", "c", "s", "n", "lorsqu", "puisqu", "jusqu"}:
-        return False
-    return (
-        words[0].isupper()
-        or first in _DETERMINERS
-        or first.startswith("l'")
-        or first in {"il", "elle", "ils", "elles"}
-    )
-
-
-def _clean_source(source: str, grammar: _Grammar) -> str:
-    source = " ".join(source.split()).strip(" ,")
-    cues = grammar.data["source_cues"]
-    for prefix in sorted(cues["strip_prefixes"], key=len, reverse=True):
-        if _key(source).startswith(_key(prefix)):
-            return source[len(prefix) :].strip()
-    source = re.split(
-        r"\s+(?:pour sa part|de son côté|pour leur part|de leur côté|quant à (?:lui|elle))\b",
-        source,
-    )[0]
-    return source
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:
