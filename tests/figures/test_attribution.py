@@ -181,7 +181,6 @@ def test_certainty_levels() -> None:
         "Les prochains jours s'annoncent décisifs.",
         "Cette avancée éclair témoigne de la puissance des assaillants.",
         "Les rues sont désertes selon toute vraisemblance ce matin.",
-        "L'ONG, évoquant vingt morts, a dénoncé une répression sauvage.",
         "Ces personnes, qui nous accusent d'être des terroristes, ont tué 36 personnes.",
     ],
 )
@@ -217,3 +216,36 @@ def test_inverted_pronoun_takes_the_last_named_source() -> None:
 )
 def test_subject_readings_refused(text: str, sources: list[str]) -> None:
     assert [a.source for a in attributions_of(text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Le conflit a fait plus de 30.000 morts (CNT).",
+            "CNT",
+            "Le conflit a fait plus de 30.000 morts",
+        ),
+        ("Offensive sur Misrata: 21 morts et 90 blessés (médecin).", "médecin", None),
+        (
+            "Quinze personnes ont été tuées, ont rapporté samedi les médias du régime.",
+            "les médias du régime",
+            "Quinze personnes ont été tuées",
+        ),
+        (
+            "L'ONG Human Rights Watch (HRW), évoquant vingt-quatre morts pour jeudi, "
+            "a dénoncé une répression.",
+            "L'ONG Human Rights Watch (HRW)",
+            "vingt-quatre morts pour jeudi",
+        ),
+    ],
+)
+def test_more_shapes(text: str, source: str, target: str | None) -> None:
+    (attribution,) = attributions_of(text)
+    assert attribution.source == source
+    if target is not None:
+        assert text[attribution.target_start : attribution.target_end] == target
+
+
+def test_bracketed_place_is_not_a_source() -> None:
+    assert attributions_of("Les insurgés se retirent de Ben Jawad (est).") == []

@@ -51,6 +51,7 @@ class _Grammar:
     inverted: re.Pattern[str]
     verb: re.Pattern[str]
     pronoun: re.Pattern[str]
+    paren: re.Pattern[str]
     unconfirmed: tuple[re.Pattern[str], ...]
     forms: dict[str, tuple[str, str, bool]]  # form -> (lemma, strength, needs "que")
     verb_words: frozenset[str]  # first words of the verb forms: a sentence without one is skipped
@@ -70,7 +71,11 @@ def _grammar(lang: str) -> _Grammar:
                 entry["strength"],
                 bool(entry.get("que_only")),
             )
-            if not entry.get("que_only") and entry.get("inverted", True):
+            if (
+                not entry.get("que_only")
+                and entry.get("inverted", True)
+                and not form.endswith("ant")
+            ):
                 inverted_forms.append(form)
     aux = _alt(data["auxiliaries"]["words"])
     adverbs = rf"(?:(?:{_alt(data['adverbs']['words'])})\s+){{0,2}}"
@@ -78,8 +83,12 @@ def _grammar(lang: str) -> _Grammar:
     return _Grammar(
         selon=re.compile(rf"(?<!\w)(?P<cue>{_alt(data['source_cues']['cues'])})\s*", flags),
         inverted=re.compile(
-            rf"[,»]\s*(?P<cue>(?:(?:{aux})\s+)?{adverbs}(?P<verb>{_alt(inverted_forms)}))\s+"
+            rf"[,»]\s*(?P<cue>(?:(?:{aux})\s+)?{adverbs}(?P<verb>{_alt(inverted_forms)}))\s+{adverbs}"
             rf"(?:à\s+(?:l['’]\s*|la\s+|le\s+|aux?\s+)?[A-Z][\w-]*\s+)?(?=\S)",
+            flags,
+        ),
+        paren=re.compile(
+            rf"\((?P<src>[A-Z]{{2,10}}|{_alt(data['paren_sources']['words'])})\)(?=\s*(?:[.;]|$))",
             flags,
         ),
         pronoun=re.compile(
@@ -114,6 +123,7 @@ def find_attributions(
         found.extend(_inverted(text, start, end, grammar))
         found.extend(_subject_verb(text, start, end, grammar))
         found.extend(_unconfirmed(text, start, end, previous, grammar))
+        found.extend(_paren(text, start, end, grammar))
     return _resolve(sorted(_dedupe(found), key=lambda a: (a.start, a.end)), grammar)
 
 
@@ -201,7 +211,8 @@ def _subject_verb(text: str, start: int, end: int, grammar: _Grammar) -> list[At
         return []
     found = []
     for match in grammar.verb.finditer(text, start, end):
-        subject = sources.subject(text, start, match.start())
+        participle = _key(match["verb"]).endswith("ant")
+        subject = sources.subject(text, start, match.start(), participle=participle)
         if subject is None:
             continue
         lemma, strength, que_only = grammar.forms[_key(match["verb"])]
@@ -211,13 +222,17 @@ def _subject_verb(text: str, start: int, end: int, grammar: _Grammar) -> list[At
         target_start = match.end() if match["que"] else match.end("cue")
         while target_start < end and text[target_start].isspace():
             target_start += 1
+        target_end = end
+        if participle:  # "évoquant vingt-quatre morts pour jeudi," ends at its comma
+            comma = text.find(",", target_start, end)
+            target_end = comma if comma >= 0 else end
         found.append(
             _make(
                 text,
                 subject[0],
                 subject[0],
                 subject[1],
-                (target_start, end),
+                (target_start, target_end),
                 lemma,
                 strength,
                 how,
@@ -226,6 +241,29 @@ def _subject_verb(text: str, start: int, end: int, grammar: _Grammar) -> list[At
             )
         )
         break  # one subject per sentence: later verbs belong to the reported speech
+    return found
+
+
+def _paren(text: str, start: int, end: int, grammar: _Grammar) -> list[Attribution]:
+    """ "Le conflit a fait plus de 30.000 morts (CNT)." — wire style: the source in brackets."""
+    found = []
+    for match in grammar.paren.finditer(text, start, end):
+        words = {_key(w) for w in grammar.data["paren_sources"]["words"]}
+        if match["src"].isupper() or _key(match["src"]) in words:
+            src = (match.start("src"), match.end("src"))
+            found.append(
+                _make(
+                    text,
+                    match.start(),
+                    *src,
+                    (start, match.start()),
+                    None,
+                    "neutral",
+                    "paren",
+                    grammar,
+                    match.end(),
+                )
+            )
     return found
 
 

@@ -150,12 +150,17 @@ def is_not_source(rest: str, not_sources: list[str]) -> bool:
     )
 
 
-def subject(text: str, start: int, verb_start: int) -> tuple[int, int] | None:
+def subject(
+    text: str, start: int, verb_start: int, *, participle: bool = False
+) -> tuple[int, int] | None:
     """The subject right before a verb: the last segment of the sentence before it, or the one
-    before an apposition ("Le directeur de l'OSDH, généralement bien informé, précise que")."""
+    before an apposition ("Le directeur de l'OSDH, généralement bien informé, précise que").
+    A participle opens its own segment: "L'ONG HRW, évoquant vingt-quatre morts, …"."""
     pieces = text[start:verb_start].split(",")
     if _INVERTED_PRONOUN.search(pieces[-1]):
         return None  # "…», a-t-il dit": the inverted reading has it
+    if participle and len(pieces) > 1 and not pieces[-1].strip():
+        pieces = pieces[:-1]
     offsets = [start]
     for piece in pieces[:-1]:
         offsets.append(offsets[-1] + len(piece) + 1)
