@@ -249,3 +249,27 @@ def test_more_shapes(text: str, source: str, target: str | None) -> None:
 
 def test_bracketed_place_is_not_a_source() -> None:
     assert attributions_of("Les insurgés se retirent de Ben Jawad (est).") == []
+
+
+def test_glued_sentences_and_pronoun_sources() -> None:
+    text = (
+        "Les insurgés ont déclaré tenir Misrata, malgré une offensive qui a fait selon eux "
+        "quatre morts.L'hôpital a été touché par un obus, selon un médecin."
+    )
+    article = article_of(text)
+    start = text.index("quatre morts")
+    attribution = attribution_for(article, start, start + len("quatre morts"))
+    assert attribution is not None and attribution.source == "Les insurgés"
+    doctor = next(a for a in article.attributions if a.source == "un médecin")
+    assert text[doctor.target_start : doctor.target_end] == "L'hôpital a été touché par un obus"
+
+
+def test_the_source_named_before_speaks_again() -> None:
+    text = (
+        "« Quatre journalistes sont détenus », rappelle RSF, qui indique être sans nouvelles "
+        "de six journalistes."
+    )
+    article = article_of(text)
+    start = text.index("six journalistes")
+    attribution = attribution_for(article, start, start + 5)
+    assert attribution is not None and attribution.source == "RSF"

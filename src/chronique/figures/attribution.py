@@ -28,12 +28,15 @@ from typing import Any
 from ..lang import table
 from ..types import Article, Attribution, Span
 from . import sources
+from .modality import unglue
 
 STAGE = "figures"
 _RANK = {"reported": 0, "claimed": 1, "unconfirmed": 2, "denied": 3}
 _STRENGTH_CERTAINTY = {"claim": "claimed", "unconfirmed": "unconfirmed", "deny": "denied"}
 _WORDS = re.compile(r"[\w']+")
-_JOINT = re.compile(r"(?:\s|^)(?P<w>et|mais|;)(?!\w)")
+_JOINT = re.compile(r"(?:\s|^)(?P<w>et|mais|;)[\s,]*$")
+_SUBORDINATE = re.compile(r"\s*,\s*(?:où|qui|dont|lequel|laquelle|lesquels|lesquelles|ce qui)\b")
+_GLUED = re.compile(r"[.!?»](?=[A-ZÀ-Ý])")  # "insurgés.L'hôpital": a sentence end without space
 
 
 def _key(phrase: str) -> str:
@@ -71,11 +74,7 @@ def _grammar(lang: str) -> _Grammar:
                 entry["strength"],
                 bool(entry.get("que_only")),
             )
-            if (
-                not entry.get("que_only")
-                and entry.get("inverted", True)
-                and not form.endswith("ant")
-            ):
+            if entry.get("inverted", True) and not form.endswith("ant"):
                 inverted_forms.append(form)
     aux = _alt(data["auxiliaries"]["words"])
     adverbs = rf"(?:(?:{_alt(data['adverbs']['words'])})\s+){{0,2}}"
@@ -115,13 +114,13 @@ def find_attributions(
 ) -> list[Attribution]:
     """The attributions of ``text``, in text order (see the module docs for the shapes)."""
     grammar = _grammar(lang)
-    bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
+    bounds = unglue([(s.start, s.end) for s in sentences] or [(0, len(text))], text)
     found: list[Attribution] = []
     for index, (start, end) in enumerate(bounds):
         previous = bounds[index - 1] if index else None
-        found.extend(_selon(text, start, end, grammar))
-        found.extend(_inverted(text, start, end, grammar))
-        found.extend(_subject_verb(text, start, end, grammar))
+        named = _selon(text, start, end, grammar) + _inverted(text, start, end, grammar)
+        found.extend(named)
+        found.extend(_subject_verb(text, start, end, grammar, named))
         found.extend(_unconfirmed(text, start, end, previous, grammar))
         found.extend(_paren(text, start, end, grammar))
     return _resolve(sorted(_dedupe(found), key=lambda a: (a.start, a.end)), grammar)
@@ -138,13 +137,15 @@ def _selon(text: str, start: int, end: int, grammar: _Grammar) -> list[Attributi
         if source_end <= source_start:
             continue
         before = text[start : match.start()].strip(' ,«»"')
+        rest = text[source_end:end]
+        glued = [m.end() for m in _GLUED.finditer(text, start, match.start())]
         if not before:  # "Selon Moscou, le régime aurait repris…"
             target = (sources.after_comma(text, source_end, end), end)
-        elif not text[source_end:end].strip(' .,;»"'):  # "…, selon l'OSDH."
-            target = (start, match.start())
-        else:  # in the middle: its clause ("… et, selon Amnesty, 78 blessés") or the sentence
-            joints = list(_JOINT.finditer(text, start, match.start()))
-            target = (joints[-1].end() - len(joints[-1]["w"]) if joints else start, end)
+        elif not rest.strip(' .,;»"') or _SUBORDINATE.match(rest):  # "…, selon l'OSDH."
+            target = (glued[-1] if glued else start, match.start())
+        else:  # an incise: its clause ("… et, selon Amnesty, 78 blessés") or the sentence
+            joints = list(_JOINT.finditer(text[: match.start()], start))
+            target = (joints[-1].start("w") if joints else start, end)
         found.append(
             _make(
                 text,
@@ -205,7 +206,9 @@ def _inverted(text: str, start: int, end: int, grammar: _Grammar) -> list[Attrib
     return found
 
 
-def _subject_verb(text: str, start: int, end: int, grammar: _Grammar) -> list[Attribution]:
+def _subject_verb(
+    text: str, start: int, end: int, grammar: _Grammar, named: list[Attribution]
+) -> list[Attribution]:
     words = _WORDS.findall(text[start:end].lower().replace("’", "'"))
     if grammar.verb_words.isdisjoint(word.split("'")[-1] for word in words):
         return []
@@ -213,6 +216,8 @@ def _subject_verb(text: str, start: int, end: int, grammar: _Grammar) -> list[At
     for match in grammar.verb.finditer(text, start, end):
         participle = _key(match["verb"]).endswith("ant")
         subject = sources.subject(text, start, match.start(), participle=participle)
+        if subject is None:
+            subject = _named_before(text, start, match.start(), named, participle=participle)
         if subject is None:
             continue
         lemma, strength, que_only = grammar.forms[_key(match["verb"])]
@@ -265,6 +270,21 @@ def _paren(text: str, start: int, end: int, grammar: _Grammar) -> list[Attributi
                 )
             )
     return found
+
+
+def _named_before(
+    text: str, start: int, verb_start: int, named: list[Attribution], *, participle: bool
+) -> tuple[int, int] | None:
+    """ "…, a raconté le docteur X, joint par téléphone, précisant que …" and "…, rappelle RSF,
+    qui indique …": the source named just before speaks again."""
+    before = [a for a in named if a.source_end <= verb_start and a.how != "unconfirmed"]
+    if not before:
+        return None
+    last = before[-1]
+    between = text[last.source_end : verb_start]
+    if participle or re.match(r"\s*,\s*qui\s+(?:[\w'’-]+\s+){0,2}$", between):
+        return last.source_start, last.source_end
+    return None
 
 
 def _unconfirmed(

@@ -36,6 +36,7 @@ from typing import Any
 
 from ..lang import table
 from ..types import Figure, Span
+from .modality import unglue
 from .numbers import Quantity, find_quantities, resolve_share
 
 STAGE = "figures"
@@ -169,7 +170,7 @@ def extract_figures(text: str, sentences: Sequence[Span], *, lang: str = "fr") -
     """The casualty and displacement figures of ``text``, in text order."""
     grammar = _grammar(lang)
     figures: list[Figure] = []
-    bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
+    bounds = unglue([(s.start, s.end) for s in sentences] or [(0, len(text))], text)
     for start, end in bounds:
         quantities = [q for q in find_quantities(text, start, end, lang=lang) if not q.percent]
         container: int | None = None

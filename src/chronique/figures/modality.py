@@ -27,7 +27,8 @@ from typing import Any
 from ..lang import table
 
 _CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”]|\s[–—-]\s|\s(?=qui\s)")
-_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n|(?<=[a-zà-ÿ0-9»\"”)][.!?])(?=[A-ZÀ-Ý])")
+_GLUED = re.compile(r"(?<=[a-zà-ÿ0-9»\"”)][.!?])(?=[A-ZÀ-Ý])")
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -74,6 +75,17 @@ def _grammar(lang: str) -> _Grammar:
             flags,
         ),
     )
+
+
+def unglue(bounds: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Sentences split again where a scraped page glued two together: "insurgés.L'hôpital"."""
+    split: list[tuple[int, int]] = []
+    for start, end in bounds:
+        for cut in _GLUED.finditer(text, start, end):
+            split.append((start, cut.start()))
+            start = cut.start()
+        split.append((start, end))
+    return split
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
