@@ -208,3 +208,18 @@ def test_who_after_the_kind_noun() -> None:
 )
 def test_looser_shapes(text: str, expected: list[tuple[object, ...]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Il affirme qu'un «grand nombre de civils ont été blessés».",
+            [("injured", "civilians", 3)],
+        ),
+        ("22 tués, « des centaines » blessés.", [("killed", None, 22), ("injured", None, 100)]),
+        ("Les frappes ont fait de «nombreuses victimes».", [("casualties", None, 3)]),
+    ],
+)
+def test_quotes_inside_figures(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(f.kind, f.who, f.acled) for f in figures_of(text)] == expected

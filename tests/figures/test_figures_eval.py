@@ -26,7 +26,7 @@ from chronique.types import Article, Figure
 GOLD: dict[str, list[tuple[str, int, str | None]]] = {
     "libya/2011-03-19/ext_6.txt": [
         ("killed", 48, "régime libyen"),  # les raids aériens occidentaux ont fait 48 morts
-        ("injured", 3, None),  # un «grand nombre de civils ont été blessés»
+        ("injured", 3, "président du Parlement"),  # un «grand nombre de civils ont été blessés»
         ("arrested", 4, "Al Jazeera"),  # quatre journalistes de la chaîne sont détenus
         ("casualties", 3, "haut responsable libyen"),  # fait de «nombreuses victimes»
         ("killed", 27, "rebelles libyens"),  # au prix de 27 morts dans les rangs de la rébellion

@@ -100,7 +100,10 @@ def _grammar(lang: str) -> _Grammar:
                 kinds[slot].setdefault(_key(word), kind)
     whos = {_key(word): who for who, words in data["who"].items() for word in words}
     anaphora = frozenset(_key(cue) for cue in data["anaphora"]["cues"])
-    de = r"[\"»”]?\s*(?:autres\s+)?(?:de\s+|d['’]\s*|des\s+|de\s+(?:ses|leurs|nos|ces)\s+)?"
+    de = (  # quotes may sit anywhere: "22 tués, « des centaines » blessés"
+        r"[\"»”]?\s*(?:autres\s+)?(?:de\s+|d['’]\s*|des\s+|de\s+(?:ses|leurs|nos|ces)\s+)?"
+        r"[«\"“]?\s*"
+    )
     verb_group = data["verb_group"]
     time_words = _alt(data["time_words"]["words"])
     flags = re.I

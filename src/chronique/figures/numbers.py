@@ -48,9 +48,10 @@ class Quantity:
 
 
 def _phrase(words: str) -> str:
-    """A regex for a table phrase: any run of spaces between words, any apostrophe."""
+    """A regex for a table phrase: any run of spaces (or an opening quote) between words, any
+    apostrophe: "de «nombreuses victimes»", "un «grand nombre"."""
     parts = [re.escape(part) for part in words.split()]
-    return r"\s+".join(parts).replace("'", "['’]")
+    return r"(?:\s+[«\"“]?\s*|\s*[«\"“]\s*)".join(parts).replace("'", "['’]")
 
 
 def _alternation(phrases: Any) -> str:
@@ -167,6 +168,8 @@ def _read(match: re.Match[str], lang: str) -> Quantity | None:
 
 
 def _key(phrase: str) -> str:
+    for mark in "«\"“":
+        phrase = phrase.replace(mark, " ")
     return " ".join(phrase.lower().replace("’", "'").split())
 
 
