@@ -34,6 +34,7 @@ from chronique.figures.numbers import find_quantities, parse_quantity, resolve_s
         ("plusieurs morts", 2, 3, 9, 3),
         ("les 220 à 250 morts", 220, 220, 250, 220),
         ("entre 30 et 40 blessés", 30, 30, 40, 30),
+        ("de 0,5 à 1 million de morts", 500000, 500000, 1000000, 500000),
     ],
 )
 def test_values(phrase: str, low: int | None, best: int, high: int | None, acled: int) -> None:

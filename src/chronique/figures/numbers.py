@@ -99,12 +99,26 @@ def _range_grammar(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return connector, re.compile(rf"\b(?:{_alternation(data['openers'])})\s+$", re.I)
 
 
+def _scaled(previous: Quantity, quantity: Quantity, lang: str) -> Quantity:
+    """ "0,5 à 1 million": the first number of a range takes the multiplier of the second."""
+    data = _grammar(lang)[3]
+    words = quantity.text.split()
+    multiplier = data["multipliers"].get(_key(words[-1])) if len(words) > 1 else None
+    if multiplier is None or not re.fullmatch(_DIGITS, previous.text):
+        return previous
+    raw = previous.text
+    for space in _SPACES + ".":
+        raw = raw.replace(space, "")
+    number = round(float(raw.replace(",", ".")) * multiplier)
+    return replace(previous, low=number, best=number, high=number, acled=number)
+
+
 def _ranges(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
     """ "220 à 250", "entre 30 et 40": one quantity from the first low to the second high."""
     connector, opener = _range_grammar(lang)
     merged: list[Quantity] = []
     for quantity in found:
-        previous = merged[-1] if merged else None
+        previous = _scaled(merged[-1], quantity, lang) if merged else None
         if (
             previous is not None
             and previous.mode == quantity.mode == "exact"
