@@ -132,7 +132,9 @@ GOLD: dict[str, list[tuple[str, int, str | None]]] = {
     ],
 }
 
-# Held out: annotated after the rules were written and not used to revise them.
+# Held out: annotated after the rules were written and not used to revise them. First run:
+# P=0.940 R=0.810 F1=0.870; two "cadavres" figures the first annotation had overlooked were
+# then added to it (the rules were not changed).
 HELD_OUT: dict[str, list[tuple[str, int]]] = {
     "egypt/2013-08-15/ext_39.txt": [  # a live blog: many tolls, several sources
         *[("killed", 75)] * 4,  # ont fait au moins 75 morts (twice, headline, lead)
@@ -147,6 +149,7 @@ HELD_OUT: dict[str, list[tuple[str, int]]] = {
         ("killed", 24),  # Vingt-quatre policiers ont été tués
         ("killed", 5),  # Cinq morts à Alexandrie
         ("killed", 50),  # Près de 50 morts au Caire
+        ("killed", 13),  # Treize cadavres devant une mosquée (added after the first run)
         ("casualties", 27),  # Au moins 27 victimes dénombrées
         ("killed", 5),  # Cinq morts
         ("injured", 70),  # et 70 blessés dans la province de Fayoum
@@ -169,6 +172,7 @@ HELD_OUT: dict[str, list[tuple[str, int]]] = {
         ("arrested", 2),  # Deux hauts dirigeants des Frères musulmans arrêtés
         ("killed", 149),
         ("killed", 4),  # Quatre policiers abattus
+        ("killed", 200),  # Plus de 200 cadavres (added after the first run)
         ("killed", 60),  # Plus de 60 morts
         ("killed", 1),  # Un journaliste de Sky News tué
         ("killed", 124),  # 124 manifestants tués
