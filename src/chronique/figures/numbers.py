@@ -182,7 +182,7 @@ def _read(match: re.Match[str], lang: str) -> Quantity | None:
 
 
 def _key(phrase: str) -> str:
-    for mark in "«\"“":
+    for mark in '«"“':
         phrase = phrase.replace(mark, " ")
     return " ".join(phrase.lower().replace("’", "'").split())
 
