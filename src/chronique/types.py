@@ -130,6 +130,15 @@ class Figure(Span):
     cumulative: bool = False
     source: str | None = None
     source_actor_id: str | None = None
+    acled: int | None = None  # the single conservative value ACLED would code
+    estimate: str = "exact"  # exact | min | max | approx | range | vague | share[:min|max|approx]
+    share: float | None = None  # "près de la moitié" = 0.5 of the part_of figure
+    kind_from: str = ""  # noun | after | before | part | container | anaphora
+    cue_start: int = -1  # the words that gave the kind ("ont été tués"), when not the noun
+    cue_end: int = -1
+    refers_to: int | None = None  # "les 240 morts": index of the figure first giving it
+    certainty: str = "reported"  # reported | claimed | unconfirmed | denied
+    modality: str = "asserted"  # asserted | hypothetical | conditional | possible | future | …
 
 
 @dataclass(slots=True, frozen=True)
@@ -142,6 +151,9 @@ class Attribution(Span):
     strength: str = "neutral"  # assert | neutral | claim | deny | unconfirmed
     target_start: int = -1  # the sentence or clause it covers
     target_end: int = -1
+    source_start: int = -1  # the source's own words inside the cue ("l'OSDH")
+    source_end: int = -1
+    how: str = ""  # selon | inverted | que | object | unconfirmed | deny
 
 
 @dataclass(slots=True, frozen=True)

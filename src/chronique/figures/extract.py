@@ -1,0 +1,410 @@
+"""Casualty and displacement figures: how many, what happened to them, who they were.
+
+Each quantity of a sentence (see :mod:`.numbers`) becomes a :class:`~chronique.types.Figure`
+when the text says what happened to the people counted, from the language table
+``casualties``:
+
+- the number's own noun: "240 morts", "14 000 déplacés" (``kind_from="noun"``);
+- a word governing it: "le déplacement de 20 000 personnes" (``"before"``);
+- what the clause says of them: "384 civils ont été tués" (``"after"``);
+- the figure it is a part of: "dont 19 enfants" (``"part"``), "parmi les 240 morts, on dénombre
+  24 civils" (``"container"``), so nested figures are never added up;
+- an anaphora: "105 civils l'ont été" takes the kind of the figure before (``"anaphora"``);
+- an unlisted noun (or none) right before a participle said only of people: "deux chiites
+  tués", "au moins 200 ont été blessées" (``"after"``); "tuant deux d'entre eux" (``"before"``).
+
+What the clause says of the counted people overrides their noun when it follows at once
+("Quatre détenus ont été tués" is killed), and so does a governing noun ("l'évacuation de 99
+blessés" is evacuated). A cue only counts in the counted people's verb group (see
+``verb_group`` in the table): "des milliers de personnes ont participé aux obsèques des
+manifestants tués" counts no one.
+
+Percentages ("80 % des quartiers") and numbers of things (localités, roquettes, kilomètres)
+are not figures. A toll over a whole conflict ("plus de 320.000 morts depuis 2011") is kept
+with ``cumulative=True``: context, not a new event. A share ("dont près de la moitié sont des
+enfants") is resolved against its parent. Figures are returned in text order; ``part_of`` and
+``refers_to`` are indices into the returned list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from ..lang import table
+from ..types import Figure, Span
+from .modality import unglue
+from .numbers import Quantity, find_quantities, resolve_share
+
+STAGE = "figures"
+_WINDOW = 160  # how far after the number a clause may say what happened
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
+def _alt(phrases: Any) -> str:
+    parts = sorted({_key(p) for p in phrases}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())).replace("'", "['’]") for p in parts)
+
+
+def _before_alt(cues: Any, time_words: str) -> str:
+    """Cues ending in "de" also read "d'" and a date between: "l'évacuation samedi de 99"."""
+    parts = []
+    for cue in sorted({_key(c) for c in cues}, key=len, reverse=True):
+        words = cue.split()
+        if len(words) > 1 and words[-1] == "de":
+            head = r"\s+".join(map(re.escape, words[:-1])).replace("'", "['’]")
+            parts.append(rf"{head}(?:\s+(?:{time_words}))*\s+d(?:e|['’])")
+        else:
+            parts.append(r"\s+".join(map(re.escape, words)).replace("'", "['’]"))
+    return "|".join(parts)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    noun: re.Pattern[str]
+    who: re.Pattern[str]
+    share_who: re.Pattern[str]
+    who_after_kind: re.Pattern[str]
+    after: re.Pattern[str]
+    before: re.Pattern[str]
+    part: re.Pattern[str]
+    container: re.Pattern[str]
+    cumulative: tuple[re.Pattern[str], ...]
+    auxiliary: re.Pattern[str]
+    adjacent_auxiliary: re.Pattern[str]
+    loose: re.Pattern[str]
+    others: re.Pattern[str]
+    bare_next: re.Pattern[str]
+    sibling: re.Pattern[str]
+    max_gap: int
+    time_words: re.Pattern[str]
+    not_counts: frozenset[str]
+    kinds: dict[str, dict[str, str]]  # slot (nouns/after/before) -> word -> kind
+    whos: dict[str, str]
+    anaphora: frozenset[str]
+
+
+@cache
+def _grammar(lang: str) -> _Grammar:
+    data = table(lang, "casualties")
+    kinds: dict[str, dict[str, str]] = {"nouns": {}, "after": {}, "before": {}}
+    for kind, entry in data["kinds"].items():
+        for slot in kinds:
+            for word in entry.get(slot, []):
+                kinds[slot].setdefault(_key(word), kind)
+    whos = {_key(word): who for who, words in data["who"].items() for word in words}
+    anaphora = frozenset(_key(cue) for cue in data["anaphora"]["cues"])
+    de = (  # quotes may sit anywhere: "22 tués, « des centaines » blessés"
+        r"[\"»”]?\s*(?:autres\s+)?(?:de\s+|d['’]\s*|des\s+|de\s+(?:ses|leurs|nos|ces)\s+)?"
+        r"[«\"“]?\s*"
+    )
+    verb_group = data["verb_group"]
+    time_words = _alt(data["time_words"]["words"])
+    flags = re.I
+    return _Grammar(
+        noun=re.compile(rf"^\s*{de}(?P<w>{_alt(kinds['nouns'])})\b", flags),
+        who=re.compile(rf"^\s*{de}(?P<w>{_alt(whos)})\b", flags),
+        share_who=re.compile(
+            rf"^\s*(?:d['’]entre\s+(?:eux|elles)\s+)?(?:sont|étaient|seraient|étant)\s+"
+            rf"(?:des\s+|d['’]\s*)?(?P<w>{_alt(whos)})\b",
+            flags,
+        ),
+        who_after_kind=re.compile(
+            rf"\s*(?:(?:{_alt(data['who_after_kind']['prefixes'])})\s+)?(?P<w>{_alt(whos)})\b",
+            flags,
+        ),
+        after=re.compile(  # not "condamné à mort", "engins de mort"
+            rf"(?<!\w)(?<!à\s)(?<!de\s)(?P<w>{_alt(list(kinds['after']) + list(anaphora))})\b",
+            flags,
+        ),
+        before=re.compile(rf"(?<!\w)(?P<w>{_before_alt(kinds['before'], time_words)})\s*$", flags),
+        part=re.compile(rf"(?<!\w)(?:{_alt(data['nesting']['part'])})\s*,?\s*$", flags),
+        container=re.compile(rf"(?<!\w)(?:{_alt(data['nesting']['container'])})\s*$", flags),
+        cumulative=tuple(re.compile(p, flags) for p in data["cumulative"]["patterns"]),
+        auxiliary=re.compile(rf"(?<![\w'’])(?:{_alt(verb_group['auxiliaries'])})\b", flags),
+        adjacent_auxiliary=re.compile(rf"\s*(?:{_alt(verb_group['auxiliaries'])})\b", flags),
+        # "deux d'entre eux," / "six autres ont été blessés", not "48 autres engins"
+        others=re.compile(
+            rf"\s*(?:{_alt(data['others']['words'])})(?=\s*(?:[,.;:)!?]|$)|\s+(?:"
+            rf"{_alt(verb_group['auxiliaries'])}|furent|{_alt(data['loose']['cues'])})\b)",
+            flags,
+        ),
+        loose=re.compile(
+            rf"\s*[\"»”]?\s*(?:(?P<head>[^\W\d_][\w'’-]*[sx])\s+)?"
+            rf"(?:(?:{_alt(verb_group['auxiliaries'])})(?:\s+(?:été|être))?\s+)?"
+            rf"(?P<w>{_alt(data['loose']['cues'])})\b",
+            flags,
+        ),
+        max_gap=int(data["verb_group"]["max_gap"]),
+        time_words=re.compile(rf"\s+(?:{time_words})(?!\w)", flags),
+        bare_next=re.compile(rf"\s*(?:[,;.)]|(?:{_alt(data['bare_parts']['next'])})\b|$)", flags),
+        sibling=re.compile(
+            rf"\s*(?:(?:{_alt(data['bare_parts']['places'])})\s+[^,;.()]{{1,40}}?)?\s*(?:,\s*)?(?:et\s*)?",
+            flags,
+        ),
+        not_counts=frozenset(_key(p) for p in data["not_counts"]["phrases"]),
+        kinds=kinds,
+        whos=whos,
+        anaphora=anaphora,
+    )
+
+
+@dataclass
+class _Draft:
+    """A figure being read: what was found so far about one quantity."""
+
+    quantity: Quantity
+    end: int
+    kind: str | None = None
+    who: str | None = None
+    kind_from: str = ""
+    cue: tuple[int, int] = (-1, -1)
+    part_of: int | None = None
+    nested: str = ""  # part | container: how this quantity hangs on an earlier figure
+
+
+def extract_figures(text: str, sentences: Sequence[Span], *, lang: str = "fr") -> list[Figure]:
+    """The casualty and displacement figures of ``text``, in text order."""
+    grammar = _grammar(lang)
+    figures: list[Figure] = []
+    bounds = unglue([(s.start, s.end) for s in sentences] or [(0, len(text))], text)
+    for start, end in bounds:
+        quantities = [q for q in find_quantities(text, start, end, lang=lang) if not q.percent]
+        container: int | None = None
+        first = len(figures)
+        for position, quantity in enumerate(quantities):
+            draft = _read(text, quantity, end, grammar) or _bare_part(
+                text, quantity, start, end, grammar, figures[first:]
+            )
+            if draft is None:
+                continue
+            _nest(text, draft, start, grammar, figures, first, container)
+            if (
+                draft.kind is None
+                or draft.nested == "container"
+                or (draft.kind_from == "noun" and grammar.adjacent_auxiliary.match(text, draft.end))
+            ):  # "Quatre détenus ont été tués": what the clause says wins over the noun
+                _kind_after(text, draft, quantities[position + 1 :], end, grammar, figures)
+            figure = _finish(text, draft, start, end, grammar, figures, lang)
+            if figure is None:
+                continue
+            figures.append(figure)
+            if grammar.container.search(text[start : quantity.start]):
+                container = len(figures) - 1
+    return figures
+
+
+def _bare_part(
+    text: str,
+    quantity: Quantity,
+    start: int,
+    end: int,
+    grammar: _Grammar,
+    sentence_figures: list[Figure],
+) -> _Draft | None:
+    """ "6.000 morts, dont 3.000 à Tripoli et 2.000 à Benghazi": numbers without a noun that
+    are parts of the figure before; the second takes the same parent as the first."""
+    if (
+        quantity.words
+        or quantity.share is not None
+        or not grammar.bare_next.match(text, quantity.end, end)
+    ):
+        return None
+    if grammar.part.search(text[start : quantity.start]):
+        return _Draft(quantity, quantity.end)
+    previous = sentence_figures[-1] if sentence_figures else None
+    if (
+        previous is not None
+        and previous.part_of is not None
+        and grammar.sibling.fullmatch(text, previous.end, quantity.start)
+    ):
+        draft = _Draft(quantity, quantity.end)
+        draft.part_of, draft.nested = previous.part_of, "part"
+        return draft
+    return None
+
+
+def _read(text: str, quantity: Quantity, end: int, grammar: _Grammar) -> _Draft | None:
+    """The number's own noun: a kind ("240 morts") or a who ("24 civils")."""
+    after = text[quantity.end : end]
+    match = grammar.noun.match(after)
+    if match and _key(f"{quantity.text} {match['w']}") not in grammar.not_counts:
+        draft = _Draft(
+            quantity, quantity.end + match.end(), grammar.kinds["nouns"][_key(match["w"])]
+        )
+        draft.kind_from = "noun"
+        who = grammar.who_after_kind.match(text, draft.end, end)
+        if who:
+            draft.who, draft.end = grammar.whos[_key(who["w"])], who.end()
+        return draft
+    match = grammar.who.match(after)
+    if match:
+        return _Draft(quantity, quantity.end + match.end(), who=grammar.whos[_key(match["w"])])
+    if quantity.share is not None:
+        match = grammar.share_who.match(after)
+        if match:
+            return _Draft(quantity, quantity.end + match.end(), who=grammar.whos[_key(match["w"])])
+        return _Draft(quantity, quantity.end)
+    match = grammar.others.match(text, quantity.end, end)
+    if match:  # "tuant deux d'entre eux", "en blessant des centaines d'autres"
+        return _Draft(quantity, match.end())
+    return _loose(text, quantity, end, grammar)
+
+
+def _loose(text: str, quantity: Quantity, end: int, grammar: _Grammar) -> _Draft | None:
+    """ "deux chiites tués", "six Libyens ont été blessés", "au moins 200 ont été blessées":
+    an unlisted noun (or none) right before an unambiguous participle about people."""
+    match = grammar.loose.match(text, quantity.end, end)
+    if match is None:
+        return None
+    draft = _Draft(quantity, match.end("head") if match["head"] else quantity.end)
+    draft.kind, draft.kind_from = grammar.kinds["after"][_key(match["w"])], "after"
+    draft.cue = (match.start("w"), match.end("w"))
+    return draft
+
+
+def _nest(
+    text: str,
+    draft: _Draft,
+    start: int,
+    grammar: _Grammar,
+    figures: list[Figure],
+    first: int,
+    container: int | None,
+) -> None:
+    """ "dont 19 enfants" is part of the figure before; "parmi les 240 morts, … 24 civils" too."""
+    before = text[start : draft.quantity.start]
+    if draft.kind is None or draft.kind_from == "noun":  # "l'évacuation de 99 blessés"
+        match = grammar.before.search(before)
+        if match:
+            draft.kind, draft.kind_from = (
+                grammar.kinds["before"][_before_key(match["w"], grammar)],
+                "before",
+            )
+            draft.cue = (start + match.start("w"), start + match.end("w"))
+    if grammar.part.search(before) and len(figures) > first:
+        draft.part_of, draft.nested = len(figures) - 1, "part"
+    elif container is not None and draft.kind is None and draft.part_of is None:
+        draft.part_of, draft.nested = container, "container"
+    if draft.part_of is not None and draft.kind is None:
+        draft.kind, draft.kind_from = figures[draft.part_of].kind, draft.nested
+
+
+def _kind_after(
+    text: str,
+    draft: _Draft,
+    later: list[Quantity],
+    end: int,
+    grammar: _Grammar,
+    figures: list[Figure],
+) -> None:
+    """What the clause says of the counted people: "ont été tués", "l'ont été"."""
+    stop = min(end, draft.end + _WINDOW)
+    for quantity in later:
+        counted = _read(text, quantity, end, grammar)
+        if counted is None or quantity.share is not None:
+            continue  # "la plupart d'entre eux", "des dizaines de roquettes": not a new subject
+        if not grammar.part.search(text[draft.end : quantity.start]):
+            stop = min(stop, quantity.start)
+            break
+    semicolon = text.find(";", draft.end, stop)
+    stop = semicolon if semicolon >= 0 else stop
+    match = grammar.after.search(text, draft.end, stop)
+    if match is None or not _in_verb_group(text, draft.end, match.start("w"), grammar):
+        return
+    word = _key(match["w"])
+    if word in grammar.anaphora:
+        earlier = [figure for figure in figures if figure.kind]
+        if not earlier:
+            return
+        draft.kind, draft.kind_from = earlier[-1].kind, "anaphora"
+    else:
+        draft.kind, draft.kind_from = grammar.kinds["after"][word], "after"
+    draft.cue = (match.start("w"), match.end("w"))
+
+
+def _before_key(words: str, grammar: _Grammar) -> str:
+    """The table entry of a cue as written: "l'évacuation samedi d'" -> "l'évacuation de"."""
+    key = _key(grammar.time_words.sub("", words))
+    return key[:-2] + "de" if key.endswith(" d'") else key
+
+
+def _in_verb_group(text: str, noun_end: int, cue_start: int, grammar: _Grammar) -> bool:
+    """The cue follows the counted people or their first auxiliary closely."""
+    if cue_start - noun_end <= grammar.max_gap:
+        return True
+    auxiliary = grammar.auxiliary.search(text, noun_end, cue_start + 1)
+    return auxiliary is not None and cue_start - auxiliary.start() <= grammar.max_gap
+
+
+def _finish(
+    text: str,
+    draft: _Draft,
+    start: int,
+    end: int,
+    grammar: _Grammar,
+    figures: list[Figure],
+    lang: str,
+) -> Figure | None:
+    quantity = draft.quantity
+    if draft.kind is None:
+        return None
+    if quantity.share is not None:
+        if draft.part_of is None:
+            return None
+        quantity = resolve_share(quantity, figures[draft.part_of].best, lang=lang)
+    parent = figures[draft.part_of] if draft.part_of is not None else None
+    if parent is not None and draft.who is None and draft.end == draft.quantity.end:
+        draft.who = parent.who  # "dont 3.000 à Tripoli": the same people as the parent
+    cumulative = (
+        parent.cumulative
+        if parent
+        else _cumulative(text, quantity.start, draft.end, start, end, grammar)
+    )
+    refers_to = _refers_to(quantity, draft.kind, figures) if quantity.definite else None
+    return Figure(
+        quantity.start,
+        draft.end,
+        STAGE,
+        text[quantity.start : draft.end],
+        kind=draft.kind,
+        low=quantity.low,
+        best=quantity.best,
+        high=quantity.high,
+        who=draft.who,
+        part_of=draft.part_of,
+        cumulative=cumulative,
+        acled=quantity.acled,
+        estimate=quantity.mode,
+        share=quantity.share,
+        kind_from=draft.kind_from,
+        cue_start=draft.cue[0],
+        cue_end=draft.cue[1],
+        refers_to=refers_to,
+    )
+
+
+def _cumulative(
+    text: str, start: int, end: int, floor: int, ceiling: int, grammar: _Grammar
+) -> bool:
+    window = text[max(floor, start - 120) : min(ceiling, end + 80)]
+    return any(pattern.search(window) for pattern in grammar.cumulative)
+
+
+def _refers_to(quantity: Quantity, kind: str, figures: list[Figure]) -> int | None:
+    """ "Parmi les 240 morts": the earlier figure that first gave these 240 dead."""
+    for index, figure in enumerate(figures):
+        if figure.kind == kind and figure.best == quantity.best and figure.refers_to is None:
+            return index
+    return None
+
+
+def with_context(figure: Figure, **changes: Any) -> Figure:
+    """A copy of ``figure`` with fields changed (figures are frozen)."""
+    return replace(figure, **changes)

@@ -1,0 +1,225 @@
+"""Casualty and displacement figures read from French sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronique.figures.extract import extract_figures
+from chronique.stages.sentences import split_sentences
+from chronique.types import Figure, Sentence
+
+
+def figures_of(text: str) -> list[Figure]:
+    sentences = [Sentence(s, e, "sentences", text[s:e]) for s, e in split_sentences(text)]
+    return extract_figures(text, sentences, lang="fr")
+
+
+def rows(text: str) -> list[tuple[str, str | None, int | None, int | None, bool]]:
+    return [(f.kind, f.who, f.best, f.part_of, f.cumulative) for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'attaque a déjà fait plus de 240 morts.", [("killed", None, 240, None, False)]),
+        ("Trois soldats ont été blessés.", [("injured", "soldiers", 3, None, False)]),
+        (
+            "Onze personnes sont mortes dans l'établissement.",
+            [("killed", "people", 11, None, False)],
+        ),
+        (
+            "80.000 personnes ont fui Alep-Est depuis le 15 novembre.",
+            [("fled", "people", 80000, None, False)],
+        ),
+        (
+            "Près de 150 civils, la plupart d'entre eux malades, ont été évacués d'un "
+            "centre de santé.",
+            [("evacuated", "civilians", 150, None, False)],
+        ),
+        (
+            "La police a arrêté 12 manifestants. 30 personnes ont été arrêtées.",
+            [("arrested", "protesters", 12, None, False), ("arrested", "people", 30, None, False)],
+        ),
+        ("Deux journalistes sont portés disparus.", [("missing", "civilians", 2, None, False)]),
+        (
+            "OCHA fait état de plus de 14 000 déplacés en quelques jours.",
+            [("displaced", None, 14000, None, False)],
+        ),
+        (
+            "Les frappes ont forcé le déplacement de plus de 20 000 personnes.",
+            [("displaced", "people", 20000, None, False)],
+        ),
+        (
+            "La frappe a provoqué l'exode de dizaines de milliers de civils.",
+            [("fled", "civilians", 20000, None, False)],
+        ),
+        (
+            "1200 combattants djihadistes auraient rendu les armes.",
+            [("surrendered", "fighters", 1200, None, False)],
+        ),
+        ("Une centaine de rebelles ont été capturés.", [("captured", "rebels", 100, None, False)]),
+        ("L'explosion a tué 7 policiers.", [("killed", "police", 7, None, False)]),
+    ],
+)
+def test_kind_and_who(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'armée contrôle désormais plus de 80% des quartiers rebelles à Alep-Est.",
+        "Les rebelles tirent des dizaines de roquettes sur les quartiers gouvernementaux.",
+        "Ils ont conquis une cinquantaine de villes et villages dans la région.",
+        "Les combattants ne sont plus qu'à près de deux kilomètres de la ville.",
+        "Des dizaines de milliers de civils sont pris au piège.",
+        "Un pays déjà ravagé par plus de 10 ans de guerre.",
+        "Le régime aurait repris plus de 90 % du territoire.",
+        "Ce n'est pas dans leurs coutumes de célébrer une mort.",
+        "Des milliers de personnes ont participé aux obsèques des manifestants tués la veille.",
+    ],
+)
+def test_not_a_casualty_figure(text: str) -> None:
+    assert figures_of(text) == []
+
+
+def test_nested_figures_are_parts_not_a_sum() -> None:
+    text = (
+        "L'attaque a déjà fait plus de 240 morts. Parmi les 240 morts, on dénombre 24 civils "
+        "dont 19 enfants, victimes de frappes aériennes."
+    )
+    found = figures_of(text)
+    assert [(f.kind, f.who, f.best) for f in found] == [
+        ("killed", None, 240),
+        ("killed", None, 240),
+        ("killed", "civilians", 24),
+        ("killed", "children", 19),
+    ]
+    assert found[1].refers_to == 0  # "les 240 morts" are the 240 already given
+    assert found[2].part_of == 1 and found[3].part_of == 2
+    top_level = [f.best or 0 for f in found if f.part_of is None and f.refers_to is None]
+    assert sum(top_level) == 240
+
+
+def test_dont_and_anaphora() -> None:
+    text = (
+        "Depuis le début de l'offensive, 384 civils ont été tués, dont au moins 45 enfants, à "
+        "Alep-Est. 105 civils, dont 35 enfants, l'ont été à Alep-Ouest."
+    )
+    assert rows(text) == [
+        ("killed", "civilians", 384, None, False),
+        ("killed", "children", 45, 0, False),
+        ("killed", "civilians", 105, None, False),
+        ("killed", "children", 35, 2, False),
+    ]
+    found = figures_of(text)
+    assert found[1].estimate == "min" and found[1].high is None
+    assert found[2].kind_from == "anaphora"
+
+
+def test_share_of_parent() -> None:
+    text = "OCHA fait état de plus de 14 000 déplacés, dont près de la moitié sont des enfants."
+    parent, share = figures_of(text)
+    assert share.part_of == 0 and share.who == "children" and share.kind == "displaced"
+    assert share.best == 7000 and share.share == 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("Le conflit a fait plus de 320.000 morts depuis 2011.", True),
+        (
+            "Alep est le principal front du conflit qui a fait depuis mars 2011 plus de "
+            "300.000 morts.",
+            True,
+        ),
+        ("La guerre qui déchire la Syrie depuis six ans a fait plus de 320.000 morts.", True),
+        ("Depuis le début de l'offensive, 384 civils ont été tués.", False),
+        ("80.000 personnes ont fui Alep-Est depuis le 15 novembre.", False),
+    ],
+)
+def test_cumulative_tolls(text: str, cumulative: bool) -> None:
+    (figure,) = figures_of(text)
+    assert figure.cumulative is cumulative
+
+
+def test_span_covers_number_and_noun() -> None:
+    text = "Depuis le début de l'offensive, 384 civils ont été tués."
+    (figure,) = figures_of(text)
+    assert text[figure.start : figure.end] == "384 civils" == figure.text
+    assert text[figure.cue_start : figure.cue_end] == "tués"
+    assert figure.stage == "figures"
+
+
+def test_two_figures_joined_by_et() -> None:
+    text = "Au moins 10 personnes ont été tuées et une quarantaine blessées, selon des médecins."
+    assert rows(text) == [("killed", "people", 10, None, False), ("injured", None, 40, None, False)]
+
+
+def test_parts_without_a_noun() -> None:
+    text = "La répression a fait 6.000 morts, dont 3.000 à Tripoli et 2.000 à Benghazi."
+    assert rows(text) == [
+        ("killed", None, 6000, None, False),
+        ("killed", None, 3000, 0, False),
+        ("killed", None, 2000, 0, False),
+    ]
+
+
+def test_tue_before_the_number() -> None:
+    text = "La police a tiré sur les manifestants, tué une personne et en a blessé six autres."
+    assert rows(text) == [("killed", "people", 1, None, False), ("injured", None, 6, None, False)]
+
+
+def test_who_after_the_kind_noun() -> None:
+    assert rows("Il a vu plusieurs victimes civiles à l'hôpital.") == [
+        ("casualties", "civilians", 3, None, False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deux chiites tués la veille ont été enterrés.", [("killed", None, 2, None, False)]),
+        ("Six Libyens ont été blessés par des tirs.", [("injured", None, 6, None, False)]),
+        (
+            "Cinq personnes ont été tuées et au moins 200 ont été blessées.",
+            [("killed", "people", 5, None, False), ("injured", None, 200, None, False)],
+        ),
+        (
+            "L'ONG a annoncé l'évacuation samedi de 99 blessés.",
+            [("evacuated", None, 99, None, False)],
+        ),
+        (
+            "Quatre détenus ont, par ailleurs, été tués vendredi.",
+            [("killed", None, 4, None, False)],
+        ),
+        ("L'attaque a provoqué la mort d'un officier.", [("killed", "soldiers", 1, None, False)]),
+        ("La grenade a visé la foule, tuant deux d'entre eux.", [("killed", None, 2, None, False)]),
+        (
+            "Les violences ont poussé 280.000 personnes à la fuite.",
+            [("fled", "people", 280000, None, False)],
+        ),
+        ("RSF est sans nouvelles de six journalistes.", [("missing", "civilians", 6, None, False)]),
+        ("Un grand nombre de civils ont été blessés.", [("injured", "civilians", 10, None, False)]),
+        ("Les 48 autres engins de mort peuvent être récupérés.", []),
+        ("Il a été condamné à mort avec quatre autres personnes.", []),
+        ("Deux avions ont été abattus au-dessus de la ville.", []),
+    ],
+)
+def test_looser_shapes(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Il affirme qu'un «grand nombre de civils ont été blessés».",
+            [("injured", "civilians", 3)],
+        ),
+        ("22 tués, « des centaines » blessés.", [("killed", None, 22), ("injured", None, 100)]),
+        ("Les frappes ont fait de «nombreuses victimes».", [("casualties", None, 3)]),
+    ],
+)
+def test_quotes_inside_figures(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(f.kind, f.who, f.acled) for f in figures_of(text)] == expected
