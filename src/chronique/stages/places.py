@@ -1,0 +1,205 @@
+"""The ``places`` stage: toponyms found, resolved against the gazetteer, with precision codes.
+
+Mentions come from the model's LOC/GPE entities (:func:`chronique.nlp.doc_for`) and from a
+gazetteer scan (:mod:`chronique.geo.mentions`). Demonyms ("syrien", "russe") are not places but
+tell which countries the article is about; page furniture and the model's inventions ("Etat",
+"Impuissante", "reCAPTCHA") are dropped: a mention is kept only when the gazetteer knows the name.
+Words before a toponym give the part of it ("l'est de Damas", "le nord-ouest de la Syrie") and the
+kind of place announced ("le quartier de Djobar").
+
+Resolution runs twice: a first pass without context keeps the unambiguous places (countries,
+large cities, curated entries) as the article's prior; the second pass resolves every mention
+against that prior.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..geo.gazetteer import Gazetteer, get_gazetteer
+from ..geo.mentions import Mention, merge, scan
+from ..geo.normalize import fold
+from ..geo.resolve import Context, Resolution, Resolver
+from ..lang import table
+from ..pipeline import stage
+from ..types import Article, Place
+
+log = logging.getLogger(__name__)
+
+NER_LABELS = frozenset({"LOC", "GPE"})
+BLOCKING_LABELS = frozenset({"PER", "ORG", "PERSON"})
+_ELIDED = re.compile(r"^(?:[ldLD]|[Qq]u)['’]")
+_LINK = r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
+SMALL_TOWN = 15_000
+
+
+@dataclass(frozen=True)
+class Words:
+    """The language tables the stage reads, compiled once per language."""
+
+    demonyms: dict[str, str]
+    not_places: frozenset[str]
+    parts: dict[str, str]
+    cues: dict[str, str]
+    part_before: re.Pattern[str]
+    cue_before: re.Pattern[str]
+    part_suffix: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def words_for(lang: str) -> Words:
+    demonyms = {fold(row["form"]): row.get("country", "") for row in table(lang, "demonyms")}
+    data = table(lang, "places")
+    parts = {fold(k): v for k, v in data["parts"].items()}
+    cues = {fold(k): v for k, v in data["cues"].items()}
+    part_words = "|".join(sorted(map(re.escape, parts), key=len, reverse=True))
+    cue_words = "|".join(sorted(map(re.escape, cues), key=len, reverse=True))
+    return Words(
+        demonyms=demonyms,
+        not_places=frozenset(fold(word) for word in data["not_places"]["words"]),
+        parts=parts,
+        cues=cues,
+        part_before=re.compile(rf"\b({part_words})(?:\s+\w+)?{_LINK}$"),
+        cue_before=re.compile(rf"\b({cue_words})(?:\s+\w+)?{_LINK}?$"),
+        part_suffix=re.compile(rf"^(.+?)[-\s]({part_words})$"),
+    )
+
+
+@stage("places", requires=("text", "sentences"), assigns=("places",), order=30, version="1")
+def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
+                use_model: bool = True) -> PlaceStage:
+    """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
+    return PlaceStage(min_confidence=min_confidence, gazetteer_files=tuple(gazetteer_files),
+                      use_model=use_model)
+
+
+class PlaceStage:
+    def __init__(self, *, min_confidence: float, gazetteer_files: tuple[str, ...],
+                 use_model: bool) -> None:
+        self.min_confidence = min_confidence
+        self.gazetteer_files = gazetteer_files
+        self.use_model = use_model
+
+    def __call__(self, article: Article) -> Article:
+        gazetteer = get_gazetteer(self.gazetteer_files)
+        article.places = find_places(article, gazetteer, words_for(article.lang or "fr"),
+                                     min_confidence=self.min_confidence, use_model=self.use_model)
+        return article
+
+
+def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
+                min_confidence: float = 0.6, use_model: bool = True) -> list[Place]:
+    """The places of ``article.text``."""
+    text = article.text
+    mentions, blocked = _model_mentions(article) if use_model else ([], [])
+    mentions = merge(mentions + scan(text, gazetteer, blocked=blocked,
+                                     not_places=words.not_places))
+    context = Context()
+    kept: list[tuple[Mention, str, str | None, str | None]] = []
+    for mention in mentions:
+        mention = _trim(text, mention)
+        surface = text[mention.start:mention.end]
+        folded = fold(surface)
+        if folded in words.demonyms or folded in words.not_places:
+            if words.demonyms.get(folded):
+                context.countries[words.demonyms[folded]] += 0.5
+            continue
+        part, hint = _cues(text, mention, words)
+        kept.append((mention, surface, part, hint))
+    _demonym_prior(text, words, context)
+    resolver = Resolver(gazetteer, min_confidence=min_confidence)
+    for _, surface, part, hint in kept:
+        first = resolver.resolve(_core(surface, words, gazetteer)[0], context, hint=hint)
+        if first.entry is not None and first.confidence >= 0.9 and not first.fallback:
+            context.add(first.entry)
+    places = []
+    for mention, surface, part, hint in kept:
+        core, suffix_part = _core(surface, words, gazetteer)
+        part = part or suffix_part
+        resolution = resolver.resolve(core, context, hint=hint, part=part)
+        if _keep(resolution, mention, context):
+            places.append(_place(mention, surface, resolution, part, gazetteer))
+    return places
+
+
+def _model_mentions(article: Article) -> tuple[list[Mention], list[tuple[int, int]]]:
+    from ..nlp import doc_for
+
+    doc = doc_for(article)
+    mentions = [Mention(ent.start_char, ent.end_char, "ner") for ent in doc.ents
+                if ent.label_ in NER_LABELS]
+    blocked = [(ent.start_char, ent.end_char) for ent in doc.ents
+               if ent.label_ in BLOCKING_LABELS]
+    return mentions, blocked
+
+
+def _trim(text: str, mention: Mention) -> Mention:
+    """Without an elided article ("l'", "d'") or trailing space the model left in the span."""
+    start, end = mention.start, mention.end
+    elided = _ELIDED.match(text[start:end])
+    if elided:
+        start += elided.end()
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return Mention(start, end, mention.source)
+
+
+def _cues(text: str, mention: Mention, words: Words) -> tuple[str | None, str | None]:
+    before = fold(text[max(0, mention.start - 60):mention.start]).replace("’", "'")
+    before = before.split("\n")[-1]
+    part_match = words.part_before.search(before)
+    cue_match = words.cue_before.search(before)
+    part = words.parts[part_match.group(1)] if part_match else None
+    hint = words.cues[cue_match.group(1)] if cue_match else None
+    return part, hint
+
+
+def _core(surface: str, words: Words, gazetteer: Gazetteer) -> tuple[str, str | None]:
+    """The name to look up, and the part a suffix names ("Alep-Est" when not in the gazetteer)."""
+    if gazetteer.lookup(surface):
+        return surface, None
+    match = words.part_suffix.match(fold(surface))
+    if match and match.group(2) in words.parts:
+        return surface[:len(match.group(1))], words.parts[match.group(2)]
+    return surface, None
+
+
+def _demonym_prior(text: str, words: Words, context: Context) -> None:
+    for token in re.findall(r"[^\W\d_]+", fold(text)):
+        country = words.demonyms.get(token)
+        if country:
+            context.countries[country] += 0.25
+
+
+def _keep(resolution: Resolution, mention: Mention, context: Context) -> bool:
+    """Whether a mention is a place worth reporting (the gazetteer must know the name)."""
+    entry = resolution.entry
+    if mention.source == "gazetteer-person":
+        return entry is not None and entry.parent is not None and entry.parent in context.gids
+    if entry is None:
+        if mention.source != "ner" or not resolution.candidates:
+            return False
+        return any(candidate.country in context.countries for candidate in resolution.candidates)
+    if entry.kind == "town" and entry.population < SMALL_TOWN:
+        return entry.country in context.countries or resolution.fallback
+    return True
+
+
+def _place(mention: Mention, surface: str, resolution: Resolution, part: str | None,
+           gazetteer: Gazetteer) -> Place:
+    entry = resolution.entry
+    candidates = tuple(candidate.gid for candidate in resolution.candidates)
+    fields: dict[str, Any] = {}
+    if entry is not None:
+        fields = {
+            "name": entry.name, "gazetteer_id": entry.gid, "lat": entry.lat, "lon": entry.lon,
+            "country": entry.country, "admin1": gazetteer.admin1_name(entry), "kind": entry.kind,
+            "where_prec": resolution.where_prec, "geo_precision": resolution.geo_precision,
+            "resolved": True, "part": part or entry.part,
+        }
+    return Place(mention.start, mention.end, "places", surface,
+                 confidence=round(resolution.confidence, 3), candidates=candidates, **fields)
