@@ -7,7 +7,8 @@ first, and keeps those naming a supplementary entry, a country or a large city. 
 inside a hyphenated name ("al-Cham" in "Ahrar al-Cham" is not Damascus) nor inside a person or
 organisation the model found, unless the model's span is exactly a curated name (it tags
 "Bab Touma" and "Rukn al Din" as persons): such a mention is kept only when its parent city is
-named in the article.
+named in the article or a locative preposition comes before it ("à Benghazi"). After such a
+preposition, towns of some size are accepted too ("au Caire", "de Bani Walid").
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from dataclasses import dataclass
 from .gazetteer import Gazetteer
 from .normalize import fold, normalize
 
+_LOCATIVE = re.compile(r"(?:^|\s)(?:à|a|au|aux|en|de|du|d'|d’|dans|vers|depuis|près de|sur)\s*$",
+                       re.IGNORECASE)
+TOWN = 10_000
 _WORD = re.compile(r"(?:[ldjLDJ]|[Qq]u)['’](?=\w)|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 MAX_WORDS = 6
 
@@ -42,7 +46,9 @@ def scan(text: str, gazetteer: Gazetteer, *, blocked: list[tuple[int, int]],
     while i < len(words):
         match = _match_at(text, words, i, gazetteer, not_places)
         if match is not None and (match in blocked or not _inside(match, blocked)):
-            source = "gazetteer-person" if match in blocked else "gazetteer"
+            locative = bool(_LOCATIVE.search(text[max(0, match[0] - 12):match[0]]))
+            trusted = locative or _country(text[match[0]:match[1]], gazetteer)
+            source = "gazetteer-person" if match in blocked and not trusted else "gazetteer"
             found.append(Mention(match[0], match[1], source))
             i = next(k for k in range(i, len(words) + 1)
                      if k == len(words) or words[k][0] >= match[1])
@@ -67,9 +73,21 @@ def _match_at(text: str, words: list[tuple[int, int]], i: int, gazetteer: Gazett
         surface = text[start:end]
         if "\n" in surface or fold(surface) in not_places:
             continue
-        if _known(surface, gazetteer):
+        if _known(surface, gazetteer) or (
+                _LOCATIVE.search(text[max(0, start - 12):start]) and _town(surface, gazetteer)):
             return start, end
     return None
+
+
+def _country(surface: str, gazetteer: Gazetteer) -> bool:
+    return any(entry.kind == "country" for entry in gazetteer.lookup(surface))
+
+
+def _town(surface: str, gazetteer: Gazetteer) -> bool:
+    """A town of some size: accepted after a locative preposition ("au Caire", "à Ibb")."""
+    key = normalize(surface)
+    return len(key) >= 3 and any(entry.kind in ("city", "town") and entry.population >= TOWN
+                                 for entry in gazetteer.lookup_key(key))
 
 
 def _known(surface: str, gazetteer: Gazetteer) -> bool:
@@ -81,6 +99,7 @@ def _known(surface: str, gazetteer: Gazetteer) -> bool:
     if gazetteer.has_local(key):
         return True
     return any(entry.kind == "country" for entry in gazetteer.lookup_key(key))
+
 
 
 def _inside(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:

@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .gazetteer import Entry, Gazetteer
+from .normalize import skeleton
 
 PSEUDO_POPULATION = {
     "country": 8.0,
@@ -35,6 +36,7 @@ PSEUDO_POPULATION = {
     "city": 5.0,
 }
 NEAR_KM = 60.0
+MIN_SKELETON = 4
 NEIGHBOURHOOD_KM = 20.0
 LOCAL_KINDS = frozenset({"neighbourhood", "district", "site", "part"})
 
@@ -46,11 +48,16 @@ class Context:
     countries: Counter[str] = field(default_factory=Counter)
     points: list[tuple[float, float]] = field(default_factory=list)
     gids: set[str] = field(default_factory=set)
+    cities: Counter[str] = field(default_factory=Counter)
 
     def add(self, entry: Entry, weight: float = 1.0) -> None:
         if entry.country:
             self.countries[entry.country] += weight
         self.gids.add(entry.gid)
+        if entry.kind in ("city", "town"):
+            self.cities[entry.gid] += 1
+        elif entry.parent:
+            self.cities[entry.parent] += 1
         if entry.parent:
             self.gids.add(entry.parent)
         if entry.lat is not None and entry.lon is not None and entry.kind != "country":
@@ -107,6 +114,8 @@ class Resolver:
         strong = self.gazetteer.lookup(text)
         if strong:
             return tuple((entry, False) for entry in strong)
+        if len(skeleton(text)) < MIN_SKELETON:
+            return ()
         return tuple((entry, True) for entry in self.gazetteer.lookup(text, weak=True))
 
     def resolve(self, text: str, context: Context | None = None, *, hint: str | None = None,
@@ -120,10 +129,11 @@ class Resolver:
             return self._fallback(context, hint)
         scored = sorted(((self.score(entry, weak, context, hint), entry) for entry, weak in found),
                         key=lambda pair: -pair[0])
-        top = scored[0][0]
-        total = sum(10 ** (score - top) for score, _ in scored)
-        confidence = 1.0 / total
+        confidence = _confidence(scored)
         entries = tuple(entry for _, entry in scored)
+        weak = dict((entry.gid, is_weak) for entry, is_weak in found)
+        if weak[entries[0].gid] and not self._supported(entries[0], context):
+            confidence = min(confidence, self.min_confidence / 2)
         if confidence < self.min_confidence:
             fallback = self._fallback(context, hint)
             if fallback.entry is not None:
@@ -158,6 +168,11 @@ class Resolver:
             value += 1.0
         return value
 
+    def _supported(self, entry: Entry, context: Context) -> bool:
+        """Whether the article backs a weak match: its country is named, or a place near it."""
+        return bool(entry.country and context.countries[entry.country] > 0) or self._near(
+            entry, context, NEAR_KM)
+
     def _local(self, entry: Entry, context: Context) -> bool:
         if entry.parent and entry.parent in context.gids:
             return True
@@ -181,11 +196,27 @@ class Resolver:
 
     def main_city(self, context: Context) -> Entry | None:
         """The city the article's local places belong to, when there is one."""
-        for gid in context.gids:
-            entry = self.gazetteer.get(gid)
-            if entry is not None and entry.kind == "city":
-                return entry
+        for gid, _ in context.cities.most_common(1):
+            return self.gazetteer.get(gid)
         return None
+
+
+def _confidence(scored: list[tuple[float, Entry]]) -> float:
+    """The top candidate's share; near-duplicates of it (same country, < 15 km) count with it."""
+    top_score, top = scored[0]
+    agree = total = 0.0
+    for score, entry in scored:
+        weight = 10 ** (score - top_score)
+        total += weight
+        if entry is top or _same_place(entry, top):
+            agree += weight
+    return agree / total
+
+
+def _same_place(a: Entry, b: Entry) -> bool:
+    if a.country != b.country or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) < 15.0  # type: ignore[arg-type]
 
 
 def _fits(kind: str, hint: str) -> bool:

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..geo.gazetteer import Gazetteer, get_gazetteer
 from ..geo.mentions import Mention, merge, scan
-from ..geo.normalize import fold
+from ..geo.normalize import fold, normalize
 from ..geo.resolve import Context, Resolution, Resolver
 from ..lang import table
 from ..pipeline import stage
@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 
 NER_LABELS = frozenset({"LOC", "GPE"})
 BLOCKING_LABELS = frozenset({"PER", "ORG", "PERSON"})
-_ELIDED = re.compile(r"^(?:[ldLD]|[Qq]u)['’]")
+_LEADING = re.compile(r"^(?:[a-zàâçéèêëîïôûù'’-]+\s+|(?:Du|Au|Aux|De|Des|La|Le|Les|En|A|À)\s+|"
+                      r"[dlDL]['’])+(?=\w)")
 _LINK = r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
 SMALL_TOWN = 15_000
 
@@ -96,12 +97,12 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
     """The places of ``article.text``."""
     text = article.text
     mentions, blocked = _model_mentions(article) if use_model else ([], [])
+    mentions = [_trim(text, mention, gazetteer) for mention in mentions]
     mentions = merge(mentions + scan(text, gazetteer, blocked=blocked,
                                      not_places=words.not_places))
     context = Context()
     kept: list[tuple[Mention, str, str | None, str | None]] = []
     for mention in mentions:
-        mention = _trim(text, mention)
         surface = text[mention.start:mention.end]
         folded = fold(surface)
         if folded in words.demonyms or folded in words.not_places:
@@ -121,7 +122,7 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
         core, suffix_part = _core(surface, words, gazetteer)
         part = part or suffix_part
         resolution = resolver.resolve(core, context, hint=hint, part=part)
-        if _keep(resolution, mention, context):
+        if _keep(resolution, mention, surface, context, gazetteer):
             places.append(_place(mention, surface, resolution, part, gazetteer))
     return places
 
@@ -137,12 +138,14 @@ def _model_mentions(article: Article) -> tuple[list[Mention], list[tuple[int, in
     return mentions, blocked
 
 
-def _trim(text: str, mention: Mention) -> Mention:
-    """Without an elided article ("l'", "d'") or trailing space the model left in the span."""
+def _trim(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """The model's span without the words before the name ("au Caire", "la ville de Zaouïa",
+    "la Chine"; not "La Mecque", a name of the gazetteer) nor trailing space."""
     start, end = mention.start, mention.end
-    elided = _ELIDED.match(text[start:end])
-    if elided:
-        start += elided.end()
+    leading = _LEADING.match(text[start:end])
+    if leading and not (gazetteer.has_local(normalize(text[start:end])) or (
+            text[start].isupper() and gazetteer.lookup(text[start:end]))):
+        start += leading.end()
     while end > start and not text[end - 1].isalnum():
         end -= 1
     return Mention(start, end, mention.source)
@@ -175,9 +178,12 @@ def _demonym_prior(text: str, words: Words, context: Context) -> None:
             context.countries[country] += 0.25
 
 
-def _keep(resolution: Resolution, mention: Mention, context: Context) -> bool:
+def _keep(resolution: Resolution, mention: Mention, surface: str, context: Context,
+          gazetteer: Gazetteer) -> bool:
     """Whether a mention is a place worth reporting (the gazetteer must know the name)."""
     entry = resolution.entry
+    if not surface[:1].isupper() and not gazetteer.has_local(normalize(surface)):
+        return False
     if mention.source == "gazetteer-person":
         return entry is not None and entry.parent is not None and entry.parent in context.gids
     if entry is None:
