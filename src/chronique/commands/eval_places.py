@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -16,13 +17,17 @@ def _default_corpus() -> Path:
     return root / "cl-tls-fr" / "fr"
 
 
+_PATH = typer.Argument(help="Reference TSV: path, span, name, country, lat, lon.")
+_CORPUS = typer.Option(help="Folder the reference paths are relative to "
+                       "(default: $CHRONIQUE_SHARED_DATA/cl-tls-fr/fr).")
+_ERRORS = typer.Option("--errors", help="List the toponyms not right on stderr.")
+
+
 @eval_app.command("places")
 def eval_places(
-    path: Path = typer.Argument(Path("tests/data/places_cltls.tsv"),
-                                help="Reference TSV: path, span, name, country, lat, lon."),
-    corpus: Path = typer.Option(None, help="Folder the reference paths are relative to "
-                                "(default: $CHRONIQUE_SHARED_DATA/cl-tls-fr/fr)."),
-    errors: bool = typer.Option(False, "--errors", help="List the toponyms not right."),
+    path: Annotated[Path, _PATH] = Path("tests/data/places_cltls.tsv"),
+    corpus: Annotated[Path | None, _CORPUS] = None,
+    errors: Annotated[bool, _ERRORS] = False,
 ) -> None:
     """Print the share of toponyms resolved and the share of resolved within 25 km of truth."""
     from ..eval.places import evaluate

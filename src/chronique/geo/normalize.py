@@ -18,7 +18,8 @@ from functools import lru_cache
 
 #: Arabic definite articles as French, English and German press write them.
 ARTICLES = frozenset(
-    "al el ul ad ed ach ash ech es as ar er az ez at an ath adh".split()
+    ["al", "el", "ul", "ad", "ed", "ach", "ash", "ech", "es", "as", "ar", "er", "az", "ez", "at",
+     "an", "ath", "adh"]
 )
 _ELISION = re.compile(r"(?:(?<=^)|(?<=[\s\-]))(?:[ld]|qu)'")
 _GLUE = re.compile(r"['ʼ`´‘ʿʾ]")

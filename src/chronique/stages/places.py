@@ -113,7 +113,7 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
         kept.append((mention, surface, part, hint))
     _demonym_prior(text, words, context)
     resolver = Resolver(gazetteer, min_confidence=min_confidence)
-    for _, surface, part, hint in kept:
+    for _, surface, _part, hint in kept:
         first = resolver.resolve(_core(surface, words, gazetteer)[0], context, hint=hint)
         if first.entry is not None and first.confidence >= 0.9 and not first.fallback:
             context.add(first.entry)
