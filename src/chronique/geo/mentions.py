@@ -22,6 +22,13 @@ from .normalize import fold, normalize
 _LOCATIVE = re.compile(r"(?:^|\s)(?:à|a|au|aux|en|de|du|d'|d’|dans|vers|depuis|près de|sur)\s*$",
                        re.IGNORECASE)
 TOWN = 10_000
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ed|ach|ech|as|es|ar|er|az|ez|at|an)-", re.IGNORECASE)
+#: capitalized words that may start a sentence before a name ("En Syrie", "Au Caire")
+FUNCTION_WORDS = frozenset([
+    "à", "a", "au", "aux", "en", "de", "du", "des", "d", "la", "le", "les", "l", "dans", "vers",
+    "sur", "sous", "selon", "depuis", "entre", "pour", "par", "et", "ou", "mais", "car", "donc",
+    "si", "où", "quand",
+])
 _WORD = re.compile(r"(?:[ldjLDJ]|[Qq]u)['’](?=\w)|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 MAX_WORDS = 6
 
@@ -34,6 +41,9 @@ class Mention:
 
 
 def _capitalized(word: str) -> bool:
+    article = _ARABIC_ARTICLE.match(word)
+    if article:
+        word = word[article.end():]
     return word[:1].isupper() and not (len(word) > 1 and word.isupper())
 
 
@@ -61,12 +71,17 @@ def _match_at(text: str, words: list[tuple[int, int]], i: int, gazetteer: Gazett
               not_places: frozenset[str]) -> tuple[int, int] | None:
     start = words[i][0]
     first = text[start:words[i][1]]
-    if start > 0 and text[start - 1] in "-'’":
+    if start > 0 and text[start - 1] == "-":
         return None
     if not _capitalized(first) and first.casefold() not in gazetteer.first_words:
         return None
+    if i > 0 and _continues(text, words[i - 1], start):
+        return None
     for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
         end = words[i + n - 1][1]
+        if i + n < len(words) and _ARABIC_ARTICLE.match(text, words[i + n][0]) \
+                and words[i + n][0] == end + 1:
+            continue  # "Tahrir al-Cham": the name goes on
         last = text[words[i + n - 1][0]:end]
         if not _capitalized(last):
             continue
@@ -81,6 +96,19 @@ def _match_at(text: str, words: list[tuple[int, int]], i: int, gazetteer: Gazett
 
 def _country(surface: str, gazetteer: Gazetteer) -> bool:
     return any(entry.kind == "country" for entry in gazetteer.lookup(surface))
+
+
+def _continues(text: str, previous: tuple[int, int], start: int) -> bool:
+    """Whether the word before ``start`` is a capitalized part of the same proper name
+    ("Hayet Tahrir": not a mention of Tahrir)."""
+    word = text[previous[0]:previous[1]]
+    if previous[1] != start - 1 or text[previous[1]] != " " or not _capitalized(word):
+        return False
+    if word.casefold() in FUNCTION_WORDS:
+        return False
+    before = text[max(0, previous[0] - 2):previous[0]]
+    return not (previous[0] == 0 or before.strip() == "" and "\n" in before
+                or before.rstrip().endswith((".", "!", "?", ":", "«", "\"", "—", "–")))
 
 
 def _town(surface: str, gazetteer: Gazetteer) -> bool:
