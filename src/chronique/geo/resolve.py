@@ -161,8 +161,8 @@ class Resolver:
         if entry.parent and entry.parent in context.gids:
             value += 2.5
         elif entry.kind in LOCAL_KINDS and entry.parent:
-            value -= 0.5 if self._near(entry, context, NEAR_KM) else 1.0
-        elif entry.kind in ("city", "town") and self._near(entry, context, NEAR_KM):
+            value -= 0.5 if self.near(entry, context, NEAR_KM) else 1.0
+        elif entry.kind in ("city", "town") and self.near(entry, context, NEAR_KM):
             value += 1.0
         if hint and _fits(entry.kind, hint):
             value += 1.0
@@ -170,16 +170,17 @@ class Resolver:
 
     def _supported(self, entry: Entry, context: Context) -> bool:
         """Whether the article backs a weak match: its country is named, or a place near it."""
-        return bool(entry.country and context.countries[entry.country] > 0) or self._near(
+        return bool(entry.country and context.countries[entry.country] > 0) or self.near(
             entry, context, NEAR_KM)
 
     def _local(self, entry: Entry, context: Context) -> bool:
         if entry.parent and entry.parent in context.gids:
             return True
-        return self._near(entry, context, NEIGHBOURHOOD_KM)
+        return self.near(entry, context, NEIGHBOURHOOD_KM)
 
     @staticmethod
-    def _near(entry: Entry, context: Context, km: float) -> bool:
+    def near(entry: Entry, context: Context, km: float) -> bool:
+        """Whether ``entry`` lies within ``km`` of a place already resolved in the article."""
         if entry.lat is None or entry.lon is None:
             return False
         return any(distance_km(entry.lat, entry.lon, lat, lon) <= km

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..geo.gazetteer import Gazetteer, get_gazetteer
+from ..geo.gazetteer import Entry, Gazetteer, get_gazetteer
 from ..geo.mentions import Mention, merge, scan
 from ..geo.normalize import fold, normalize
 from ..geo.resolve import Context, Resolution, Resolver
@@ -35,7 +35,10 @@ BLOCKING_LABELS = frozenset({"PER", "ORG", "PERSON"})
 _LEADING = re.compile(r"^(?:[a-zàâçéèêëîïôûù'’-]+\s+|(?:Du|Au|Aux|De|Des|La|Le|Les|En|A|À)\s+|"
                       r"[dlDL]['’])+(?=\w)")
 _LINK = r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
-SMALL_TOWN = 15_000
+TOWN_COUNTRY_SHARE = 0.25
+TOWN_NEAR_KM = 150.0
+_LOCATIVE = re.compile(r"(?:^|\s)(?:à|a|au|aux|en|de|du|d'|d’|dans|vers|depuis|près de)\s*$",
+                       re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ def words_for(lang: str) -> Words:
         not_places=frozenset(fold(word) for word in data["not_places"]["words"]),
         parts=parts,
         cues=cues,
-        part_before=re.compile(rf"\b({part_words})(?:\s+\w+)?{_LINK}$"),
+        part_before=re.compile(rf"\b({part_words}){_LINK}$"),
         cue_before=re.compile(rf"\b({cue_words})(?:\s+\w+)?{_LINK}?$"),
         part_suffix=re.compile(rf"^(.+?)[-\s]({part_words})$"),
     )
@@ -115,16 +118,25 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
     resolver = Resolver(gazetteer, min_confidence=min_confidence)
     for _, surface, _part, hint in kept:
         first = resolver.resolve(_core(surface, words, gazetteer)[0], context, hint=hint)
-        if first.entry is not None and first.confidence >= 0.9 and not first.fallback:
-            context.add(first.entry)
+        if _anchors(first):
+            context.add(first.entry)  # type: ignore[arg-type]
     places = []
     for mention, surface, part, hint in kept:
         core, suffix_part = _core(surface, words, gazetteer)
         part = part or suffix_part
         resolution = resolver.resolve(core, context, hint=hint, part=part)
-        if _keep(resolution, mention, surface, context, gazetteer):
+        locative = bool(_LOCATIVE.search(text[max(0, mention.start - 12):mention.start]))
+        if _keep(resolution, mention, surface, context, gazetteer, locative):
             places.append(_place(mention, surface, resolution, part, gazetteer))
     return places
+
+
+def _anchors(resolution: Resolution) -> bool:
+    """Whether a first-pass resolution is sure enough to inform the others: countries, cities
+    and curated entries, not small towns (whose names are often words or people)."""
+    entry = resolution.entry
+    return (entry is not None and resolution.confidence >= 0.9 and not resolution.fallback
+            and entry.kind != "town")
 
 
 def _model_mentions(article: Article) -> tuple[list[Mention], list[tuple[int, int]]]:
@@ -179,7 +191,7 @@ def _demonym_prior(text: str, words: Words, context: Context) -> None:
 
 
 def _keep(resolution: Resolution, mention: Mention, surface: str, context: Context,
-          gazetteer: Gazetteer) -> bool:
+          gazetteer: Gazetteer, locative: bool) -> bool:
     """Whether a mention is a place worth reporting (the gazetteer must know the name)."""
     entry = resolution.entry
     if not surface[:1].isupper() and not gazetteer.has_local(normalize(surface)):
@@ -190,9 +202,20 @@ def _keep(resolution: Resolution, mention: Mention, surface: str, context: Conte
         if mention.source != "ner" or not resolution.candidates:
             return False
         return any(candidate.country in context.countries for candidate in resolution.candidates)
-    if entry.kind == "town" and entry.population < SMALL_TOWN:
-        return entry.country in context.countries or resolution.fallback
+    if entry.kind == "town" and not resolution.fallback:
+        return _plausible_town(entry, locative, context)
     return True
+
+
+def _plausible_town(entry: Entry, locative: bool, context: Context) -> bool:
+    """A town (< 100,000) is kept when the article is about its country, when it lies near
+    another place of the article, or when "à"/"de" introduces it in a country the article
+    names; otherwise its name is more likely a word or a person ("Occident", "Macron")."""
+    total = sum(context.countries.values())
+    share = context.countries[entry.country] / total if entry.country and total else 0.0
+    if share >= TOWN_COUNTRY_SHARE or Resolver.near(entry, context, TOWN_NEAR_KM):
+        return True
+    return locative and share > 0
 
 
 def _place(mention: Mention, surface: str, resolution: Resolution, part: str | None,
