@@ -135,7 +135,7 @@ class Gazetteer:
         local = (self._weak if weak else self._strong).get(key, [])
         rows = self._db.execute(
             "SELECT p.* FROM keys k JOIN places p ON p.rid = k.rid WHERE k.key = ? AND k.weak = ?"
-            " ORDER BY p.population DESC LIMIT 40", (key, int(weak))).fetchall()
+            " ORDER BY p.population DESC LIMIT 20", (key, int(weak))).fetchall()
         seen = {entry.gid for entry in local}
         entries = tuple(local) + tuple(e for e in map(_row_entry, rows) if e.gid not in seen)
         self._cache[cache_key] = entries

@@ -183,7 +183,9 @@ class Resolver:
         """Whether ``entry`` lies within ``km`` of a place already resolved in the article."""
         if entry.lat is None or entry.lon is None:
             return False
-        return any(distance_km(entry.lat, entry.lon, lat, lon) <= km
+        span = km / 111.0  # degrees of latitude; a cheap box before the great circle
+        return any(abs(entry.lat - lat) <= span
+                   and distance_km(entry.lat, entry.lon, lat, lon) <= km
                    for lat, lon in context.points)
 
     def _fallback(self, context: Context, hint: str | None) -> Resolution:
