@@ -48,6 +48,8 @@ SENTENCES = [
      "eg-cairo-tahrir", None),
     ("À Sanaa, la place du Changement était noire de monde.", "place du Changement",
      "ye-sanaa-change-square", None),
+    ("Les djihadistes contrôlent de larges pans du nord-ouest syrien.", "nord-ouest syrien",
+     "geonames:163843", "nord-ouest"),
     ("Les insurgés de Misrata résistent, à l'est de Tripoli, en Libye.", "Tripoli",
      "geonames:2210247", "est"),
     ("Les affrontements entre Bab el-Tebbaneh et Jabal Mohsen ont repris à Tripoli, au Liban.",
@@ -167,5 +169,6 @@ def test_geneva_is_in_switzerland(seed_places: dict[str, list[Place]]) -> None:
 def test_seed_parts(seed_places: dict[str, list[Place]]) -> None:
     parts = {(p.text, p.part) for p in seed_places["004"]}
     assert ("Syrie", "nord-ouest") in parts
+    assert ("nord-ouest syrien", "nord-ouest") in parts
     east = [p for p in seed_places["001"] if p.text == "Alep-Est"]
     assert east and all(p.part == "est" and p.where_prec == 2 for p in east)

@@ -120,7 +120,8 @@ def build(path: Path) -> None:
         rid += 1
         _insert(connection, rid, row, names)
         if int(row[7]) >= 1000:  # type: ignore[call-overload]
-            capitals.setdefault((str(row[4]), str(row[1])), (row[2], row[3]))  # type: ignore[assignment]
+            point = (float(row[2]), float(row[3]))  # type: ignore[arg-type]
+            capitals.setdefault((str(row[4]), str(row[1])), point)
     for row, names in _countries(capitals):
         rid += 1
         _insert(connection, rid, row, names)

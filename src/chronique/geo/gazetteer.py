@@ -15,10 +15,11 @@ import logging
 import os
 import sqlite3
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..errors import ConfigError
 from .build import ensure_index
@@ -143,6 +144,12 @@ class Gazetteer:
             self._cache.popitem(last=False)
         return entries
 
+    def country(self, iso: str) -> Entry | None:
+        """The country entry of ISO 3166-1 alpha-2 code ``iso``."""
+        row = self._db.execute("SELECT * FROM places WHERE kind = 'country' AND country = ?",
+                               (iso,)).fetchone()
+        return _row_entry(row) if row else None
+
     def has_local(self, key: str) -> bool:
         """Whether ``key`` names an entry of the supplementary files."""
         return key in self._strong
@@ -157,8 +164,8 @@ class Gazetteer:
         return replace(entry, admin1=self.admin1_name(entry))
 
 
-def _row_entry(row: Iterable[object]) -> Entry:
-    _, gid, name, lat, lon, country, admin1, kind, population = row  # type: ignore[misc]
+def _row_entry(row: Any) -> Entry:
+    _, gid, name, lat, lon, country, admin1, kind, population = row
     return Entry(str(gid), str(name), lat, lon, country, admin1, str(kind), int(population or 0))
 
 

@@ -18,7 +18,7 @@ a district, 3 larger region).
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .gazetteer import Entry, Gazetteer
@@ -45,7 +45,7 @@ LOCAL_KINDS = frozenset({"neighbourhood", "district", "site", "part"})
 class Context:
     """What the rest of the article says about where it happens."""
 
-    countries: Counter[str] = field(default_factory=Counter)
+    countries: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     points: list[tuple[float, float]] = field(default_factory=list)
     gids: set[str] = field(default_factory=set)
     cities: Counter[str] = field(default_factory=Counter)
@@ -155,8 +155,8 @@ class Resolver:
             value += 0.5  # curated entry of a supplementary file
         total = sum(context.countries.values())
         if entry.country and total:
-            value += 1.5 * context.countries[entry.country] / total
-            if context.countries[entry.country] == 0:
+            value += 1.5 * context.countries.get(entry.country, 0.0) / total
+            if not context.countries.get(entry.country):
                 value -= 0.3
         if entry.parent and entry.parent in context.gids:
             value += 2.5
@@ -170,7 +170,7 @@ class Resolver:
 
     def _supported(self, entry: Entry, context: Context) -> bool:
         """Whether the article backs a weak match: its country is named, or a place near it."""
-        return bool(entry.country and context.countries[entry.country] > 0) or self.near(
+        return bool(entry.country and context.countries.get(entry.country)) or self.near(
             entry, context, NEAR_KM)
 
     def _local(self, entry: Entry, context: Context) -> bool:

@@ -23,7 +23,7 @@ from typing import Any
 from ..geo.gazetteer import Entry, Gazetteer, get_gazetteer
 from ..geo.mentions import Mention, merge, scan
 from ..geo.normalize import fold, normalize
-from ..geo.resolve import Context, Resolution, Resolver
+from ..geo.resolve import Context, Resolution, Resolver, precision
 from ..lang import table
 from ..pipeline import stage
 from ..types import Article, Place
@@ -35,6 +35,8 @@ BLOCKING_LABELS = frozenset({"PER", "ORG", "PERSON"})
 _LEADING = re.compile(r"^(?:[a-zàâçéèêëîïôûù'’-]+\s+|(?:Du|Au|Aux|De|Des|La|Le|Les|En|A|À)\s+|"
                       r"[dlDL]['’])+(?=\w)")
 _LINK = r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
+COMPASS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est",
+                     "sud-ouest", "centre"})
 TOWN_COUNTRY_SHARE = 0.25
 TOWN_NEAR_KM = 150.0
 _LOCATIVE = re.compile(r"(?:^|\s)(?:à|a|au|aux|en|de|du|d'|d’|dans|vers|depuis|près de)\s*$",
@@ -52,11 +54,15 @@ class Words:
     part_before: re.Pattern[str]
     cue_before: re.Pattern[str]
     part_suffix: re.Pattern[str]
+    part_adjective: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
 def words_for(lang: str) -> Words:
-    demonyms = {fold(row["form"]): row.get("country", "") for row in table(lang, "demonyms")}
+    rows = table(lang, "demonyms")
+    demonyms = {fold(row["form"]): row.get("country", "") for row in rows}
+    adjectives = "|".join(sorted((re.escape(row["form"]) for row in rows if row.get("country")),
+                                 key=len, reverse=True))
     data = table(lang, "places")
     parts = {fold(k): v for k, v in data["parts"].items()}
     cues = {fold(k): v for k, v in data["cues"].items()}
@@ -70,6 +76,9 @@ def words_for(lang: str) -> Words:
         part_before=re.compile(rf"\b({part_words}){_LINK}$"),
         cue_before=re.compile(rf"\b({cue_words})(?:\s+\w+)?{_LINK}?$"),
         part_suffix=re.compile(rf"^(.+?)[-\s]({part_words})$"),
+        part_adjective=re.compile(
+            rf"\b({'|'.join(sorted(map(re.escape, data['parts']), key=len, reverse=True))})"
+            rf"\s+({adjectives})\b", re.IGNORECASE),
     )
 
 
@@ -128,7 +137,26 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
         locative = bool(_LOCATIVE.search(text[max(0, mention.start - 12):mention.start]))
         if _keep(resolution, mention, surface, context, gazetteer, locative):
             places.append(_place(mention, surface, resolution, part, gazetteer))
-    return places
+    places.extend(_country_parts(text, words, gazetteer, places))
+    return sorted(places, key=lambda place: place.start)
+
+
+def _country_parts(text: str, words: Words, gazetteer: Gazetteer,
+                   places: list[Place]) -> list[Place]:
+    """"le nord-ouest syrien": a part of a country named by its adjective."""
+    found = []
+    for match in words.part_adjective.finditer(text):
+        if any(p.start < match.end() and match.start() < p.end for p in places):
+            continue
+        part = words.parts.get(fold(match.group(1)))
+        iso = words.demonyms.get(fold(match.group(2)))
+        entry = gazetteer.country(iso) if iso else None
+        if entry is None or part not in COMPASS:
+            continue
+        resolution = Resolution(entry, 1.0, (entry,), *precision(entry, part))
+        found.append(_place(Mention(match.start(), match.end(), "gazetteer"), match.group(0),
+                            resolution, part, gazetteer))
+    return found
 
 
 def _anchors(resolution: Resolution) -> bool:
@@ -212,7 +240,7 @@ def _plausible_town(entry: Entry, locative: bool, context: Context) -> bool:
     another place of the article, or when "à"/"de" introduces it in a country the article
     names; otherwise its name is more likely a word or a person ("Occident", "Macron")."""
     total = sum(context.countries.values())
-    share = context.countries[entry.country] / total if entry.country and total else 0.0
+    share = context.countries.get(entry.country, 0.0) / total if entry.country and total else 0.0
     if share >= TOWN_COUNTRY_SHARE or Resolver.near(entry, context, TOWN_NEAR_KM):
         return True
     return locative and share > 0
