@@ -37,6 +37,7 @@ PSEUDO_POPULATION = {
 }
 NEAR_KM = 60.0
 MIN_SKELETON = 4
+WEAK_COUNTRY_SHARE = 0.4
 NEIGHBOURHOOD_KM = 20.0
 LOCAL_KINDS = frozenset({"neighbourhood", "district", "site", "part"})
 
@@ -169,9 +170,13 @@ class Resolver:
         return value
 
     def _supported(self, entry: Entry, context: Context) -> bool:
-        """Whether the article backs a weak match: its country is named, or a place near it."""
-        return bool(entry.country and context.countries.get(entry.country)) or self.near(
-            entry, context, NEAR_KM)
+        """Whether the article backs a weak match: a place near it, or its country is the
+        article's main one."""
+        if self.near(entry, context, NEAR_KM):
+            return True
+        total = sum(context.countries.values())
+        share = context.countries.get(entry.country or "", 0.0) / total if total else 0.0
+        return share >= WEAK_COUNTRY_SHARE
 
     def _local(self, entry: Entry, context: Context) -> bool:
         if entry.parent and entry.parent in context.gids:

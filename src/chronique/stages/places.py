@@ -39,8 +39,8 @@ COMPASS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "s
                      "sud-ouest", "centre"})
 TOWN_COUNTRY_SHARE = 0.25
 TOWN_NEAR_KM = 150.0
-_LOCATIVE = re.compile(r"(?:^|\s)(?:à|a|au|aux|en|de|du|d'|d’|dans|vers|depuis|près de)\s*$",
-                       re.IGNORECASE)
+#: prepositions that introduce a place ("de" also introduces people: "le régime de Moubarak")
+_LOCATIVE = re.compile(r"(?:^|\s)(?:à|a|au|aux|en|dans|vers|depuis|près de)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -222,7 +222,9 @@ def _keep(resolution: Resolution, mention: Mention, surface: str, context: Conte
           gazetteer: Gazetteer, locative: bool) -> bool:
     """Whether a mention is a place worth reporting (the gazetteer must know the name)."""
     entry = resolution.entry
-    if not surface[:1].isupper() and not gazetteer.has_local(normalize(surface)):
+    local = gazetteer.has_local(normalize(surface))
+    if not local and (not surface[:1].isupper() or len(surface) < 3
+                      or (surface.isupper() and (entry is None or entry.kind != "country"))):
         return False
     if mention.source == "gazetteer-person":
         return entry is not None and entry.parent is not None and entry.parent in context.gids
