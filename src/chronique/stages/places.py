@@ -10,6 +10,14 @@ kind of place announced ("le quartier de Djobar").
 Resolution runs twice: a first pass without context keeps the unambiguous places (countries,
 large cities, curated entries) as the article's prior; the second pass resolves every mention
 against that prior.
+
+Each :class:`~chronique.types.Place` carries the gazetteer entry (name, id, lat/lon, ISO country,
+kind), ``admin1`` (the division's name when the gazetteer knows it, else the GeoNames code),
+``part`` ("est" for "l'est de Damas"), UCDP ``where_prec`` and ACLED ``geo_precision``
+(:func:`chronique.geo.resolve.precision`), ``confidence`` and the candidates' ids; an unresolved
+span keeps only its candidates. No entity-ruler patterns are registered: the gazetteer scan
+already finds the curated names, and patterns would overwrite the model's PER/ORG spans that
+other stages read.
 """
 
 from __future__ import annotations
