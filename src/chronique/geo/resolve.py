@@ -61,8 +61,10 @@ class Context:
             self.cities[entry.parent] += 1
         if entry.parent:
             self.gids.add(entry.parent)
-        if entry.lat is not None and entry.lon is not None and entry.kind != "country":
-            self.points.append((entry.lat, entry.lon))
+        point = (entry.lat, entry.lon)
+        if entry.lat is not None and entry.lon is not None and entry.kind != "country" \
+                and point not in self.points:
+            self.points.append(point)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
