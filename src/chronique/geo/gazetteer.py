@@ -23,7 +23,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from .build import ensure_index
-from .normalize import normalize, skeleton
+from .normalize import fold, normalize, skeleton
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,8 @@ class Gazetteer:
         self._cache: OrderedDict[tuple[str, int], tuple[Entry, ...]] = OrderedDict()
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.first_words: set[str] = set()
+        #: curated names ending in a lower-case word ("vieille ville"), folded
+        self.lower_endings: set[str] = set()
         for path in (_shipped(), *files):
             self.add_file(path)
 
@@ -114,6 +116,8 @@ class Gazetteer:
         words = name.split()
         if words and words[0][:1].islower():
             self.first_words.add(words[0].casefold())
+        if len(words) > 1 and words[-1][:1].islower():
+            self.lower_endings.add(fold(name))
 
     # -- lookups --------------------------------------------------------------------------
     def get(self, gid: str) -> Entry | None:

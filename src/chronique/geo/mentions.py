@@ -83,10 +83,12 @@ def _match_at(text: str, words: list[tuple[int, int]], i: int, gazetteer: Gazett
                 and words[i + n][0] == end + 1:
             continue  # "Tahrir al-Cham": the name goes on
         last = text[words[i + n - 1][0]:end]
-        if not _capitalized(last):
-            continue
         surface = text[start:end]
         if "\n" in surface or fold(surface) in not_places:
+            continue
+        if not _capitalized(last):
+            if n > 1 and fold(surface) in gazetteer.lower_endings:
+                return start, end  # a curated name ending in lower case: "Vieille ville"
             continue
         if _known(surface, gazetteer) or (
                 _LOCATIVE.search(text[max(0, start - 12):start]) and _town(surface, gazetteer)):

@@ -162,7 +162,9 @@ class Resolver:
             if not context.countries.get(entry.country):
                 value -= 0.3
         if entry.parent and entry.parent in context.gids:
-            value += 2.5
+            cities = sum(context.cities.values())
+            share = context.cities[entry.parent] / cities if cities else 1.0
+            value += 1.5 + 1.5 * share  # the article's main city wins "la vieille ville"
         elif entry.kind in LOCAL_KINDS and entry.parent:
             value -= 0.5 if self.near(entry, context, NEAR_KM) else 1.0
         elif entry.kind in ("city", "town") and self.near(entry, context, NEAR_KM):
