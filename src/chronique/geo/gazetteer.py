@@ -1,0 +1,198 @@
+"""The gazetteer: GeoNames (through the compact index) plus the shipped and the users' TSV files.
+
+Lookups go by match key (:func:`~chronique.geo.normalize.normalize`), with a weaker skeleton key
+for spellings the normalizer does not fold. GeoNames rows stay on disk in the SQLite index and
+are read on demand (an LRU keeps the frequent names in memory); the TSV files are small and held
+in memory. Extra TSV files (same format as ``data/gazetteer/places.tsv``) come from the
+``CHRONIQUE_GAZETTEER`` environment variable (paths separated by ``os.pathsep``) or the stage's
+``gazetteer_files`` option.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import os
+import sqlite3
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from .build import ensure_index
+from .normalize import fold, normalize, skeleton
+
+log = logging.getLogger(__name__)
+
+ENV_FILES = "CHRONIQUE_GAZETTEER"
+_CACHE_SIZE = 50_000
+
+
+@dataclass(slots=True, frozen=True)
+class Entry:
+    """One place of the gazetteer."""
+
+    gid: str
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    kind: str
+    population: int = 0
+    parent: str | None = None
+    part: str | None = None
+    source: str = "geonames"
+
+
+class Gazetteer:
+    """Lookups by name key over GeoNames and the supplementary files."""
+
+    def __init__(self, files: Sequence[str | Path] = (), *, index: Path | None = None) -> None:
+        self._db = sqlite3.connect(f"file:{index or ensure_index()}?mode=ro", uri=True,
+                                   check_same_thread=False)
+        self._strong: dict[str, list[Entry]] = {}
+        self._weak: dict[str, list[Entry]] = {}
+        self._by_gid: dict[str, Entry] = {}
+        self._cache: OrderedDict[tuple[str, int], tuple[Entry, ...]] = OrderedDict()
+        self.admin1_names: dict[tuple[str, str], str] = {}
+        self.first_words: set[str] = set()
+        #: curated names ending in a lower-case word ("vieille ville"), folded
+        self.lower_endings: set[str] = set()
+        for path in (_shipped(), *files):
+            self.add_file(path)
+
+    # -- loading --------------------------------------------------------------------------
+    def add_file(self, path: str | Path) -> None:
+        """Add the entries of a gazetteer TSV file (see ``data/gazetteer/README.md``)."""
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as error:
+            raise ConfigError(f"cannot read gazetteer file {path}: {error}") from error
+        lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            self._add_row(row, path)
+
+    def _add_row(self, row: dict[str, str], path: str | Path) -> None:
+        names = [row["name"], *filter(None, (row.get("variants") or "").split("|"))]
+        if row.get("kind") == "alias":
+            entry = self.get(row["id"])
+            if entry is None:
+                log.warning("%s: alias of unknown place %s", path, row["id"])
+                return
+        else:
+            entry = self._entry(row)
+        self._by_gid[entry.gid] = entry
+        if entry.kind == "admin1" and entry.country and entry.admin1:
+            self.admin1_names[(entry.country, entry.admin1)] = entry.name
+        for name in names:
+            self._index(name, entry)
+
+    def _entry(self, row: dict[str, str]) -> Entry:
+        lat, lon = _float(row.get("lat")), _float(row.get("lon"))
+        admin1 = row.get("admin1") or None
+        anchor = self.get(row["anchor"]) if row.get("anchor") else None
+        if anchor is not None and lat is None:
+            lat, lon = anchor.lat, anchor.lon
+        parent = self.get(row["parent"]) if row.get("parent") else None
+        if admin1 is None:
+            admin1 = (anchor or parent).admin1 if (anchor or parent) else None  # type: ignore[union-attr]
+        return Entry(row["id"], row["name"], lat, lon, row.get("country") or None, admin1,
+                     row["kind"], 0, row.get("parent") or None, row.get("part") or None,
+                     row.get("source") or "")
+
+    def _index(self, name: str, entry: Entry) -> None:
+        key = normalize(name)
+        if not key:
+            return
+        if entry not in self._strong.setdefault(key, []):
+            self._strong[key].append(entry)
+        weak = skeleton(name)
+        if weak != key and entry not in self._weak.setdefault(weak, []):
+            self._weak[weak].append(entry)
+        words = name.split()
+        if words and words[0][:1].islower():
+            self.first_words.add(words[0].casefold())
+        if len(words) > 1 and words[-1][:1].islower():
+            self.lower_endings.add(fold(name))
+
+    # -- lookups --------------------------------------------------------------------------
+    def get(self, gid: str) -> Entry | None:
+        """The entry with gazetteer id ``gid`` (``geonames:<id>`` or a supplementary id)."""
+        if gid in self._by_gid:
+            return self._by_gid[gid]
+        row = self._db.execute("SELECT * FROM places WHERE gid = ?", (gid,)).fetchone()
+        return _row_entry(row) if row else None
+
+    def lookup(self, name: str, *, weak: bool = False) -> tuple[Entry, ...]:
+        """Entries whose name matches ``name`` (by skeleton key when ``weak``)."""
+        key = skeleton(name) if weak else normalize(name)
+        return self.lookup_key(key, weak=weak)
+
+    def lookup_key(self, key: str, *, weak: bool = False) -> tuple[Entry, ...]:
+        cache_key = (key, int(weak))
+        hit = self._cache.get(cache_key)
+        if hit is not None:
+            return hit
+        local = (self._weak if weak else self._strong).get(key, [])
+        rows = self._db.execute(
+            "SELECT p.* FROM keys k JOIN places p ON p.rid = k.rid WHERE k.key = ? AND k.weak = ?"
+            " ORDER BY p.population DESC LIMIT 20", (key, int(weak))).fetchall()
+        seen = {entry.gid for entry in local}
+        entries = tuple(local) + tuple(e for e in map(_row_entry, rows) if e.gid not in seen)
+        self._cache[cache_key] = entries
+        if len(self._cache) > _CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return entries
+
+    def country(self, iso: str) -> Entry | None:
+        """The country entry of ISO 3166-1 alpha-2 code ``iso``."""
+        row = self._db.execute("SELECT * FROM places WHERE kind = 'country' AND country = ?",
+                               (iso,)).fetchone()
+        return _row_entry(row) if row else None
+
+    def has_local(self, key: str) -> bool:
+        """Whether ``key`` names an entry of the supplementary files."""
+        return key in self._strong
+
+    def admin1_name(self, entry: Entry) -> str | None:
+        """The name of the entry's first-level division when the gazetteer knows it."""
+        if entry.country and entry.admin1:
+            return self.admin1_names.get((entry.country, entry.admin1), entry.admin1)
+        return entry.admin1
+
+    def with_admin1_name(self, entry: Entry) -> Entry:
+        return replace(entry, admin1=self.admin1_name(entry))
+
+
+def _row_entry(row: Any) -> Entry:
+    _, gid, name, lat, lon, country, admin1, kind, population = row
+    return Entry(str(gid), str(name), lat, lon, country, admin1, str(kind), int(population or 0))
+
+
+def _float(value: str | None) -> float | None:
+    return float(value) if value not in (None, "") else None
+
+
+def _shipped() -> Path:
+    return Path(str(resources.files("chronique").joinpath("data", "gazetteer", "places.tsv")))
+
+
+def env_files() -> list[str]:
+    """Extra gazetteer files named by ``$CHRONIQUE_GAZETTEER``."""
+    value = os.environ.get(ENV_FILES, "")
+    return [path for path in value.split(os.pathsep) if path]
+
+
+_shared: dict[tuple[str, ...], Gazetteer] = {}
+
+
+def get_gazetteer(files: Sequence[str | Path] = ()) -> Gazetteer:
+    """The process-wide gazetteer with the shipped file, ``$CHRONIQUE_GAZETTEER`` and ``files``."""
+    names = tuple(str(path) for path in (*env_files(), *files))
+    if names not in _shared:
+        _shared[names] = Gazetteer(names)
+    return _shared[names]

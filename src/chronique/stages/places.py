@@ -1,0 +1,272 @@
+"""The ``places`` stage: toponyms found, resolved against the gazetteer, with precision codes.
+
+Mentions come from the model's LOC/GPE entities (:func:`chronique.nlp.doc_for`) and from a
+gazetteer scan (:mod:`chronique.geo.mentions`). Demonyms ("syrien", "russe") are not places but
+tell which countries the article is about; page furniture and the model's inventions ("Etat",
+"Impuissante", "reCAPTCHA") are dropped: a mention is kept only when the gazetteer knows the name.
+Words before a toponym give the part of it ("l'est de Damas", "le nord-ouest de la Syrie") and the
+kind of place announced ("le quartier de Djobar").
+
+Resolution runs twice: a first pass without context keeps the unambiguous places (countries,
+large cities, curated entries) as the article's prior; the second pass resolves every mention
+against that prior.
+
+Each :class:`~chronique.types.Place` carries the gazetteer entry (name, id, lat/lon, ISO country,
+kind), ``admin1`` (the division's name when the gazetteer knows it, else the GeoNames code),
+``part`` ("est" for "l'est de Damas"), UCDP ``where_prec`` and ACLED ``geo_precision``
+(:func:`chronique.geo.resolve.precision`), ``confidence`` and the candidates' ids; an unresolved
+span keeps only its candidates. No entity-ruler patterns are registered: the gazetteer scan
+already finds the curated names, and patterns would overwrite the model's PER/ORG spans that
+other stages read.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..geo.gazetteer import Entry, Gazetteer, get_gazetteer
+from ..geo.mentions import Mention, merge, scan
+from ..geo.normalize import fold, normalize
+from ..geo.resolve import Context, Resolution, Resolver, precision
+from ..lang import table
+from ..pipeline import stage
+from ..types import Article, Place
+
+log = logging.getLogger(__name__)
+
+NER_LABELS = frozenset({"LOC", "GPE"})
+BLOCKING_LABELS = frozenset({"PER", "ORG", "PERSON"})
+_LEADING = re.compile(r"^(?:[a-zàâçéèêëîïôûù'’-]+\s+|(?:Du|Au|Aux|De|Des|La|Le|Les|En|A|À)\s+|"
+                      r"[dlDL]['’])+(?=\w)")
+_LINK = r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
+COMPASS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est",
+                     "sud-ouest", "centre"})
+TOWN_COUNTRY_SHARE = 0.25
+TOWN_NEAR_KM = 150.0
+#: prepositions that introduce a place ("de" also introduces people: "le régime de Moubarak")
+_LOCATIVE = re.compile(r"(?:^|\s)(?:à|a|au|aux|en|dans|vers|depuis|près de)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Words:
+    """The language tables the stage reads, compiled once per language."""
+
+    demonyms: dict[str, str]
+    not_places: frozenset[str]
+    parts: dict[str, str]
+    cues: dict[str, str]
+    part_before: re.Pattern[str]
+    cue_before: re.Pattern[str]
+    part_suffix: re.Pattern[str]
+    part_adjective: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def words_for(lang: str) -> Words:
+    rows = table(lang, "demonyms")
+    demonyms = {fold(row["form"]): row.get("country", "") for row in rows}
+    adjectives = "|".join(sorted((re.escape(row["form"]) for row in rows if row.get("country")),
+                                 key=len, reverse=True))
+    data = table(lang, "places")
+    parts = {fold(k): v for k, v in data["parts"].items()}
+    cues = {fold(k): v for k, v in data["cues"].items()}
+    part_words = "|".join(sorted(map(re.escape, parts), key=len, reverse=True))
+    cue_words = "|".join(sorted(map(re.escape, cues), key=len, reverse=True))
+    return Words(
+        demonyms=demonyms,
+        not_places=frozenset(fold(word) for word in data["not_places"]["words"]),
+        parts=parts,
+        cues=cues,
+        part_before=re.compile(rf"\b({part_words}){_LINK}$"),
+        cue_before=re.compile(rf"\b({cue_words})(?:\s+\w+)?{_LINK}?$"),
+        part_suffix=re.compile(rf"^(.+?)[-\s]({part_words})$"),
+        part_adjective=re.compile(
+            rf"\b({'|'.join(sorted(map(re.escape, data['parts']), key=len, reverse=True))})"
+            rf"\s+({adjectives})\b", re.IGNORECASE),
+    )
+
+
+@stage("places", requires=("text", "sentences"), assigns=("places",), order=30, version="1")
+def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
+                use_model: bool = True) -> PlaceStage:
+    """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
+    return PlaceStage(min_confidence=min_confidence, gazetteer_files=tuple(gazetteer_files),
+                      use_model=use_model)
+
+
+class PlaceStage:
+    def __init__(self, *, min_confidence: float, gazetteer_files: tuple[str, ...],
+                 use_model: bool) -> None:
+        self.min_confidence = min_confidence
+        self.gazetteer_files = gazetteer_files
+        self.use_model = use_model
+
+    def __call__(self, article: Article) -> Article:
+        gazetteer = get_gazetteer(self.gazetteer_files)
+        article.places = find_places(article, gazetteer, words_for(article.lang or "fr"),
+                                     min_confidence=self.min_confidence, use_model=self.use_model)
+        return article
+
+
+def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
+                min_confidence: float = 0.6, use_model: bool = True) -> list[Place]:
+    """The places of ``article.text``."""
+    text = article.text
+    mentions, blocked = _model_mentions(article) if use_model else ([], [])
+    mentions = [_trim(text, mention, gazetteer) for mention in mentions]
+    mentions = merge(mentions + scan(text, gazetteer, blocked=blocked,
+                                     not_places=words.not_places))
+    context = Context()
+    kept: list[tuple[Mention, str, str | None, str | None]] = []
+    for mention in mentions:
+        surface = text[mention.start:mention.end]
+        folded = fold(surface)
+        if folded in words.demonyms or folded in words.not_places:
+            if words.demonyms.get(folded):
+                context.countries[words.demonyms[folded]] += 0.5
+            continue
+        part, hint = _cues(text, mention, words)
+        kept.append((mention, surface, part, hint))
+    _demonym_prior(text, words, context)
+    resolver = Resolver(gazetteer, min_confidence=min_confidence)
+    for _, surface, _part, hint in kept:
+        first = resolver.resolve(_core(surface, words, gazetteer)[0], context, hint=hint)
+        if _anchors(first):
+            context.add(first.entry)  # type: ignore[arg-type]
+    places = []
+    for mention, surface, part, hint in kept:
+        core, suffix_part = _core(surface, words, gazetteer)
+        part = part or suffix_part
+        resolution = resolver.resolve(core, context, hint=hint, part=part)
+        locative = bool(_LOCATIVE.search(text[max(0, mention.start - 12):mention.start]))
+        if _keep(resolution, mention, surface, context, gazetteer, locative):
+            places.append(_place(mention, surface, resolution, part, gazetteer))
+    places.extend(_country_parts(text, words, gazetteer, places))
+    return sorted(places, key=lambda place: place.start)
+
+
+def _country_parts(text: str, words: Words, gazetteer: Gazetteer,
+                   places: list[Place]) -> list[Place]:
+    """"le nord-ouest syrien": a part of a country named by its adjective."""
+    found = []
+    for match in words.part_adjective.finditer(text):
+        if any(p.start < match.end() and match.start() < p.end for p in places):
+            continue
+        part = words.parts.get(fold(match.group(1)))
+        iso = words.demonyms.get(fold(match.group(2)))
+        entry = gazetteer.country(iso) if iso else None
+        if entry is None or part not in COMPASS:
+            continue
+        resolution = Resolution(entry, 1.0, (entry,), *precision(entry, part))
+        found.append(_place(Mention(match.start(), match.end(), "gazetteer"), match.group(0),
+                            resolution, part, gazetteer))
+    return found
+
+
+def _anchors(resolution: Resolution) -> bool:
+    """Whether a first-pass resolution is sure enough to inform the others: countries, cities
+    and curated entries, not small towns (whose names are often words or people)."""
+    entry = resolution.entry
+    return (entry is not None and resolution.confidence >= 0.9 and not resolution.fallback
+            and entry.kind != "town")
+
+
+def _model_mentions(article: Article) -> tuple[list[Mention], list[tuple[int, int]]]:
+    from ..nlp import doc_for
+
+    doc = doc_for(article)
+    mentions = [Mention(ent.start_char, ent.end_char, "ner") for ent in doc.ents
+                if ent.label_ in NER_LABELS]
+    blocked = [(ent.start_char, ent.end_char) for ent in doc.ents
+               if ent.label_ in BLOCKING_LABELS]
+    return mentions, blocked
+
+
+def _trim(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """The model's span without the words before the name ("au Caire", "la ville de Zaouïa",
+    "la Chine"; not "La Mecque", a name of the gazetteer) nor trailing space."""
+    start, end = mention.start, mention.end
+    leading = _LEADING.match(text[start:end])
+    if leading and not (gazetteer.has_local(normalize(text[start:end])) or (
+            text[start].isupper() and gazetteer.lookup(text[start:end]))):
+        start += leading.end()
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return Mention(start, end, mention.source)
+
+
+def _cues(text: str, mention: Mention, words: Words) -> tuple[str | None, str | None]:
+    before = fold(text[max(0, mention.start - 60):mention.start]).replace("’", "'")
+    before = before.split("\n")[-1]
+    part_match = words.part_before.search(before)
+    cue_match = words.cue_before.search(before)
+    part = words.parts[part_match.group(1)] if part_match else None
+    hint = words.cues[cue_match.group(1)] if cue_match else None
+    return part, hint
+
+
+def _core(surface: str, words: Words, gazetteer: Gazetteer) -> tuple[str, str | None]:
+    """The name to look up, and the part a suffix names ("Alep-Est" when not in the gazetteer)."""
+    if gazetteer.lookup(surface):
+        return surface, None
+    match = words.part_suffix.match(fold(surface))
+    if match and match.group(2) in words.parts:
+        return surface[:len(match.group(1))], words.parts[match.group(2)]
+    return surface, None
+
+
+def _demonym_prior(text: str, words: Words, context: Context) -> None:
+    for token in re.findall(r"[^\W\d_]+", fold(text)):
+        country = words.demonyms.get(token)
+        if country:
+            context.countries[country] += 0.25
+
+
+def _keep(resolution: Resolution, mention: Mention, surface: str, context: Context,
+          gazetteer: Gazetteer, locative: bool) -> bool:
+    """Whether a mention is a place worth reporting (the gazetteer must know the name)."""
+    entry = resolution.entry
+    local = gazetteer.has_local(normalize(surface))
+    if not local and (not surface[:1].isupper() or len(surface) < 3
+                      or (surface.isupper() and (entry is None or entry.kind != "country"))):
+        return False
+    if mention.source == "gazetteer-person":
+        return entry is not None and entry.parent is not None and entry.parent in context.gids
+    if entry is None:
+        if mention.source != "ner" or not resolution.candidates:
+            return False
+        return any(candidate.country in context.countries for candidate in resolution.candidates)
+    if entry.kind == "town" and not resolution.fallback:
+        return _plausible_town(entry, locative, context)
+    return True
+
+
+def _plausible_town(entry: Entry, locative: bool, context: Context) -> bool:
+    """A town (< 100,000) is kept when the article is about its country, when it lies near
+    another place of the article, or when "à"/"de" introduces it in a country the article
+    names; otherwise its name is more likely a word or a person ("Occident", "Macron")."""
+    total = sum(context.countries.values())
+    share = context.countries.get(entry.country, 0.0) / total if entry.country and total else 0.0
+    if share >= TOWN_COUNTRY_SHARE or Resolver.near(entry, context, TOWN_NEAR_KM):
+        return True
+    return locative and share > 0
+
+
+def _place(mention: Mention, surface: str, resolution: Resolution, part: str | None,
+           gazetteer: Gazetteer) -> Place:
+    entry = resolution.entry
+    candidates = tuple(candidate.gid for candidate in resolution.candidates)
+    fields: dict[str, Any] = {}
+    if entry is not None:
+        fields = {
+            "name": entry.name, "gazetteer_id": entry.gid, "lat": entry.lat, "lon": entry.lon,
+            "country": entry.country, "admin1": gazetteer.admin1_name(entry), "kind": entry.kind,
+            "where_prec": resolution.where_prec, "geo_precision": resolution.geo_precision,
+            "resolved": True, "part": part or entry.part,
+        }
+    return Place(mention.start, mention.end, "places", surface,
+                 confidence=round(resolution.confidence, 3), candidates=candidates, **fields)
