@@ -84,6 +84,10 @@ class Stores:
                 self._all.append(store)
         return store
 
+    def proxy(self) -> Store:
+        """A store whose every call goes to the calling thread's own connection."""
+        return _ThreadStore(self)  # type: ignore[return-value]
+
     def close(self) -> None:
         with self._lock:
             for store in self._all:
@@ -92,6 +96,17 @@ class Stores:
                 except Exception:  # noqa: BLE001 - closing from another thread may fail
                     log.debug("could not close a store connection", exc_info=True)
             self._all.clear()
+
+
+class _ThreadStore:
+    """Forwards attribute access to the store of the thread that uses it (FastAPI may resolve a
+    dependency in one worker thread and run the endpoint in another)."""
+
+    def __init__(self, stores: Stores) -> None:
+        self._stores = stores
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stores.get(), name)
 
 
 def error(status: int, code: str, message: str) -> JSONResponse:

@@ -52,7 +52,7 @@ LINES = {"content": {JSONL_TYPE: {"schema": {"type": "string"}}}, "description":
 
 
 def get_store(request: Request) -> Store:
-    return request.app.state.stores.get()
+    return request.app.state.stores.proxy()  # type: ignore[no-any-return]
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
