@@ -61,6 +61,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     500: {"model": ErrorBody, "description": "Server error"},
 }
 WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "Malformed body"},
     401: {"model": ErrorBody, "description": "Missing or wrong token"},
     403: {"model": ErrorBody, "description": "Cross-origin write refused"},
 }
@@ -109,8 +110,10 @@ class _ThreadStore:
         return getattr(self._stores.get(), name)
 
 
-def error(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+def error(status: int, code: str, message: str,
+          headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status,
+                        headers=headers)
 
 
 class SecurityHeaders(BaseHTTPMiddleware):
@@ -143,8 +146,10 @@ class SecurityHeaders(BaseHTTPMiddleware):
 def _install_errors(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        codes = {404: "not-found", 405: "method-not-allowed", 401: "unauthorized"}
-        return error(exc.status_code, codes.get(exc.status_code, "http"), str(exc.detail))
+        codes = {400: "bad-request", 401: "unauthorized", 404: "not-found",
+                 405: "method-not-allowed"}
+        return error(exc.status_code, codes.get(exc.status_code, "http"), str(exc.detail),
+                     headers=getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

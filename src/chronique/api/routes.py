@@ -297,7 +297,7 @@ def review_event(event_id: str, body: ReviewRequest, request: Request,
                                value=body.value, who=_who(request, body.who), note=body.note)
 
 
-@write.post("/events/merge", response_model=ReviewRow, tags=["reviews"])
+@write.post("/merge", response_model=ReviewRow, tags=["reviews"])
 def merge(body: MergeRequest, request: Request, store: StoreDep) -> dict[str, Any]:
     """Say that several events are one."""
     return review.merge_events(store, body.ids, into=body.into, who=_who(request, body.who),

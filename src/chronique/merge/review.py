@@ -89,7 +89,7 @@ def review_log(store: Store, *, event_id: str | None = None) -> list[dict[str, A
 def _append(store: Store, *, who: str, event_id: str, field: str, action: str, before: Any,
             after: Any, note: str | None = None) -> dict[str, Any]:
     ensure_reviews_table(store)
-    at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     row = (at, who, event_id, field, action, json.dumps(before, ensure_ascii=False),
            json.dumps(after, ensure_ascii=False), note)
     store.executemany(

@@ -84,7 +84,7 @@ const list = new EventList($("list"), $("list-count"), $("merge"), {
   onSelect: (id) => select(id),
   onMerge: async (ids) => {
     try {
-      await post("/api/events/merge", { ids, who: $("who").value || null });
+      await post("/api/merge", { ids, who: $("who").value || null });
       status(t("review.saved"));
       await load();
       select(ids[0]);

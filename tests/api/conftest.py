@@ -1,4 +1,5 @@
-"""The app on a free loopback port (uvicorn in a thread) and a headless Debian Chromium."""
+"""Fixtures: the seed store, a test client, the app on a free loopback port (uvicorn in a
+thread) and a headless Debian Chromium."""
 
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
+from fastapi.testclient import TestClient
 
 from chronique.api.app import create_app
-from tests.api.seed import Seed, build_seed
+
+from .seed import Seed, build_seed
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
@@ -60,8 +63,18 @@ def start_server(seed: Seed, *, token: str | None = None) -> tuple[uvicorn.Serve
 
 
 @pytest.fixture()
-def served(tmp_path: Path) -> Iterator[Server]:
-    seed = build_seed(tmp_path / "seed.db")
+def seed(tmp_path: Path) -> Seed:
+    return build_seed(tmp_path / "seed.db")
+
+
+@pytest.fixture()
+def client(seed: Seed) -> Iterator[TestClient]:
+    with TestClient(create_app(seed.url)) as client:
+        yield client
+
+
+@pytest.fixture()
+def served(seed: Seed) -> Iterator[Server]:
     server, url, thread = start_server(seed)
     yield Server(url=url, seed=seed, server=server, thread=thread)
     server.should_exit = True
