@@ -76,6 +76,7 @@ export class Detail {
 
   render() {
     const event = this.event;
+    this.activeField = null;
     clear(this.body);
     const title = [display(event, "event_type") || event.kind, display(event, "place").split(" (")[0], event.date]
       .filter(Boolean).join(" · ");
@@ -142,6 +143,7 @@ export class Detail {
   }
 
   activate(field) {
+    this.activeField = field;
     for (const row of this.body.querySelectorAll("tr.field")) row.classList.toggle("active", row.dataset.field === field);
     let first = null;
     for (const mark of this.body.querySelectorAll("mark.evidence")) {
@@ -225,6 +227,7 @@ export class Detail {
       .map((ev) => ({ start: ev.start, end: ev.end, className: "evidence", dataset: { field: fieldOf(ev.field), article: articleId } }));
     clear(box).appendChild(highlighted(article.text, ranges));
     box.hidden = false;
+    if (this.activeField) this.activate(this.activeField);
   }
 
   log() {

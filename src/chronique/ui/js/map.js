@@ -6,7 +6,7 @@ const VENDOR = "/ui/vendor";
 const ADMIN1_ZOOM = 5;
 
 export function markerSize(fatalities) {
-  return Math.round(Math.min(46, 12 + 4 * Math.sqrt(Math.max(0, fatalities || 0))));
+  return Math.round(Math.min(64, 10 + 3.2 * Math.sqrt(Math.max(0, fatalities || 0))));
 }
 
 export class EventMap {
