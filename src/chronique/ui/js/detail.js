@@ -41,7 +41,10 @@ function display(event, field) {
       ? ` (${event.fatalities_low ?? "?"}–${event.fatalities_high ?? "?"})` : "";
     return value == null ? "" : `${value}${range}`;
   }
-  if (field === "certainty") return value ? t(`certainty.${value}`) : "";
+  if (field === "certainty" || field === "modality") {
+    const label = value ? t(`${field}.${value}`) : "";
+    return label === `${field}.${value}` ? String(value) : label;
+  }
   return value == null ? "" : String(value);
 }
 

@@ -117,7 +117,8 @@ export class Timeline {
     for (let i = 0; i <= ticks; i++) {
       const time = lo + ((hi - lo) * i) / ticks;
       const text = unit === "month" ? toIso(time).slice(0, 7) : toIso(time);
-      this.svg.appendChild(s("text", { class: "axis", x: x(time), y: base + 12, "text-anchor": "middle" }, text));
+      const anchor = i === 0 ? "start" : i === ticks ? "end" : "middle";
+      this.svg.appendChild(s("text", { class: "axis", x: x(time), y: base + 12, "text-anchor": anchor }, text));
     }
   }
 
