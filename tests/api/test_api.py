@@ -208,3 +208,14 @@ def test_a_new_merge_is_seen_at_once(client: TestClient, seed: Seed) -> None:
                for event in seed.events]
     rerun_merge(seed.path, changed)
     assert client.get("/api/events?place=alep").json()["items"][0]["fatalities_best"] == 90
+
+
+def test_a_loopback_server_answers_only_loopback_host_names(seed: Seed) -> None:
+    app = create_app(seed.url, hosts=["127.0.0.1", "localhost", "::1"])
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+        assert client.get("/api/meta").status_code == 200
+        assert client.get("/api/meta", headers={"Host": "localhost:8000"}).status_code == 200
+        assert client.get("/api/meta", headers={"Host": "[::1]:8000"}).status_code == 200
+        rebound = client.get("/api/meta", headers={"Host": "attacker.example:8000"})
+        assert rebound.status_code == 400
+        assert rebound.json()["error"]["code"] == "bad-host"

@@ -144,19 +144,31 @@ def error(status: int, code: str, message: str,
 class SecurityHeaders(BaseHTTPMiddleware):
     """Security headers on every response; cross-origin writes refused; token checked."""
 
-    def __init__(self, app: Any, *, token: str | None) -> None:
+    def __init__(self, app: Any, *, token: str | None, hosts: list[str] | None) -> None:
         super().__init__(app)
         self.token = token
+        self.hosts = {host.strip("[]").lower() for host in hosts} if hosts else None
 
     async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        refusal = self._refuse(request) if request.method not in ("GET", "HEAD",
-                                                                  "OPTIONS") else None
+        refusal = self._bad_host(request)
+        if refusal is None and request.method not in ("GET", "HEAD", "OPTIONS"):
+            refusal = self._refuse(request)
         response = refusal or await call_next(request)
         if refusal is None and request.method not in ("GET", "HEAD", "OPTIONS"):
             request.app.state.stores.changed()
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         return response
+
+    def _bad_host(self, request: Request) -> Response | None:
+        """Refuse Host names not served (a DNS-rebinding page cannot reach a loopback server)."""
+        if self.hosts is None:
+            return None
+        host = request.headers.get("host", "").lower()
+        name = host.rsplit("]", 1)[0].strip("[") if host.startswith("[") else host.split(":")[0]
+        if name in self.hosts:
+            return None
+        return error(400, "bad-host", f"host {host!r} is not served here")
 
     def _refuse(self, request: Request) -> Response | None:
         origin = request.headers.get("origin")
@@ -205,8 +217,13 @@ def _install_errors(app: FastAPI) -> None:
         return error(500, "internal", f"internal error: {type(exc).__name__}")
 
 
-def create_app(store_url: str, *, token: str | None = None) -> FastAPI:
-    """The API and the web page over the store at ``store_url``."""
+def create_app(store_url: str, *, token: str | None = None,
+               hosts: list[str] | None = None) -> FastAPI:
+    """The API and the web page over the store at ``store_url``.
+
+    ``token``: required (``Authorization: Bearer``) for writes. ``hosts``: the only Host names
+    answered (``chronique serve`` on loopback passes the loopback names), None for any.
+    """
     from . import routes
 
     stores = Stores(store_url)
@@ -226,7 +243,7 @@ def create_app(store_url: str, *, token: str | None = None) -> FastAPI:
     )
     app.state.stores = stores
     app.state.token = token
-    app.add_middleware(SecurityHeaders, token=token)
+    app.add_middleware(SecurityHeaders, token=token, hosts=hosts)
     _install_errors(app)
     app.include_router(routes.read)
     app.include_router(routes.write, responses=WRITE_ERRORS)

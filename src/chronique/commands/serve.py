@@ -44,6 +44,9 @@ def serve(
     check_bind(host, token)
     if "://" not in db and not os.path.exists(db):
         raise typer.BadParameter(f"no store at {db}", param_hint="--db")
-    application = create_app(db, token=token)
+    hosts = None  # off loopback the token guards writes; on loopback only loopback names
+    if is_loopback(host):
+        hosts = sorted({host.strip("[]"), "127.0.0.1", "localhost", "::1"})
+    application = create_app(db, token=token, hosts=hosts)
     typer.echo(f"chronique: http://{host}:{port}/ (API schema /api/openapi.json)", err=True)
     uvicorn.run(application, host=host, port=port, log_level="warning")
