@@ -42,6 +42,18 @@ def markers(page: Any) -> dict[str, dict[str, float]]:
     }""")
 
 
+def settled_markers(page: Any, count: int) -> dict[str, dict[str, float]]:
+    """The markers once ``count`` of them stand still where the map projects them."""
+    found: dict[str, dict[str, float]] = {}
+    for _ in range(100):
+        found = markers(page)
+        if len(found) == count and all(abs(m["x"] - m["px"]) < 2 and abs(m["y"] - m["py"]) < 2
+                                       for m in found.values()):
+            return found
+        page.wait_for_timeout(100)
+    return found
+
+
 def test_page_loads_with_nothing_leaving_loopback(page: Any, served: Server) -> None:
     open_page(page, served)
     page.wait_for_timeout(300)
@@ -61,8 +73,7 @@ def test_page_loads_with_nothing_leaving_loopback(page: Any, served: Server) -> 
 def test_seed_events_sit_at_their_places(page: Any, served: Server) -> None:
     open_page(page, served)
     page.evaluate("() => { window.chronique.map.setView([35.0, 37.3], 8, {animate: false}); }")
-    page.wait_for_timeout(400)
-    found = markers(page)
+    found = settled_markers(page, 4)
     assert sorted(found) == sorted(EVENTS)
     for event_id, marker in found.items():
         lat, lon = EVENTS[event_id][3], EVENTS[event_id][4]
@@ -106,8 +117,7 @@ def test_a_date_filter_narrows_map_list_and_timeline(page: Any, served: Server) 
     page.wait_for_selector("#list-count[data-count='2']")
     assert sorted(page.eval_on_selector_all("#list li", "els => els.map(e => e.dataset.id)")) == [
         "ev-alep", "ev-palmyre"]
-    page.wait_for_timeout(300)
-    assert sorted(markers(page)) == ["ev-alep", "ev-palmyre"]
+    assert sorted(settled_markers(page, 2)) == ["ev-alep", "ev-palmyre"]
     assert page.get_attribute("#timeline", "data-count") == "2"
     assert page.get_attribute("#timeline", "data-mode") == "dots"  # a month: one dot per event
     dots = page.eval_on_selector_all("#timeline .dot", "els => els.map(e => e.dataset.id)")
@@ -175,3 +185,15 @@ def test_injected_markup_never_runs(page: Any, served: Server) -> None:
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.errors == []
     shot(page, "hostile-article")
+
+
+def test_the_map_view_narrows_list_and_timeline(page: Any, served: Server) -> None:
+    open_page(page, served)
+    page.check("#f-inview")
+    page.evaluate("() => { window.chronique.map.setView([34.56, 38.27], 10, {animate: false}); }")
+    page.wait_for_selector("#list-count[data-count='1']")
+    assert page.eval_on_selector_all("#list li", "els => els.map(e => e.dataset.id)") == [
+        "ev-palmyre"]
+    assert page.get_attribute("#timeline", "data-count") == "1"
+    page.uncheck("#f-inview")
+    page.wait_for_selector("#list-count[data-count='4']")
