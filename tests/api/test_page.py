@@ -86,6 +86,13 @@ def test_seed_events_sit_at_their_places(page: Any, served: Server) -> None:
     assert djobar["x"] < idlib["x"]
     assert idlib["size"] > aleppo["size"] > palmyra["size"] > djobar["size"]  # 100, 82, 50, 26
     shot(page, "markers")
+    page.evaluate("() => { window.chronique.map.setView([34.8, 38.0], 5, {animate: false}); }")
+    cluster = page.locator(".ev-cluster")
+    cluster.wait_for()
+    assert cluster.count() == 1  # Aleppo and Idlib, 60 km apart, share one
+    assert (cluster.get_attribute("data-count"), cluster.get_attribute("data-fatalities")) == (
+        "2", "182")
+    assert cluster.text_content() == "2"
 
 
 def test_clicking_an_event_highlights_its_evidence(page: Any, served: Server) -> None:

@@ -3,7 +3,7 @@
 import { h } from "./dom.js";
 
 const VENDOR = "/ui/vendor";
-const ADMIN1_ZOOM = 5;
+const ADMIN1_ZOOM = 6;
 
 export function markerSize(fatalities) {
   return Math.round(Math.min(64, 10 + 3.2 * Math.sqrt(Math.max(0, fatalities || 0))));
