@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from chronique.api.app import create_app
+from chronique.store import open_store
 
 from .seed import Seed, rerun_merge
 
@@ -219,3 +220,13 @@ def test_a_loopback_server_answers_only_loopback_host_names(seed: Seed) -> None:
         rebound = client.get("/api/meta", headers={"Host": "attacker.example:8000"})
         assert rebound.status_code == 400
         assert rebound.json()["error"]["code"] == "bad-host"
+
+
+def test_a_server_error_has_the_error_shape_too(seed: Seed) -> None:
+    store = open_store(seed.url)
+    store.execute("INSERT INTO events(id, date, data) VALUES ('broken', '2020-01-01', '{')")
+    store.close()
+    with TestClient(create_app(seed.url), raise_server_exceptions=False) as client:
+        response = client.get("/api/events")
+    assert response.status_code == 500
+    assert response.json()["error"]["code"] == "internal"

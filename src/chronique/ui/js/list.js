@@ -2,6 +2,8 @@
 import { clear, h } from "./dom.js";
 import { t } from "./i18n.js";
 
+const MAX_ROWS = 500; // the rest is one filter away (and in the CSV/GeoJSON exports)
+
 export class EventList {
   constructor(element, count, mergeButton, { onSelect, onMerge }) {
     this.element = element;
@@ -21,7 +23,10 @@ export class EventList {
     const ids = new Set(rows.map((f) => f.properties.id));
     for (const id of [...this.checked]) if (!ids.has(id)) this.checked.delete(id);
     if (!rows.length) this.element.appendChild(h("li", { className: "empty", text: t("list.empty") }));
-    for (const feature of rows) this.element.appendChild(this.row(feature.properties));
+    for (const feature of rows.slice(0, MAX_ROWS)) this.element.appendChild(this.row(feature.properties));
+    if (rows.length > MAX_ROWS) {
+      this.element.appendChild(h("li", { className: "more", text: `+ ${rows.length - MAX_ROWS}` }));
+    }
     this.updateMerge();
     this.highlight(this.selected);
   }

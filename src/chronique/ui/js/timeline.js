@@ -4,6 +4,7 @@ import { t } from "./i18n.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const DAY = 86400000;
+const MAX_DOTS = 300; // more events than this on a short span: a per-day histogram
 
 function s(tag, attrs = {}, text) {
   const el = document.createElementNS(SVG, tag);
@@ -62,7 +63,7 @@ export class Timeline {
     this.scale = { lo, hi, x0: pad, x1: width - pad };
     const x = (time) => pad + ((time - lo) / (hi - lo)) * (width - 2 * pad);
     this.x = x;
-    this.mode = unit === "day" ? "dots" : "bars";
+    this.mode = unit === "day" && dated.length <= MAX_DOTS ? "dots" : "bars";
     this.svg.dataset.mode = this.mode;
     this.label.textContent = t(`timeline.label.${unit}`, { n: dated.length });
     const base = height - 16;
