@@ -21,7 +21,7 @@ from chronique.api.app import create_app
 
 from .seed import Seed, build_seed
 
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = Path(os.environ.get("CHRONIQUE_CHROMIUM", "/usr/bin/chromium"))  # Debian package
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update",

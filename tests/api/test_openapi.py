@@ -23,7 +23,7 @@ schema = schemathesis.openapi.from_asgi("/api/openapi.json", create_app(_SEED.ur
 
 
 @schema.parametrize()
-@settings(max_examples=12, deadline=None, derandomize=True,
+@settings(max_examples=12, deadline=None, derandomize=True, database=None,
           suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_schema(case: schemathesis.Case) -> None:
     # A review's value is checked against its field (a date, a count ≥ 0, a place…) and a
