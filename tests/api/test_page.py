@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 from chronique.merge.review import review_log
 from chronique.store import open_store
 
-from .conftest import Server, shot
+from .conftest import Server, shot, start_server
 from .seed import EVENTS, rerun_merge
 
 pytestmark = pytest.mark.browser
@@ -204,3 +204,24 @@ def test_the_map_view_narrows_list_and_timeline(page: Any, served: Server) -> No
     assert page.get_attribute("#timeline", "data-count") == "1"
     page.uncheck("#f-inview")
     page.wait_for_selector("#list-count[data-count='4']")
+
+
+def test_with_a_token_the_page_asks_for_it_before_writing(browser: Any, seed: Any) -> None:
+    server, url, thread = start_server(seed, token="s3cret")
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="en-US")
+    try:
+        page = context.new_page()
+        page.goto(url + "/")
+        page.wait_for_selector("body[data-ready='1']")
+        expect(page.locator("#token-box")).to_be_visible()
+        page.click("#list li[data-id='ev-djobar']")
+        page.locator("#detail .actions button", has_text="Accept event").click()
+        expect(page.locator("#status")).to_contain_text("token")
+        page.fill("#token", "s3cret")
+        page.dispatch_event("#token", "change")
+        page.locator("#detail .actions button", has_text="Accept event").click()
+        page.wait_for_selector("#detail h2 .badge[data-status='accepted']")
+    finally:
+        context.close()
+        server.should_exit = True
+        thread.join(timeout=10)
