@@ -101,37 +101,49 @@ def client(base: str, ids: list[str], stop: float, latencies: list[float], error
             latencies.append(time.perf_counter() - began)
 
 
+def run(*, clients: int, duration: float, events: int) -> dict[str, object]:
+    """Serve a synthetic store and load it; the figures (requests, rps, p50/p95, errors)."""
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "bench.db"
+        ids = build_store(db, events=events)
+        port = free_port()
+        server = start_server(db, port)
+        latencies: list[float] = []
+        errors: list[str] = []
+        stop = time.monotonic() + duration
+        threads = [threading.Thread(target=client, args=(f"http://127.0.0.1:{port}", ids, stop,
+                                                         latencies, errors, n))
+                   for n in range(clients)]
+        began = time.monotonic()
+        try:
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+        elapsed = time.monotonic() - began
+    latencies.sort()
+    p95 = latencies[max(0, int(len(latencies) * 0.95) - 1)] if latencies else 0.0
+    return {"clients": clients, "duration": elapsed, "events": events,
+            "requests": len(latencies), "rps": len(latencies) / elapsed,
+            "p50_ms": statistics.median(latencies) * 1000 if latencies else 0.0,
+            "p95_ms": p95 * 1000, "errors": errors}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--duration", type=float, default=10.0)
     parser.add_argument("--events", type=int, default=500)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        db = Path(folder) / "bench.db"
-        ids = build_store(db, events=args.events)
-        port = free_port()
-        server = start_server(db, port)
-        latencies: list[float] = []
-        errors: list[str] = []
-        stop = time.monotonic() + args.duration
-        threads = [threading.Thread(target=client, args=(f"http://127.0.0.1:{port}", ids, stop,
-                                                         latencies, errors, n))
-                   for n in range(args.clients)]
-        began = time.monotonic()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        elapsed = time.monotonic() - began
-        server.terminate()
-        server.wait(timeout=10)
-    latencies.sort()
-    p95 = latencies[int(len(latencies) * 0.95) - 1] if latencies else 0.0
-    print(f"clients={args.clients} duration={elapsed:.1f}s events={args.events} "
-          f"requests={len(latencies)} rps={len(latencies) / elapsed:.1f} "
-          f"p50={statistics.median(latencies) * 1000:.0f}ms p95={p95 * 1000:.0f}ms "
-          f"errors={len(errors)}")
+    result = run(clients=args.clients, duration=args.duration, events=args.events)
+    errors = result["errors"]
+    assert isinstance(errors, list)
+    print(f"clients={result['clients']} duration={result['duration']:.1f}s "
+          f"events={result['events']} requests={result['requests']} rps={result['rps']:.1f} "
+          f"p50={result['p50_ms']:.0f}ms p95={result['p95_ms']:.0f}ms errors={len(errors)}")
     for line in errors[:10]:
         print(f"  {line}", file=sys.stderr)
     return 1 if errors else 0
