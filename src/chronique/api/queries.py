@@ -83,6 +83,10 @@ def event_detail(store: Store, event: Event) -> dict[str, Any]:
             articles[item.article_id] = store.get(item.article_id)
         evidence.append(_evidence(item, articles[item.article_id]))
     data["evidence"] = evidence
+    for mention in event.mentions:
+        article_id = mention.split("#")[0]
+        if article_id not in articles:
+            articles[article_id] = store.get(article_id)
     data["articles"] = [article_summary(article) for article in articles.values() if article]
     return data
 
