@@ -1,0 +1,52 @@
+"""``chronique serve``: the HTTP API and the web page over a store."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+
+import typer
+
+from . import app
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` only listens on this machine (127.0.0.0/8, ::1, localhost)."""
+    if host.strip().lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_bind(host: str, token: str | None) -> None:
+    """Refuse a non-loopback address without a write token."""
+    if not is_loopback(host) and not token:
+        raise typer.BadParameter(
+            f"{host} is reachable from other machines: give --token (or CHRONIQUE_TOKEN) so that "
+            "reviews need it", param_hint="--host")
+
+
+@app.command("serve")
+def serve(
+    db: str = typer.Option("chronique.db", "--db", help="the store (a SQLite file or URL)"),
+    host: str = typer.Option("127.0.0.1", "--host", help="address to listen on"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
+    token: str | None = typer.Option(None, "--token", envvar="CHRONIQUE_TOKEN",
+                                     help="required for writes (reviews); needed off loopback"),
+) -> None:
+    """Serve the API (/api, schema at /api/openapi.json) and the web page (/)."""
+    import uvicorn
+
+    from ..api.app import create_app
+
+    check_bind(host, token)
+    if "://" not in db and not os.path.exists(db):
+        raise typer.BadParameter(f"no store at {db}", param_hint="--db")
+    hosts = None  # off loopback the token guards writes; on loopback only loopback names
+    if is_loopback(host):
+        hosts = sorted({host.strip("[]"), "127.0.0.1", "localhost", "::1"})
+    application = create_app(db, token=token, hosts=hosts)
+    typer.echo(f"chronique: http://{host}:{port}/ (API schema /api/openapi.json)", err=True)
+    uvicorn.run(application, host=host, port=port, log_level="warning")

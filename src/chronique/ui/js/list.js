@@ -1,0 +1,66 @@
+// The event list: newest first; click selects; checkboxes choose events to merge.
+import { clear, h } from "./dom.js";
+import { t } from "./i18n.js";
+
+const MAX_ROWS = 500; // the rest is one filter away (and in the CSV/GeoJSON exports)
+
+export class EventList {
+  constructor(element, count, mergeButton, { onSelect, onMerge }) {
+    this.element = element;
+    this.count = count;
+    this.mergeButton = mergeButton;
+    this.onSelect = onSelect;
+    this.checked = new Set();
+    this.selected = null;
+    mergeButton.addEventListener("click", () => onMerge([...this.checked]));
+  }
+
+  render(features) {
+    clear(this.element);
+    const rows = [...features].sort((a, b) => String(b.properties.date).localeCompare(String(a.properties.date)));
+    this.count.textContent = rows.length === 1 ? t("list.count.one") : t("list.count", { n: rows.length });
+    this.count.dataset.count = String(rows.length);
+    const ids = new Set(rows.map((f) => f.properties.id));
+    for (const id of [...this.checked]) if (!ids.has(id)) this.checked.delete(id);
+    if (!rows.length) this.element.appendChild(h("li", { className: "empty", text: t("list.empty") }));
+    for (const feature of rows.slice(0, MAX_ROWS)) this.element.appendChild(this.row(feature.properties));
+    if (rows.length > MAX_ROWS) {
+      this.element.appendChild(h("li", { className: "more", text: `+ ${rows.length - MAX_ROWS}` }));
+    }
+    this.updateMerge();
+    this.highlight(this.selected);
+  }
+
+  row(p) {
+    const box = h("input", { type: "checkbox", "aria-label": p.id });
+    box.checked = this.checked.has(p.id);
+    box.addEventListener("click", (e) => e.stopPropagation());
+    box.addEventListener("change", () => {
+      if (box.checked) this.checked.add(p.id); else this.checked.delete(p.id);
+      this.updateMerge();
+    });
+    const status = p.review && p.review !== "unreviewed"
+      ? h("span", { className: `badge ${p.review}`, text: t(`status.${p.review}`) }) : null;
+    const li = h("li", { dataset: { id: p.id, date: p.date || "" }, tabindex: 0 },
+      box,
+      h("span", { className: "date", text: p.date || "?" }),
+      h("span", { className: "what" }, h("strong", { text: p.place || "?" }), " · ",
+        p.event_type || p.kind || "", " ", status),
+      h("span", { className: "deaths", text: p.fatalities_best ?? "" }));
+    li.addEventListener("click", () => this.onSelect(p.id));
+    li.addEventListener("keydown", (e) => { if (e.key === "Enter") this.onSelect(p.id); });
+    return li;
+  }
+
+  updateMerge() {
+    this.mergeButton.hidden = this.checked.size < 2;
+  }
+
+  highlight(id) {
+    this.selected = id;
+    for (const li of this.element.querySelectorAll("li.sel")) li.classList.remove("sel");
+    if (!id) return;
+    const li = this.element.querySelector(`li[data-id="${CSS.escape(id)}"]`);
+    if (li) { li.classList.add("sel"); li.scrollIntoView({ block: "nearest" }); }
+  }
+}
