@@ -55,7 +55,8 @@ def scan(text: str, gazetteer: Gazetteer, *, blocked: list[tuple[int, int]],
     i = 0
     while i < len(words):
         match = _match_at(text, words, i, gazetteer, not_places)
-        if match is not None and (match in blocked or not _inside(match, blocked)):
+        if match is not None and (match in blocked or not _inside(match, blocked)
+                                  or _country_within(text, match, blocked, gazetteer)):
             locative = bool(_LOCATIVE.search(text[max(0, match[0] - 12):match[0]]))
             trusted = locative or _country(text[match[0]:match[1]], gazetteer)
             source = "gazetteer-person" if match in blocked and not trusted else "gazetteer"
@@ -98,6 +99,14 @@ def _match_at(text: str, words: list[tuple[int, int]], i: int, gazetteer: Gazett
 
 def _country(surface: str, gazetteer: Gazetteer) -> bool:
     return any(entry.kind == "country" for entry in gazetteer.lookup(surface))
+
+
+def _country_within(text: str, match: tuple[int, int], blocked: list[tuple[int, int]],
+                    gazetteer: Gazetteer) -> bool:
+    """A country named inside, not at the head of, an organisation's name ("la coalition menée
+    par les États-Unis"): the country is still a toponym of its own."""
+    return _country(text[match[0]:match[1]], gazetteer) and all(
+        start < match[0] for start, end in blocked if start <= match[0] and match[1] <= end)
 
 
 def _continues(text: str, previous: tuple[int, int], start: int) -> bool:
