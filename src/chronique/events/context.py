@@ -1,0 +1,225 @@
+"""Where, when, according to whom and how sure: the context of one event mention.
+
+Each function takes the article, the parse and the event's trigger/clause/sentence and picks
+among the spans upstream stages found: the place and time expression nearest the trigger in
+its clause, else in its sentence (never elsewhere in the article); the attribution covering the
+trigger; the modality of the clause (asserted, conditional, hypothetical, possible, future,
+negated, question, alleged — the French reported past conditional "auraient rendu").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from typing import TYPE_CHECKING, Any
+
+from ..types import Article, Attribution, Place, TimeExpr
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+log = logging.getLogger(__name__)
+
+OCCURRED = frozenset({"asserted", "alleged"})
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_SINCE = re.compile(r"\b(depuis|dès|jusqu)\W*(le|la|l'|les|du|début)?\W*$", re.IGNORECASE)
+
+
+def date_of(value: str | None) -> tuple[str, int, int] | None:
+    """``(ISO date, ACLED time_precision, UCDP date_prec)`` of a TIMEX3-style value."""
+    if not value:
+        return None
+    if match := _DAY.match(value):
+        return match.group(0), 1, 1
+    if match := _WEEK.match(value):
+        try:
+            monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+        except ValueError:
+            return None
+        return monday.isoformat(), 2, 3
+    if _MONTH.match(value):
+        return value, 3, 4
+    if _YEAR.match(value):
+        return value, 3, 5
+    return None
+
+
+def fallback_date(article: Article) -> tuple[str, int, int] | None:
+    """The article's believed date, one step coarser: the event happened around then."""
+    claim = article.published
+    found = date_of(claim.value if claim else None)
+    if found is None:
+        return None
+    value, acled, ucdp = found
+    return value, max(acled, 2), max(ucdp, 3)
+
+
+def within(span: Any, start: int, end: int) -> bool:
+    return start <= span.start and span.end <= end
+
+
+def nearest(spans: list[Any], anchor: int) -> Any:
+    return min(spans, key=lambda span: (abs(span.start - anchor), span.start)) if spans else None
+
+
+def pick_time(article: Article, clause: tuple[int, int], sentence: tuple[int, int],
+              anchor: int) -> TimeExpr | None:
+    """The dated time expression of the clause, else of the sentence (not "depuis …")."""
+    usable = [
+        t for t in article.times
+        if t.type in ("DATE", "TIME") and date_of(t.value) is not None
+        and not _SINCE.search(article.text[max(0, t.start - 16):t.start])
+    ]
+    for start, end in (clause, sentence):
+        found = [t for t in usable if within(t, start, end)]
+        if found:
+            return nearest(found, anchor)
+    return None
+
+
+def pick_place(article: Article, doc: Doc, trigger_tokens: set[int], clause: tuple[int, int],
+               sentence: tuple[int, int], anchor: int, taken: list[tuple[int, int]]) -> Place | None:
+    """The event's own place: under the trigger, else in its clause, else in its sentence."""
+    places = [p for p in article.places
+              if not any(s <= p.start and p.end <= e for s, e in taken)]
+    in_sentence = [p for p in places if within(p, *sentence)]
+    under = [p for p in in_sentence if _governed_by(doc, p, trigger_tokens)]
+    for group in (under, [p for p in in_sentence if within(p, *clause)], in_sentence):
+        if group:
+            return nearest(group, anchor)
+    return None
+
+
+def _governed_by(doc: Doc, span: Any, tokens: set[int]) -> bool:
+    piece = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if piece is None or not len(piece):
+        return False
+    return any(ancestor.i in tokens for ancestor in piece.root.ancestors)
+
+
+def pick_attribution(article: Article, start: int, end: int, sentence: tuple[int, int],
+                     words: dict[str, list[str]]) -> Attribution | None:
+    """The attribution covering the event, from the Attribution stage, else a local reading."""
+    covering = [a for a in article.attributions
+                if a.target_start <= start < max(a.target_end, a.target_start + 1)]
+    if covering:
+        return nearest(covering, start)
+    try:
+        from ..figures.attribution import attribution_for  # type: ignore[import-not-found]
+    except ImportError:
+        return _local_attribution(article, sentence, words)
+    try:
+        return attribution_for(article, start, end)
+    except Exception as error:  # noqa: BLE001 - an upstream helper must not lose the event
+        log.warning("attribution_for failed on %s: %s", article.id, error)
+        return _local_attribution(article, sentence, words)
+
+
+_SELON = re.compile(
+    r"\b(selon|d'après|d’après|rapporte|indique|affirme|annonce|a annoncé|a indiqué|a affirmé|"
+    r"prétend|accuse|assure|fait état)\s+(l'|l’|le |la |les |des |du |un |une )?"
+    r"([^,.;:«»()]{2,80}?)(?=\s*(?:[,.;:«»()]|\bqu|\bque\b|$))",
+    re.IGNORECASE,
+)
+_STRENGTH = {"prétend": "claim", "accuse": "claim", "affirme": "assert", "assure": "assert",
+             "a affirmé": "assert"}
+
+
+def _local_attribution(article: Article, sentence: tuple[int, int],
+                       words: dict[str, list[str]]) -> Attribution | None:
+    text = article.text[sentence[0]:sentence[1]]
+    match = _SELON.search(text)
+    if match is None:
+        return None
+    verb = match.group(1).casefold()
+    source = (match.group(2) or "") + match.group(3)
+    start, end = sentence[0] + match.start(), sentence[0] + match.end()
+    return Attribution(start, end, "events", article.text[start:end], source=source.strip(),
+                       verb=verb, strength=_STRENGTH.get(verb, "neutral"),
+                       target_start=sentence[0], target_end=sentence[1])
+
+
+def modality(article: Article, doc: Doc, trigger_token: Token, clause_head: Token,
+             start: int, end: int, words: dict[str, list[str]]) -> str:
+    """The event's modality: the figures helper when present, refined by the parse."""
+    local = parse_modality(doc, trigger_token, clause_head, words)
+    try:
+        from ..figures.modality import modality as text_modality  # type: ignore[import-not-found]
+    except ImportError:
+        return local
+    try:
+        found = text_modality(article.text, start, end, lang=article.lang or "fr")
+    except Exception as error:  # noqa: BLE001
+        log.warning("modality helper failed on %s: %s", article.id, error)
+        return local
+    if local == "alleged" and found in ("conditional", "asserted"):
+        return "alleged"  # the journalistic past conditional reports a claimed past event
+    return found or local
+
+
+def parse_modality(doc: Doc, trigger: Token, head: Token, words: dict[str, list[str]]) -> str:
+    sentence = trigger.sent
+    if sentence.text.rstrip().endswith("?"):
+        return "question"
+    verbs = [head, trigger, *(t for t in (trigger.head,) if t.pos_ in ("VERB", "AUX"))]
+    if _negated(verbs):
+        return "negated"
+    if _hypothetical(head, words):
+        return "hypothetical"
+    mood = _conditional(head) or _conditional(trigger)
+    if mood:
+        return mood
+    lemmas = {v.lemma_.casefold() for v in verbs} | {trigger.head.lemma_.casefold()}
+    if lemmas & set(words.get("possible", [])):
+        return "possible"
+    if lemmas & set(words.get("intent", [])) or _future(head):
+        return "future"
+    return "asserted"
+
+
+def _negated(verbs: list[Token]) -> bool:
+    for verb in verbs:
+        lowers = {child.lower_ for child in verb.children if child.dep_ == "advmod"}
+        if lowers & {"ne", "n'", "n’"} and lowers & {"pas", "jamais", "guère", "point", "plus"}:
+            return True
+    return False
+
+
+def _hypothetical(head: Token, words: dict[str, list[str]]) -> bool:
+    marks = set(words.get("hypothetical", []))
+    for clause in (head, *(c for c in head.children if c.dep_ == "advcl")):
+        if any(child.dep_ == "mark" and child.lower_ in marks for child in clause.children):
+            return True
+    return False
+
+
+def _conditional(verb: Token) -> str | None:
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    if any("Cnd" in aux.morph.get("Mood") for aux in auxiliaries):
+        return "alleged" if "Part" in verb.morph.get("VerbForm") else "conditional"
+    if "Cnd" in verb.morph.get("Mood"):
+        return "conditional"
+    return None
+
+
+def _future(verb: Token) -> bool:
+    tokens = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    return any("Fut" in token.morph.get("Tense") for token in tokens)
+
+
+def certainty(article: Article, attribution: Attribution | None, modality_value: str,
+              sentence: tuple[int, int], words: dict[str, list[str]]) -> str:
+    """reported | claimed | unconfirmed | denied."""
+    strength = attribution.strength if attribution else None
+    text = article.text[sentence[0]:sentence[1]].replace("\u2019", "'").casefold()
+    if strength == "deny":
+        return "denied"
+    if strength == "unconfirmed" or any(p.casefold() in text for p in words.get("unconfirmed", [])):
+        return "unconfirmed"
+    if strength == "claim" or modality_value == "alleged":
+        return "claimed"
+    return "reported"
