@@ -170,12 +170,12 @@ def parse_modality(doc: Doc, trigger: Token, head: Token, words: dict[str, list[
         return "negated"
     if _hypothetical(head, words):
         return "hypothetical"
-    mood = _conditional(head) or _conditional(trigger)
-    if mood:
-        return mood
     lemmas = {v.lemma_.casefold() for v in verbs} | {trigger.head.lemma_.casefold()}
     if lemmas & set(words.get("possible", [])):
         return "possible"
+    mood = _conditional(head) or _conditional(trigger) or _spelled_mood(trigger)
+    if mood:
+        return mood
     if lemmas & set(words.get("intent", [])) or _future(head):
         return "future"
     return "asserted"
@@ -211,6 +211,16 @@ def _future(verb: Token) -> bool:
     return any("Fut" in token.morph.get("Tense") for token in tokens)
 
 
+def _spelled_mood(token: Token) -> str | None:
+    """Future or conditional read from a first-group verb's ending, for mis-tagged verbs."""
+    lower = token.lower_
+    if lower.endswith(("erait", "eraient")):
+        return "conditional"
+    if lower.endswith(("era", "eront", "eras", "erons", "erez")) and token.pos_ != "VERB":
+        return "future"
+    return None
+
+
 def certainty(article: Article, attribution: Attribution | None, modality_value: str,
               sentence: tuple[int, int], words: dict[str, list[str]]) -> str:
     """reported | claimed | unconfirmed | denied."""
@@ -218,7 +228,8 @@ def certainty(article: Article, attribution: Attribution | None, modality_value:
     text = article.text[sentence[0]:sentence[1]].replace("\u2019", "'").casefold()
     if strength == "deny":
         return "denied"
-    if strength == "unconfirmed" or any(p.casefold() in text for p in words.get("unconfirmed", [])):
+    unconfirmed = any(re.search(p, text) for p in words.get("unconfirmed", []))
+    if strength == "unconfirmed" or unconfirmed:
         return "unconfirmed"
     if strength == "claim" or modality_value == "alleged":
         return "claimed"

@@ -87,8 +87,18 @@ def context_words(lang: str) -> dict[str, list[str]]:
     return dict(table(lang, "events").get("context", {}))
 
 
+#: Future and conditional endings of first-group verbs, which the tagger often mislabels.
+FUTURE_ENDINGS = ("eraient", "erait", "erons", "eront", "erez", "erai", "eras", "era")
+
+
 def _keys(token: Any) -> set[str]:
-    return {token.lower_, token.lemma_.casefold(), token.lower_.rstrip("s")}
+    lower = token.lower_
+    keys = {lower, token.lemma_.casefold(), lower.rstrip("s")}
+    for ending in FUTURE_ENDINGS:
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            keys.add(lower[: -len(ending)] + "er")
+            break
+    return keys
 
 
 @cache
