@@ -161,32 +161,53 @@ def modality(article: Article, doc: Doc, trigger_token: Token, clause_head: Toke
     return found or local
 
 
+def _path(trigger: Token, head: Token) -> list[Token]:
+    """The trigger and its ancestors up to (and including) its clause head."""
+    path = [trigger]
+    for ancestor in trigger.ancestors:
+        path.append(ancestor)
+        if ancestor.i == head.i:
+            break
+    return path
+
+
 def parse_modality(doc: Doc, trigger: Token, head: Token, words: dict[str, list[str]]) -> str:
     sentence = trigger.sent
     if sentence.text.rstrip().endswith("?"):
         return "question"
-    verbs = [head, trigger, *(t for t in (trigger.head,) if t.pos_ in ("VERB", "AUX"))]
-    if _negated(verbs):
+    path = _path(trigger, head)
+    lemmas = {t.lemma_.casefold() for t in path}
+    modifiers = {c.lemma_.casefold() for c in trigger.children if c.dep_ in ("amod", "acl")}
+    if any(_negated(t) for t in path) or lemmas & set(words.get("deny", [])):
         return "negated"
-    if _hypothetical(head, words):
+    if any(_hypothetical(t, words) for t in path):
         return "hypothetical"
-    lemmas = {v.lemma_.casefold() for v in verbs} | {trigger.head.lemma_.casefold()}
-    if lemmas & set(words.get("possible", [])):
+    if (lemmas | modifiers) & set(words.get("possible", [])):
         return "possible"
-    mood = _conditional(head) or _conditional(trigger) or _spelled_mood(trigger)
-    if mood:
-        return mood
-    if lemmas & set(words.get("intent", [])) or _future(head):
+    for token in path:
+        mood = _conditional(token)
+        if mood:
+            return mood
+    if _spelled_mood(trigger):
+        return str(_spelled_mood(trigger))
+    if (lemmas | modifiers) & set(words.get("intent", [])) or any(_future(t) for t in path):
         return "future"
     return "asserted"
 
 
-def _negated(verbs: list[Token]) -> bool:
-    for verb in verbs:
-        lowers = {child.lower_ for child in verb.children if child.dep_ == "advmod"}
-        if lowers & {"ne", "n'", "n’"} and lowers & {"pas", "jamais", "guère", "point", "plus"}:
-            return True
-    return False
+_NEGATIONS = frozenset({"pas", "jamais", "guère", "point", "plus", "aucun", "aucune", "rien",
+                        "nullement"})
+
+
+def _negated(verb: Token) -> bool:
+    if not any(c.lower_ in ("ne", "n'", "n’") for c in verb.children):
+        return False
+    doc = verb.doc
+    following = [doc[i] for i in range(verb.i - 3, min(len(doc), verb.i + 5)) if i >= 0]
+    words = [t.lower_ for t in following]
+    if "que" in words or "qu'" in words:
+        return False  # "ne … que": restrictive, not negated
+    return any(word in _NEGATIONS for word in words)
 
 
 def _hypothetical(head: Token, words: dict[str, list[str]]) -> bool:
@@ -198,7 +219,7 @@ def _hypothetical(head: Token, words: dict[str, list[str]]) -> bool:
 
 
 def _conditional(verb: Token) -> str | None:
-    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
     if any("Cnd" in aux.morph.get("Mood") for aux in auxiliaries):
         return "alleged" if "Part" in verb.morph.get("VerbForm") else "conditional"
     if "Cnd" in verb.morph.get("Mood"):
@@ -207,7 +228,7 @@ def _conditional(verb: Token) -> str | None:
 
 
 def _future(verb: Token) -> bool:
-    tokens = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    tokens = [verb, *(c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
     return any("Fut" in token.morph.get("Tense") for token in tokens)
 
 

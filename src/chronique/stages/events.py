@@ -83,6 +83,10 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
     if root.pos_ == "NOUN" and root.dep_ == "nmod" and root.head.lemma_.casefold() in set(
             words.get("modifier_heads", [])):
         return False
+    nonviolent = set(words.get("nonviolent_modifiers", []))
+    if any(child.lower_ in nonviolent or child.lemma_.casefold() in nonviolent
+           for child in root.children):
+        return False
     need = trigger.rule.needs
     if need == "place":
         nouns = set(words.get("territory_nouns", []))
