@@ -9,7 +9,7 @@ neither credit nor penalty (generic mentions such as "la répression").
 
 A predicted mention is aligned with a gold event when its trigger lies inside one of the
 event's anchors. Several mentions of one event are one event (merging them is the merge's
-job): the first aligned one is scored, the others count for nothing. Only mentions that
+job): the one whose type agrees best is scored, the others count for nothing. Only mentions that
 occurred (``EventMention.occurred``) are scored. For the ``event`` field a true positive is an
 aligned gold event; an occurred mention aligned with nothing (or with a ``not_events`` phrase)
 is a false positive. For every other field, an aligned pair with both values scores a true
@@ -108,7 +108,7 @@ def score_article(article: Article, gold: dict[str, Any], report: Report) -> Non
         span = trigger_span(mention)
         index = next((i for i, (_, spans) in enumerate(events) if _inside(span, spans)), None)
         if index is not None:
-            aligned.setdefault(index, mention)
+            aligned[index] = _better(events[index][0], aligned.get(index), mention)
         elif _inside(span, negatives):
             report.counts["event"].fp += 1
             report.false_occurred.append(f"{gold.get('file', article.id)}: {mention.text[:80]}")
@@ -119,6 +119,19 @@ def score_article(article: Article, gold: dict[str, Any], report: Report) -> Non
                     report.counts[name].fp += 1
     for index, (event, _) in enumerate(events):
         _score_event(event, aligned.get(index), report)
+
+
+def _better(event: dict[str, Any], current: EventMention | None,
+            candidate: EventMention) -> EventMention:
+    """Of two mentions of one gold event, the one whose type agrees best (then the first)."""
+    if current is None:
+        return candidate
+
+    def agreement(mention: EventMention) -> int:
+        return (int(mention.sub_event_type == event.get("sub_event_type")) * 2
+                + int(mention.event_type == event.get("event_type")))
+
+    return candidate if agreement(candidate) > agreement(current) else current
 
 
 def _score_event(event: dict[str, Any], mention: EventMention | None, report: Report) -> None:

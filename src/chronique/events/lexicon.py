@@ -33,6 +33,7 @@ class TriggerRule:
     needs: str | None = None
     territory: bool = False
     context: bool = False
+    outcome: bool = False  # a result word ("tuer") that yields to the other words of its clause
     order: int = 0
 
 
@@ -75,6 +76,7 @@ def rules(lang: str) -> tuple[TriggerRule, ...]:
             needs=entry.get("needs"),
             territory=bool(entry.get("territory", False)),
             context=bool(entry.get("context", False)),
+            outcome=bool(entry.get("outcome", False)),
             order=order,
         )
         for order, entry in enumerate(data["trigger"])

@@ -31,6 +31,8 @@ VIOLENCE = frozenset({
     "shelling", "suicide_bomb", "remote_explosive", "grenade", "attack", "abduction",
     "sexual_violence", "chemical_weapon", "mob_violence",
 })
+PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_demonstration",
+                     "excessive_force"})
 TOLL_KINDS = frozenset({"killed", "injured", "missing", "dead", "wounded"})
 
 
@@ -62,7 +64,7 @@ def extract(article: Article, *, follow_sentences: int = 1) -> list[EventMention
         if trigger.rule.context or not _licensed(doc, trigger, article, words):
             continue
         head = clause_head(_root(doc, trigger))
-        family = "violence" if trigger.rule.kind in VIOLENCE else trigger.rule.kind
+        family = "violence" if trigger.rule.kind in VIOLENCE | PROTEST else trigger.rule.kind
         groups.setdefault((head.i, family), []).append(trigger)
     mentions = [_mention(article, doc, doc[head_i], found, words)
                 for (head_i, _), found in sorted(groups.items(), key=lambda item: item[1][0].start)]
@@ -88,9 +90,13 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
            for child in root.children):
         return False
     need = trigger.rule.needs
+    if need == "fired":
+        fire = set(words.get("fire_verbs", []))
+        near = [*root.children, *root.ancestors]
+        return any(t.lower_ in fire or t.lemma_.casefold() in fire for t in near)
     if need == "place":
         nouns = set(words.get("territory_nouns", []))
-        subtree = {t.i for t in root.subtree} | {t.i for t in root.head.children}
+        subtree = {t.i for t in root.subtree} | {t.i for t in root.head.children} | {root.head.i}
         if any(doc[i].lower_ in nouns for i in subtree):
             return True
         sentence = root.sent
@@ -106,7 +112,7 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
 
 def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
              words: dict[str, Any]) -> EventMention:
-    primary = max(triggers, key=lambda t: (kind_info(t.rule.kind).get("priority", 0), -t.start))
+    primary = _primary(triggers)
     root = _root(doc, primary)
     clause = clause_span(doc, head)
     clause = (min(clause[0], *(t.start for t in triggers)), max(clause[1], *(t.end for t in triggers)))
@@ -130,17 +136,52 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
         triggers=[t.text for t in triggers],
     )
     if primary.rule.territory:
-        mention.kind = _territory_kind(roles, words)
+        mention.kind = _territory_kind(roles, words) or _territory_by_noun(root, head, words)
+    mention.kind = _combined_kind(mention.kind, {t.rule.kind for t in triggers}, root, words)
     _date(article, mention)
     _label(mention)
     mention.evidence = _evidence(article, mention, triggers, head)
     return mention
 
 
-def _territory_kind(roles: Roles, words: dict[str, Any]) -> str:
+def _primary(triggers: list[Trigger]) -> Trigger:
+    """The most specific trigger; result words ("tuer") yield to the others of the clause."""
+    causes = [t for t in triggers if not t.rule.outcome] or triggers
+    return max(causes, key=lambda t: (kind_info(t.rule.kind).get("priority", 0), -t.start))
+
+
+def _combined_kind(kind: str, kinds: set[str], root: Token, words: dict[str, Any]) -> str:
+    """Protesters in a clash make a riot; protesters killed, excessive force; aircraft in an
+    explosion make an air strike."""
+    sentence = {t.lower_ for t in root.sent}
+    protest = bool(kinds & PROTEST) or bool(sentence & set(words.get("protest_context", [])))
+    if protest and kind == "armed_clash":
+        return "violent_demonstration"
+    if kinds & PROTEST and kind == "attack":
+        return "excessive_force"
+    if kind in ("remote_explosive", "shelling") and sentence & set(words.get("aerial", [])):
+        return "air_strike"
+    return kind
+
+
+def _territory_kind(roles: Roles, words: dict[str, Any]) -> str | None:
     if not roles.actor1:
-        return "armed_clash"
+        return None
     return "government_regains" if _is_government(roles.actor1[0], words) else "nonstate_overtakes"
+
+
+def _territory_by_noun(root: Token, head: Token, words: dict[str, Any]) -> str:
+    """Type a territory change from the acting noun when no actor mention fills actor1."""
+    path = [root, *(a for a in root.ancestors if a.i != head.i), head]
+    agents = [c for t in path for c in t.children if c.dep_ in ("nsubj", "obl:agent", "nmod")]
+    state, nonstate = set(words.get("state_nouns", [])), set(words.get("nonstate_nouns", []))
+    for agent in agents:
+        near = {agent.lower_, agent.lemma_.casefold(), *(c.lower_ for c in agent.children)}
+        if near & state:
+            return "government_regains"
+        if near & nonstate:
+            return "nonstate_overtakes"
+    return "armed_clash"
 
 
 def _is_government(actor: ActorMention, words: dict[str, Any]) -> bool:
