@@ -3,7 +3,8 @@
 A gold article lists its events; each gold event has ``anchors`` (exact phrases of the text,
 whitespace-insensitive, one per way the article reports the event) and the fields annotated
 for it: ``event_type``, ``sub_event_type``, ``actor1``, ``actor2``, ``place``, ``date`` (ISO,
-possibly partial), ``figures`` (``[{kind, best}]``), ``source``. ``not_events`` are phrases
+possibly partial), ``figures`` (``[{kind, best}]``), ``source``; a list of strings gives
+alternatives ("Alep", "Vieille ville"). ``not_events`` are phrases
 that must not give an occurred event (hypotheses, calls, denials); ``ignore`` phrases give
 neither credit nor penalty (generic mentions such as "la répression").
 
@@ -87,12 +88,14 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 def _spans(text: str, phrases: Iterable[str]) -> list[tuple[int, int]]:
+    """Every occurrence of every phrase (a repeated paragraph repeats its anchors)."""
     spans = []
     for phrase in phrases:
-        found = locate(text, phrase)
-        if found is None:
+        pattern = r"\s+".join(map(re.escape, phrase.split()))
+        found = [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+        if not found:
             raise EvaluationError(f"anchor not found in the text: {phrase!r}")
-        spans.append(found)
+        spans.extend(found)
     return spans
 
 
@@ -183,7 +186,10 @@ def _predicted(mention: EventMention, name: str) -> list[str]:
     return [v.casefold() for v in values if v]
 
 
-def _agrees(name: str, gold: str, predicted: list[str]) -> bool:
+def _agrees(name: str, gold: str | list[str], predicted: list[str]) -> bool:
+    """Whether a predicted value agrees with the gold one (or one of the gold alternatives)."""
+    if isinstance(gold, list):
+        return any(_agrees(name, option, predicted) for option in gold)
     wanted = gold.casefold()
     if name == "date":
         return any(value.startswith(wanted) for value in predicted)
@@ -193,15 +199,24 @@ def _agrees(name: str, gold: str, predicted: list[str]) -> bool:
 
 
 def _score_figures(gold: list[dict[str, Any]], mention: EventMention, counts: Counts) -> None:
-    predicted = [(f.kind, f.best if f.best is not None else f.low) for f in mention.figures]
+    predicted = [(_kind(f.kind), f.best if f.best is not None else f.low)
+                 for f in mention.figures]
     for figure in gold:
-        key = (figure["kind"], figure["best"])
+        key = (_kind(figure["kind"]), figure["best"])
         if key in predicted:
             predicted.remove(key)
             counts.tp += 1
         else:
             counts.fn += 1
     counts.fp += len(predicted)
+
+
+#: Figure kinds that name the same count.
+KIND_SYNONYMS = {"fled": "displaced", "dead": "killed", "wounded": "injured"}
+
+
+def _kind(kind: str) -> str:
+    return KIND_SYNONYMS.get(kind, kind)
 
 
 def load_gold(folder: Path) -> list[dict[str, Any]]:

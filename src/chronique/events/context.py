@@ -190,7 +190,10 @@ def parse_modality(doc: Doc, trigger: Token, head: Token, words: dict[str, list[
             return mood
     if _spelled_mood(trigger):
         return str(_spelled_mood(trigger))
-    if (lemmas | modifiers) & set(words.get("intent", [])) or any(_future(t) for t in path):
+    purpose = set(words.get("purpose", []))
+    marks = {c.lower_ for t in path for c in t.children if c.dep_ == "mark"}
+    if (lemmas | modifiers) & set(words.get("intent", [])) or any(_future(t) for t in path) \
+            or marks & purpose:
         return "future"
     return "asserted"
 
