@@ -75,7 +75,8 @@ SEEDS: dict[str, dict[str, object]] = {
             ev("ont en outre été évacués d’un centre de santé dans la Vieille ville d’Alep",
                event_type=S, place=["Vieille ville", "Alep"], source="Croix-Rouge",
                figures=[{"kind": "evacuated", "best": 150}]),
-            ev("80.000 personnes ont fui Alep-Est depuis le 15 novembre", event_type=S,
+            ev(["80.000 personnes ont fui Alep-Est depuis le 15 novembre",
+                "a accéléré l’exode de la population"], event_type=S,
                place="Alep", source="OSDH", figures=[{"kind": "displaced", "best": 80000}]),
             ev("Depuis le début de l’offensive, 384 civils ont été tués, dont au moins 45 enfants",
                place="Alep", source="OSDH",
@@ -99,7 +100,7 @@ SEEDS: dict[str, dict[str, object]] = {
         ],
         "ignore": [
             "les civils, assiégés depuis plus de quatre mois, sont soumis au déluge de feu",
-            "Assiégés,", "L’intensité des combats a accéléré l’exode de la population",
+            "Assiégés,", "L’intensité des combats",
             "les gens s’enfuir, terrifiés", "Fort de ses succès militaires",
             "Déclenchée en mars 2011 par la répression de manifestations pacifiques",
             "face au « bain de sang » à Alep", "Les Russes et les Américains qui appuient",

@@ -101,8 +101,8 @@ def _governed_by(doc: Doc, span: Any, tokens: set[int]) -> bool:
     return any(ancestor.i in tokens for ancestor in piece.root.ancestors)
 
 
-def pick_attribution(article: Article, start: int, end: int, sentence: tuple[int, int],
-                     words: dict[str, list[str]]) -> Attribution | None:
+def pick_attribution(article: Article, doc: Doc, start: int, end: int,
+                     sentence: tuple[int, int]) -> Attribution | None:
     """The attribution covering the event, from the Attribution stage, else a local reading."""
     covering = [a for a in article.attributions
                 if a.target_start <= start < max(a.target_end, a.target_start + 1)]
@@ -111,36 +111,89 @@ def pick_attribution(article: Article, start: int, end: int, sentence: tuple[int
     try:
         from ..figures.attribution import attribution_for  # type: ignore[import-not-found]
     except ImportError:
-        return _local_attribution(article, sentence, words)
+        return _local_attribution(article, doc, sentence, start)
     try:
         return attribution_for(article, start, end)
     except Exception as error:  # noqa: BLE001 - an upstream helper must not lose the event
         log.warning("attribution_for failed on %s: %s", article.id, error)
-        return _local_attribution(article, sentence, words)
+        return _local_attribution(article, doc, sentence, start)
 
 
-_SELON = re.compile(
-    r"\b(selon|d'après|d’après|rapporte|indique|affirme|annonce|a annoncé|a indiqué|a affirmé|"
-    r"prétend|accuse|assure|fait état)\s+(l'|l’|le |la |les |des |du |un |une )?"
-    r"([^,.;:«»()]{2,80}?)(?=\s*(?:[,.;:«»()]|\bqu|\bque\b|$))",
-    re.IGNORECASE,
-)
-_STRENGTH = {"prétend": "claim", "accuse": "claim", "affirme": "assert", "assure": "assert",
-             "a affirmé": "assert"}
+#: Reporting verbs (lemmas) and the strength of what they report.
+REPORTING = {
+    "selon": "neutral", "d'après": "neutral", "rapporter": "neutral", "indiquer": "neutral",
+    "annoncer": "neutral", "préciser": "neutral", "déclarer": "neutral", "dire": "neutral",
+    "ajouter": "neutral", "estimer": "neutral", "expliquer": "neutral", "faire": "neutral",
+    "affirmer": "assert", "assurer": "assert", "confirmer": "assert",
+    "prétendre": "claim", "accuser": "claim", "revendiquer": "claim", "dénoncer": "claim",
+    "démentir": "deny", "nier": "deny",
+}
 
 
-def _local_attribution(article: Article, sentence: tuple[int, int],
-                       words: dict[str, list[str]]) -> Attribution | None:
-    text = article.text[sentence[0]:sentence[1]]
-    match = _SELON.search(text)
-    if match is None:
+def _local_attribution(article: Article, doc: Doc, sentence: tuple[int, int],
+                       anchor: int) -> Attribution | None:
+    """The nearest "selon X" / "X affirme" / "…, rapporte X" of the sentence, from the parse."""
+    span = doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
+    if span is None:
         return None
-    verb = match.group(1).casefold()
-    source = (match.group(2) or "") + match.group(3)
-    start, end = sentence[0] + match.start(), sentence[0] + match.end()
-    return Attribution(start, end, "events", article.text[start:end], source=source.strip(),
-                       verb=verb, strength=_STRENGTH.get(verb, "neutral"),
+    found = [found for token in span if (found := _source_of(token)) is not None]
+    if not found:
+        return None
+    verb, source = min(found, key=lambda pair: abs(pair[0].idx - anchor))
+    start = min(verb.idx, source[0].idx)
+    end = max(verb.idx + len(verb), source[-1].idx + len(source[-1]))
+    lemma = _reporting_lemma(verb)
+    return Attribution(start, end, "events", article.text[start:end],
+                       source=article.text[source[0].idx:source[-1].idx + len(source[-1])],
+                       verb=verb.lower_, strength=REPORTING.get(lemma or "", "neutral"),
                        target_start=sentence[0], target_end=sentence[1])
+
+
+def _reporting_lemma(token: Token) -> str | None:
+    lower = token.lower_.replace("\u2019", "'")
+    if lower in ("selon", "d'après"):
+        return lower
+    lemma = token.lemma_.casefold()
+    if lemma == "faire":  # "fait état de"
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return "faire" if following is not None and following.lower_ == "état" else None
+    return lemma if lemma in REPORTING and token.pos_ in ("VERB", "AUX") else None
+
+
+def _source_of(token: Token) -> tuple[Token, list[Token]] | None:
+    """``(reporting word, source tokens)`` when ``token`` introduces a source."""
+    lemma = _reporting_lemma(token)
+    if lemma is None:
+        return None
+    if lemma in ("selon", "d'après"):
+        noun = token.head
+        return (token, _phrase(noun, skip=token)) if noun.i != token.i else None
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")
+                and c.pos_ in ("NOUN", "PROPN")]
+    if subjects:
+        return token, _phrase(subjects[0])
+    previous = token.doc[token.i - 1] if token.i else None
+    inverted = [c for c in token.children if c.dep_ in ("obj", "nsubj") and c.i > token.i
+                and c.pos_ in ("NOUN", "PROPN")]
+    if previous is not None and previous.text == "," and inverted:  # "…, rapporte l'OSDH"
+        return token, _phrase(inverted[0])
+    return None
+
+
+def _phrase(head: Token, skip: Token | None = None) -> list[Token]:
+    """``head`` with its determiners, adjectives and complements, up to a comma or a clause."""
+    first = skip.i + 1 if skip is not None else head.left_edge.i
+    tokens = []
+    for token in head.doc[first:head.right_edge.i + 1]:
+        if token.i > head.i and (token.text == "," or token.dep_ in ("acl", "acl:relcl")
+                                 or token.lower_ in ("qui", "que", "qu'", "dont")):
+            break
+        tokens.append(token)
+    if any(t.text == "(" for t in tokens) and not any(t.text == ")" for t in tokens):
+        after = head.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(head.doc) else None
+        if after is not None and after.text == ")":
+            tokens.append(after)
+    return tokens or [head]
 
 
 def modality(article: Article, doc: Doc, trigger_token: Token, clause_head: Token,
@@ -191,7 +244,9 @@ def parse_modality(doc: Doc, trigger: Token, head: Token, words: dict[str, list[
     if _spelled_mood(trigger):
         return str(_spelled_mood(trigger))
     purpose = set(words.get("purpose", []))
-    marks = {c.lower_ for t in path for c in t.children if c.dep_ == "mark"}
+    marks = {c.lower_ for c in trigger.children if c.dep_ == "mark"}
+    if trigger.lemma_.casefold() in set(words.get("protest_context", [])) | {"manifester"}:
+        marks = set()  # "se rassembler pour manifester" is a protest
     if (lemmas | modifiers) & set(words.get("intent", [])) or any(_future(t) for t in path) \
             or marks & purpose:
         return "future"

@@ -34,6 +34,7 @@ class TriggerRule:
     territory: bool = False
     context: bool = False
     outcome: bool = False  # a result word ("tuer") that yields to the other words of its clause
+    not_after: tuple[str, ...] = ()  # words that, just before, make it no trigger ("d'accord")
     order: int = 0
 
 
@@ -77,6 +78,7 @@ def rules(lang: str) -> tuple[TriggerRule, ...]:
             territory=bool(entry.get("territory", False)),
             context=bool(entry.get("context", False)),
             outcome=bool(entry.get("outcome", False)),
+            not_after=tuple(entry.get("not_after", ())),
             order=order,
         )
         for order, entry in enumerate(data["trigger"])
@@ -90,6 +92,7 @@ def context_words(lang: str) -> dict[str, list[str]]:
 
 
 #: Future and conditional endings of first-group verbs, which the tagger often mislabels.
+PRESENT_ENDINGS = ("ent", "es", "e")
 FUTURE_ENDINGS = ("eraient", "erait", "erons", "eront", "erez", "erai", "eras", "era")
 
 
@@ -100,6 +103,13 @@ def _keys(token: Any) -> set[str]:
         if lower.endswith(ending) and len(lower) > len(ending) + 2:
             keys.add(lower[: -len(ending)] + "er")
             break
+    tagged_verb = token.pos_ in ("VERB", "AUX")
+    bare = not any(child.dep_ == "det" for child in token.children)
+    if (tagged_verb or bare) and len(lower) > 4:  # present of first-group verbs
+        for ending in PRESENT_ENDINGS:
+            if lower.endswith(ending):
+                keys.add(lower[: -len(ending)] + "er")
+                break
     return keys
 
 

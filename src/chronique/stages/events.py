@@ -90,6 +90,9 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
            for child in root.children):
         return False
     need = trigger.rule.needs
+    previous = doc[root.i - 1].lower_.replace("\u2019", "'") if root.i else ""
+    if previous in trigger.rule.not_after:
+        return False  # "se mettre d'accord"
     if need == "fired":
         fire = set(words.get("fire_verbs", []))
         near = [*root.children, *root.ancestors]
@@ -119,11 +122,13 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     sentence = (root.sent.start_char, root.sent.end_char)
     actors = [a for a in article.actors if ctx.within(a, *clause)]
     roles = assign(doc, primary, head, actors, words)
+    if not roles.actor1 and _non_finite(head):
+        roles.actor1 = _controller(doc, article, head)
     taken = [(a.start, a.end) for a in article.actors]
     place = ctx.pick_place(article, doc, {t.i for t in doc[primary.first:primary.last + 1]},
                            clause, sentence, primary.start, taken)
     time = ctx.pick_time(article, clause, sentence, primary.start)
-    attribution = ctx.pick_attribution(article, primary.start, primary.end, sentence, words)
+    attribution = ctx.pick_attribution(article, doc, primary.start, primary.end, sentence)
     modality = ctx.modality(article, doc, root, head, primary.start, primary.end, words)
     mention = EventMention(
         start=clause[0], end=clause[1], stage=STAGE, text=article.text[clause[0]:clause[1]],
@@ -142,6 +147,26 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     _label(mention)
     mention.evidence = _evidence(article, mention, triggers, head)
     return mention
+
+
+def _non_finite(head: Token) -> bool:
+    """An infinitive or participle clause whose subject is the governing clause's."""
+    forms = set(head.morph.get("VerbForm"))
+    finite_aux = any("Fin" in c.morph.get("VerbForm") for c in head.children
+                     if c.dep_.startswith("aux"))
+    return bool(forms & {"Inf", "Part"}) and not finite_aux and head.dep_ in (
+        "advcl", "xcomp", "acl", "obl:mod")
+
+
+def _controller(doc: Doc, article: Article, head: Token) -> list[ActorMention]:
+    """The actor that is the subject of the clause governing ``head``."""
+    governor = head.head
+    subjects = {c.i for c in governor.children if c.dep_ == "nsubj"}
+    for mention in article.actors:
+        piece = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if piece is not None and len(piece) and piece.root.i in subjects:
+            return [mention]
+    return []
 
 
 def _primary(triggers: list[Trigger]) -> Trigger:
@@ -172,7 +197,9 @@ def _territory_kind(roles: Roles, words: dict[str, Any]) -> str | None:
 
 def _territory_by_noun(root: Token, head: Token, words: dict[str, Any]) -> str:
     """Type a territory change from the acting noun when no actor mention fills actor1."""
-    path = [root, *(a for a in root.ancestors if a.i != head.i), head]
+    path = [root, *root.head.children, *(a for a in root.ancestors if a.i != head.i), head]
+    if head.dep_ in ("advcl", "xcomp", "acl") and head.head.i != head.i:
+        path.append(head.head)  # "Après avoir repris la ville, l'armée avance"
     agents = [c for t in path for c in t.children if c.dep_ in ("nsubj", "obl:agent", "nmod")]
     state, nonstate = set(words.get("state_nouns", [])), set(words.get("nonstate_nouns", []))
     for agent in agents:
