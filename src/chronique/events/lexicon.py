@@ -103,13 +103,10 @@ def _keys(token: Any) -> set[str]:
         if lower.endswith(ending) and len(lower) > len(ending) + 2:
             keys.add(lower[: -len(ending)] + "er")
             break
-    tagged_verb = token.pos_ in ("VERB", "AUX")
-    bare = not any(child.dep_ == "det" for child in token.children)
-    if (tagged_verb or bare) and len(lower) > 4:  # present of first-group verbs
-        for ending in PRESENT_ENDINGS:
-            if lower.endswith(ending):
-                keys.add(lower[: -len(ending)] + "er")
-                break
+    ending = next((e for e in PRESENT_ENDINGS if lower.endswith(e)), None) if len(lower) > 4 \
+        else None
+    if ending is not None and (token.pos_ in ("VERB", "AUX") or _bare(token)):
+        keys.add(lower[: -len(ending)] + "er")  # present of first-group verbs ("pilonne")
     return keys
 
 
@@ -123,9 +120,15 @@ def _index(lang: str) -> dict[str, tuple[TriggerRule, ...]]:
     return {key: tuple(value) for key, value in index.items()}
 
 
+def _bare(token: Any) -> bool:
+    """No determiner: a word tagged as a noun may be a mis-tagged verb."""
+    return not any(child.dep_ == "det" for child in token.children)
+
+
 def find_triggers(doc: Doc, lang: str) -> list[Trigger]:
     """Non-overlapping triggers of ``doc``, longest match first, in text order."""
     index = _index(lang)
+    text = doc.text  # Doc.text rebuilds the string on every access
     keys = [_keys(token) for token in doc]
     taken: set[int] = set()
     found: list[Trigger] = []
@@ -138,19 +141,19 @@ def find_triggers(doc: Doc, lang: str) -> list[Trigger]:
             if i + size > len(doc):
                 continue
             if all(keys[i + k] & rule.words[k] for k in range(size)):
-                found.append(_trigger(doc, i, i + size - 1, rule))
+                found.append(_trigger(doc, text, i, i + size - 1, rule))
                 taken.update(range(i, i + size))
                 break
-    found.extend(_hyphenated(doc, lang, taken))
+    found.extend(_hyphenated(doc, text, lang, taken))
     return sorted(found, key=lambda trigger: trigger.start)
 
 
-def _trigger(doc: Doc, first: int, last: int, rule: TriggerRule) -> Trigger:
+def _trigger(doc: Doc, text: str, first: int, last: int, rule: TriggerRule) -> Trigger:
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
-    return Trigger(first, last, start, end, doc.text[start:end], rule)
+    return Trigger(first, last, start, end, text[start:end], rule)
 
 
-def _hyphenated(doc: Doc, lang: str, taken: set[int]) -> list[Trigger]:
+def _hyphenated(doc: Doc, text: str, lang: str, taken: set[int]) -> list[Trigger]:
     """Single hyphenated words ("cessez-le-feu") the tokenizer may have split."""
     found = []
     for rule in rules(lang):
@@ -159,7 +162,7 @@ def _hyphenated(doc: Doc, lang: str, taken: set[int]) -> list[Trigger]:
         for word in rule.words[0]:
             if "-" not in word:
                 continue
-            for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", doc.text, re.IGNORECASE):
+            for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is None or any(t.i in taken for t in span):
                     continue

@@ -74,9 +74,10 @@ def is_source(doc: Doc, mention: ActorMention, root: Token, words: dict[str, lis
 
 
 def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[ActorMention],
-           words: dict[str, list[str]]) -> Roles:
+           words: dict[str, list[str]], text: str | None = None) -> Roles:
     """Fill actor roles for the event whose trigger is ``trigger`` in ``clause_head``'s clause."""
     roles = Roles()
+    text = text if text is not None else doc.text
     placed: dict[int, str] = {}
     pending: list[tuple[ActorMention, Any]] = []
     for mention in candidates:
@@ -91,7 +92,7 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
         placed[root.i] = role
     for mention, root in pending:  # conjuncts share the role of their first conjunct
         role = placed.get(root.head.i) if root.dep_ == "conj" else None
-        role = role or _coordinated(doc.text, mention, roles)
+        role = role or _coordinated(text, mention, roles)
         if role is None and mention.end <= trigger.start and not roles.actor1:
             role = "actor1"
         if role is not None:

@@ -121,7 +121,7 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     clause = (min(clause[0], *(t.start for t in triggers)), max(clause[1], *(t.end for t in triggers)))
     sentence = (root.sent.start_char, root.sent.end_char)
     actors = [a for a in article.actors if ctx.within(a, *clause)]
-    roles = assign(doc, primary, head, actors, words)
+    roles = assign(doc, primary, head, actors, words, article.text)
     if not roles.actor1 and _non_finite(head):
         roles.actor1 = _controller(doc, article, head)
     taken = [(a.start, a.end) for a in article.actors]
