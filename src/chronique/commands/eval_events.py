@@ -18,14 +18,18 @@ def _default_data() -> Path:
     return base / "cl-tls-fr" / "fr"
 
 
+GoldOption = typer.Option(Path("tests/data/events_cltls"), "--gold",
+                          help="Folder of hand-annotated articles (*.json).")
+DataOption = typer.Option(None, "--data", help="The cl-tls-fr/fr folder (default: "
+                          "$CHRONIQUE_SHARED_DATA/cl-tls-fr/fr or ../shared/data).")
+JsonOption = typer.Option(False, "--json", help="Print the figures as JSON.")
+
+
 @eval_app.command("events")
 def eval_events(
-    gold: Path = typer.Option(Path("tests/data/events_cltls"), "--gold",
-                              help="Folder of hand-annotated articles (*.json)."),
-    data: Path | None = typer.Option(None, "--data",
-                                     help="The cl-tls-fr/fr folder (default: "
-                                     "$CHRONIQUE_SHARED_DATA/cl-tls-fr/fr or ../shared/data)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    gold: Path = GoldOption,
+    data: Path | None = DataOption,
+    as_json: bool = JsonOption,
 ) -> None:
     """Run the analyze pipeline on annotated articles; print P/R/F1 per event field."""
     from rich.console import Console

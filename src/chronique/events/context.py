@@ -82,7 +82,8 @@ def pick_time(article: Article, clause: tuple[int, int], sentence: tuple[int, in
 
 
 def pick_place(article: Article, doc: Doc, trigger_tokens: set[int], clause: tuple[int, int],
-               sentence: tuple[int, int], anchor: int, taken: list[tuple[int, int]]) -> Place | None:
+               sentence: tuple[int, int], anchor: int,
+               taken: list[tuple[int, int]]) -> Place | None:
     """The event's own place: under the trigger, else in its clause, else in its sentence."""
     places = [p for p in article.places
               if not any(s <= p.start and p.end <= e for s, e in taken)]
@@ -278,16 +279,16 @@ def _hypothetical(head: Token, words: dict[str, list[str]]) -> bool:
 
 def _conditional(verb: Token) -> str | None:
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
-    if any("Cnd" in aux.morph.get("Mood") for aux in auxiliaries):
-        return "alleged" if "Part" in verb.morph.get("VerbForm") else "conditional"
-    if "Cnd" in verb.morph.get("Mood"):
+    if any("Cnd" in aux.morph.get("Mood", []) for aux in auxiliaries):
+        return "alleged" if "Part" in verb.morph.get("VerbForm", []) else "conditional"
+    if "Cnd" in verb.morph.get("Mood", []):
         return "conditional"
     return None
 
 
 def _future(verb: Token) -> bool:
     tokens = [verb, *(c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
-    return any("Fut" in token.morph.get("Tense") for token in tokens)
+    return any("Fut" in token.morph.get("Tense", []) for token in tokens)
 
 
 def _spelled_mood(token: Token) -> str | None:

@@ -69,7 +69,8 @@ def rules(lang: str) -> tuple[TriggerRule, ...]:
     built = [
         TriggerRule(
             words=tuple(
-                frozenset(alt.casefold() for alt in word.split("|")) for word in entry["phrase"].split()
+                frozenset(alt.casefold() for alt in word.split("|"))
+                for word in entry["phrase"].split()
             ),
             kind=entry["kind"],
             de=entry.get("de"),
@@ -99,14 +100,13 @@ FUTURE_ENDINGS = ("eraient", "erait", "erons", "eront", "erez", "erai", "eras", 
 def _keys(token: Any) -> set[str]:
     lower = token.lower_
     keys = {lower, token.lemma_.casefold(), lower.rstrip("s")}
-    for ending in FUTURE_ENDINGS:
-        if lower.endswith(ending) and len(lower) > len(ending) + 2:
-            keys.add(lower[: -len(ending)] + "er")
-            break
-    ending = next((e for e in PRESENT_ENDINGS if lower.endswith(e)), None) if len(lower) > 4 \
+    future = next((e for e in FUTURE_ENDINGS if lower.endswith(e)), None)
+    if future is not None and len(lower) > len(future) + 2:
+        keys.add(lower[: -len(future)] + "er")
+    present = next((e for e in PRESENT_ENDINGS if lower.endswith(e)), None) if len(lower) > 4 \
         else None
-    if ending is not None and (token.pos_ in ("VERB", "AUX") or _bare(token)):
-        keys.add(lower[: -len(ending)] + "er")  # present of first-group verbs ("pilonne")
+    if present is not None and (token.pos_ in ("VERB", "AUX") or _bare(token)):
+        keys.add(lower[: -len(present)] + "er")  # present of first-group verbs ("pilonne")
     return keys
 
 

@@ -102,7 +102,8 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
     return roles
 
 
-_COORDINATION = re.compile(r"^\s*(,|et|ainsi que|avec)\s+(ses|leurs|son|sa|les|des|du|de la|l')?\s*$")
+_COORDINATION = re.compile(
+    r"^\s*(,|et|ainsi que|avec)\s+(ses|leurs|son|sa|les|des|du|de la|l')?\s*$")
 
 
 def _coordinated(text: str, mention: ActorMention, roles: Roles) -> str | None:
@@ -139,7 +140,8 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
     head = root.head
     case = _case(root)
     trigger_tokens = set(range(trigger.first, trigger.last + 1))
-    if head.lemma_.casefold() in support or head.lower_ in support or _before(doc, root, support, 2):
+    supporting = head.lemma_.casefold() in support or head.lower_ in support
+    if supporting or _before(doc, root, support, 2):
         supported = head.head if head.lemma_.casefold() in support else head
         side = "assoc2" if _targets(supported, trigger_tokens, targets) else "assoc1"
         return side

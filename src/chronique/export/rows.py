@@ -77,7 +77,7 @@ def deaths_by_party(event: Any) -> dict[str, int | None]:
     figures = [f for f in _figures(event) if f.get("kind") == "killed"]
     total = figure_totals(event).get("killed_best")
     if total is None:
-        return {"deaths_a": None, "deaths_b": None, "deaths_civilians": None, "deaths_unknown": None}
+        return dict.fromkeys(("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"))
     side_a_government = _government(event.actor1[0]) if event.actor1 else False
     parts = {"a": 0, "b": 0, "civilians": 0}
     for figure in figures:

@@ -109,7 +109,7 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
     if need == "object" and root.pos_ in ("VERB", "AUX"):
         deps = {child.dep_ for child in root.children}
         return bool(deps & {"obj", "obl", "obl:arg", "obl:mod", "nsubj:pass", "aux:pass"}) or \
-            "Part" in root.morph.get("VerbForm")
+            "Part" in root.morph.get("VerbForm", [])
     return True
 
 
@@ -118,7 +118,8 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     primary = _primary(triggers)
     root = _root(doc, primary)
     clause = clause_span(doc, head)
-    clause = (min(clause[0], *(t.start for t in triggers)), max(clause[1], *(t.end for t in triggers)))
+    clause = (min(clause[0], *(t.start for t in triggers)),
+              max(clause[1], *(t.end for t in triggers)))
     sentence = (root.sent.start_char, root.sent.end_char)
     actors = [a for a in article.actors if ctx.within(a, *clause)]
     roles = assign(doc, primary, head, actors, words, article.text)
@@ -151,8 +152,8 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
 
 def _non_finite(head: Token) -> bool:
     """An infinitive or participle clause whose subject is the governing clause's."""
-    forms = set(head.morph.get("VerbForm"))
-    finite_aux = any("Fin" in c.morph.get("VerbForm") for c in head.children
+    forms = set(head.morph.get("VerbForm", []))
+    finite_aux = any("Fin" in c.morph.get("VerbForm", []) for c in head.children
                      if c.dep_.startswith("aux"))
     return bool(forms & {"Inf", "Part"}) and not finite_aux and head.dep_ in (
         "advcl", "xcomp", "acl", "obl:mod")
@@ -243,8 +244,9 @@ def _refine_kind(mention: EventMention, words: dict[str, Any]) -> None:
         return
     combatants = {w.casefold() for w in words.get("combatants", [])}
     victims = [f.who.casefold() for f in mention.figures if f.who]
-    armed_target = any(_is_government(a, words) or (a.sector or "").casefold() in
-                       {"rebel", "rebels", "militia", "jihadist", "military"} for a in mention.actor2)
+    armed = {"rebel", "rebels", "militia", "jihadist", "military"}
+    armed_target = any(_is_government(a, words) or (a.sector or "").casefold() in armed
+                       for a in mention.actor2)
     if armed_target or (victims and all(v in combatants for v in victims)):
         mention.kind = "armed_clash"
         _label(mention)
@@ -282,8 +284,10 @@ def _figure_owner(figure: Figure, mentions: list[EventMention], bounds: list[tup
         if group:
             return min(group, key=lambda m: abs(m.start - figure.start))
     here = _sentence_index(bounds, figure.start)
-    earlier = [m for m in mentions if 0 <= here - _sentence_index(bounds, m.sentence_start) <= follow
-               and m.sentence_start < figure.start and m.kind in VIOLENCE | {"displacement"}]
+    kinds = VIOLENCE | PROTEST | {"displacement"}
+    earlier = [m for m in mentions
+               if 0 <= here - _sentence_index(bounds, m.sentence_start) <= follow
+               and m.sentence_start < figure.start and m.kind in kinds]
     return max(earlier, key=lambda m: m.start) if earlier else None
 
 
@@ -305,8 +309,8 @@ def _ev(field: str, article: Article, span: Any, stage_name: str, source: str | 
 def _evidence(article: Article, mention: EventMention, triggers: list[Trigger],
               head: Token) -> list[Evidence]:
     source = mention.attribution.source if mention.attribution else None
-    items = [_ev(name, article, trigger, STAGE, source)
-             for trigger in triggers for name in ("trigger", "kind", "event_type", "sub_event_type")]
+    names = ("trigger", "kind", "event_type", "sub_event_type")
+    items = [_ev(name, article, trigger, STAGE, source) for trigger in triggers for name in names]
     for role in ("actor1", "actor2", "assoc1", "assoc2"):
         items.extend(_ev(role, article, m, m.stage, source) for m in getattr(mention, role))
     if mention.place is not None:
