@@ -309,10 +309,13 @@ def _ev(field: str, article: Article, span: Any, stage_name: str, source: str | 
 def _evidence(article: Article, mention: EventMention, triggers: list[Trigger],
               head: Token) -> list[Evidence]:
     source = mention.attribution.source if mention.attribution else None
-    names = ("trigger", "kind", "event_type", "sub_event_type")
+    names = ("trigger", "kind", "event_type", "sub_event_type", "disorder_type", "plover",
+             "plover_mode")
     items = [_ev(name, article, trigger, STAGE, source) for trigger in triggers for name in names]
     for role in ("actor1", "actor2", "assoc1", "assoc2"):
         items.extend(_ev(role, article, m, m.stage, source) for m in getattr(mention, role))
+    if mention.kind in ("government_regains", "nonstate_overtakes") and mention.actor1:
+        items.append(_ev("kind", article, mention.actor1[0], mention.actor1[0].stage, source))
     if mention.place is not None:
         items.append(_ev("place", article, mention.place, mention.place.stage, source))
     items.extend(_date_evidence(article, mention))
@@ -321,6 +324,7 @@ def _evidence(article: Article, mention: EventMention, triggers: list[Trigger],
                          source))
     verb = _Offsets(head.idx, head.idx + len(head))
     items.append(_ev("modality", article, verb, STAGE, source))
+    items.append(_ev("occurred", article, verb, STAGE, source))
     items.append(_ev("certainty", article, mention.attribution or verb, STAGE, source))
     return items
 
@@ -335,12 +339,14 @@ class _Offsets:
 def _date_evidence(article: Article, mention: EventMention) -> list[Evidence]:
     if mention.time is not None:
         return [_ev(name, article, mention.time, mention.time.stage)
-                for name in ("date", "date_precision")]
+                for name in ("time", "date", "date_precision", "date_prec")]
     claim = article.published
     if claim is None or mention.date is None:
         return []
     located = [c for c in claim.evidence if c.start >= 0]
     if located:
-        return [_ev(name, article, located[0], "dating") for name in ("date", "date_precision")]
+        return [_ev(name, article, located[0], "dating")
+                for name in ("date", "date_precision", "date_prec")]
     return [Evidence(name, article.id, -1, -1, "dating", claim.value or "",
-                     claim.page_date_source) for name in ("date", "date_precision")]
+                     claim.page_date_source)
+            for name in ("date", "date_precision", "date_prec")]
