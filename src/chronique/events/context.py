@@ -114,10 +114,11 @@ def pick_attribution(article: Article, doc: Doc, start: int, end: int,
     except ImportError:
         return _local_attribution(article, doc, sentence, start)
     try:
-        return attribution_for(article, start, end)
+        found = attribution_for(article, start, end)
     except Exception as error:  # noqa: BLE001 - an upstream helper must not lose the event
         log.warning("attribution_for failed on %s: %s", article.id, error)
-        return _local_attribution(article, doc, sentence, start)
+        found = None
+    return found or _local_attribution(article, doc, sentence, start)
 
 
 #: Reporting verbs (lemmas) and the strength of what they report.
@@ -199,7 +200,8 @@ def _phrase(head: Token, skip: Token | None = None) -> list[Token]:
 
 def modality(article: Article, doc: Doc, trigger_token: Token, clause_head: Token,
              start: int, end: int, words: dict[str, list[str]]) -> str:
-    """The event's modality: the figures helper when present, refined by the parse."""
+    """The event's modality: what the parse sees governing the trigger (negation, "si",
+    modal verb, plan, conditional), else the figures helper's reading when it is present."""
     local = parse_modality(doc, trigger_token, clause_head, words)
     try:
         from ..figures.modality import modality as text_modality  # type: ignore[import-not-found]
@@ -212,6 +214,8 @@ def modality(article: Article, doc: Doc, trigger_token: Token, clause_head: Toke
         return local
     if local == "alleged" and found in ("conditional", "asserted"):
         return "alleged"  # the journalistic past conditional reports a claimed past event
+    if local not in ("asserted", "alleged"):
+        return local  # the parse saw the negation, hypothesis or plan governing the trigger
     return found or local
 
 
