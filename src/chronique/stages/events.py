@@ -82,15 +82,17 @@ def _root(doc: Doc, trigger: Trigger) -> Token:
 def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any]) -> bool:
     """Whether an ambiguous trigger word is used as an event here."""
     root = _root(doc, trigger)
-    if root.pos_ == "NOUN" and root.dep_ == "nmod" and root.head.lemma_.casefold() in set(
-            words.get("modifier_heads", [])):
+    previous = doc[root.i - 1].lower_.replace("\u2019", "'") if root.i else ""
+    heads = set(words.get("modifier_heads", []))
+    if root.i > 1 and previous in ("de", "d'") and doc[root.i - 2].lemma_.casefold() in heads:
+        return False  # "la puissance de frappe"
+    if root.dep_ == "nmod" and root.head.lemma_.casefold() in heads:
         return False
     nonviolent = set(words.get("nonviolent_modifiers", []))
     if any(child.lower_ in nonviolent or child.lemma_.casefold() in nonviolent
            for child in root.children):
         return False
     need = trigger.rule.needs
-    previous = doc[root.i - 1].lower_.replace("\u2019", "'") if root.i else ""
     if previous in trigger.rule.not_after:
         return False  # "se mettre d'accord"
     if need == "fired":
