@@ -226,6 +226,12 @@ def _path(trigger: Token, head: Token) -> list[Token]:
         path.append(ancestor)
         if ancestor.i == head.i:
             break
+    current = path[-1]
+    for _ in range(3):  # "veut coûte que coûte s'emparer": complements of a governing verb
+        if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
+            break
+        current = current.head
+        path.append(current)
     return path
 
 
@@ -246,8 +252,9 @@ def parse_modality(doc: Doc, trigger: Token, head: Token, words: dict[str, list[
         mood = _conditional(token)
         if mood:
             return mood
-    if _spelled_mood(trigger):
-        return str(_spelled_mood(trigger))
+    spelled = next((m for m in map(_spelled_mood, path) if m), None)
+    if spelled:
+        return spelled
     purpose = set(words.get("purpose", []))
     marks = {c.lower_ for c in trigger.children if c.dep_ == "mark"}
     if trigger.lemma_.casefold() in set(words.get("protest_context", [])) | {"manifester"}:
@@ -295,10 +302,17 @@ def _future(verb: Token) -> bool:
     return any("Fut" in token.morph.get("Tense", []) for token in tokens)
 
 
+#: Conditional forms the tagger often reads as imperfect.
+CONDITIONAL_FORMS = frozenset({
+    "serait", "seraient", "aurait", "auraient", "ferait", "feraient", "pourrait", "pourraient",
+    "devrait", "devraient", "voudrait", "voudraient", "faudrait", "irait", "iraient",
+})
+
+
 def _spelled_mood(token: Token) -> str | None:
-    """Future or conditional read from a first-group verb's ending, for mis-tagged verbs."""
+    """Future or conditional read from a verb's ending, for mis-tagged verbs."""
     lower = token.lower_
-    if lower.endswith(("erait", "eraient")):
+    if lower.endswith(("erait", "eraient")) or lower in CONDITIONAL_FORMS:
         return "conditional"
     if lower.endswith(("era", "eront", "eras", "erons", "erez")) and token.pos_ != "VERB":
         return "future"
