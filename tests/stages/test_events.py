@@ -119,6 +119,16 @@ CASES = [
     ("Les rebelles ont pilonné les quartiers gouvernementaux.", [("rebelles", HTS)], "shelling",
      "asserted", True),
     ("Les deux camps ont signé un accord de cessez-le-feu.", [], "agreement", "asserted", True),
+    ("Le régime veut coûte que coûte s'emparer de la deuxième ville du pays.",
+     [("régime", SYRIA_GOV)], "government_regains", "future", False),
+    ("Les quartiers d'Alep, dont la conquête représenterait un tournant, sont encerclés.",
+     [], "armed_clash", "conditional", False),
+    ("Selon Moscou, le régime aurait repris plus de 90 % du territoire.",
+     [("régime", SYRIA_GOV)], "government_regains", "alleged", True),
+    ("Les manifestants ont été dispersés par la police à coups de gaz lacrymogène.", [],
+     "protest_with_intervention", "asserted", True),
+    ("De brefs heurts ont opposé la police à des manifestants près de la place.", [],
+     "violent_demonstration", "asserted", True),
 ]
 
 
@@ -132,6 +142,9 @@ def test_kind_and_modality(text, actors, kind, modality, occurred):
 
 @pytest.mark.parametrize("text", [
     "Cette avancée témoigne de la puissance de frappe des assaillants.",
+    "Le conflit a fait plus de 320.000 morts et des millions de déplacés depuis six ans.",
+    "Ils ont échoué à se mettre d'accord sur une issue.",
+    "L'Otan s'inquiète de la disparition de missiles libyens.",
     "Le régime a pris une décision importante.",
     "La Syrie est un pays du Proche-Orient.",
 ])

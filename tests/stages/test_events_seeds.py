@@ -66,6 +66,7 @@ def test_detection_and_typing_alone_meet_their_floors(alone):
     for key, article in alone.items():
         score_article(article, {"file": key, **SEEDS[key]}, report)
     _print(report, "seeds, events stage alone")
+    assert not report.false_occurred
     for name, floor in ALONE_FLOORS.items():
         assert report.counts[name].f1 >= floor, (name, report.counts[name])
 

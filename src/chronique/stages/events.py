@@ -124,7 +124,7 @@ def _toll_of_the_conflict(root: Token, words: dict[str, Any]) -> bool:
     """"(le conflit) a fait 320.000 morts et des millions de déplacés depuis six ans": a count
     in a cumulative toll, not an event."""
     pattern = words.get("cumulative_period")
-    if root.pos_ != "NOUN" or not pattern or not re.search(pattern, root.sent.text, re.I):
+    if not pattern or not re.search(pattern, root.sent.text, re.I):
         return False
     current = root
     for _ in range(5):
@@ -204,7 +204,8 @@ def _combined_kind(kind: str, kinds: set[str], root: Token, words: dict[str, Any
     explosion make an air strike."""
     sentence = {t.lower_ for t in root.sent}
     protest = bool(kinds & PROTEST) or bool(sentence & set(words.get("protest_context", [])))
-    if protest and kind == "armed_clash":
+    if protest and "armed_clash" in kinds | {kind} and kind not in (
+            "protest_with_intervention", "excessive_force"):
         return "violent_demonstration"
     if kinds & PROTEST and kind == "attack":
         return "excessive_force"
