@@ -209,9 +209,21 @@ def _combined_kind(kind: str, kinds: set[str], root: Token, words: dict[str, Any
         return "violent_demonstration"
     if kinds & PROTEST and kind == "attack":
         return "excessive_force"
-    if kind in ("remote_explosive", "shelling") and sentence & set(words.get("aerial", [])):
+    if kind in ("remote_explosive", "shelling") and _aircraft(root, words):
         return "air_strike"
     return kind
+
+
+def _aircraft(root: Token, words: dict[str, Any]) -> bool:
+    """Aircraft named in the sentence as the means, not the target ("contre un avion")."""
+    aerial = set(words.get("aerial", []))
+    for token in root.sent:
+        if token.lower_ not in aerial:
+            continue
+        target = token if token.pos_ == "NOUN" else token.head
+        if not any(c.dep_ == "case" and c.lower_ in ("contre", "vers") for c in target.children):
+            return True
+    return False
 
 
 def _territory_kind(roles: Roles, words: dict[str, Any]) -> str | None:
