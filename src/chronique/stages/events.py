@@ -33,7 +33,6 @@ VIOLENCE = frozenset({
 })
 PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_demonstration",
                      "excessive_force"})
-TOLL_KINDS = frozenset({"killed", "injured", "missing", "dead", "wounded"})
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
