@@ -196,6 +196,13 @@ class EventMention:
     modality: str = "asserted"  # asserted | hypothetical | conditional | future | negated | …
     certainty: str = "reported"  # reported | claimed | unconfirmed | denied
     evidence: list[Evidence] = field(default_factory=list)
+    disorder_type: str | None = None  # ACLED disorder type
+    civilian_targeting: bool = False
+    date_prec: int | None = None  # UCDP date_prec 1–5
+    occurred: bool = True  # False for hypothetical, conditional, future, negated, question
+    sentence_start: int = -1
+    sentence_end: int = -1
+    triggers: list[str] = field(default_factory=list)  # every trigger word grouped here
 
 
 @dataclass(slots=True)

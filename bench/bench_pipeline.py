@@ -1,0 +1,106 @@
+"""Throughput of the analyze pipeline against bare spaCy on the same texts, in one run.
+
+Prints words/s of ``nlp.pipe`` with the same spaCy model (the floor any parse-based pipeline
+pays) and of the whole analyze pipeline (every registered analyze stage, in order), and their
+ratio (pipeline ÷ spaCy; aim ≥ 0.8). Fields that a registered stage requires but no registered
+stage assigns are taken as given and empty, so the bench runs with whatever stages exist; they
+are named on stderr.
+
+    PYTHONPATH=src python bench/bench_pipeline.py [PATH] [--limit N] [--model NAME]
+
+PATH is a folder of .txt articles (default: ../shared/data/cl-tls-fr/fr beside the repository,
+or $CHRONIQUE_SHARED_DATA/cl-tls-fr/fr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from chronique import nlp, registry
+from chronique.pipeline import INITIAL_FIELDS, Pipeline, default_stages, stage_spec
+from chronique.types import Article, DateClaim
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def default_corpus() -> Path:
+    env = os.environ.get("CHRONIQUE_SHARED_DATA")
+    base = Path(env) if env else REPO.parent / "shared" / "data"
+    return base / "cl-tls-fr" / "fr"
+
+
+def corpus(path: Path, limit: int) -> list[tuple[str, str, str | None]]:
+    """``(id, text, folder date)`` of the first ``limit`` articles (sorted paths)."""
+    files = sorted(p for p in path.rglob("*.txt") if "reference" not in p.parts)[:limit]
+    items = []
+    for file in files:
+        day = file.parent.name if file.parent.name[:4].isdigit() else None
+        items.append((str(file.relative_to(path)), file.read_text(encoding="utf-8"), day))
+    return items
+
+
+def pipeline_for_registered() -> tuple[Pipeline, list[str]]:
+    """The default analyze pipeline; fields nobody assigns are given (empty) from the start."""
+    names = default_stages("analyze")
+    assigned = {field for name in registry.stages.names() for field in stage_spec(name).assigns}
+    given = [*INITIAL_FIELDS, "text", "lang", "published"]
+    missing = sorted({need for name in names for need in stage_spec(name).requires}
+                     - assigned - set(given))
+    return Pipeline(names, on_error="record", initial=(*given, *missing)), missing
+
+
+def bare_spacy(texts: list[str], model: str, batch: int) -> float:
+    import spacy
+
+    bare = spacy.load(model)
+    list(bare.pipe(texts[:2]))  # warm up
+    start = time.perf_counter()
+    for _ in bare.pipe(texts, batch_size=batch):
+        pass
+    return time.perf_counter() - start
+
+
+def whole_pipeline(items: list[tuple[str, str, str | None]], pipeline: Pipeline) -> float:
+    nlp.load()  # load outside the timing, as bare_spacy does
+    pipeline(Article(id="warm-up", text="Des combats ont eu lieu lundi à Alep.", lang="fr"))
+    start = time.perf_counter()
+    for key, text, day in items:
+        published = DateClaim(page_date=day, page_date_source="url", value=day,
+                              precision="day") if day else None
+        pipeline(Article(id=key, text=text, lang="fr", published=published))
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("path", nargs="?", type=Path, default=default_corpus())
+    parser.add_argument("--limit", type=int, default=60, help="articles to read (default 60)")
+    parser.add_argument("--model", default=nlp.DEFAULT_MODEL)
+    parser.add_argument("--batch", type=int, default=16)
+    args = parser.parse_args()
+    items = corpus(args.path, args.limit)
+    if not items:
+        sys.exit(f"no .txt articles under {args.path}")
+    texts = [nlp.model_text(text) for _, text, _ in items]
+    words = sum(len(text.split()) for text in texts)
+    pipeline, missing = pipeline_for_registered()
+    print(f"stages: {', '.join(pipeline.names)}", file=sys.stderr)
+    if missing:
+        print(f"given empty (no registered stage assigns them): {', '.join(missing)}",
+              file=sys.stderr)
+    spacy_seconds = bare_spacy(texts, args.model, args.batch)
+    pipeline_seconds = whole_pipeline(items, pipeline)
+    spacy_rate, pipeline_rate = words / spacy_seconds, words / pipeline_seconds
+    print(f"articles: {len(items)}  words: {words}")
+    print(f"bare spaCy nlp.pipe ({args.model}): {spacy_seconds:.2f} s  {spacy_rate:,.0f} words/s")
+    print(f"analyze pipeline: {pipeline_seconds:.2f} s  {pipeline_rate:,.0f} words/s")
+    print(f"ratio pipeline / spaCy: {pipeline_rate / spacy_rate:.2f} (aim >= 0.8)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""``chronique eval events``: precision, recall and F1 of event mentions by field."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from . import eval_app
+
+
+def _default_data() -> Path:
+    import os
+
+    env = os.environ.get("CHRONIQUE_SHARED_DATA")
+    base = Path(env) if env else Path.cwd().parent / "shared" / "data"
+    return base / "cl-tls-fr" / "fr"
+
+
+GoldOption = typer.Option(Path("tests/data/events_cltls"), "--gold",
+                          help="Folder of hand-annotated articles (*.json).")
+DataOption = typer.Option(None, "--data", help="The cl-tls-fr/fr folder (default: "
+                          "$CHRONIQUE_SHARED_DATA/cl-tls-fr/fr or ../shared/data).")
+JsonOption = typer.Option(False, "--json", help="Print the figures as JSON.")
+
+
+@eval_app.command("events")
+def eval_events(
+    gold: Path = GoldOption,
+    data: Path | None = DataOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """Run the analyze pipeline on annotated articles; print P/R/F1 per event field."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from ..errors import ChroniqueError
+    from ..eval.events import evaluate_cltls
+
+    err = Console(stderr=True)
+    try:
+        report = evaluate_cltls(gold, data or _default_data())
+    except ChroniqueError as error:
+        err.print(f"[red]{error}[/red]")
+        raise typer.Exit(1) from error
+    if as_json:
+        typer.echo(json.dumps({"articles": report.articles, "fields": report.rows(),
+                               "false_occurred": report.false_occurred}, ensure_ascii=False))
+        return
+    table = Table(title=f"event mentions, {report.articles} articles")
+    for column in ("field", "tp", "fp", "fn", "precision", "recall", "f1"):
+        table.add_column(column, justify="left" if column == "field" else "right")
+    for row in report.rows():
+        table.add_row(*(str(row[key]) for key in ("field", "tp", "fp", "fn", "precision",
+                                                   "recall", "f1")))
+    Console().print(table)
+    for line in report.false_occurred:
+        err.print(f"occurred but should not be: {line}")

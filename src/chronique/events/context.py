@@ -1,0 +1,334 @@
+"""Where, when, according to whom and how sure: the context of one event mention.
+
+Each function takes the article, the parse and the event's trigger/clause/sentence and picks
+among the spans upstream stages found: the place and time expression nearest the trigger in
+its clause, else in its sentence (never elsewhere in the article); the attribution covering the
+trigger; the modality of the clause (asserted, conditional, hypothetical, possible, future,
+negated, question, alleged — the French reported past conditional "auraient rendu").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from typing import TYPE_CHECKING, Any
+
+from ..types import Article, Attribution, Place, TimeExpr
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+log = logging.getLogger(__name__)
+
+OCCURRED = frozenset({"asserted", "alleged"})
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_SINCE = re.compile(r"\b(depuis|dès|jusqu)\W*(le|la|l'|les|du|début)?\W*$", re.IGNORECASE)
+
+
+def date_of(value: str | None) -> tuple[str, int, int] | None:
+    """``(ISO date, ACLED time_precision, UCDP date_prec)`` of a TIMEX3-style value."""
+    if not value:
+        return None
+    if match := _DAY.match(value):
+        return match.group(0), 1, 1
+    if match := _WEEK.match(value):
+        try:
+            monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+        except ValueError:
+            return None
+        return monday.isoformat(), 2, 3
+    if _MONTH.match(value):
+        return value, 3, 4
+    if _YEAR.match(value):
+        return value, 3, 5
+    return None
+
+
+def fallback_date(article: Article) -> tuple[str, int, int] | None:
+    """The article's believed date, one step coarser: the event happened around then."""
+    claim = article.published
+    found = date_of(claim.value if claim else None)
+    if found is None:
+        return None
+    value, acled, ucdp = found
+    return value, max(acled, 2), max(ucdp, 3)
+
+
+def within(span: Any, start: int, end: int) -> bool:
+    return start <= span.start and span.end <= end
+
+
+def nearest(spans: list[Any], anchor: int) -> Any:
+    return min(spans, key=lambda span: (abs(span.start - anchor), span.start)) if spans else None
+
+
+def pick_time(article: Article, clause: tuple[int, int], sentence: tuple[int, int],
+              anchor: int) -> TimeExpr | None:
+    """The dated time expression of the clause, else of the sentence (not "depuis …")."""
+    usable = [
+        t for t in article.times
+        if t.type in ("DATE", "TIME") and date_of(t.value) is not None
+        and not _SINCE.search(article.text[max(0, t.start - 16):t.start])
+    ]
+    for start, end in (clause, sentence):
+        found = [t for t in usable if within(t, start, end)]
+        if found:
+            return nearest(found, anchor)
+    return None
+
+
+def pick_place(article: Article, doc: Doc, trigger_tokens: set[int], clause: tuple[int, int],
+               sentence: tuple[int, int], anchor: int,
+               taken: list[tuple[int, int]]) -> Place | None:
+    """The event's own place: under the trigger, else in its clause, else in its sentence."""
+    places = [p for p in article.places
+              if not any(s <= p.start and p.end <= e for s, e in taken)]
+    in_sentence = [p for p in places if within(p, *sentence)]
+    under = [p for p in in_sentence if _governed_by(doc, p, trigger_tokens)]
+    for group in (under, [p for p in in_sentence if within(p, *clause)], in_sentence):
+        if group:
+            return nearest(group, anchor)
+    return None
+
+
+def _governed_by(doc: Doc, span: Any, tokens: set[int]) -> bool:
+    piece = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if piece is None or not len(piece):
+        return False
+    return any(ancestor.i in tokens for ancestor in piece.root.ancestors)
+
+
+def pick_attribution(article: Article, doc: Doc, start: int, end: int,
+                     sentence: tuple[int, int]) -> Attribution | None:
+    """The attribution covering the event, from the Attribution stage, else a local reading."""
+    covering = [a for a in article.attributions
+                if a.target_start <= start < max(a.target_end, a.target_start + 1)]
+    if covering:
+        return nearest(covering, start)
+    try:
+        from ..figures.attribution import attribution_for  # type: ignore[import-not-found]
+    except ImportError:
+        return _local_attribution(article, doc, sentence, start)
+    try:
+        found = attribution_for(article, start, end)
+    except Exception as error:  # noqa: BLE001 - an upstream helper must not lose the event
+        log.warning("attribution_for failed on %s: %s", article.id, error)
+        found = None
+    return found or _local_attribution(article, doc, sentence, start)
+
+
+#: Reporting verbs (lemmas) and the strength of what they report.
+REPORTING = {
+    "selon": "neutral", "d'après": "neutral", "rapporter": "neutral", "indiquer": "neutral",
+    "annoncer": "neutral", "préciser": "neutral", "déclarer": "neutral", "dire": "neutral",
+    "ajouter": "neutral", "estimer": "neutral", "expliquer": "neutral", "faire": "neutral",
+    "affirmer": "assert", "assurer": "assert", "confirmer": "assert",
+    "prétendre": "claim", "accuser": "claim", "revendiquer": "claim", "dénoncer": "claim",
+    "démentir": "deny", "nier": "deny",
+}
+
+
+def _local_attribution(article: Article, doc: Doc, sentence: tuple[int, int],
+                       anchor: int) -> Attribution | None:
+    """The nearest "selon X" / "X affirme" / "…, rapporte X" of the sentence, from the parse."""
+    span = doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
+    if span is None:
+        return None
+    found = [found for token in span if (found := _source_of(token)) is not None]
+    if not found:
+        return None
+    verb, source = min(found, key=lambda pair: abs(pair[0].idx - anchor))
+    start = min(verb.idx, source[0].idx)
+    end = max(verb.idx + len(verb), source[-1].idx + len(source[-1]))
+    lemma = _reporting_lemma(verb)
+    return Attribution(start, end, "events", article.text[start:end],
+                       source=article.text[source[0].idx:source[-1].idx + len(source[-1])],
+                       verb=verb.lower_, strength=REPORTING.get(lemma or "", "neutral"),
+                       target_start=sentence[0], target_end=sentence[1])
+
+
+def _reporting_lemma(token: Token) -> str | None:
+    lower = token.lower_.replace("\u2019", "'")
+    if lower in ("selon", "d'après"):
+        return lower
+    lemma = token.lemma_.casefold()
+    if lemma == "faire":  # "fait état de"
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return "faire" if following is not None and following.lower_ == "état" else None
+    return lemma if lemma in REPORTING and token.pos_ in ("VERB", "AUX") else None
+
+
+def _source_of(token: Token) -> tuple[Token, list[Token]] | None:
+    """``(reporting word, source tokens)`` when ``token`` introduces a source."""
+    lemma = _reporting_lemma(token)
+    if lemma is None:
+        return None
+    if lemma in ("selon", "d'après"):
+        noun = token.head
+        return (token, _phrase(noun, skip=token)) if noun.i != token.i else None
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")
+                and c.pos_ in ("NOUN", "PROPN")]
+    if subjects:
+        return token, _phrase(subjects[0])
+    previous = token.doc[token.i - 1] if token.i else None
+    inverted = [c for c in token.children if c.dep_ in ("obj", "nsubj") and c.i > token.i
+                and c.pos_ in ("NOUN", "PROPN")]
+    if previous is not None and previous.text == "," and inverted:  # "…, rapporte l'OSDH"
+        return token, _phrase(inverted[0])
+    return None
+
+
+def _phrase(head: Token, skip: Token | None = None) -> list[Token]:
+    """``head`` with its determiners, adjectives and complements, up to a comma or a clause."""
+    first = skip.i + 1 if skip is not None else head.left_edge.i
+    tokens = []
+    for token in head.doc[first:head.right_edge.i + 1]:
+        if token.i > head.i and (token.text == "," or token.dep_ in ("acl", "acl:relcl")
+                                 or token.lower_ in ("qui", "que", "qu'", "dont")):
+            break
+        tokens.append(token)
+    if any(t.text == "(" for t in tokens) and not any(t.text == ")" for t in tokens):
+        after = head.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(head.doc) else None
+        if after is not None and after.text == ")":
+            tokens.append(after)
+    return tokens or [head]
+
+
+def modality(article: Article, doc: Doc, trigger_token: Token, clause_head: Token,
+             start: int, end: int, words: dict[str, list[str]]) -> str:
+    """The event's modality: what the parse sees governing the trigger (negation, "si",
+    modal verb, plan, conditional), else the figures helper's reading when it is present."""
+    local = parse_modality(doc, trigger_token, clause_head, words)
+    try:
+        from ..figures.modality import modality as text_modality  # type: ignore[import-not-found]
+    except ImportError:
+        return local
+    try:
+        found = text_modality(article.text, start, end, lang=article.lang or "fr")
+    except Exception as error:  # noqa: BLE001
+        log.warning("modality helper failed on %s: %s", article.id, error)
+        return local
+    if local == "alleged" and found in ("conditional", "asserted"):
+        return "alleged"  # the journalistic past conditional reports a claimed past event
+    if local not in ("asserted", "alleged"):
+        return local  # the parse saw the negation, hypothesis or plan governing the trigger
+    return found or local
+
+
+def _path(trigger: Token, head: Token) -> list[Token]:
+    """The trigger and its ancestors up to (and including) its clause head."""
+    path = [trigger]
+    for ancestor in trigger.ancestors:
+        path.append(ancestor)
+        if ancestor.i == head.i:
+            break
+    current = path[-1]
+    for _ in range(3):  # "veut coûte que coûte s'emparer": complements of a governing verb
+        if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
+            break
+        current = current.head
+        path.append(current)
+    return path
+
+
+def parse_modality(doc: Doc, trigger: Token, head: Token, words: dict[str, list[str]]) -> str:
+    sentence = trigger.sent
+    if sentence.text.rstrip().endswith("?"):
+        return "question"
+    path = _path(trigger, head)
+    lemmas = {t.lemma_.casefold() for t in path}
+    modifiers = {c.lemma_.casefold() for c in trigger.children if c.dep_ in ("amod", "acl")}
+    if any(_negated(t) for t in path) or lemmas & set(words.get("deny", [])):
+        return "negated"
+    if any(_hypothetical(t, words) for t in path):
+        return "hypothetical"
+    if (lemmas | modifiers) & set(words.get("possible", [])):
+        return "possible"
+    for token in path:
+        mood = _conditional(token)
+        if mood:
+            return mood
+    spelled = next((m for m in map(_spelled_mood, path) if m), None)
+    if spelled:
+        return spelled
+    purpose = set(words.get("purpose", []))
+    marks = {c.lower_ for c in trigger.children if c.dep_ == "mark"}
+    if trigger.lemma_.casefold() in set(words.get("protest_context", [])) | {"manifester"}:
+        marks = set()  # "se rassembler pour manifester" is a protest
+    if (lemmas | modifiers) & set(words.get("intent", [])) or any(_future(t) for t in path) \
+            or marks & purpose:
+        return "future"
+    return "asserted"
+
+
+_NEGATIONS = frozenset({"pas", "jamais", "guère", "point", "plus", "aucun", "aucune", "rien",
+                        "nullement"})
+
+
+def _negated(verb: Token) -> bool:
+    if not any(c.lower_ in ("ne", "n'", "n’") for c in verb.children):
+        return False
+    doc = verb.doc
+    following = [doc[i] for i in range(verb.i - 3, min(len(doc), verb.i + 5)) if i >= 0]
+    words = [t.lower_ for t in following]
+    if "que" in words or "qu'" in words:
+        return False  # "ne … que": restrictive, not negated
+    return any(word in _NEGATIONS for word in words)
+
+
+def _hypothetical(head: Token, words: dict[str, list[str]]) -> bool:
+    marks = set(words.get("hypothetical", []))
+    for clause in (head, *(c for c in head.children if c.dep_ == "advcl")):
+        if any(child.dep_ == "mark" and child.lower_ in marks for child in clause.children):
+            return True
+    return False
+
+
+def _conditional(verb: Token) -> str | None:
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    if any("Cnd" in aux.morph.get("Mood", []) for aux in auxiliaries):
+        return "alleged" if "Part" in verb.morph.get("VerbForm", []) else "conditional"
+    if "Cnd" in verb.morph.get("Mood", []):
+        return "conditional"
+    return None
+
+
+def _future(verb: Token) -> bool:
+    tokens = [verb, *(c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
+    return any("Fut" in token.morph.get("Tense", []) for token in tokens)
+
+
+#: Conditional forms the tagger often reads as imperfect.
+CONDITIONAL_FORMS = frozenset({
+    "serait", "seraient", "aurait", "auraient", "ferait", "feraient", "pourrait", "pourraient",
+    "devrait", "devraient", "voudrait", "voudraient", "faudrait", "irait", "iraient",
+})
+
+
+def _spelled_mood(token: Token) -> str | None:
+    """Future or conditional read from a verb's ending, for mis-tagged verbs."""
+    lower = token.lower_
+    if lower.endswith(("erait", "eraient")) or lower in CONDITIONAL_FORMS:
+        return "conditional"
+    if lower.endswith(("era", "eront", "eras", "erons", "erez")) and token.pos_ != "VERB":
+        return "future"
+    return None
+
+
+def certainty(article: Article, attribution: Attribution | None, modality_value: str,
+              sentence: tuple[int, int], words: dict[str, list[str]]) -> str:
+    """reported | claimed | unconfirmed | denied."""
+    strength = attribution.strength if attribution else None
+    text = article.text[sentence[0]:sentence[1]].replace("\u2019", "'").casefold()
+    if strength == "deny":
+        return "denied"
+    unconfirmed = any(re.search(p, text) for p in words.get("unconfirmed", []))
+    if strength == "unconfirmed" or unconfirmed:
+        return "unconfirmed"
+    if strength == "claim" or modality_value == "alleged":
+        return "claimed"
+    return "reported"

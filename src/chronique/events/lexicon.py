@@ -1,0 +1,172 @@
+"""Trigger tables and the event typology, and the matcher that finds triggers in a parse.
+
+Trigger phrases come from the language table ``events`` (``lang/<lang>/events.toml``); the
+typology (ACLED event/sub-event types, PLOVER types and modes) from ``data/events/typology.toml``.
+A phrase word matches a token when the token's lowercase form or lemma is one of its
+``|``-separated alternatives; words written with a hyphen are also found in the raw text, since
+the tokenizer may split them.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from ..lang import table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    """One trigger phrase of the table: its words (sets of alternatives) and what it signals."""
+
+    words: tuple[frozenset[str], ...]
+    kind: str
+    de: str | None = None
+    agent: str | None = None
+    needs: str | None = None
+    territory: bool = False
+    context: bool = False
+    outcome: bool = False  # a result word ("tuer") that yields to the other words of its clause
+    not_after: tuple[str, ...] = ()  # words that, just before, make it no trigger ("d'accord")
+    order: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger found in a text: token range ``[first, last]``, char span, its rule."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    rule: TriggerRule
+
+
+@cache
+def typology() -> dict[str, Any]:
+    """The typology table: ``{"kind": {key: {...}}, "inter": {...}}``."""
+    path = resources.files("chronique").joinpath("data/events/typology.toml")
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def kind_info(kind: str) -> dict[str, Any]:
+    """ACLED/PLOVER labels of ``kind`` (empty dict for an unknown kind)."""
+    return dict(typology()["kind"].get(kind, {}))
+
+
+@cache
+def rules(lang: str) -> tuple[TriggerRule, ...]:
+    """The trigger rules of ``lang``, longest phrases first."""
+    data = table(lang, "events")
+    built = [
+        TriggerRule(
+            words=tuple(
+                frozenset(alt.casefold() for alt in word.split("|"))
+                for word in entry["phrase"].split()
+            ),
+            kind=entry["kind"],
+            de=entry.get("de"),
+            agent=entry.get("agent"),
+            needs=entry.get("needs"),
+            territory=bool(entry.get("territory", False)),
+            context=bool(entry.get("context", False)),
+            outcome=bool(entry.get("outcome", False)),
+            not_after=tuple(entry.get("not_after", ())),
+            order=order,
+        )
+        for order, entry in enumerate(data["trigger"])
+    ]
+    return tuple(sorted(built, key=lambda rule: (-len(rule.words), rule.order)))
+
+
+def context_words(lang: str) -> dict[str, list[str]]:
+    """The ``[context]`` lists of the language table (intent, possible, according…)."""
+    return dict(table(lang, "events").get("context", {}))
+
+
+#: Future and conditional endings of first-group verbs, which the tagger often mislabels.
+PRESENT_ENDINGS = ("ent", "es", "e")
+FUTURE_ENDINGS = ("eraient", "erait", "erons", "eront", "erez", "erai", "eras", "era")
+
+
+def _keys(token: Any) -> set[str]:
+    lower = token.lower_
+    keys = {lower, token.lemma_.casefold(), lower.rstrip("s")}
+    future = next((e for e in FUTURE_ENDINGS if lower.endswith(e)), None)
+    if future is not None and len(lower) > len(future) + 2:
+        keys.add(lower[: -len(future)] + "er")
+    present = next((e for e in PRESENT_ENDINGS if lower.endswith(e)), None) if len(lower) > 4 \
+        else None
+    if present is not None and (token.pos_ in ("VERB", "AUX") or _bare(token)):
+        keys.add(lower[: -len(present)] + "er")  # present of first-group verbs ("pilonne")
+    return keys
+
+
+@cache
+def _index(lang: str) -> dict[str, tuple[TriggerRule, ...]]:
+    """First-word alternative -> the rules starting with it, longest first."""
+    index: dict[str, list[TriggerRule]] = {}
+    for rule in rules(lang):
+        for alt in rule.words[0]:
+            index.setdefault(alt, []).append(rule)
+    return {key: tuple(value) for key, value in index.items()}
+
+
+def _bare(token: Any) -> bool:
+    """No determiner: a word tagged as a noun may be a mis-tagged verb."""
+    return not any(child.dep_ == "det" for child in token.children)
+
+
+def find_triggers(doc: Doc, lang: str) -> list[Trigger]:
+    """Non-overlapping triggers of ``doc``, longest match first, in text order."""
+    index = _index(lang)
+    text = doc.text  # Doc.text rebuilds the string on every access
+    keys = [_keys(token) for token in doc]
+    taken: set[int] = set()
+    found: list[Trigger] = []
+    for i in range(len(doc)):
+        if i in taken:
+            continue
+        candidates = {rule for key in keys[i] for rule in index.get(key, ())}
+        for rule in sorted(candidates, key=lambda rule: (-len(rule.words), rule.order)):
+            size = len(rule.words)
+            if i + size > len(doc):
+                continue
+            if all(keys[i + k] & rule.words[k] for k in range(size)):
+                found.append(_trigger(doc, text, i, i + size - 1, rule))
+                taken.update(range(i, i + size))
+                break
+    found.extend(_hyphenated(doc, text, lang, taken))
+    return sorted(found, key=lambda trigger: trigger.start)
+
+
+def _trigger(doc: Doc, text: str, first: int, last: int, rule: TriggerRule) -> Trigger:
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    return Trigger(first, last, start, end, text[start:end], rule)
+
+
+def _hyphenated(doc: Doc, text: str, lang: str, taken: set[int]) -> list[Trigger]:
+    """Single hyphenated words ("cessez-le-feu") the tokenizer may have split."""
+    found = []
+    for rule in rules(lang):
+        if len(rule.words) != 1:
+            continue
+        for word in rule.words[0]:
+            if "-" not in word:
+                continue
+            for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is None or any(t.i in taken for t in span):
+                    continue
+                taken.update(t.i for t in span)
+                found.append(Trigger(span.start, span.end - 1, match.start(), match.end(),
+                                     match.group(0), rule))
+    return found

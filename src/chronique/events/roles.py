@@ -1,0 +1,168 @@
+"""Who acts, who is targeted, who supports: actor roles of an event from the parse.
+
+Only actor mentions found by the Actors stage (``article.actors``) can fill a role; the parse
+decides which role. Signals, strongest first: a support participle ("appuyées par", "soutenu
+par", "et ses alliés") → associated actor; the passive agent ("menée par") → actor1;
+"contre", "visant", "sur" → actor2; "aux mains de" with a phrase trigger → actor1; the subject
+of the trigger verb or of its clause → actor1 (a passive subject → actor2); the direct object of
+the trigger verb → actor2; "de" on a noun trigger → the trigger's ``de`` role. Actors named as
+the source of the statement ("selon l'OSDH") fill no role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..types import ActorMention
+from .lexicon import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+AGENT_DEPS = frozenset({"obl:agent"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass"})
+OBJECT_DEPS = frozenset({"obj"})
+
+
+@dataclass
+class Roles:
+    actor1: list[ActorMention] = field(default_factory=list)
+    actor2: list[ActorMention] = field(default_factory=list)
+    assoc1: list[ActorMention] = field(default_factory=list)
+    assoc2: list[ActorMention] = field(default_factory=list)
+
+
+def mention_root(doc: Doc, mention: ActorMention) -> Token | None:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _case(token: Token) -> str:
+    """The preposition introducing ``token`` ("par", "contre", "de"…), lowercased."""
+    for child in token.children:
+        if child.dep_ in ("case", "mark") or (child.dep_ == "fixed" and child.i < token.i):
+            return child.lower_.replace("'", "").replace("\u2019", "")
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and previous.pos_ == "ADP":
+        return previous.lower_
+    return ""
+
+
+def _before(doc: Doc, token: Token, words: set[str], reach: int = 4) -> str | None:
+    """The first of ``words`` among the ``reach`` tokens before ``token``'s subtree."""
+    first = min(t.i for t in token.subtree) if token.dep_ != "conj" else token.i
+    for i in range(first - 1, max(-1, first - 1 - reach), -1):
+        key = doc[i].lower_
+        lemma = doc[i].lemma_.casefold()
+        if key in words or lemma in words:
+            return key
+    return None
+
+
+def is_source(doc: Doc, mention: ActorMention, root: Token, words: dict[str, list[str]]) -> bool:
+    """The actor is the source of the statement ("selon l'OSDH", "rapporte l'OSDH")."""
+    according = set(words.get("according", []))
+    if _before(doc, root, according, reach=3):
+        return True
+    return root.dep_ in SUBJECT_DEPS and root.head.lemma_.casefold() in {
+        "indiquer", "affirmer", "annoncer", "déclarer", "rapporter", "dire", "préciser",
+        "accuser", "dénoncer", "assurer", "prétendre", "faire état",
+    }
+
+
+def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[ActorMention],
+           words: dict[str, list[str]], text: str | None = None) -> Roles:
+    """Fill actor roles for the event whose trigger is ``trigger`` in ``clause_head``'s clause."""
+    roles = Roles()
+    text = text if text is not None else doc.text
+    placed: dict[int, str] = {}
+    pending: list[tuple[ActorMention, Any]] = []
+    for mention in candidates:
+        root = mention_root(doc, mention)
+        if root is None or is_source(doc, mention, root, words):
+            continue
+        role = _role(doc, trigger, clause_head, root, words)
+        if role is None:
+            pending.append((mention, root))
+            continue
+        _put(roles, role, mention)
+        placed[root.i] = role
+    for mention, root in pending:  # conjuncts share the role of their first conjunct
+        role = placed.get(root.head.i) if root.dep_ == "conj" else None
+        role = role or _coordinated(text, mention, roles)
+        if role is None and mention.end <= trigger.start and not roles.actor1:
+            role = "actor1"
+        if role is not None:
+            _put(roles, role, mention)
+            placed[root.i] = role
+    _split_joint(roles)
+    return roles
+
+
+_COORDINATION = re.compile(
+    r"^\s*(,|et|ainsi que|avec)\s+(ses|leurs|son|sa|les|des|du|de la|l')?\s*$")
+
+
+def _coordinated(text: str, mention: ActorMention, roles: Roles) -> str | None:
+    """The role of the actor just before ``mention`` when the two are coordinated ("X et ses
+    alliés")."""
+    for role in ("actor1", "actor2"):
+        for other in getattr(roles, role):
+            gap = text[other.end:mention.start]
+            if 0 <= len(gap) <= 20 and _COORDINATION.match(gap.replace("\u2019", "'")):
+                return role
+    return None
+
+
+def _put(roles: Roles, role: str, mention: ActorMention) -> None:
+    bucket: list[ActorMention] = getattr(roles, role)
+    if all(m.start != mention.start for m in bucket):
+        bucket.append(mention)
+
+
+def _split_joint(roles: Roles) -> None:
+    """ACLED keeps one actor per side: further ones are associated actors of that side."""
+    for side, assoc in (("actor1", "assoc1"), ("actor2", "assoc2")):
+        bucket: list[ActorMention] = getattr(roles, side)
+        bucket.sort(key=lambda m: m.start)
+        extra = [m for m in bucket[1:] if m.actor_id is None or m.actor_id != bucket[0].actor_id]
+        setattr(roles, side, bucket[:1])
+        getattr(roles, assoc).extend(m for m in extra if m not in getattr(roles, assoc))
+
+
+def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
+          words: dict[str, list[str]]) -> str | None:
+    support = set(words.get("support", []))
+    targets = set(words.get("target", []))
+    head = root.head
+    case = _case(root)
+    trigger_tokens = set(range(trigger.first, trigger.last + 1))
+    supporting = head.lemma_.casefold() in support or head.lower_ in support
+    if supporting or _before(doc, root, support, 2):
+        supported = head.head if head.lemma_.casefold() in support else head
+        side = "assoc2" if _targets(supported, trigger_tokens, targets) else "assoc1"
+        return side
+    if root.dep_ in AGENT_DEPS or case == "par":
+        return "actor1"
+    if case in targets or _before(doc, root, targets, 1):
+        return "actor2"
+    if trigger.rule.agent and head.i in trigger_tokens:
+        return trigger.rule.agent
+    verbs = {clause_head.i, *trigger_tokens}
+    if head.i in verbs and root.dep_ in SUBJECT_DEPS:
+        return "actor1"
+    if head.i in verbs and root.dep_ in PASSIVE_SUBJECT_DEPS:
+        return "actor2"
+    if head.i in trigger_tokens and root.dep_ in OBJECT_DEPS:
+        return "actor2"
+    if head.i in trigger_tokens and case in ("de", "du", "des", "d"):
+        return trigger.rule.de or "actor1"
+    return None
+
+
+def _targets(token: Token, trigger_tokens: set[int], targets: set[str]) -> bool:
+    """Whether ``token`` is the target side of the event (introduced by "contre"…)."""
+    return _case(token) in targets or token.dep_ in OBJECT_DEPS and token.head.i in trigger_tokens

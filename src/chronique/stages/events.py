@@ -1,0 +1,387 @@
+"""Event mentions: what happened, who did it to whom, where, when, how many, says who.
+
+Trigger words and phrases (language table ``events``) are found on the parse; the triggers of
+one clause that describe the same kind of thing make one event mention, typed in ACLED's and
+PLOVER's typologies (``data/events/typology.toml``). Its actors, place and time come from the
+spans of the upstream stages in the event's clause, then its sentence; figures from the
+clause, the sentence or the sentence right after (a toll reported after the event). Statements
+that are hypothetical, conditional, possible, future, negated or questions are kept with their
+modality and ``occurred=False``. Every field carries :class:`~chronique.types.Evidence`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .. import nlp
+from ..events import context as ctx
+from ..events.clauses import clause_head, clause_span
+from ..events.lexicon import Trigger, context_words, find_triggers, kind_info
+from ..events.roles import Roles, assign
+from ..pipeline import stage
+from ..types import ActorMention, Article, EventMention, Evidence, Figure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+STAGE = "events"
+VIOLENCE = frozenset({
+    "armed_clash", "territory", "government_regains", "nonstate_overtakes", "air_strike",
+    "shelling", "suicide_bomb", "remote_explosive", "grenade", "attack", "abduction",
+    "sexual_violence", "chemical_weapon", "mob_violence",
+})
+PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_demonstration",
+                     "excessive_force"})
+
+
+@stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
+       assigns=("events",), order=60)
+def make_events(*, follow_sentences: int = 1) -> EventStage:
+    """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
+    return EventStage(follow_sentences=follow_sentences)
+
+
+class EventStage:
+    def __init__(self, *, follow_sentences: int = 1) -> None:
+        self.follow_sentences = follow_sentences
+
+    def __call__(self, article: Article) -> Article:
+        article.events = extract(article, follow_sentences=self.follow_sentences)
+        return article
+
+
+def extract(article: Article, *, follow_sentences: int = 1) -> list[EventMention]:
+    """The event mentions of ``article`` (its upstream spans must already be set)."""
+    if not article.text.strip():
+        return []
+    lang = article.lang or "fr"
+    doc = nlp.doc_for(article)
+    words = context_words(lang)
+    groups: dict[tuple[int, str], list[Trigger]] = {}
+    for trigger in find_triggers(doc, lang):
+        if trigger.rule.context or not _licensed(doc, trigger, article, words):
+            continue
+        head = clause_head(_root(doc, trigger))
+        family = "violence" if trigger.rule.kind in VIOLENCE | PROTEST else trigger.rule.kind
+        groups.setdefault((head.i, family), []).append(trigger)
+    mentions = [_mention(article, doc, doc[head_i], found, words)
+                for (head_i, _), found in sorted(groups.items(), key=lambda item: item[1][0].start)]
+    _attach_figures(article, doc, mentions, follow_sentences)
+    mentions = [m for m in mentions if not _cumulative_only(article, m, words)]
+    for mention in mentions:
+        _refine_kind(mention, words)
+    return mentions
+
+
+def _root(doc: Doc, trigger: Trigger) -> Token:
+    return doc[trigger.first:trigger.last + 1].root
+
+
+def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any]) -> bool:
+    """Whether an ambiguous trigger word is used as an event here."""
+    root = _root(doc, trigger)
+    previous = doc[root.i - 1].lower_.replace("\u2019", "'") if root.i else ""
+    heads = set(words.get("modifier_heads", []))
+    if root.i > 1 and previous in ("de", "d'") and doc[root.i - 2].lemma_.casefold() in heads:
+        return False  # "la puissance de frappe"
+    if root.dep_ == "nmod" and root.head.lemma_.casefold() in heads:
+        return False
+    if _toll_of_the_conflict(root, words):
+        return False
+    nonviolent = set(words.get("nonviolent_modifiers", []))
+    if any(child.lower_ in nonviolent or child.lemma_.casefold() in nonviolent
+           for child in root.children):
+        return False
+    need = trigger.rule.needs
+    if previous in trigger.rule.not_after:
+        return False  # "se mettre d'accord"
+    if need == "fired":
+        fire = set(words.get("fire_verbs", []))
+        near = [*root.children, *root.ancestors]
+        return any(t.lower_ in fire or t.lemma_.casefold() in fire for t in near)
+    if need == "place":
+        nouns = set(words.get("territory_nouns", []))
+        subtree = {t.i for t in root.subtree} | {t.i for t in root.head.children} | {root.head.i}
+        if any(doc[i].lower_ in nouns for i in subtree):
+            return True
+        sentence = root.sent
+        return any(ctx.within(p, sentence.start_char, sentence.end_char) and
+                   any(doc[i].idx <= p.start < doc[i].idx + len(doc[i]) + 1 for i in subtree)
+                   for p in article.places)
+    if need == "object" and root.pos_ in ("VERB", "AUX"):
+        deps = {child.dep_ for child in root.children}
+        return bool(deps & {"obj", "obl", "obl:arg", "obl:mod", "nsubj:pass", "aux:pass"}) or \
+            "Part" in root.morph.get("VerbForm", [])
+    return True
+
+
+TOLL_VERBS = frozenset({"faire", "causer", "provoquer", "coûter", "entraîner"})
+
+
+def _toll_of_the_conflict(root: Token, words: dict[str, Any]) -> bool:
+    """"(le conflit) a fait 320.000 morts et des millions de déplacés depuis six ans": a count
+    in a cumulative toll, not an event."""
+    pattern = words.get("cumulative_period")
+    if not pattern or not re.search(pattern, root.sent.text, re.I):
+        return False
+    current = root
+    for _ in range(5):
+        if current.dep_ not in ("obj", "conj", "nmod"):
+            return False
+        current = current.head
+        if current.lemma_.casefold() in TOLL_VERBS:
+            return True
+    return False
+
+
+def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
+             words: dict[str, Any]) -> EventMention:
+    primary = _primary(triggers)
+    root = _root(doc, primary)
+    clause = clause_span(doc, head)
+    clause = (min(clause[0], *(t.start for t in triggers)),
+              max(clause[1], *(t.end for t in triggers)))
+    sentence = (root.sent.start_char, root.sent.end_char)
+    actors = [a for a in article.actors if ctx.within(a, *clause)]
+    roles = assign(doc, primary, head, actors, words, article.text)
+    if not roles.actor1 and _non_finite(head):
+        roles.actor1 = _controller(doc, article, head)
+    taken = [(a.start, a.end) for a in article.actors]
+    place = ctx.pick_place(article, doc, {t.i for t in doc[primary.first:primary.last + 1]},
+                           clause, sentence, primary.start, taken)
+    time = ctx.pick_time(article, clause, sentence, primary.start)
+    attribution = ctx.pick_attribution(article, doc, primary.start, primary.end, sentence)
+    modality = ctx.modality(article, doc, root, head, primary.start, primary.end, words)
+    mention = EventMention(
+        start=clause[0], end=clause[1], stage=STAGE, text=article.text[clause[0]:clause[1]],
+        kind=primary.rule.kind, trigger=primary.text,
+        actor1=roles.actor1, actor2=roles.actor2, assoc1=roles.assoc1, assoc2=roles.assoc2,
+        place=place, time=time, attribution=attribution, modality=modality,
+        certainty=ctx.certainty(article, attribution, modality, sentence, words),
+        occurred=modality in ctx.OCCURRED,
+        sentence_start=sentence[0], sentence_end=sentence[1],
+        triggers=[t.text for t in triggers],
+    )
+    if primary.rule.territory:
+        mention.kind = _territory_kind(roles, words) or _territory_by_noun(root, head, words)
+    mention.kind = _combined_kind(mention.kind, {t.rule.kind for t in triggers}, root, words)
+    _date(article, mention)
+    _label(mention)
+    mention.evidence = _evidence(article, mention, triggers, head)
+    return mention
+
+
+def _non_finite(head: Token) -> bool:
+    """An infinitive or participle clause whose subject is the governing clause's."""
+    forms = set(head.morph.get("VerbForm", []))
+    finite_aux = any("Fin" in c.morph.get("VerbForm", []) for c in head.children
+                     if c.dep_.startswith("aux"))
+    return bool(forms & {"Inf", "Part"}) and not finite_aux and head.dep_ in (
+        "advcl", "xcomp", "acl", "obl:mod")
+
+
+def _controller(doc: Doc, article: Article, head: Token) -> list[ActorMention]:
+    """The actor that is the subject of the clause governing ``head``."""
+    governor = head.head
+    subjects = {c.i for c in governor.children if c.dep_ == "nsubj"}
+    for mention in article.actors:
+        piece = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if piece is not None and len(piece) and piece.root.i in subjects:
+            return [mention]
+    return []
+
+
+def _primary(triggers: list[Trigger]) -> Trigger:
+    """The most specific trigger; result words ("tuer") yield to the others of the clause."""
+    causes = [t for t in triggers if not t.rule.outcome] or triggers
+    return max(causes, key=lambda t: (kind_info(t.rule.kind).get("priority", 0), -t.start))
+
+
+def _combined_kind(kind: str, kinds: set[str], root: Token, words: dict[str, Any]) -> str:
+    """Protesters in a clash make a riot; protesters killed, excessive force; aircraft in an
+    explosion make an air strike."""
+    sentence = {t.lower_ for t in root.sent}
+    protest = bool(kinds & PROTEST) or bool(sentence & set(words.get("protest_context", [])))
+    if protest and "armed_clash" in kinds | {kind} and kind not in (
+            "protest_with_intervention", "excessive_force"):
+        return "violent_demonstration"
+    if kinds & PROTEST and kind == "attack":
+        return "excessive_force"
+    if kind in ("remote_explosive", "shelling") and _aircraft(root, words):
+        return "air_strike"
+    return kind
+
+
+def _aircraft(root: Token, words: dict[str, Any]) -> bool:
+    """Aircraft named in the sentence as the means, not the target ("contre un avion")."""
+    aerial = set(words.get("aerial", []))
+    for token in root.sent:
+        if token.lower_ not in aerial:
+            continue
+        target = token if token.pos_ == "NOUN" else token.head
+        if not any(c.dep_ == "case" and c.lower_ in ("contre", "vers") for c in target.children):
+            return True
+    return False
+
+
+def _territory_kind(roles: Roles, words: dict[str, Any]) -> str | None:
+    if not roles.actor1:
+        return None
+    return "government_regains" if _is_government(roles.actor1[0], words) else "nonstate_overtakes"
+
+
+def _territory_by_noun(root: Token, head: Token, words: dict[str, Any]) -> str:
+    """Type a territory change from the acting noun when no actor mention fills actor1."""
+    path = [root, *root.head.children, *(a for a in root.ancestors if a.i != head.i), head]
+    if head.dep_ in ("advcl", "xcomp", "acl") and head.head.i != head.i:
+        path.append(head.head)  # "Après avoir repris la ville, l'armée avance"
+    agents = [c for t in path for c in t.children if c.dep_ in ("nsubj", "obl:agent", "nmod")]
+    state, nonstate = set(words.get("state_nouns", [])), set(words.get("nonstate_nouns", []))
+    for agent in agents:
+        near = {agent.lower_, agent.lemma_.casefold(), *(c.lower_ for c in agent.children)}
+        if near & state:
+            return "government_regains"
+        if near & nonstate:
+            return "nonstate_overtakes"
+    return "armed_clash"
+
+
+def _is_government(actor: ActorMention, words: dict[str, Any]) -> bool:
+    government = {w.casefold() for w in words.get("government", [])}
+    values = [actor.sector, actor.kind]
+    return any(v and v.casefold() in government for v in values) or bool(
+        actor.side and actor.side.casefold().startswith("government"))
+
+
+def _date(article: Article, mention: EventMention) -> None:
+    found = ctx.date_of(mention.time.value) if mention.time else None
+    if found is None:
+        mention.time = None
+        found = ctx.fallback_date(article)
+    if found is not None:
+        mention.date, mention.date_precision, mention.date_prec = found
+
+
+def _label(mention: EventMention) -> None:
+    info = kind_info(mention.kind)
+    mention.event_type = info.get("event_type")
+    mention.sub_event_type = info.get("sub_event_type")
+    mention.disorder_type = info.get("disorder_type")
+    mention.plover = info.get("plover")
+    mention.plover_mode = info.get("plover_mode")
+    mention.civilian_targeting = bool(info.get("civilian_targeting", False))
+
+
+def _refine_kind(mention: EventMention, words: dict[str, Any]) -> None:
+    """A killing of soldiers or fighters by an armed actor is a battle, not an attack."""
+    if mention.kind != "attack":
+        return
+    combatants = {w.casefold() for w in words.get("combatants", [])}
+    victims = [f.who.casefold() for f in mention.figures if f.who]
+    armed = {"rebel", "rebels", "militia", "jihadist", "military"}
+    armed_target = any(_is_government(a, words) or (a.sector or "").casefold() in armed
+                       for a in mention.actor2)
+    if armed_target or (victims and all(v in combatants for v in victims)):
+        mention.kind = "armed_clash"
+        _label(mention)
+
+
+def _sentence_index(bounds: list[tuple[int, int]], offset: int) -> int:
+    for index, (start, end) in enumerate(bounds):
+        if start <= offset < end:
+            return index
+    return -1
+
+
+def _attach_figures(article: Article, doc: Doc, mentions: list[EventMention],
+                    follow: int) -> None:
+    """Give each non-cumulative figure to the event of its clause, sentence, or just before."""
+    bounds = [(s.start_char, s.end_char) for s in doc.sents]
+    owner: dict[int, EventMention] = {}
+    for index, figure in enumerate(article.figures):
+        if figure.cumulative:
+            continue
+        target = owner.get(figure.part_of) if figure.part_of is not None else None
+        target = target or _figure_owner(figure, mentions, bounds, follow)
+        if target is None:
+            continue
+        owner[index] = target
+        target.figures.append(figure)
+        target.evidence.append(_ev("figures", article, figure, figure.stage, figure.source))
+
+
+def _figure_owner(figure: Figure, mentions: list[EventMention], bounds: list[tuple[int, int]],
+                  follow: int) -> EventMention | None:
+    clause = [m for m in mentions if m.start <= figure.start < m.end]
+    same = [m for m in mentions if m.sentence_start <= figure.start < m.sentence_end]
+    for group in (clause, same):
+        if group:
+            return min(group, key=lambda m: abs(m.start - figure.start))
+    here = _sentence_index(bounds, figure.start)
+    kinds = VIOLENCE | PROTEST | {"displacement"}
+    earlier = [m for m in mentions
+               if 0 <= here - _sentence_index(bounds, m.sentence_start) <= follow
+               and m.sentence_start < figure.start and m.kind in kinds]
+    return max(earlier, key=lambda m: m.start) if earlier else None
+
+
+def _cumulative_only(article: Article, mention: EventMention, words: dict[str, Any]) -> bool:
+    """A clause that only restates the conflict's cumulative toll over a long period."""
+    figures = [f for f in article.figures if mention.start <= f.start < mention.end]
+    if not figures or not all(f.cumulative for f in figures):
+        return False
+    pattern = words.get("cumulative_period")
+    return bool(pattern and re.search(pattern, mention.text, re.IGNORECASE))
+
+
+def _ev(field: str, article: Article, span: Any, stage_name: str, source: str | None = None,
+        ) -> Evidence:
+    return Evidence(field, article.id, span.start, span.end, stage_name,
+                    article.text[span.start:span.end], source)
+
+
+def _evidence(article: Article, mention: EventMention, triggers: list[Trigger],
+              head: Token) -> list[Evidence]:
+    source = mention.attribution.source if mention.attribution else None
+    names = ("trigger", "kind", "event_type", "sub_event_type", "disorder_type", "plover",
+             "plover_mode")
+    items = [_ev(name, article, trigger, STAGE, source) for trigger in triggers for name in names]
+    for role in ("actor1", "actor2", "assoc1", "assoc2"):
+        items.extend(_ev(role, article, m, m.stage, source) for m in getattr(mention, role))
+    if mention.kind in ("government_regains", "nonstate_overtakes") and mention.actor1:
+        items.append(_ev("kind", article, mention.actor1[0], mention.actor1[0].stage, source))
+    if mention.place is not None:
+        items.append(_ev("place", article, mention.place, mention.place.stage, source))
+    items.extend(_date_evidence(article, mention))
+    if mention.attribution is not None:
+        items.append(_ev("attribution", article, mention.attribution, mention.attribution.stage,
+                         source))
+    verb = _Offsets(head.idx, head.idx + len(head))
+    items.append(_ev("modality", article, verb, STAGE, source))
+    items.append(_ev("occurred", article, verb, STAGE, source))
+    items.append(_ev("certainty", article, mention.attribution or verb, STAGE, source))
+    return items
+
+
+class _Offsets:
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+def _date_evidence(article: Article, mention: EventMention) -> list[Evidence]:
+    if mention.time is not None:
+        return [_ev(name, article, mention.time, mention.time.stage)
+                for name in ("time", "date", "date_precision", "date_prec")]
+    claim = article.published
+    if claim is None or mention.date is None:
+        return []
+    located = [c for c in claim.evidence if c.start >= 0]
+    if located:
+        return [_ev(name, article, located[0], "dating")
+                for name in ("date", "date_precision", "date_prec")]
+    return [Evidence(name, article.id, -1, -1, "dating", claim.value or "",
+                     claim.page_date_source)
+            for name in ("date", "date_precision", "date_prec")]

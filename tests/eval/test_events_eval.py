@@ -1,0 +1,126 @@
+"""Scoring of event mentions (chronique.eval.events) and the evaluation on 21 hand-annotated
+articles of cl-tls-fr (tests/data/events_cltls)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from chronique import registry
+from chronique.commands import build_app
+from chronique.eval.events import Report, evaluate, gold_articles, load_gold, score_article
+from chronique.stages.events import EventStage
+from chronique.stages.sentences import SentenceStage
+from chronique.types import ActorMention, Article, EventMention, Evidence, Figure, Place
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "events_cltls"
+UPSTREAM = ("times", "places", "actors", "figures")
+MISSING = [name for name in UPSTREAM if name not in registry.stages]
+
+TEXT = "Les rebelles ont pris Brega lundi. Si Alep tombait, ce serait grave. La trêve tient."
+
+
+def _mention(trigger: str, **fields) -> EventMention:
+    start = TEXT.index(trigger)
+    end = start + len(trigger)
+    return EventMention(start=start, end=end, stage="events", text=trigger, evidence=[
+        Evidence("trigger", "a", start, end, "events", trigger)], **fields)
+
+
+def _gold() -> dict:
+    return {"file": "a", "events": [
+        {"anchors": ["Les rebelles ont pris Brega lundi"], "event_type": "Battles",
+         "sub_event_type": "Non-state actor overtakes territory", "actor1": "rebelles",
+         "place": ["Brega", "Marsa Brega"], "date": "2011-07-18",
+         "figures": [{"kind": "killed", "best": 3}]},
+    ], "not_events": ["Si Alep tombait"], "ignore": ["La trêve tient"]}
+
+
+def test_scores_written_by_hand():
+    rebels = ActorMention(4, 12, "actors", "rebelles")
+    article = Article(id="a", text=TEXT, events=[
+        _mention("pris", event_type="Battles", sub_event_type="Armed clash", actor1=[rebels],
+                 place=Place(22, 27, "places", "Brega", name="Marsa Brega"), date="2011-07-18",
+                 figures=[Figure(0, 1, "figures", kind="fled", best=3)]),
+        _mention("tombait", event_type="Battles"),  # occurred, but a hypothesis: penalised
+        _mention("trêve", event_type="Strategic developments"),  # ignored phrase: not counted
+    ])
+    report = Report()
+    score_article(article, _gold(), report)
+    counts = report.counts
+    assert (counts["event"].tp, counts["event"].fp, counts["event"].fn) == (1, 1, 0)
+    assert (counts["event_type"].tp, counts["event_type"].fp) == (1, 0)
+    assert (counts["sub_event_type"].tp, counts["sub_event_type"].fp,
+            counts["sub_event_type"].fn) == (0, 1, 1)
+    assert counts["actor1"].tp == 1 and counts["place"].tp == 1 and counts["date"].tp == 1
+    assert (counts["figures"].tp, counts["figures"].fp, counts["figures"].fn) == (0, 1, 1)
+    assert counts["event"].precision == 0.5 and counts["event"].recall == 1.0
+    assert len(report.false_occurred) == 1
+
+
+def test_missed_event_counts_every_annotated_field():
+    report = Report()
+    score_article(Article(id="a", text=TEXT), _gold(), report)
+    assert report.counts["event"].fn == 1
+    assert report.counts["figures"].fn == 1 and report.counts["place"].fn == 1
+    assert report.counts["source"].fn == 0  # not annotated for this event
+
+
+def test_the_annotations_cover_at_least_twenty_articles(shared_data):
+    gold = load_gold(GOLD)
+    assert len(gold) >= 20
+    assert sum(len(entry["events"]) for entry in gold) >= 40
+    for article, entry in gold_articles(gold, shared_data / "cl-tls-fr" / "fr"):
+        score_article(article, entry, Report())  # every anchor is found in its article
+
+
+class Alone:
+    def __call__(self, article: Article) -> Article:
+        return EventStage()(SentenceStage()(article))
+
+
+def _print(report: Report, title: str) -> None:
+    print(f"\n{title} ({report.articles} articles)")
+    for row in report.rows():
+        print("  {field:15} P={precision:.3f} R={recall:.3f} F1={f1:.3f} "
+              "(tp={tp} fp={fp} fn={fn})".format(**row))
+
+
+def test_detection_and_typing_alone_on_cltls(shared_data):
+    pairs = gold_articles(load_gold(GOLD), shared_data / "cl-tls-fr" / "fr")
+    report = evaluate(pairs, pipeline=Alone())
+    _print(report, "cl-tls-fr, events stage alone")
+    floors = {"event": 0.78, "event_type": 0.78, "sub_event_type": 0.7}
+    for name, floor in floors.items():
+        assert report.counts[name].f1 >= floor, (name, report.counts[name])
+
+
+@pytest.mark.skipif(bool(MISSING), reason=f"upstream stages not registered yet: {MISSING}")
+def test_pipeline_on_cltls_meets_its_floors(shared_data):
+    pairs = gold_articles(load_gold(GOLD), shared_data / "cl-tls-fr" / "fr")
+    report = evaluate(pairs)
+    _print(report, "cl-tls-fr, whole analyze pipeline")
+    floors = {"event": 0.7, "event_type": 0.65, "sub_event_type": 0.55, "actor1": 0.3,
+              "place": 0.3, "date": 0.3}
+    for name, floor in floors.items():
+        assert report.counts[name].f1 >= floor, (name, report.counts[name])
+
+
+@pytest.mark.skipif(bool(MISSING), reason=f"upstream stages not registered yet: {MISSING}")
+def test_eval_command_prints_figures_as_json(shared_data):
+    result = CliRunner().invoke(build_app(), [
+        "eval", "events", "--gold", str(GOLD), "--data", str(shared_data / "cl-tls-fr" / "fr"),
+        "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["articles"] >= 20 and {row["field"] for row in data["fields"]} >= {"event"}
+
+
+@pytest.mark.skipif(not MISSING, reason="only meaningful while upstream stages are missing")
+def test_eval_command_explains_missing_stages(shared_data):
+    result = CliRunner().invoke(build_app(), [
+        "eval", "events", "--gold", str(GOLD), "--data", str(shared_data / "cl-tls-fr" / "fr")])
+    assert result.exit_code == 1
