@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 Timeline = dict[dt.date, list[str]]
 _TOKEN = re.compile(r"\w+")
-_SEPARATOR = re.compile(r"^-{8,}\s*$")
+_SEPARATOR = re.compile(r"-{8,}\s*$")
 
 
 def tokens(text: str) -> list[str]:
@@ -55,13 +55,15 @@ def parse_reference(text: str) -> Timeline:
         line = line.strip()
         if not line:
             continue
-        if _SEPARATOR.match(line):
-            day = None
-        elif day is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", line):
+        closes = _SEPARATOR.search(line) is not None  # some lines end with the separator
+        line = _SEPARATOR.sub("", line).strip()
+        if day is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", line):
             day = dt.date.fromisoformat(line)
             timeline.setdefault(day, [])
-        elif day is not None:
+        elif day is not None and line:
             timeline[day].append(line)
+        if closes:
+            day = None
     return timeline
 
 
