@@ -54,19 +54,47 @@ class Cluster:
 
 
 def cluster_block(records: list[MentionRecord]) -> list[Cluster]:
-    """Greedy clustering of one block's records (already in :meth:`MentionRecord.order`)."""
+    """Greedy clustering of one block's records (already in :meth:`MentionRecord.order`).
+
+    Clusters are indexed by day: a record with a precise day is only compared with clusters
+    holding a mention within one day of it, or one without a precise day.
+    """
     clusters: list[Cluster] = []
+    by_day: dict[dt.date | None, list[Cluster]] = {}
     for record in sorted(records, key=MentionRecord.order):
         best, best_score = None, 0.0
-        for cluster in clusters:
+        for cluster in _candidates(record, clusters, by_day):
             score = cluster_score(record, cluster)
             if score > best_score:
                 best, best_score = cluster, score
         if best is not None and best_score >= _threshold(record, best):
             best.records.append(record)
         else:
-            clusters.append(Cluster([record]))
+            best = Cluster([record])
+            clusters.append(best)
+        key = _precise_day(record)
+        if best not in by_day.setdefault(key, []):
+            by_day[key].append(best)
     return clusters
+
+
+def _candidates(record: MentionRecord, clusters: list[Cluster],
+                by_day: dict[dt.date | None, list[Cluster]]) -> list[Cluster]:
+    day = _precise_day(record)
+    if day is None:
+        return clusters
+    near = [by_day.get(day + dt.timedelta(days=offset), []) for offset in (-1, 0, 1)]
+    seen: dict[int, Cluster] = {}
+    for cluster in [c for group in near for c in group] + by_day.get(None, []):
+        seen.setdefault(id(cluster), cluster)
+    return sorted(seen.values(), key=clusters.index) if len(seen) > 1 else list(seen.values())
+
+
+def _precise_day(record: MentionRecord) -> dt.date | None:
+    if "day" not in record.cache:
+        precise = (record.mention.date_precision or 1) == 1
+        record.cache["day"] = _day(record.date) if precise and record.date else None
+    return record.cache["day"]
 
 
 def cluster_score(record: MentionRecord, cluster: Cluster) -> float:
@@ -83,14 +111,19 @@ def cluster_score(record: MentionRecord, cluster: Cluster) -> float:
 def pair_score(a: MentionRecord, b: MentionRecord) -> float | None:
     """The similarity of two mention records, or None when they cannot be one event."""
     date = date_score(a.date, b.date, a.mention.date_precision, b.mention.date_precision)
-    place = place_score(a.mention.place, b.mention.place)
-    actors = actor_score(a.mention, b.mention)
-    if date is None or place is None or actors is None:
+    if date is None:
         return None
+    place = place_score(a.mention.place, b.mention.place)
+    if place is None:
+        return None
+    actors = _jaccard_or_conflict(_cached(a, "actors"), _cached(b, "actors"))
+    if actors is None:
+        return None
+    words_a, words_b = _cached(a, "words"), _cached(b, "words")
+    wording = len(words_a & words_b) / len(words_a | words_b) if words_a and words_b else 0.0
     score = (
         WEIGHTS["date"] * date + WEIGHTS["place"] * place + WEIGHTS["actors"] * actors
-        + WEIGHTS["wording"] * wording_score(a.sentence, b.sentence)
-        + WEIGHTS["figures"] * figure_score(a.mention, b.mention)
+        + WEIGHTS["wording"] * wording + WEIGHTS["figures"] * figure_score(a.mention, b.mention)
     )
     if a.mention.kind and a.mention.kind == b.mention.kind:
         score += KIND_BONUS
@@ -140,7 +173,19 @@ def place_score(a: Place | None, b: Place | None) -> float | None:
 
 def actor_score(a: EventMention, b: EventMention) -> float | None:
     """Jaccard of the actors named on both sides; None when both name actors, all different."""
-    keys_a, keys_b = actor_keys(a), actor_keys(b)
+    return _jaccard_or_conflict(actor_keys(a), actor_keys(b))
+
+
+def _cached(record: MentionRecord, name: str) -> set[str]:
+    if name not in record.cache:
+        if name == "actors":
+            record.cache[name] = actor_keys(record.mention)
+        else:
+            record.cache[name] = set(_WORD.findall(record.sentence.casefold()))
+    return record.cache[name]
+
+
+def _jaccard_or_conflict(keys_a: set[str], keys_b: set[str]) -> float | None:
     if not keys_a or not keys_b:
         return 0.5
     shared = keys_a & keys_b

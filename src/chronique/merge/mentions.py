@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..serde import to_dict
 from ..store.base import Store
@@ -39,6 +39,7 @@ class MentionRecord:
     source: str | None = None  # the article's source (site) name
     root: str = ""  # the article this one duplicates (itself when original)
     sentence: str = ""  # the sentence holding the mention, for summaries and wording
+    cache: dict = field(default_factory=dict, repr=False, compare=False)  # scoring features
 
     @property
     def key(self) -> str:

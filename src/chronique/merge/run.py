@@ -16,14 +16,14 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..serde import from_dict, to_dict
+from ..serde import from_dict
 from ..store.base import Store
 from ..types import Event
 from .cluster import cluster_block
 from .episodes import group_episodes, save_episodes
 from .mentions import MentionRecord, blocks_of, fingerprint, iter_records
 from .reconcile import event_of
-from .store import ensure_events_table, save_events
+from .store import ensure_events_table, event_json, save_event_rows
 
 log = logging.getLogger(__name__)
 
@@ -77,21 +77,30 @@ def merge_store(store: Store, *, only_blocks: Iterable[str] | None = None) -> Me
     if only_blocks is not None:
         targets &= set(only_blocks)
     current = _stored_events(store)
+    by_block: dict[str | None, set[str]] = {}
+    for event in current.values():
+        by_block.setdefault(event.block, set()).add(event.id)
+    states = []
     for key in sorted(targets):
-        _redo_block(store, key, blocks.get(key, []), state.get(key), current, stats)
+        old_ids = by_block.get(key, set())
+        if state.get(key) and state[key].get("events"):
+            old_ids = old_ids | set(json.loads(state[key]["events"]))
+        new_ids = _redo_block(store, key, blocks.get(key, []), old_ids, current, stats)
         if key in blocks:
-            _save_state(store, key, prints[key], [e for e in current.values() if e.block == key])
+            states.append((key, prints[key], json.dumps(sorted(new_ids))))
         else:
             store.execute("DELETE FROM merge_blocks WHERE block = ?", (key,))
     _write(store, current, stats)
+    store.executemany(
+        "INSERT INTO merge_blocks(block, fingerprint, events) VALUES (?, ?, ?) "
+        "ON CONFLICT(block) DO UPDATE SET fingerprint=excluded.fingerprint, "
+        "events=excluded.events", states)
     return stats
 
 
-def _redo_block(store: Store, key: str, records: list[MentionRecord], row: dict | None,
-                current: dict[str, Event], stats: MergeStats) -> None:
+def _redo_block(store: Store, key: str, records: list[MentionRecord], old_ids: set[str],
+                current: dict[str, Event], stats: MergeStats) -> set[str]:
     stats.blocks_recomputed.append(key)
-    old_ids = set(json.loads(row["events"])) if row and row.get("events") else set()
-    old_ids |= {event_id for event_id, event in current.items() if event.block == key}
     new_events = merge_block(key, records) if records else []
     new_ids = {event.id for event in new_events}
     for event_id in sorted(old_ids - new_ids):
@@ -100,6 +109,7 @@ def _redo_block(store: Store, key: str, records: list[MentionRecord], row: dict 
             stats.removed.append(event_id)
     for event in new_events:
         current[event.id] = event
+    return new_ids
 
 
 def _write(store: Store, current: dict[str, Event], stats: MergeStats) -> None:
@@ -109,14 +119,14 @@ def _write(store: Store, current: dict[str, Event], stats: MergeStats) -> None:
     stored = {row["id"]: row["data"] for row in store.execute("SELECT id, data FROM events")}
     changed = []
     for event in events:
-        data = json.dumps(to_dict(event), ensure_ascii=False)
+        data = event_json(event)
         if event.id not in stored:
             stats.created.append(event.id)
-            changed.append(event)
+            changed.append((event, data))
         elif stored[event.id] != data:
             stats.updated.append(event.id)
-            changed.append(event)
-    save_events(store, changed)
+            changed.append((event, data))
+    save_event_rows(store, changed)
     stats.unchanged = len(events) - len(changed)
     stats.events = len(events)
     stats.episodes = len(episodes)
@@ -130,11 +140,3 @@ def _stored_events(store: Store) -> dict[str, Event]:
     rows = store.execute("SELECT data FROM events")
     events = [from_dict(Event, json.loads(row["data"])) for row in rows]
     return {event.id: event for event in events}
-
-
-def _save_state(store: Store, key: str, print_: str, events: list[Event]) -> None:
-    ids = json.dumps(sorted(event.id for event in events))
-    store.execute(
-        "INSERT INTO merge_blocks(block, fingerprint, events) VALUES (?, ?, ?) "
-        "ON CONFLICT(block) DO UPDATE SET fingerprint=excluded.fingerprint, "
-        "events=excluded.events", (key, print_, ids))

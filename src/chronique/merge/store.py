@@ -34,18 +34,30 @@ def ensure_events_table(store: Store) -> None:
 
 def save_events(store: Store, events: Iterable[Event], *, replace: bool = False) -> int:
     """Upsert ``events``; with ``replace`` drop the events not in ``events`` first."""
+    return save_event_rows(store, [(event, event_json(event)) for event in events],
+                           replace=replace)
+
+
+def event_json(event: Event) -> str:
+    """The stored form of an event (what :func:`save_events` writes in ``data``)."""
+    return json.dumps(to_dict(event), ensure_ascii=False)
+
+
+def save_event_rows(store: Store, pairs: list[tuple[Event, str]], *,
+                    replace: bool = False) -> int:
+    """:func:`save_events` for events already serialized with :func:`event_json`."""
     ensure_events_table(store)
     rows = [
         (
             event.id, event.date, event.kind, event.event_type,
-            event.place.country if event.place else None, event.episode_id,
-            json.dumps(to_dict(event), ensure_ascii=False),
+            event.place.country if event.place else None, event.episode_id, data,
         )
-        for event in events
+        for event, data in pairs
     ]
     if replace:
         keep = {row[0] for row in rows}
-        stale = [row["id"] for row in store.execute("SELECT id FROM events") if row["id"] not in keep]
+        stale = [row["id"] for row in store.execute("SELECT id FROM events")
+                 if row["id"] not in keep]
         for event_id in stale:
             store.execute("DELETE FROM events WHERE id = ?", (event_id,))
     store.executemany(
