@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -60,17 +61,27 @@ def timeline_command(
     store.close()
 
 
+CORPUS = typer.Argument(help="A topic folder, e.g. cl-tls-fr/fr/egypt.")
+REFERENCE = typer.Argument(help="Its reference, e.g. cl-tls-fr/fr/reference/egypt.txt.")
+OUTPUT = typer.Option(help="Write the system timeline here (reference format).")
+
+
 @eval_app.command("timeline")
 def eval_timeline_command(
-    corpus: Path = typer.Argument(..., help="A topic folder, e.g. cl-tls-fr/fr/egypt."),
-    reference: Path = typer.Argument(..., help="Its reference, e.g. cl-tls-fr/fr/reference/egypt.txt"),
+    corpus: Annotated[Path, CORPUS],
+    reference: Annotated[Path, REFERENCE],
     db: str | None = typer.Option(None, "--db", help="Keep the analyzed store here."),
     analyzed: bool = typer.Option(False, help="--db already holds the analyzed topic: skip the "
                                   "ingestion."),
-    output: Path | None = typer.Option(None, help="Write the system timeline here."),
+    output: Annotated[Path | None, OUTPUT] = None,
 ) -> None:
     """Date-F1 and ROUGE-1/2 F (concat, agreement, align+ m:1) of our timeline of a topic."""
+    from ..errors import ChroniqueError
     from ..eval.timeline import evaluate_topic
 
-    result = evaluate_topic(corpus, reference, db=db, analyzed=analyzed, output=output)
+    try:
+        result = evaluate_topic(corpus, reference, db=db, analyzed=analyzed, output=output)
+    except ChroniqueError as error:
+        typer.echo(str(error), err=True)
+        raise typer.Exit(2) from error
     typer.echo(json.dumps(result, ensure_ascii=False, indent=1))

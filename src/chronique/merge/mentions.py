@@ -131,8 +131,9 @@ def _sentence(article: Article, mention: EventMention) -> str:
 
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The stretch between the sentence ends around ``[start, end)`` (no splitter at hand)."""
-    left = max(text.rfind(mark, 0, start) for mark in (". ", "\n", "! ", "? "))
-    rights = [pos for pos in (text.find(mark, end) for mark in (". ", "\n", "! ", "? ")) if pos >= 0]
+    marks = (". ", "\n", "! ", "? ")
+    left = max(text.rfind(mark, 0, start) for mark in marks)
+    rights = [pos for pos in (text.find(mark, end) for mark in marks) if pos >= 0]
     right = min(rights) + 1 if rights else len(text)
     return text[left + 1 if left >= 0 else 0:right].strip()
 
