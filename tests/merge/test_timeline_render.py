@@ -95,3 +95,15 @@ def test_text_and_jsonl_formats(store: Store) -> None:
     rows = [json.loads(line) for line in render_jsonl(days).splitlines()]
     assert [row["date"] for row in rows] == ["2016-12-08", "2017-02-26", "2017-03-19"]
     assert rows[1]["entries"][0]["fatalities"] == 12
+
+
+def test_export_tables(store: Store) -> None:
+    from chronique import registry
+
+    rows = list(registry.tables.get("merged_events")(store, since="2016-12"))
+    toll = next(row for row in rows if row["kind"] == "attack")
+    assert toll["fatalities_best"] == 384 and "390 civilians selon Casques blancs" in toll["claims"]
+    assert all(row["summary"] and "représenterait" not in row["summary"] for row in rows)
+    timeline = list(registry.tables.get("timeline")(store, place="Homs"))
+    assert [row["date"] for row in timeline] == ["2017-02-26"]
+    assert list(registry.tables.get("episodes")(store, until="2016"))[0]["area"] == "Alep"
