@@ -130,16 +130,28 @@ def align_m1(pred: Timeline, ref: Timeline, n: int) -> dict[str, float]:
         r_den = sum(rouge_counts([], ref[d], n)[2] for d in ref_days)
         return _scores(0, p_den, 0, r_den)
     for day in pred_days:
-        target = min(ref_days, key=lambda r, d=day: (_cost(pred[d], ref[r], d, r), r))
+        target = _least_cost(day, ref_days, pred, ref, predicted=True)
         match, p_count, _ = rouge_counts(pred[day], ref[target], n)
         p_num += match / (abs((day - target).days) + 1)
         p_den += p_count
     for day in ref_days:
-        source = min(pred_days, key=lambda p, d=day: (_cost(pred[p], ref[d], p, d), p))
+        source = _least_cost(day, pred_days, pred, ref, predicted=False)
         match, _, m_count = rouge_counts(pred[source], ref[day], n)
         r_num += match / (abs((day - source).days) + 1)
         r_den += m_count
     return _scores(p_num, p_den, r_num, r_den)
+
+
+def _least_cost(day: dt.date, others: list[dt.date], pred: Timeline, ref: Timeline, *,
+                predicted: bool) -> dt.date:
+    """The day of ``others`` of least cost for ``day`` (the earliest on ties, as argmin)."""
+    best, best_cost = others[0], float("inf")
+    for other in others:
+        pred_day, ref_day = (day, other) if predicted else (other, day)
+        cost = _cost(pred[pred_day], ref[ref_day], pred_day, ref_day)
+        if cost < best_cost:
+            best, best_cost = other, cost
+    return best
 
 
 def _cost(pred: list[str], ref: list[str], pred_day: dt.date, ref_day: dt.date) -> float:

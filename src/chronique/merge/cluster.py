@@ -212,11 +212,12 @@ def figure_score(a: EventMention, b: EventMention) -> float:
 def killed_toll(mention: EventMention) -> int | None:
     """The largest top-level, non-cumulative killed figure of a mention."""
     values = [
-        figure.best if figure.best is not None else figure.low
+        value
         for figure in mention.figures
         if figure.kind == "killed" and figure.part_of is None and not figure.cumulative
+        for value in (figure.best if figure.best is not None else figure.low,)
+        if value is not None
     ]
-    values = [value for value in values if value is not None]
     return max(values) if values else None
 
 

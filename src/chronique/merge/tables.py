@@ -58,8 +58,10 @@ def episode_rows(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
 
 
 def timeline_rows(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
-    keys = ("since", "until", "place", "actor", "type")
-    for day in build_timeline(store, **{key: filters.get(key) for key in keys}):
+    days = build_timeline(store, since=filters.get("since"), until=filters.get("until"),
+                          place=filters.get("place"), actor=filters.get("actor"),
+                          type=filters.get("type"))
+    for day in days:
         for entry in day.entries:
             yield {"date": day.date, "score": day.score, "kind": entry.kind,
                    "summary": entry.summary, "event_id": entry.event_id,
