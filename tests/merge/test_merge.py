@@ -87,3 +87,18 @@ def test_ids_are_stable_and_come_from_the_earliest_mention(store: Store) -> None
     merge_store(store)
     after = {e.kind: e.id for e in load_events(store)}
     assert before == after
+
+
+def test_mention_without_place_takes_its_article_country(store: Store) -> None:
+    from builders import ALEP, place
+
+    bare = seed_001()
+    bare.id, bare.source = "bare", "other.example"
+    for mention in bare.events:
+        mention.place = None
+    bare.places = [place("Alep", 0, **ALEP)]
+    store.put([seed_001(), bare])
+    merge_store(store)
+    (clash,) = by_kind(store)["armed_clash"]
+    assert sorted(clash.mentions) == ["a001#0", "bare#0"]
+    assert clash.place is not None and clash.place.name == "Alep"

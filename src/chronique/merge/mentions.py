@@ -6,7 +6,8 @@ exactly one block, so blocks can be merged independently (one process, one machi
 - *family*: the ACLED event type (``Battles``, ``Explosions/Remote violence``…), else the
   sub-event kind: mentions of different families are never one event.
 - *country*: the coarsest level of the place hierarchy (neighbourhood → city → admin1 →
-  country); finer levels are compared when scoring (see :mod:`chronique.merge.cluster`).
+  country); finer levels are compared when scoring (see :mod:`chronique.merge.cluster`). A
+  mention without a place takes its article's most named country.
 - *month*: the date window. Mentions dated on the last day of a month and the first of the next
   are in different blocks and therefore never merged: a known, documented limit (docs/merge.md).
 - *group*: ``occurred`` for asserted mentions, else the modality: hypothetical, conditional,
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -39,6 +41,7 @@ class MentionRecord:
     source: str | None = None  # the article's source (site) name
     root: str = ""  # the article this one duplicates (itself when original)
     sentence: str = ""  # the sentence holding the mention, for summaries and wording
+    country: str | None = None  # the article's main country, when the mention has no place
     cache: dict = field(default_factory=dict, repr=False, compare=False)  # scoring features
 
     @property
@@ -66,10 +69,12 @@ def records_of(article: Article) -> list[MentionRecord]:
     published = article.published.value if article.published else None
     source = article.source or article.meta.get("site") or _host(article.url) or article.id
     root = article.duplicate_of or article.id
+    countries = Counter(place.country.upper() for place in article.places if place.country)
+    country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
     return [
         MentionRecord(
             article_id=article.id, index=index, mention=mention, published=published,
-            source=source, root=root, sentence=_sentence(article, mention),
+            source=source, root=root, sentence=_sentence(article, mention), country=country,
         )
         for index, mention in enumerate(article.events)
     ]
@@ -94,7 +99,7 @@ def block_key(record: MentionRecord) -> str:
     """The block a mention belongs to: ``family|country|YYYY-MM|group``."""
     mention = record.mention
     place = mention.place
-    country = (place.country if place and place.country else "-").upper()
+    country = (place.country if place and place.country else record.country or "-").upper()
     date = record.date or ""
     month = date[:7] if len(date) >= 7 else (date[:4] or "----")
     return f"{family(mention)}|{country}|{month}|{group(mention)}"

@@ -44,6 +44,7 @@ class Entry:
     article_id: str | None = None
     start: int = -1
     end: int = -1
+    weight: int = 0  # independent sources of the event (orders a day's entries)
 
 
 @dataclass(slots=True)
@@ -89,7 +90,9 @@ def timeline_of(events: list[Event], candidates: list[Candidate], *, top: int | 
     for event in events:
         if event.date and _DAY.match(event.date[:10]):
             day = days.setdefault(event.date[:10], Day(event.date[:10]))
-            day.entries.append(entry_of(event))
+            entry = entry_of(event)
+            entry.weight = event.independent_sources or len(event.sources)
+            day.entries.append(entry)
             day.sources += event.independent_sources or len(event.sources)
             day.fatalities += event.fatalities_best or 0
     by_day: dict[str, list[Candidate]] = {}
@@ -102,6 +105,7 @@ def timeline_of(events: list[Event], candidates: list[Candidate], *, top: int | 
             day.entries.extend(best_sentences(group, per_day - len(day.entries)))
     for day in days.values():
         day.score = round(2 * day.sources + math.log1p(day.fatalities) + day.references, 6)
+        day.entries = _dedupe(sorted(day.entries, key=_importance))
         day.entries = day.entries[: max(per_day, len([e for e in day.entries if e.event_id]))]
     ranked = sorted(days.values(), key=lambda day: (-day.score, day.date))
     chosen = ranked[:top] if top is not None else ranked
@@ -156,6 +160,22 @@ def best_sentences(group: list[Candidate], count: int) -> list[Entry]:
         if len(chosen) == count:
             break
     return chosen
+
+
+def _importance(entry: Entry) -> tuple[int, int, int]:
+    """Events first, the best-sourced then the deadliest; sentences keep their rank."""
+    return (0 if entry.event_id else 1, -entry.weight, -(entry.fatalities or 0))
+
+
+def _dedupe(entries: list[Entry]) -> list[Entry]:
+    seen: set[str] = set()
+    kept = []
+    for entry in entries:
+        key = " ".join(entry.summary.casefold().split())
+        if key not in seen or entry.event_id:
+            seen.add(key)
+            kept.append(entry)
+    return kept
 
 
 def _claim_text(claim: Any) -> str:
