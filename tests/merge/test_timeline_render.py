@@ -107,3 +107,33 @@ def test_export_tables(store: Store) -> None:
     timeline = list(registry.tables.get("timeline")(store, place="Homs"))
     assert [row["date"] for row in timeline] == ["2017-02-26"]
     assert list(registry.tables.get("episodes")(store, until="2016"))[0]["area"] == "Alep"
+
+
+@pytest.mark.parametrize(("line", "counted"), [
+    ("Le 3 juillet 2013, l'armée a destitué le président Mohamed Morsi.", True),
+    ("Publié le 3 juillet 2013 à 23h49", False),
+    ("Joshua Keating — 3 juillet 2013 à 23h49 — article", False),
+    ("Le Figaro.fr avec AFP, 3 juillet 2013 | Mise à jour : 12:00", False),
+    ("3 juillet 2013", False),  # a bare header names no event
+])
+def test_page_stamps_are_not_references(tmp_path: Path, line: str, counted: bool) -> None:
+    text = line
+    a = article("s1", text, "2013-07-04", [], source="x",
+                times=[time_expr("3 juillet 2013", text, "2013-07-03")])
+    store = open_store(str(tmp_path / "s.db"))
+    store.put([a])
+    assert [day.date for day in build_timeline(store)] == (["2013-07-03"] if counted else [])
+
+
+def test_dates_written_in_full_outweigh_resolved_ones(tmp_path: Path) -> None:
+    full = "Le 3 juillet 2013, l'armée a destitué le président."
+    relative = "Mercredi, des manifestants se sont rassemblés au Caire."
+    store = open_store(str(tmp_path / "w.db"))
+    store.put([
+        article("f", full, "2013-07-10", [], source="x",
+                times=[time_expr("3 juillet 2013", full, "2013-07-03")]),
+        article("r", relative, "2013-07-05", [], source="y",
+                times=[time_expr("Mercredi", relative, "2013-07-02")]),
+    ])
+    days = build_timeline(store, top=1)
+    assert [(d.date, d.reference_weight) for d in days] == [("2013-07-03", 1.0)]

@@ -5,9 +5,13 @@ Date references (DATEWISE-like): every day-precise ``DATE`` time expression of a
 reference from that article to that day, and its sentence a candidate entry for the day. A day's
 importance is ranked on evidence::
 
-    score = 2 × independent sources of its events + ln(1 + fatalities) + articles referring to it
+    score = 2 × independent sources of its events + ln(1 + fatalities) + references
 
-and ``top`` keeps the best ``top`` days. The sentence chosen for a day without events is the
+where references sums, over the articles referring to the day, 1 when the article writes the
+date with its year ("le 25 janvier 2011") and 0.5 when the date was resolved from a relative
+expression ("mercredi"); page stamps (bylines, update notices, comment headers: the language
+table ``timeline``) and bare date headers are not references. ``top`` keeps the best ``top``
+days. The sentence chosen for a day without events is the
 candidate closest to the others of that day (the most words shared with them: the centroid
 sentence), so a day is summed up by what most articles say of it.
 """
@@ -18,14 +22,20 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
+from ..errors import ConfigError
+from ..lang import table
 from ..store.base import Store
 from ..types import Article, Event
 from .store import load_events, matches
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"\w{3,}")
+_YEAR = re.compile(r"\b\d{4}\b")
+RELATIVE_WEIGHT = 0.5
+MIN_WORDS = 3
 OCCURRED = ("asserted", "", "reported")
 MAX_SENTENCE_CHARS = 400
 
@@ -56,6 +66,7 @@ class Day:
     sources: int = 0
     fatalities: int = 0
     references: int = 0
+    reference_weight: float = 0.0
     score: float = 0.0
 
 
@@ -66,6 +77,7 @@ class Candidate:
     article_id: str
     start: int
     end: int
+    weight: float = 1.0  # 1 for a date written in full, RELATIVE_WEIGHT for a resolved one
 
 
 def build_timeline(store: Store, *, since: str | None = None, until: str | None = None,
@@ -101,10 +113,16 @@ def timeline_of(events: list[Event], candidates: list[Candidate], *, top: int | 
     for date, group in by_day.items():
         day = days.setdefault(date, Day(date))
         day.references = len({candidate.article_id for candidate in group})
+        weights: dict[str, float] = {}
+        for candidate in group:
+            weights[candidate.article_id] = max(weights.get(candidate.article_id, 0.0),
+                                                candidate.weight)
+        day.reference_weight = round(sum(weights.values()), 6)
         if sentences and len(day.entries) < per_day:
             day.entries.extend(best_sentences(group, per_day - len(day.entries)))
     for day in days.values():
-        day.score = round(2 * day.sources + math.log1p(day.fatalities) + day.references, 6)
+        day.score = round(2 * day.sources + math.log1p(day.fatalities) + day.reference_weight,
+                          6)
         day.entries = _dedupe(sorted(day.entries, key=_importance))
         day.entries = day.entries[: max(per_day, len([e for e in day.entries if e.event_id]))]
     ranked = sorted(days.values(), key=lambda day: (-day.score, day.date))
@@ -122,11 +140,19 @@ def entry_of(event: Event) -> Entry:
 
 
 def date_candidates(articles: Any) -> list[Candidate]:
-    """Every day-precise DATE time expression of the articles, with its sentence."""
+    """Every day-precise DATE time expression of the articles, with its sentence.
+
+    Left out: reprints (they refer to nothing their original does not), page stamps (a date in
+    a byline, update notice or comment header: the language table ``timeline``), and sentences
+    with fewer than :data:`MIN_WORDS` words besides the date (headers such as "Mercredi 30
+    janvier"). A date written with its year weighs 1, a resolved relative one
+    :data:`RELATIVE_WEIGHT`.
+    """
     candidates = []
     for article in articles:
         if article.duplicate_of:
-            continue  # a reprint refers to nothing its original does not
+            continue
+        stamps = _stamps(article.lang or "fr")
         for time in article.times:
             value = (time.value or "")[:10]
             if time.type != "DATE" or not _DAY.match(value):
@@ -134,9 +160,34 @@ def date_candidates(articles: Any) -> list[Candidate]:
             start, end = _sentence_bounds(article, time.start, time.sentence_start,
                                           time.sentence_end)
             text = " ".join(article.text[start:end].split())
-            if text and len(text) <= MAX_SENTENCE_CHARS:
-                candidates.append(Candidate(value, text, article.id, start, end))
+            if not text or len(text) > MAX_SENTENCE_CHARS or _is_stamp(article, time, stamps):
+                continue
+            rest = article.text[start:time.start] + " " + article.text[time.end:end]
+            if len(_WORD.findall(rest)) < MIN_WORDS:
+                continue
+            weight = 1.0 if _YEAR.search(time.text) else RELATIVE_WEIGHT
+            candidates.append(Candidate(value, text, article.id, start, end, weight))
     return candidates
+
+
+@cache
+def _stamps(lang: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    try:
+        data = table(lang, "timeline")
+    except ConfigError:
+        return (), None
+    pattern = data.get("stamp_pattern")
+    return (tuple(word.casefold() for word in data.get("stamp_words", ())),
+            re.compile(pattern, re.IGNORECASE) if pattern else None)
+
+
+def _is_stamp(article: Article, time: Any, stamps: tuple) -> bool:
+    words, pattern = stamps
+    around = (article.text[max(0, time.start - 40):time.start] + " … "
+              + article.text[time.end:time.end + 25]).casefold()
+    if any(word in around for word in words):
+        return True
+    return bool(pattern and pattern.match(article.text[time.end:time.end + 12]))
 
 
 def best_sentences(group: list[Candidate], count: int) -> list[Entry]:
