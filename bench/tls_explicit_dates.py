@@ -4,13 +4,17 @@ This is not the project's evaluation (``chronique eval timeline`` runs the whole
 measures what the date ranking and sentence choice of :mod:`chronique.merge.timeline` give when
 the only time expressions are the absolute ones a reader cannot miss ("le 25 janvier 2011",
 "25/01/2011") — a floor for what the full time-expression stage should reach. Sentences come from
-the project's sentence splitter; the folder names (publication dates) are never read::
+the project's sentence splitter; the folder names (publication dates) are never read.
+``--stages sentences,dating,times`` runs those registered stages (and whatever events they
+give are merged) instead of the explicit-date reader, without the cleaning and dedup phases::
 
-    CHRONIQUE_SHARED_DATA=/path/to/shared/data PYTHONPATH=src python bench/tls_explicit_dates.py
+    CHRONIQUE_SHARED_DATA=/path/to/shared/data PYTHONPATH=src python bench/tls_explicit_dates.py \
+        [egypt libya yemen] [--stages sentences,dating,times]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -19,6 +23,7 @@ import tempfile
 from pathlib import Path
 
 from chronique.eval.timeline import evaluate, parse_reference, timeline_from_store
+from chronique.merge.run import merge_store
 from chronique.stages.sentences import split_sentences
 from chronique.store import open_store
 from chronique.types import Article, Sentence, TimeExpr
@@ -59,15 +64,29 @@ def article_of(number: int, text: str) -> Article:
     return Article(id=f"a{number:04d}", text=text, lang="fr", sentences=sentences, times=times)
 
 
-def run_topic(topic: str) -> dict:
+def staged_article(number: int, text: str, stages: list) -> Article:
+    article = Article(id=f"a{number:04d}", text=text, lang="fr")
+    for stage in stages:
+        article = stage(article)
+    return article
+
+
+def run_topic(topic: str, stage_names: list[str] | None = None) -> dict:
     root = SHARED / "cl-tls-fr" / "fr"
     ref = parse_reference((root / "reference" / f"{topic}.txt").read_text(encoding="utf-8"))
     files = sorted(p for p in (root / topic).rglob("*") if p.is_file())
-    articles = [article_of(n, p.read_text(encoding="utf-8", errors="replace"))
-                for n, p in enumerate(files)]
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in files]
+    if stage_names:
+        from chronique.pipeline import stage_spec
+
+        stages = [stage_spec(name).build({}) for name in stage_names]
+        articles = [staged_article(n, text, stages) for n, text in enumerate(texts)]
+    else:
+        articles = [article_of(n, text) for n, text in enumerate(texts)]
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(str(Path(tmp) / "t.db"))
         store.put(articles)
+        merge_store(store)
         pred = timeline_from_store(store, ref)
         store.close()
     scores = evaluate(pred, ref)
@@ -80,8 +99,14 @@ def run_topic(topic: str) -> dict:
 
 
 def main() -> int:
-    for topic in sys.argv[1:] or ["egypt", "libya", "yemen"]:
-        print(json.dumps(run_topic(topic), ensure_ascii=False))
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("topics", nargs="*", default=["egypt", "libya", "yemen"])
+    parser.add_argument("--stages", help="registered analyze stages to run instead of the "
+                        "explicit-date reader, e.g. sentences,dating,times")
+    args = parser.parse_args()
+    names = args.stages.split(",") if args.stages else None
+    for topic in args.topics:
+        print(json.dumps(run_topic(topic, names), ensure_ascii=False))
     return 0
 
 

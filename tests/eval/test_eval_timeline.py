@@ -97,3 +97,41 @@ def test_reference_files_parse(shared_data: Path) -> None:
     days = {topic: len(parse_reference((root / f"{topic}.txt").read_text(encoding="utf-8")))
             for topic in ("egypt", "libya", "yemen")}
     assert days == {"egypt": 59, "libya": 28, "yemen": 121}
+
+
+def test_eval_runs_the_pipeline_on_neutral_file_names(tmp_path: Path, monkeypatch) -> None:
+    """The corpus goes through chronique.run.local.run_paths, never with its folder names."""
+    import sys
+    import types
+
+    from chronique.types import Article, TimeExpr
+
+    seen: list[str] = []
+
+    def run_paths(paths, *, store, config) -> None:
+        articles = []
+        for number, path in enumerate(paths):
+            seen.append(str(path))
+            text = path.read_text(encoding="utf-8")
+            start = text.index("25 janvier 2011")
+            articles.append(Article(id=f"x{number}", text=text, lang="fr", times=[
+                TimeExpr(start, start + 15, "times", "25 janvier 2011", value="2011-01-25",
+                         sentence_start=0, sentence_end=len(text))]))
+        store.put(articles)
+
+    monkeypatch.setitem(sys.modules, "chronique.run.local",
+                        types.SimpleNamespace(run_paths=run_paths))
+    monkeypatch.setitem(sys.modules, "chronique.run.passes",
+                        types.SimpleNamespace(default_passes=lambda: []))
+    corpus = tmp_path / "egypt"
+    (corpus / "2011-01-26").mkdir(parents=True)
+    (corpus / "2011-01-26" / "a.txt").write_text(
+        "Le 25 janvier 2011, une manifestation est organisée au Caire.", encoding="utf-8")
+    reference = tmp_path / "egypt.txt"
+    reference.write_text("2011-01-25\nune manifestation est organisée au Caire .\n"
+                         + "-" * 32 + "\n2011-01-28\nle peuple veut la chute\n" + "-" * 32 + "\n",
+                         encoding="utf-8")
+    result = evaluate_topic(corpus, reference)
+    assert len(seen) == 1 and "2011" not in seen[0]
+    assert result["date_f1"]["f_score"] == pytest.approx(2 / 3)
+    assert result["system_days"] == 1 and result["reference_days"] == 2

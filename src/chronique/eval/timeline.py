@@ -217,6 +217,8 @@ def _ingest(corpus: Path, store: Any, workdir: Path) -> None:
     try:
         from ..config import load_config
         from ..run.local import run_paths  # type: ignore[import-not-found]
+
+        config = load_config()
     except ImportError as error:
         raise EvaluationError(
             "the timeline evaluation runs the project's pipeline, which needs "
@@ -233,7 +235,7 @@ def _ingest(corpus: Path, store: Any, workdir: Path) -> None:
         target = inputs / f"article_{number:04d}{path.suffix}"
         shutil.copyfile(path, target)
         paths.append(target)
-    run_paths(paths, store=store, config=load_config())
+    run_paths(paths, store=store, config=config)
 
 
 def _as_reference(timeline: Timeline) -> str:
