@@ -285,3 +285,4 @@ class Event:
     review: dict[str, Any] = field(default_factory=dict)  # field -> reviewed value/status
     block: str | None = None  # the merge block (keyed reduce) this event was computed in
     independent_sources: int = 0  # sources once near-duplicates are folded into their original
+    roots: list[str] = field(default_factory=list)  # those independent articles' ids

@@ -88,8 +88,10 @@ def seed000(text: str) -> Article:
     ])
 
 
-ALEP_TOLL = "Depuis le début de l’offensive, 384 civils ont été tués, dont au moins 45 enfants"
-REPRINT_TOLL = "Depuis le début de l'offensive, 390 civils ont été tués, selon les Casques blancs"
+ALEP_TOLL = ("Depuis le début de l’offensive, 384 civils ont été tués, dont au moins 45 enfants, "
+             "à Alep-Est, selon l’OSDH.")
+REPRINT_TOLL = ("Depuis le début de l'offensive, 390 civils ont été tués à Alep-Est, selon les "
+                "Casques blancs.")
 
 
 def seed001(text: str, article_id: str = "s001", source: str = "site-001",
@@ -186,6 +188,10 @@ def test_timeline_of_the_seeds_is_dated_right(store: Store) -> None:
     assert {e.kind for e in days["2017-03-19"].entries} == {
         "armed_clash", "suicide_bomb", "air_drone_strike"}
     assert any("Damas est en proie" in e.summary for e in days["2017-03-19"].entries)
+    # one source (seed 000) for the day's three events; 001 and its reprint count once
+    assert days["2017-03-19"].sources == 1
+    toll = next(e for e in days["2016-12-08"].entries if e.kind == "attack")
+    assert toll.summary.startswith("Depuis le début de l’offensive, 384 civils")
     assert {e.kind for e in days["2016-12-11"].entries} == {
         "non_state_actor_overtakes_territory", "armed_clash", "arrests"}
 

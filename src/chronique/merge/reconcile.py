@@ -58,6 +58,7 @@ def event_of(cluster: Cluster) -> Event:
         evidence=[ev for record in records for ev in _evidence(record)],
         block=block_key(first),
         independent_sources=len({record.root for record in records}),
+        roots=sorted({record.root for record in records}),
     )
     return event
 
@@ -111,13 +112,13 @@ def reconcile_killed(claims: list[Claim]) -> tuple[int | None, int | None, int |
     return min(t[0] for t in triples), bests[(len(bests) - 1) // 2], max(t[2] for t in triples)
 
 
-def _richness(record: MentionRecord) -> tuple[int, int, int]:
-    """How much a mention says (to pick the best evidence sentence), earliest first on ties."""
+def _richness(record: MentionRecord) -> tuple[int, bool]:
+    """How much a mention says (to pick the best evidence sentence), an original article's
+    before a reprint's; ``max`` keeps the earliest record among equals."""
     mention = record.mention
     filled = sum([bool(mention.actor1), bool(mention.actor2), mention.place is not None,
                   bool(mention.figures), bool(mention.date), mention.attribution is not None])
-    published = int((record.published or "9999").replace("-", "")[:8].ljust(8, "0") or 0)
-    return filled, -published, -mention.start
+    return filled, record.root == record.article_id
 
 
 def _summary(record: MentionRecord) -> str:

@@ -99,13 +99,15 @@ def timeline_of(events: list[Event], candidates: list[Candidate], *, top: int | 
                 sentences: bool = True, per_day: int = 1) -> list[Day]:
     """Days from events and date-reference candidates, ranked, cut to ``top``, by date."""
     days: dict[str, Day] = {}
+    roots: dict[str, set[str]] = {}
     for event in events:
         if event.date and _DAY.match(event.date[:10]):
             day = days.setdefault(event.date[:10], Day(event.date[:10]))
             entry = entry_of(event)
             entry.weight = event.independent_sources or len(event.sources)
             day.entries.append(entry)
-            day.sources += event.independent_sources or len(event.sources)
+            roots.setdefault(day.date, set()).update(event.roots or event.sources)
+            day.sources = len(roots[day.date])
             day.fatalities += event.fatalities_best or 0
     by_day: dict[str, list[Candidate]] = {}
     for candidate in candidates:
