@@ -102,3 +102,20 @@ def test_mention_without_place_takes_its_article_country(store: Store) -> None:
     (clash,) = by_kind(store)["armed_clash"]
     assert sorted(clash.mentions) == ["a001#0", "bare#0"]
     assert clash.place is not None and clash.place.name == "Alep"
+
+
+@pytest.mark.parametrize(("modality", "merged"), [
+    ("asserted", True), ("alleged", True), ("hypothetical", False), ("conditional", False),
+    ("negated", False), ("future", False), ("question", False),
+])
+def test_only_occurred_modalities_merge_into_occurred_events(
+        store: Store, modality: str, merged: bool) -> None:
+    other = reprint_001(flagged=False)
+    other.events[0].modality = modality
+    store.put([seed_001(), other])
+    merge_store(store)
+    clashes = by_kind(store)["armed_clash"]
+    occurred = next(e for e in clashes if "a001#0" in e.mentions)
+    assert ("a001r#0" in occurred.mentions) is merged
+    assert occurred.modality == "asserted"
+    assert len(clashes) == (1 if merged else 2)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ..serde import from_dict, to_dict
 from ..store.base import Store
 from ..types import Event
+from .mentions import OCCURRED
 
 GAP_DAYS = 7
 MIN_EVENTS = 2
@@ -93,7 +94,7 @@ def load_episodes(store: Store) -> list[Episode]:
 
 
 def _group_key(event: Event) -> tuple[str, str] | None:
-    if event.modality not in ("asserted", "", "reported") or not event.date:
+    if event.modality not in OCCURRED or not event.date:
         return None
     if len(event.date) < 10 or event.place is None:
         return None

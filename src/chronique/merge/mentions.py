@@ -26,8 +26,8 @@ from ..serde import to_dict
 from ..store.base import Store
 from ..types import Article, EventMention
 
-#: modalities that describe something that happened
-OCCURRED = frozenset({"asserted", "", "reported"})
+#: modalities that describe something that happened ("alleged": reported as a claim)
+OCCURRED = frozenset({"asserted", "alleged", "reported", ""})
 
 
 @dataclass(slots=True)
@@ -91,8 +91,11 @@ def family(mention: EventMention) -> str:
 
 
 def group(mention: EventMention) -> str:
+    """``occurred``, or the modality of a mention that did not (or not yet) happen."""
     modality = (mention.modality or "asserted").lower()
-    return "occurred" if modality in OCCURRED else modality
+    if modality in OCCURRED and getattr(mention, "occurred", True) is not False:
+        return "occurred"
+    return modality if modality not in OCCURRED else "not-occurred"
 
 
 def block_key(record: MentionRecord) -> str:
@@ -126,6 +129,9 @@ def fingerprint(records: Iterable[MentionRecord]) -> str:
 
 
 def _sentence(article: Article, mention: EventMention) -> str:
+    start, end = getattr(mention, "sentence_start", -1), getattr(mention, "sentence_end", -1)
+    if 0 <= start < end <= len(article.text):
+        return article.text[start:end].strip()
     for sentence in article.sentences:
         if sentence.start <= mention.start < sentence.end:
             return article.text[sentence.start:sentence.end].strip()

@@ -50,7 +50,7 @@ def event_of(cluster: Cluster) -> Event:
         assoc1=_actors(r.mention.assoc1 for r in records),
         assoc2=_actors(r.mention.assoc2 for r in records),
         claims=claims, fatalities_low=low, fatalities_best=best, fatalities_high=high,
-        modality=first.mention.modality or "asserted",
+        modality=_modality(records),
         certainty=_certainty(records),
         summary=_summary(lead),
         mentions=[record.key for record in records],
@@ -159,6 +159,12 @@ def _actors(groups: object) -> list[ActorMention]:
             if key and key not in seen:
                 seen[key] = actor
     return list(seen.values())
+
+
+def _modality(records: list[MentionRecord]) -> str:
+    """``asserted`` when any source asserts it, else the earliest mention's modality."""
+    values = [record.mention.modality or "asserted" for record in records]
+    return "asserted" if "asserted" in values else values[0]
 
 
 def _certainty(records: list[MentionRecord]) -> str:

@@ -29,6 +29,7 @@ from ..errors import ConfigError
 from ..lang import table
 from ..store.base import Store
 from ..types import Article, Event
+from .mentions import OCCURRED
 from .store import load_events, matches
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -36,7 +37,6 @@ _WORD = re.compile(r"\w{3,}")
 _YEAR = re.compile(r"\b\d{4}\b")
 RELATIVE_WEIGHT = 0.5
 MIN_WORDS = 3
-OCCURRED = ("asserted", "", "reported")
 MAX_SENTENCE_CHARS = 400
 
 
