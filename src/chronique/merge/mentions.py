@@ -10,8 +10,8 @@ exactly one block, so blocks can be merged independently (one process, one machi
   mention without a place takes its article's most named country.
 - *month*: the date window. Mentions dated on the last day of a month and the first of the next
   are in different blocks and therefore never merged: a known, documented limit (docs/merge.md).
-- *group*: ``occurred`` for asserted mentions, else the modality: hypothetical, conditional,
-  negated, future or question mentions never merge into occurred events.
+- *group*: ``occurred`` for asserted or alleged mentions, else the modality: hypothetical,
+  conditional, negated, future or question mentions never merge into occurred events.
 """
 
 from __future__ import annotations
