@@ -42,11 +42,12 @@ KIND_BONUS = 0.10
 _WORD = re.compile(r"\w{3,}")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Cluster:
-    """Mention records believed to report one event, the earliest first."""
+    """Mention records believed to report one event, the earliest first (compared by identity)."""
 
     records: list[MentionRecord] = field(default_factory=list)
+    rank: int = 0  # creation order within the block
 
     @property
     def roots(self) -> set[str]:
@@ -70,7 +71,7 @@ def cluster_block(records: list[MentionRecord]) -> list[Cluster]:
         if best is not None and best_score >= _threshold(record, best):
             best.records.append(record)
         else:
-            best = Cluster([record])
+            best = Cluster([record], len(clusters))
             clusters.append(best)
         key = _precise_day(record)
         if best not in by_day.setdefault(key, []):
@@ -87,7 +88,7 @@ def _candidates(record: MentionRecord, clusters: list[Cluster],
     seen: dict[int, Cluster] = {}
     for cluster in [c for group in near for c in group] + by_day.get(None, []):
         seen.setdefault(id(cluster), cluster)
-    return sorted(seen.values(), key=clusters.index) if len(seen) > 1 else list(seen.values())
+    return sorted(seen.values(), key=lambda cluster: cluster.rank)
 
 
 def _precise_day(record: MentionRecord) -> dt.date | None:
