@@ -53,3 +53,14 @@ def test_merge_block_is_pure_and_order_independent() -> None:
     forward = merge_block(key, mine)
     backward = merge_block(key, list(reversed(mine)))
     assert forward == backward and len(forward) == 1
+
+
+def test_only_blocks_limits_the_run(tmp_path: Path) -> None:
+    store = open_store(str(tmp_path / "m.db"))
+    store.put([seed_001(), seed_000()])
+    wanted = "Battles|SY|2017-03|occurred"
+    stats = merge_store(store, only_blocks=[wanted])
+    assert stats.blocks_recomputed == [wanted]
+    assert [row["kind"] for row in store.execute("SELECT kind FROM events")] == ["armed_clash"]
+    rest = merge_store(store)  # the other blocks are still to do
+    assert wanted not in rest.blocks_recomputed and len(rest.created) == 4
