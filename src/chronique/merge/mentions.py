@@ -123,7 +123,7 @@ def fingerprint(records: Iterable[MentionRecord]) -> str:
     digest = hashlib.sha256()
     for record in sorted(records, key=MentionRecord.order):
         payload = [record.key, record.published, record.source, record.root, record.sentence,
-                   to_dict(record.mention)]
+                   record.country, to_dict(record.mention)]
         digest.update(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode())
     return digest.hexdigest()[:20]
 

@@ -27,6 +27,9 @@ from .store import ensure_events_table, event_json, save_event_rows
 
 log = logging.getLogger(__name__)
 
+#: bump when the clustering or reconciliation rules change: every block is then recomputed
+MERGE_VERSION = "1"
+
 BLOCKS_DDL = """
 CREATE TABLE merge_blocks (block TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, events TEXT);
 """
@@ -71,7 +74,7 @@ def merge_store(store: Store, *, only_blocks: Iterable[str] | None = None) -> Me
     blocks = blocks_of(iter_records(store))
     state = {row["block"]: row for row in store.execute("SELECT * FROM merge_blocks")}
     stats = MergeStats(mentions=sum(map(len, blocks.values())), blocks=len(blocks))
-    prints = {key: fingerprint(records) for key, records in blocks.items()}
+    prints = {key: f"{MERGE_VERSION}:{fingerprint(records)}" for key, records in blocks.items()}
     targets = {key for key in blocks if state.get(key, {}).get("fingerprint") != prints[key]}
     targets |= set(state) - set(blocks)
     if only_blocks is not None:
