@@ -26,7 +26,10 @@ def test_merge_then_timeline(tmp_path: Path) -> None:
     again = runner.invoke(build_app(), ["merge", "--db", db])
     assert "0 new, 0 updated, 0 removed, 5 unchanged" in again.stdout
     text = runner.invoke(build_app(), ["timeline", "--db", db, "--since", "2017"])
-    assert text.exit_code == 0 and text.stdout.startswith("2017-03-19")
+    assert text.exit_code == 0
+    lines = text.stdout.splitlines()
+    assert lines[0].startswith("épisode : ") and "Damas, 2017-03-19 → 2017-03-19" in lines[0]
+    assert [line[:10] for line in lines if line[:2] == "20"] == ["2017-03-19"]
     html = runner.invoke(build_app(), ["timeline", "--db", db, "--format", "html", "--top", "1"])
     assert html.stdout.startswith("<!DOCTYPE html>") and "2016-12-08" in html.stdout
     bad = runner.invoke(build_app(), ["timeline", "--db", db, "--format", "pdf"])

@@ -137,3 +137,16 @@ def test_dates_written_in_full_outweigh_resolved_ones(tmp_path: Path) -> None:
     ])
     days = build_timeline(store, top=1)
     assert [(d.date, d.reference_weight) for d in days] == [("2013-07-03", 1.0)]
+
+
+def test_episodes_are_listed_in_every_format(store: Store) -> None:
+    from chronique.merge.timeline import episodes_within
+
+    days = build_timeline(store)
+    episodes = episodes_within(store, days)
+    assert [e.area for e in episodes] == ["Alep", "Damas"]
+    assert "Alep, 2016-12-08 → 2016-12-08" in render_text(days, episodes=episodes)
+    assert render_html(days, episodes=episodes).count("<li>") == len(episodes) + sum(
+        len(day.entries) for day in days)
+    first = json.loads(render_jsonl(days, episodes=episodes).splitlines()[0])
+    assert first["episode"]["area"] == "Alep"

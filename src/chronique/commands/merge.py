@@ -48,7 +48,7 @@ def timeline_command(
 ) -> None:
     """Per day, the merged events with summary, figures and sources (and referring sentences)."""
     from ..merge.render import RENDERERS
-    from ..merge.timeline import build_timeline
+    from ..merge.timeline import build_timeline, episodes_within
     from ..store import open_store
 
     if format not in RENDERERS:
@@ -56,7 +56,8 @@ def timeline_command(
     store = open_store(db)
     days = build_timeline(store, since=since, until=until, place=place, actor=actor, type=type,
                           top=top, per_day=per_day)
-    typer.echo(RENDERERS[format](days), nl=False)
+    episodes = episodes_within(store, days) if days and not (place or actor or type) else []
+    typer.echo(RENDERERS[format](days, episodes=episodes), nl=False)
     typer.echo(f"{len(days)} days", err=True)
     store.close()
 

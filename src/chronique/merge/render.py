@@ -10,6 +10,7 @@ import json
 from html import escape
 
 from ..serde import to_dict
+from .episodes import Episode
 from .timeline import Day, Entry
 
 CSS = """
@@ -20,8 +21,8 @@ ul{padding-left:1.2rem}li{margin:.35rem 0}.figs{color:#444;font-size:.9rem}
 """
 
 
-def render_text(days: list[Day]) -> str:
-    lines = []
+def render_text(days: list[Day], *, episodes: list[Episode] | None = None) -> str:
+    lines = [f"épisode : {_episode_line(episode)}" for episode in episodes or []]
     for day in days:
         lines.append(f"{day.date}  [sources {day.sources}, morts {day.fatalities}, "
                      f"références {day.references}]")
@@ -34,14 +35,21 @@ def render_text(days: list[Day]) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def render_jsonl(days: list[Day]) -> str:
-    return "".join(json.dumps(to_dict(day), ensure_ascii=False) + "\n" for day in days)
+def render_jsonl(days: list[Day], *, episodes: list[Episode] | None = None) -> str:
+    rows = [{"episode": to_dict(episode)} for episode in episodes or []]
+    rows += [to_dict(day) for day in days]
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
 
-def render_html(days: list[Day], *, title: str = "Chronologie") -> str:
+def render_html(days: list[Day], *, episodes: list[Episode] | None = None,
+                title: str = "Chronologie") -> str:
     parts = ["<!DOCTYPE html>", '<html lang="fr"><head><meta charset="utf-8">',
              f"<title>{escape(title)}</title><style>{CSS}</style></head><body>",
              f"<h1>{escape(title)}</h1>"]
+    if episodes:
+        parts.append("<h2>Épisodes</h2><ul>")
+        parts.extend(f"<li>{escape(_episode_line(episode))}</li>" for episode in episodes)
+        parts.append("</ul>")
     for day in days:
         parts.append(f'<section><h2>{escape(day.date)}</h2><p class="meta">sources '
                      f"{day.sources} · morts {day.fatalities} · références {day.references}</p>"
@@ -59,6 +67,11 @@ def _html_entry(entry: Entry) -> str:
     sources = (f'<div class="meta">{escape(", ".join(entry.sources))}</div>'
                if entry.sources else "")
     return f"<li>{kind}{escape(entry.summary)}{figures}{sources}</li>"
+
+
+def _episode_line(episode: Episode) -> str:
+    return (f"{episode.title} — {len(episode.events)} événements, {episode.fatalities_best} "
+            f"morts, {episode.sources} sources")
 
 
 def _label(entry: Entry) -> str:

@@ -29,6 +29,7 @@ from ..errors import ConfigError
 from ..lang import table
 from ..store.base import Store
 from ..types import Article, Event
+from .episodes import Episode, load_episodes
 from .mentions import OCCURRED
 from .store import load_events, matches
 
@@ -130,6 +131,13 @@ def timeline_of(events: list[Event], candidates: list[Candidate], *, top: int | 
     ranked = sorted(days.values(), key=lambda day: (-day.score, day.date))
     chosen = ranked[:top] if top is not None else ranked
     return sorted(chosen, key=lambda day: day.date)
+
+
+def episodes_within(store: Store, days: list[Day]) -> list[Episode]:
+    """The stored episodes that overlap the span of ``days``."""
+    first, last = days[0].date, days[-1].date
+    return [episode for episode in load_episodes(store)
+            if episode.end >= first and episode.start <= last]
 
 
 def entry_of(event: Event) -> Entry:
