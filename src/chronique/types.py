@@ -251,6 +251,7 @@ class Claim:
     cumulative: bool = False  # a running total ("depuis 2011"): context, not this event's toll
     root: str | None = None  # the original article when this one is a near-duplicate
     certainty: str = "reported"
+    modality: str = "asserted"  # a hypothetical or negated figure is kept, never reconciled
 
 
 @dataclass(slots=True)

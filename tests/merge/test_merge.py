@@ -119,3 +119,14 @@ def test_only_occurred_modalities_merge_into_occurred_events(
     assert ("a001r#0" in occurred.mentions) is merged
     assert occurred.modality == "asserted"
     assert len(clashes) == (1 if merged else 2)
+
+
+def test_hypothetical_figures_stay_claims_but_are_not_reconciled() -> None:
+    from chronique.merge.reconcile import reconcile_killed
+    from chronique.types import Claim
+
+    def claim(best: int, article: str, modality: str = "asserted") -> Claim:
+        return Claim("killed", best, best, best, None, "OSDH", article, 0, 3, modality=modality)
+
+    assert reconcile_killed([claim(240, "a"), claim(255, "b"), claim(5000, "c", "hypothetical"),
+                             claim(300, "d")]) == (240, 255, 300)

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..types import ActorMention, EventMention, Place
-from .mentions import MentionRecord
+from .mentions import OCCURRED, MentionRecord
 
 THRESHOLD = 0.6
 DUPLICATE_THRESHOLD = 0.4
@@ -216,6 +216,7 @@ def killed_toll(mention: EventMention) -> int | None:
         value
         for figure in mention.figures
         if figure.kind == "killed" and figure.part_of is None and not figure.cumulative
+        and getattr(figure, "modality", "asserted") in OCCURRED
         for value in (figure.best if figure.best is not None else figure.low,)
         if value is not None
     ]
@@ -228,7 +229,9 @@ def actor_keys(mention: EventMention) -> set[str]:
 
 
 def actor_key(actor: ActorMention) -> str:
-    return (actor.actor_id or actor.canonical or actor.text or "").casefold().strip()
+    """The actor's dictionary id, else the actors stage's key for the name, else its name."""
+    key = actor.actor_id or getattr(actor, "key", None) or actor.canonical or actor.text
+    return (key or "").casefold().strip()
 
 
 def _day(value: str) -> dt.date | None:

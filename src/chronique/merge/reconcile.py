@@ -4,8 +4,10 @@ Figures: every figure of every mention becomes its own :class:`~chronique.types.
 source gave it ("240 selon l'OSDH", "255 selon X"); nothing is averaged away. The event's
 fatalities are reconciled from the ``killed`` claims by this rule:
 
-1. Only top-level tolls count: nested "dont" figures (``part_of``) and cumulative tolls
-   ("plus de 320.000 morts depuis 2011") stay claims but are never added or reconciled.
+1. Only top-level tolls of things that happened count: nested "dont" figures (``part_of``),
+   cumulative tolls ("plus de 320.000 morts depuis 2011") and hypothetical ones ("pourrait faire
+   des milliers de morts") stay claims but are never added or reconciled; a figure that restates
+   an earlier one of the same article ("les 240 morts", ``refers_to``) is not a new claim.
 2. One figure per independent source: near-duplicate articles fold into their original (their
    claims are kept, but only used when the original gives no toll); within one source the
    largest top-level toll is taken
@@ -23,7 +25,7 @@ from collections import Counter
 
 from ..types import ActorMention, Claim, Event, EventMention, Evidence, Figure, Place
 from .cluster import Cluster, actor_key
-from .mentions import MentionRecord, block_key
+from .mentions import OCCURRED, MentionRecord, block_key
 
 SUMMARY_CHARS = 240
 
@@ -74,7 +76,8 @@ def claims_of(record: MentionRecord) -> list[Claim]:
     """One claim per figure of the mention, as its source gave it."""
     mention = record.mention
     default_source = mention.attribution.source if mention.attribution else None
-    return [_claim(record, figure, default_source) for figure in mention.figures]
+    return [_claim(record, figure, default_source) for figure in mention.figures
+            if getattr(figure, "refers_to", None) is None]  # "les 240 morts" restates a figure
 
 
 def _claim(record: MentionRecord, figure: Figure, default_source: str | None) -> Claim:
@@ -84,14 +87,16 @@ def _claim(record: MentionRecord, figure: Figure, default_source: str | None) ->
         article_id=record.article_id, start=figure.start, end=figure.end, text=figure.text,
         nested=figure.part_of is not None, cumulative=figure.cumulative,
         root=record.root if record.root != record.article_id else None,
-        certainty=record.mention.certainty,
+        certainty=getattr(figure, "certainty", None) or record.mention.certainty,
+        modality=getattr(figure, "modality", None) or record.mention.modality or "asserted",
     )
 
 
 def reconcile_killed(claims: list[Claim]) -> tuple[int | None, int | None, int | None]:
     """Fatalities low/best/high from the claims, by the rule of this module's docstring."""
     per_source: dict[str, tuple[int, int, int]] = {}
-    tolls = [c for c in claims if c.kind == "killed" and not c.nested and not c.cumulative]
+    tolls = [c for c in claims if c.kind == "killed" and not c.nested and not c.cumulative
+             and c.modality in OCCURRED]
     originals = {claim.article_id for claim in tolls if claim.root is None}
     for claim in tolls:
         if claim.root is not None and claim.root in originals:
