@@ -11,7 +11,7 @@ where references sums, over the articles referring to the day, 1 when the articl
 date with its year ("le 25 janvier 2011") and 0.5 when the date was resolved from a relative
 expression ("mercredi"); page stamps (bylines, update notices, comment headers: the language
 table ``timeline``) and bare date headers are not references. ``top`` keeps the best ``top``
-days. The sentence chosen for a day without events is the
+days (the earliest on ties). The sentence chosen for a day without events is the
 candidate closest to the others of that day (the most words shared with them: the centroid
 sentence), so a day is summed up by what most articles say of it.
 """
@@ -37,7 +37,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"\w{3,}")
 _YEAR = re.compile(r"\b\d{4}\b")
 RELATIVE_WEIGHT = 0.5
-MIN_WORDS = 3
+MIN_WORDS = 2
 MAX_SENTENCE_CHARS = 400
 
 
