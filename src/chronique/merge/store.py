@@ -34,30 +34,18 @@ def ensure_events_table(store: Store) -> None:
 
 def save_events(store: Store, events: Iterable[Event], *, replace: bool = False) -> int:
     """Upsert ``events``; with ``replace`` drop the events not in ``events`` first."""
-    return save_event_rows(store, [(event, event_json(event)) for event in events],
-                           replace=replace)
-
-
-def event_json(event: Event) -> str:
-    """The stored form of an event (what :func:`save_events` writes in ``data``)."""
-    return json.dumps(to_dict(event), ensure_ascii=False)
-
-
-def save_event_rows(store: Store, pairs: list[tuple[Event, str]], *,
-                    replace: bool = False) -> int:
-    """:func:`save_events` for events already serialized with :func:`event_json`."""
     ensure_events_table(store)
     rows = [
         (
             event.id, event.date, event.kind, event.event_type,
-            event.place.country if event.place else None, event.episode_id, data,
+            event.place.country if event.place else None, event.episode_id,
+            json.dumps(to_dict(event), ensure_ascii=False),
         )
-        for event, data in pairs
+        for event in events
     ]
     if replace:
         keep = {row[0] for row in rows}
-        stale = [row["id"] for row in store.execute("SELECT id FROM events")
-                 if row["id"] not in keep]
+        stale = [row["id"] for row in store.execute("SELECT id FROM events") if row["id"] not in keep]
         for event_id in stale:
             store.execute("DELETE FROM events WHERE id = ?", (event_id,))
     store.executemany(
@@ -120,3 +108,25 @@ def _place_names(event: Event) -> list[str | None]:
 def _contains(needle: str, haystack: Iterable[str | None]) -> bool:
     needle = needle.casefold()
     return any(needle in value.casefold() for value in haystack if value)
+
+
+def event_json(event: Event) -> str:
+    """The stored form of an event (what :func:`save_events` writes in ``data``)."""
+    return json.dumps(to_dict(event), ensure_ascii=False)
+
+
+def save_event_rows(store: Store, pairs: list[tuple[Event, str]]) -> int:
+    """Upsert events already serialized with :func:`event_json` (no second serialization)."""
+    ensure_events_table(store)
+    rows = [(event.id, event.date, event.kind, event.event_type,
+             event.place.country if event.place else None, event.episode_id, data)
+            for event, data in pairs]
+    store.executemany(
+        "INSERT INTO events(id, date, kind, event_type, country, episode_id, data, updated) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, datetime('now')) ON CONFLICT(id) DO UPDATE SET "
+        "date=excluded.date, kind=excluded.kind, event_type=excluded.event_type, "
+        "country=excluded.country, episode_id=excluded.episode_id, data=excluded.data, "
+        "updated=excluded.updated WHERE events.data IS NOT excluded.data",
+        rows,
+    )
+    return len(rows)
