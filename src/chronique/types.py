@@ -268,6 +268,11 @@ class Claim:
     start: int
     end: int
     text: str = ""
+    nested: bool = False  # a "dont" part of another figure: kept, never added
+    cumulative: bool = False  # a running total ("depuis 2011"): context, not this event's toll
+    root: str | None = None  # the original article when this one is a near-duplicate
+    certainty: str = "reported"
+    modality: str = "asserted"  # a hypothetical or negated figure is kept, never reconciled
 
 
 @dataclass(slots=True)
@@ -300,3 +305,6 @@ class Event:
     evidence: list[Evidence] = field(default_factory=list)
     episode_id: str | None = None
     review: dict[str, Any] = field(default_factory=dict)  # field -> reviewed value/status
+    block: str | None = None  # the merge block (keyed reduce) this event was computed in
+    independent_sources: int = 0  # sources once near-duplicates are folded into their original
+    roots: list[str] = field(default_factory=list)  # those independent articles' ids

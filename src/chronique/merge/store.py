@@ -118,3 +118,25 @@ def _place_names(event: Event) -> list[str | None]:
 def _contains(needle: str, haystack: Iterable[str | None]) -> bool:
     needle = needle.casefold()
     return any(needle in value.casefold() for value in haystack if value)
+
+
+def event_json(event: Event) -> str:
+    """The stored form of an event (what :func:`save_events` writes in ``data``)."""
+    return json.dumps(to_dict(event), ensure_ascii=False)
+
+
+def save_event_rows(store: Store, pairs: list[tuple[Event, str]]) -> int:
+    """Upsert events already serialized with :func:`event_json` (no second serialization)."""
+    ensure_events_table(store)
+    rows = [(event.id, event.date, event.kind, event.event_type,
+             event.place.country if event.place else None, event.episode_id, data)
+            for event, data in pairs]
+    store.executemany(
+        "INSERT INTO events(id, date, kind, event_type, country, episode_id, data, updated) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, datetime('now')) ON CONFLICT(id) DO UPDATE SET "
+        "date=excluded.date, kind=excluded.kind, event_type=excluded.event_type, "
+        "country=excluded.country, episode_id=excluded.episode_id, data=excluded.data, "
+        "updated=excluded.updated WHERE events.data IS NOT excluded.data",
+        rows,
+    )
+    return len(rows)

@@ -1,0 +1,155 @@
+"""Event mentions read out of the store, with what the merge needs of their article, and blocks.
+
+A block is the key of the keyed reduce: ``family|country|YYYY-MM|group``. Every mention falls in
+exactly one block, so blocks can be merged independently (one process, one machine each).
+
+- *family*: the ACLED event type (``Battles``, ``Explosions/Remote violence``…), else the
+  sub-event kind: mentions of different families are never one event.
+- *country*: the coarsest level of the place hierarchy (neighbourhood → city → admin1 →
+  country); finer levels are compared when scoring (see :mod:`chronique.merge.cluster`). A
+  mention without a place takes its article's most named country.
+- *month*: the date window. Mentions dated on the last day of a month and the first of the next
+  are in different blocks and therefore never merged: a known, documented limit (docs/merge.md).
+- *group*: ``occurred`` for asserted or alleged mentions, else the modality: hypothetical,
+  conditional, negated, future or question mentions never merge into occurred events.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..serde import to_dict
+from ..store.base import Store
+from ..types import Article, EventMention
+
+#: modalities that describe something that happened ("alleged": reported as a claim)
+OCCURRED = frozenset({"asserted", "alleged", "reported", ""})
+
+
+@dataclass(slots=True)
+class MentionRecord:
+    """One event mention and the facts of its article the merge uses."""
+
+    article_id: str
+    index: int  # position in Article.events
+    mention: EventMention
+    published: str | None = None  # the article's believed publication date
+    source: str | None = None  # the article's source (site) name
+    root: str = ""  # the article this one duplicates (itself when original)
+    sentence: str = ""  # the sentence holding the mention, for summaries and wording
+    country: str | None = None  # the article's main country, when the mention has no place
+    cache: dict = field(default_factory=dict, repr=False, compare=False)  # scoring features
+
+    @property
+    def key(self) -> str:
+        return f"{self.article_id}#{self.index}"
+
+    @property
+    def date(self) -> str | None:
+        mention = self.mention
+        if mention.date:
+            return mention.date
+        if mention.time is not None and mention.time.value[:4].isdigit():
+            return mention.time.value[:10]
+        return self.published
+
+    def order(self) -> tuple[str, str, int]:
+        """Sort key: earliest published article first, then article id and offset."""
+        return (self.published or "9999", self.article_id, self.mention.start)
+
+
+def records_of(article: Article) -> list[MentionRecord]:
+    """The article's event mentions as records (empty for rejected articles)."""
+    if article.rejected and not article.duplicate_of:
+        return []
+    published = article.published.value if article.published else None
+    source = article.source or article.meta.get("site") or _host(article.url) or article.id
+    root = article.duplicate_of or article.id
+    countries = Counter(place.country.upper() for place in article.places if place.country)
+    country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
+    return [
+        MentionRecord(
+            article_id=article.id, index=index, mention=mention, published=published,
+            source=source, root=root, sentence=_sentence(article, mention), country=country,
+        )
+        for index, mention in enumerate(article.events)
+    ]
+
+
+def iter_records(store: Store) -> Iterable[MentionRecord]:
+    """Every event mention of the store's articles (duplicates included: they add sources)."""
+    for article in store.iter_articles(include_rejected=True):
+        yield from records_of(article)
+
+
+def family(mention: EventMention) -> str:
+    return mention.event_type or mention.kind or "unknown"
+
+
+def group(mention: EventMention) -> str:
+    """``occurred``, or the modality of a mention that did not (or not yet) happen."""
+    modality = (mention.modality or "asserted").lower()
+    if modality in OCCURRED and getattr(mention, "occurred", True) is not False:
+        return "occurred"
+    return modality if modality not in OCCURRED else "not-occurred"
+
+
+def block_key(record: MentionRecord) -> str:
+    """The block a mention belongs to: ``family|country|YYYY-MM|group``."""
+    mention = record.mention
+    place = mention.place
+    country = (place.country if place and place.country else record.country or "-").upper()
+    date = record.date or ""
+    month = date[:7] if len(date) >= 7 else (date[:4] or "----")
+    return f"{family(mention)}|{country}|{month}|{group(mention)}"
+
+
+def blocks_of(records: Iterable[MentionRecord]) -> dict[str, list[MentionRecord]]:
+    """Records grouped by :func:`block_key`, each block in :meth:`MentionRecord.order`."""
+    blocks: dict[str, list[MentionRecord]] = {}
+    for record in records:
+        blocks.setdefault(block_key(record), []).append(record)
+    for records_in_block in blocks.values():
+        records_in_block.sort(key=MentionRecord.order)
+    return dict(sorted(blocks.items()))
+
+
+def fingerprint(records: Iterable[MentionRecord]) -> str:
+    """A hash of everything in a block the merge reads: equal hash, equal events."""
+    digest = hashlib.sha256()
+    for record in sorted(records, key=MentionRecord.order):
+        payload = [record.key, record.published, record.source, record.root, record.sentence,
+                   record.country, to_dict(record.mention)]
+        digest.update(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode())
+    return digest.hexdigest()[:20]
+
+
+def _sentence(article: Article, mention: EventMention) -> str:
+    start, end = getattr(mention, "sentence_start", -1), getattr(mention, "sentence_end", -1)
+    if 0 <= start < end <= len(article.text):
+        return article.text[start:end].strip()
+    for sentence in article.sentences:
+        if sentence.start <= mention.start < sentence.end:
+            return article.text[sentence.start:sentence.end].strip()
+    if article.text and 0 <= mention.start < mention.end <= len(article.text):
+        return _sentence_around(article.text, mention.start, mention.end)
+    return mention.text
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The stretch between the sentence ends around ``[start, end)`` (no splitter at hand)."""
+    marks = (". ", "\n", "! ", "? ")
+    left = max(text.rfind(mark, 0, start) for mark in marks)
+    rights = [pos for pos in (text.find(mark, end) for mark in marks) if pos >= 0]
+    right = min(rights) + 1 if rights else len(text)
+    return text[left + 1 if left >= 0 else 0:right].strip()
+
+
+def _host(url: str | None) -> str | None:
+    if url and "://" in url:
+        return url.split("://", 1)[1].split("/", 1)[0].lower().removeprefix("www.")
+    return None
