@@ -64,11 +64,15 @@ def figure_totals(event: Any) -> dict[str, int | None]:
             values = [_count(f, which) for f in own]
             known = [v for v in values if v is not None]
             totals[f"{kind}_{which}"] = sum(known) if known else None
-    if not hasattr(event, "figures"):  # a merged event carries its reconciled toll
-        for which in ("low", "best", "high"):
-            value = getattr(event, f"fatalities_{which}", None)
-            if value is not None:
-                totals[f"killed_{which}"] = value
+    if not hasattr(event, "figures"):  # a merged event: one claim per source, reconciled
+        from ..merge.reconcile import reconcile
+
+        for kind in FIGURE_KINDS:
+            values = reconcile(event.claims, kind)
+            totals.update({f"{kind}_{which}": value
+                           for which, value in zip(("low", "best", "high"), values, strict=True)})
+        for which in ("low", "best", "high"):  # the event's own toll (a review may set it)
+            totals[f"killed_{which}"] = getattr(event, f"fatalities_{which}", None)
     return totals
 
 
@@ -79,6 +83,8 @@ def deaths_by_party(event: Any) -> dict[str, int | None]:
     if total is None:
         return dict.fromkeys(("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"))
     side_a_government = _government(event.actor1[0]) if event.actor1 else False
+    if not hasattr(event, "figures"):
+        return _merged_deaths(event, total, side_a_government)
     parts = {"a": 0, "b": 0, "civilians": 0}
     for figure in figures:
         who = (figure.get("who") or "").casefold()
@@ -89,6 +95,21 @@ def deaths_by_party(event: Any) -> dict[str, int | None]:
             parts["a" if side_a_government else "b"] += best
         elif who in FIGHTERS and figure["top"]:
             parts["b" if side_a_government else "a"] += best
+    unknown = max(total - sum(parts.values()), 0)
+    return {"deaths_a": parts["a"], "deaths_b": parts["b"],
+            "deaths_civilians": parts["civilians"], "deaths_unknown": unknown}
+
+
+def _merged_deaths(event: Any, total: int, side_a_government: bool) -> dict[str, int | None]:
+    """A merged event's deaths by party: each party's toll reconciled across the sources."""
+    from ..merge.reconcile import reconcile
+
+    def toll(who: frozenset[str]) -> int:
+        return reconcile(event.claims, "killed", nested=True, who=who)[1] or 0
+
+    soldiers, fighters = toll(SOLDIERS), toll(FIGHTERS)
+    parts = {"a": soldiers if side_a_government else fighters,
+             "b": fighters if side_a_government else soldiers, "civilians": toll(CIVILIANS)}
     unknown = max(total - sum(parts.values()), 0)
     return {"deaths_a": parts["a"], "deaths_b": parts["b"],
             "deaths_civilians": parts["civilians"], "deaths_unknown": unknown}
@@ -165,10 +186,26 @@ def event_row(event: Any, *, article: Article | None = None, index: int | None =
         "mentions": list(getattr(event, "mentions", [])),
         "episode_id": getattr(event, "episode_id", None),
         "review": dict(getattr(event, "review", {}) or {}),
+        **_merged_fields(event),
         "evidence": [to_dict(item) for item in event.evidence],
     }
     row.update(deaths_by_party(event))
     return row
+
+
+def _merged_fields(event: Any) -> dict[str, Any]:
+    """What only a merged event has: its reconciled toll, every source's claim, a summary."""
+    if not hasattr(event, "claims"):
+        return {}
+    from ..merge.timeline import claim_text
+
+    return {
+        "fatalities_low": event.fatalities_low, "fatalities_best": event.fatalities_best,
+        "fatalities_high": event.fatalities_high,
+        "claims": "; ".join(claim_text(claim) for claim in event.claims),
+        "independent_sources": getattr(event, "independent_sources", None),
+        "summary": event.summary,
+    }
 
 
 def _sources(event: Any, article: Article | None) -> str | None:
@@ -192,7 +229,16 @@ def mention_rows(store: Store, *, include_all: bool = False, modality: str | Non
                 yield event_row(mention, article=article, index=index)
 
 
-registry.tables.register("events", mention_rows)
+def event_rows(store: Store, **options: Any) -> Iterator[dict[str, Any]]:
+    """The merged events once the merge has run on this store, else the event mentions."""
+    from ..merge.store import ensure_events_table
+
+    ensure_events_table(store)
+    merged = store.execute("SELECT 1 AS found FROM events LIMIT 1")
+    yield from (merged_rows if merged else mention_rows)(store, **options)
+
+
+registry.tables.register("events", event_rows)
 registry.tables.register("event_mentions", mention_rows)
 
 

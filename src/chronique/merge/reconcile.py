@@ -94,9 +94,17 @@ def _claim(record: MentionRecord, figure: Figure, default_source: str | None) ->
 
 def reconcile_killed(claims: list[Claim]) -> tuple[int | None, int | None, int | None]:
     """Fatalities low/best/high from the claims, by the rule of this module's docstring."""
+    return reconcile(claims, "killed")
+
+
+def reconcile(claims: list[Claim], kind: str, *, nested: bool = False,
+              who: frozenset[str] | None = None) -> tuple[int | None, int | None, int | None]:
+    """Low/best/high of the claims of ``kind`` by the rule of this module's docstring;
+    ``nested`` also reads "dont" parts, ``who`` keeps the claims about those people."""
     per_source: dict[str, tuple[int, int, int]] = {}
-    tolls = [c for c in claims if c.kind == "killed" and not c.nested and not c.cumulative
-             and c.modality in OCCURRED]
+    tolls = [c for c in claims if c.kind == kind and (nested or not c.nested)
+             and not c.cumulative and c.modality in OCCURRED
+             and (who is None or (c.who or "").casefold() in who)]
     originals = {claim.article_id for claim in tolls if claim.root is None}
     for claim in tolls:
         if claim.root is not None and claim.root in originals:

@@ -1,8 +1,6 @@
-"""Export tables of the merge: ``merged_events``, ``episodes`` and ``timeline``.
-
-``chronique export --table merged_events --format csv`` gives one row per merged event (occurred
-events only: hypothetical, negated… events stay in the store but out of the export), with every
-source's claim in ``claims``; ``episodes`` one row per episode; ``timeline`` one row per entry.
+"""Export tables of the merge: ``episodes`` (one row per episode) and ``timeline`` (one row per
+entry). Merged events themselves are the ``merged_events`` table of :mod:`chronique.export.rows`
+(and ``events`` once the merge has run), written by the same ACLED, UCDP and GeoJSON writers.
 """
 
 from __future__ import annotations
@@ -12,36 +10,8 @@ from typing import Any
 
 from .. import registry
 from ..store.base import Store
-from ..types import ActorMention, Event
 from .episodes import load_episodes
-from .store import load_events
-from .timeline import OCCURRED, _claim_text, build_timeline
-
-
-def merged_event_rows(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
-    for event in load_events(store, **filters):
-        if event.modality in OCCURRED:
-            yield event_row(event)
-
-
-def event_row(event: Event) -> dict[str, Any]:
-    place = event.place
-    return {
-        "event_id": event.id, "date": event.date, "date_end": event.date_end,
-        "date_precision": event.date_precision, "kind": event.kind,
-        "event_type": event.event_type, "sub_event_type": event.sub_event_type,
-        "plover": event.plover, "actor1": _names(event.actor1), "actor2": _names(event.actor2),
-        "assoc_actor_1": _names(event.assoc1), "assoc_actor_2": _names(event.assoc2),
-        "location": (place.name or place.text) if place else None,
-        "admin1": place.admin1 if place else None, "country": place.country if place else None,
-        "latitude": place.lat if place else None, "longitude": place.lon if place else None,
-        "fatalities_low": event.fatalities_low, "fatalities_best": event.fatalities_best,
-        "fatalities_high": event.fatalities_high,
-        "claims": "; ".join(_claim_text(claim) for claim in event.claims),
-        "sources": "; ".join(event.sources), "independent_sources": event.independent_sources,
-        "mentions": "; ".join(event.mentions), "certainty": event.certainty,
-        "episode_id": event.episode_id, "summary": event.summary,
-    }
+from .timeline import build_timeline
 
 
 def episode_rows(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
@@ -69,10 +39,5 @@ def timeline_rows(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
                    "article_id": entry.article_id}
 
 
-def _names(actors: list[ActorMention]) -> str:
-    return "; ".join(actor.canonical or actor.text for actor in actors)
-
-
-registry.tables.register("merged_events", merged_event_rows)
 registry.tables.register("episodes", episode_rows)
 registry.tables.register("timeline", timeline_rows)

@@ -144,7 +144,7 @@ def entry_of(event: Event) -> Entry:
     place = event.place.name or event.place.text if event.place else None
     return Entry(
         summary=event.summary, kind=event.kind or event.event_type or "event", event_id=event.id,
-        figures=[_claim_text(claim) for claim in event.claims], sources=list(event.sources),
+        figures=[claim_text(claim) for claim in event.claims], sources=list(event.sources),
         fatalities=event.fatalities_best, place=place,
     )
 
@@ -239,7 +239,7 @@ def _dedupe(entries: list[Entry]) -> list[Entry]:
     return kept
 
 
-def _claim_text(claim: Any) -> str:
+def claim_text(claim: Any) -> str:
     value = claim.best if claim.best is not None else claim.low
     prefix = "≥" if claim.best is None and claim.low is not None else ""
     who = f" {claim.who}" if claim.who else ""
