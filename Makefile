@@ -20,6 +20,12 @@ $(VENV)/.test: $(VENV)/.runtime
 demo: $(VENV)/.runtime
 	@mkdir -p out
 	@$(VENV)/bin/chronique run samples/seeds --db $(DEMO_DB)
+	@$(VENV)/bin/chronique timeline --db $(DEMO_DB) --top 5
+	@$(VENV)/bin/chronique timeline --db $(DEMO_DB) --format html > out/timeline.html
+	@$(VENV)/bin/chronique export --db $(DEMO_DB) --table events --format acled-csv -o out/events-acled.csv
+	@$(VENV)/bin/chronique export --db $(DEMO_DB) --table events --format geojson -o out/events.geojson
+	@echo "store: $(DEMO_DB); timeline: out/timeline.html; exports: out/events-acled.csv, out/events.geojson"
+	@echo "browse it: $(VENV)/bin/chronique serve --db $(DEMO_DB)  (then open http://127.0.0.1:8000/)"
 
 test: $(VENV)/.test
 	@sh scripts/system-deps.sh

@@ -12,6 +12,7 @@ The resolved configuration is a plain dict, stored with every run (``chronique s
     prepare = [...]               # default: every registered prepare stage, in order
     analyze = [...]               # default: every registered analyze stage, in order
     passes = [...]                # corpus passes between the phases (furniture, dedup)
+    after = [...]                 # passes after the analysis (merge)
     on_error = "record"           # raise | skip | record
     [stages.<name>]               # keyword options of one stage factory
     [passes.<name>]               # keyword options of one corpus pass
@@ -91,12 +92,13 @@ def load_config(
 def resolve_pipeline(config: dict[str, Any]) -> dict[str, Any]:
     """Fill the stage lists from the registry where the configuration leaves them out."""
     from .pipeline import default_stages
-    from .run.passes import default_passes
+    from .run.passes import default_after, default_passes
 
     pipeline = config["pipeline"]
     pipeline.setdefault("prepare", default_stages("prepare"))
     pipeline.setdefault("analyze", default_stages("analyze"))
     pipeline.setdefault("passes", default_passes())
+    pipeline.setdefault("after", default_after())
     workers = config["run"].get("workers", 1)
     if not isinstance(workers, int) or workers < 1:
         raise ConfigError(f"run.workers must be a positive integer, not {workers!r}")

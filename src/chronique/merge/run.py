@@ -16,6 +16,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .. import registry
 from ..serde import from_dict
 from ..store.base import Store
 from ..types import Event
@@ -143,3 +144,13 @@ def _stored_events(store: Store) -> dict[str, Event]:
     rows = store.execute("SELECT data FROM events")
     events = [from_dict(Event, json.loads(row["data"])) for row in rows]
     return {event.id: event for event in events}
+
+
+def merge_pass(store: Store) -> dict[str, int]:
+    """The merge as a pass after the analysis of a run (``pipeline.after``)."""
+    stats = merge_store(store)
+    return {"events": stats.events, "new": len(stats.created), "updated": len(stats.updated),
+            "removed": len(stats.removed), "episodes": stats.episodes}
+
+
+registry.corpus_passes.register("merge", merge_pass)

@@ -20,10 +20,17 @@ from ..types import Article
 log = logging.getLogger(__name__)
 
 DEFAULT_PASSES = ("site-furniture", "dedup")
+DEFAULT_AFTER = ("merge",)
 
 
 def default_passes() -> list[str]:
+    """The corpus passes run between the prepare and analyze phases."""
     return [name for name in DEFAULT_PASSES if name in registry.corpus_passes]
+
+
+def default_after() -> list[str]:
+    """The passes run after the analysis (the merge of event mentions into events)."""
+    return [name for name in DEFAULT_AFTER if name in registry.corpus_passes]
 
 
 def run_passes(
