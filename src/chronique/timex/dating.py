@@ -9,6 +9,7 @@ from functools import cache
 from ..types import DateCandidate, DateClaim, TimeExpr
 from . import calendar as cal
 from . import values
+from .estimate import estimate
 from .evidence import Window, event_windows, role_windows
 from .lexicon import Lexicon, alt, lexicon
 from .tagger import ascii_apostrophes, tag
@@ -244,28 +245,20 @@ def _full_weekday_dates(text: str, lex: Lexicon, years: range) -> list[tuple[dt.
 
 def _estimate(claim: DateClaim, bounds: tuple[dt.date, dt.date] | None, text: str, lex: Lexicon,
               found: list[TimeExpr]) -> None:
-    """No page date to trust: a weekday written with its day and month ("lundi 21 février") in
-    the years the article writes out, or a written-out day on the weekday the lead names; else
-    the month of the latest date written out."""
-    explicit, weekdays = _explicit(found)
+    """No page date to trust: the latest day the content writes out (see :mod:`.estimate`);
+    else the month of the latest date written out with its year; else the evidence's range."""
+    explicit, _ = _explicit(found)
     if bounds is not None:
         explicit = [(w, e) for w, e in explicit if w[1] >= bounds[0] and w[0] <= bounds[1]]
-    years = _years(bounds, found)
-    full = _full_weekday_dates(text, lex, years) if years is not None else []
-    if full:
-        day, start, end = max(full)
-        _set_day(claim, day, start, end, f"'{text[start:end]}' falls on that day in {day.year}")
+    guess = estimate(text, lex, _written_years(found), bounds)
+    if guess is not None:
+        mention = guess.mention
+        claim.evidence.append(DateCandidate(cal.fmt(guess.date), "content",
+                                            1.0 if guess.precision == "day" else 0.5,
+                                            mention.start, mention.end, guess.note))
+        claim.value = cal.fmt(guess.date) if guess.precision == "day" else cal.fmt(guess.date)[:7]
+        claim.precision = guess.precision
         return
-    days = [(w[0], e) for w, e in explicit if len(e.value) >= 10]
-    if days and weekdays:
-        latest = max(d for d, _ in days)
-        same = [(d, e) for d, e in days if d.isoweekday() == weekdays[0]
-                and (latest - d).days <= 7 and e.start < 2 * LEAD]
-        if same:
-            day, expr = max(same, key=lambda item: item[0])
-            _set_day(claim, day, expr.start, expr.end,
-                     f"'{expr.text}' falls on the weekday the lead names")
-            return
     if not explicit:
         if bounds is not None:
             claim.value = f"{cal.fmt(bounds[0])}/{cal.fmt(bounds[1])}"
@@ -275,6 +268,13 @@ def _estimate(claim: DateClaim, bounds: tuple[dt.date, dt.date] | None, text: st
     claim.evidence.append(DateCandidate(expr.value, "content", 0.5, expr.start, expr.end,
                                         f"latest date written out: '{expr.text}'"))
     claim.value, claim.precision = expr.value[:7], "month"
+
+
+def _written_years(found: list[TimeExpr]) -> list[int]:
+    """Years written out with a month or a day."""
+    return [int(e.value[:4]) for e in found if e.type == "DATE" and e.value[:4].isdigit()
+            and len(e.value) >= 7 and e.value[5:7].isdigit() and _YEAR.search(e.text)
+            and 1900 <= int(e.value[:4]) <= 2199]
 
 
 def _set_day(claim: DateClaim, day: dt.date, start: int, end: int, note: str) -> None:

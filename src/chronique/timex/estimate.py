@@ -1,0 +1,201 @@
+"""The date of an article whose page gives none, estimated from the dates its content writes.
+
+News reports what happened lately: the article was most likely written on, or a day after, the
+latest day it writes out that does not look forward. The year of a day written without one comes
+from the years the article writes, the weekday written with it ("lundi 21 février" falls on a
+Monday in 2011 only, among nearby years) and the windows of office holders and known events.
+A guess is given at day precision only when it is well supported; else at month precision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from . import calendar as cal
+from .handlers import Context
+from .lexicon import Lexicon
+
+# a day written this far after the other days of the article is page furniture, not news
+OUTLIER_DAYS = 45
+# how far apart two mentions may be and still count as the same news
+RECENT_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A day of the month written in the text, with whatever comes with it."""
+
+    start: int
+    end: int
+    text: str
+    day: int
+    month: int
+    year: int | None
+    weekday: int | None
+    future: bool
+
+
+@dataclass(frozen=True)
+class Guess:
+    date: dt.date
+    precision: str  # "day" or "month"
+    mention: Mention
+    note: str
+
+
+@cache
+def _shapes(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
+    patterns = dict(lex.patterns)
+    return [(name, patterns[name]) for name in ("month_day_year", "date", "numeric")]
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    digits = text.strip("'")
+    if len(digits) == 2:
+        return 2000 + int(digits) if int(digits) < 50 else 1900 + int(digits)
+    year = int(digits)
+    return year if 1900 <= year <= 2199 else None
+
+
+def mentions(text: str, lex: Lexicon) -> list[Mention]:
+    """Every day-and-month written in ``text`` ("21 février", "lundi 21 février 2011", 21/02/2011)."""
+    ctx = Context(lex, text, cal.parse_ref(None), None)
+    taken = bytearray(len(text) + 1)
+    out: list[Mention] = []
+    for name, pattern in _shapes(lex):
+        for m in pattern.finditer(text):
+            if any(taken[m.start() : m.end()]):
+                continue
+            found = _mention(name, m, lex, ctx)
+            if found is not None:
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                out.append(found)
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _mention(name: str, m: re.Match[str], lex: Lexicon, ctx: Context) -> Mention | None:
+    groups = m.groupdict()
+    if name == "numeric":
+        if groups["y3"]:
+            return None
+        year = _year(groups["y"] or groups["y2"])
+        day, month = int(groups["d"] or groups["d2"]), int(groups["m"] or groups["m2"])
+        weekday = None
+    else:
+        day = 1 if m["day"].lower() == "1er" else int(m["day"])
+        month = lex.lookup("months", m["mon"])
+        year = _year(groups.get("year"))
+        weekday = lex.lookup("weekdays", m["wd"]) if groups.get("wd") else None
+    if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if year is not None and cal.safe_date(year, month, day) is None:
+        return None
+    future = ctx.direction(m.start(), m.end()) > 0 or _future_word(groups.get("dir"), lex)
+    return Mention(m.start(), m.end(), m.group(0), day, month, year, weekday, future)
+
+
+def _future_word(word: str | None, lex: Lexicon) -> bool:
+    return bool(word) and (lex.lookup("direction", word) or 0) > 0
+
+
+def _fits(mention: Mention, year: int) -> dt.date | None:
+    date = cal.safe_date(year, mention.month, mention.day)
+    if date is None or (mention.weekday and date.isoweekday() != mention.weekday):
+        return None
+    return date
+
+
+def article_year(found: list[Mention], written: list[int],
+                 bounds: tuple[dt.date, dt.date] | None) -> int | None:
+    """The year the article's days belong to: the latest year written with a day, or the one
+    year around the years written (or within the evidence's bounds) where the weekdays fit."""
+    low, high = (bounds[0].year, bounds[1].year) if bounds else (1900, 2199)
+    dated = [m.year for m in found if m.year and low <= m.year <= high]
+    near = sorted({y for y in written if low <= y <= high})
+    votes: Counter[int] = Counter()
+    span = range(min(near) - 1, max(near) + 2) if near else range(low, high + 1)
+    if len(span) <= 12:
+        for m in found:
+            if m.weekday and m.year is None:
+                fits = [y for y in span if _fits(m, y) and low <= y <= high]
+                if len(fits) == 1:
+                    votes[fits[0]] += 1
+    if dated:
+        latest = max(dated)
+        # a weekday that fits only a later year outweighs a year written with a day
+        later = [y for y, n in votes.items() if y > latest and n >= 2]
+        return max(later) if later else latest
+    if votes:
+        return max(votes, key=lambda y: (votes[y], y))
+    if near and (max(near) - min(near) <= 1 or len(span) <= 3):
+        return max(near)
+    if bounds and bounds[0].year == bounds[1].year:
+        return bounds[0].year
+    return None
+
+
+def resolve(mention: Mention, year: int, reference: dt.date | None) -> dt.date | None:
+    """The date of ``mention`` in or next to ``year``, nearest ``reference`` when given."""
+    if mention.year is not None:
+        return _fits(mention, mention.year) or (
+            cal.safe_date(mention.year, mention.month, mention.day) if not mention.weekday
+            else None)
+    options = [d for y in (year - 1, year, year + 1) if (d := _fits(mention, y))]
+    if not options:
+        return None
+    if mention.weekday:
+        if len(options) > 1:
+            return None
+        return options[0]
+    base = reference or dt.date(year, 7, 1)
+    return min(options, key=lambda d: abs((d - base).days))
+
+
+def estimate(text: str, lex: Lexicon, written: list[int],
+             bounds: tuple[dt.date, dt.date] | None) -> Guess | None:
+    """The latest day written out that does not look forward, if the article's year is known."""
+    found = mentions(text, lex)
+    if not found:
+        return None
+    year = article_year(found, written, bounds)
+    if year is None:
+        return None
+    full = [d for m in found if m.year and (d := _fits(m, m.year)) and not m.future
+            and (bounds is None or bounds[0] <= d <= bounds[1])]
+    reference = max(full) if full else None
+    dated = []
+    for m in found:
+        date = resolve(m, year, reference)
+        if date is None or m.future:
+            continue
+        if bounds is not None and not bounds[0] <= date <= bounds[1]:
+            continue
+        dated.append((date, m))
+    dated = _without_outliers(dated)
+    if not dated:
+        return None
+    date, mention = max(dated, key=lambda item: (item[0], -item[1].start))
+    return _confidence(date, mention, dated)
+
+
+def _without_outliers(dated: list[tuple[dt.date, Mention]]) -> list[tuple[dt.date, Mention]]:
+    """Drop the days written far after all the others (links to later stories, page menus)."""
+    ordered = sorted(dated, key=lambda item: item[0])
+    while len(ordered) >= 2 and (ordered[-1][0] - ordered[-2][0]).days > OUTLIER_DAYS:
+        ordered.pop()
+    return ordered
+
+
+def _confidence(date: dt.date, mention: Mention, dated: list[tuple[dt.date, Mention]]) -> Guess:
+    support = [m for d, m in dated if 0 <= (date - d).days <= 1 and m is not mention]
+    strong = mention.weekday is not None or bool(support)
+    precision = "day" if strong else "month"
+    note = f"latest day written out: '{mention.text}'"
+    return Guess(date, precision, mention, note)
