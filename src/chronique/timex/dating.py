@@ -139,7 +139,7 @@ def date_article(text: str, *, page_date: str | None = None, page_date_source: s
     if not page_date:
         line = find_date_line(plain, lang=lang)
         found = tag(plain, reference=None, lang=lang)
-        if line is not None and not _older_than_content(line.value, found):
+        if line is not None and not _older_than_content(line, found, plain):
             claim.page_date, claim.page_date_source = line.value, "text-line"
             claim.evidence.append(line)
     windows: list[Window] = role_windows(plain) + event_windows(plain, lex, values.number)
@@ -161,10 +161,15 @@ def date_article(text: str, *, page_date: str | None = None, page_date_source: s
     return claim
 
 
-def _older_than_content(value: str, found: list[TimeExpr]) -> bool:
-    """A date line years older than dates the content writes out is a heading, not a date."""
-    years = [int(e.value[:4]) for e in found if e.type == "DATE" and e.value[:4].isdigit()]
-    return bool(years) and int(value[:4]) < max(y for y in years if y <= 2199) - 1
+def _older_than_content(line: DateCandidate, found: list[TimeExpr], text: str) -> bool:
+    """A date line years older than dates the content writes out is a heading, not a date
+    (the dates of the line itself, such as its "mis à jour le …", do not count)."""
+    line_start = text.rfind("\n", 0, line.start) + 1
+    line_end = text.find("\n", line.end)
+    line_end = len(text) if line_end < 0 else line_end
+    years = [int(e.value[:4]) for e in found if e.type == "DATE" and e.value[:4].isdigit()
+             and not line_start <= e.start < line_end]
+    return bool(years) and int(line.value[:4]) < max(y for y in years if y <= 2199) - 1
 
 
 def _intersect(windows: list[Window]) -> tuple[dt.date, dt.date] | None:
