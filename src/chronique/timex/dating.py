@@ -276,10 +276,9 @@ def _estimate(claim: DateClaim, bounds: tuple[dt.date, dt.date] | None, text: st
 
 
 def _written_years(found: list[TimeExpr]) -> list[int]:
-    """Years written out with a month or a day."""
+    """Years written out (alone, with a month or with a day)."""
     return [int(e.value[:4]) for e in found if e.type == "DATE" and e.value[:4].isdigit()
-            and len(e.value) >= 7 and e.value[5:7].isdigit() and _YEAR.search(e.text)
-            and 1900 <= int(e.value[:4]) <= 2199]
+            and _YEAR.search(e.text) and 1900 <= int(e.value[:4]) <= 2199]
 
 
 def _set_day(claim: DateClaim, day: dt.date, start: int, end: int, note: str) -> None:

@@ -37,6 +37,7 @@ class Mention:
     year: int | None
     weekday: int | None
     future: bool
+    named: bool  # part of a name ("la révolution du 25 janvier"): not a day being reported
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,34 @@ def _mention(name: str, m: re.Match[str], lex: Lexicon, ctx: Context) -> Mention
         return None
     if year is not None and cal.safe_date(year, month, day) is None:
         return None
-    future = ctx.direction(m.start(), m.end()) > 0 or _future_word(groups.get("dir"), lex)
-    return Mention(m.start(), m.end(), m.group(0), day, month, year, weekday, future)
+    before, named_before = _before(lex)
+    left = ctx.text[max(0, m.start() - 30) : m.start()]
+    future = (ctx.direction(m.start(), m.end()) > 0 or _future_word(groups.get("dir"), lex)
+              or bool(before.search(left)))
+    named = (year is None and bool(named_before.search(left))) or _in_note(ctx.text, m.start())
+    return Mention(m.start(), m.end(), m.group(0), day, month, year, weekday, future, named)
+
+
+_NOTE = re.compile(r"\s*[(\[]\d{1,3}[)\]]")
+
+
+def _in_note(text: str, offset: int) -> bool:
+    """The day is in a numbered note ("(12) Le Monde du 5 juillet 2013"): a source cited."""
+    return bool(_NOTE.match(text, text.rfind("\n", 0, offset) + 1))
+
+
+@cache
+def _before(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = lex.data["dating"]
+    return tuple(  # type: ignore[return-value]
+        re.compile(r"(?<![\w'])(?:" + "|".join(_key(w) for w in cues[name]) + r")\s*$",
+                   re.IGNORECASE)
+        for name in ("not_anchor_before", "name_before")
+    )
+
+
+def _key(word: str) -> str:
+    return r"\s+".join(re.escape(part) for part in word.split())
 
 
 def _future_word(word: str | None, lex: Lexicon) -> bool:
@@ -113,32 +140,37 @@ def _fits(mention: Mention, year: int) -> dt.date | None:
 
 
 def article_year(found: list[Mention], written: list[int],
-                 bounds: tuple[dt.date, dt.date] | None) -> int | None:
-    """The year the article's days belong to: the latest year written with a day, or the one
-    year around the years written (or within the evidence's bounds) where the weekdays fit."""
+                 bounds: tuple[dt.date, dt.date] | None) -> tuple[int | None, bool]:
+    """The year the article's days belong to, and whether it is firm: the latest year written
+    with a day, or the one year around the years written (or within the evidence's bounds)
+    where the weekdays written with a day fit; else the latest year written (not firm)."""
     low, high = (bounds[0].year, bounds[1].year) if bounds else (1900, 2199)
-    dated = [m.year for m in found if m.year and low <= m.year <= high]
+    dated = Counter(m.year for m in found if m.year and low <= m.year <= high)
     near = sorted({y for y in written if low <= y <= high})
     votes: Counter[int] = Counter()
-    span = range(min(near) - 1, max(near) + 2) if near else range(low, high + 1)
-    if len(span) <= 12:
+    span = range(max(near) - 1, max(near) + 2) if near else range(low, high + 1)
+    if len(span) <= 6:
         for m in found:
             if m.weekday and m.year is None:
                 fits = [y for y in span if _fits(m, y) and low <= y <= high]
                 if len(fits) == 1:
                     votes[fits[0]] += 1
     if dated:
-        latest = max(dated)
+        years = sorted(dated)
+        # a year written once, long after all the others, is a link to a later page
+        while len(years) >= 2 and years[-1] > years[-2] + 1 and dated[years[-1]] == 1:
+            years.pop()
+        latest = years[-1]
         # a weekday that fits only a later year outweighs a year written with a day
         later = [y for y, n in votes.items() if y > latest and n >= 2]
-        return max(later) if later else latest
+        return (max(later) if later else latest), True
     if votes:
-        return max(votes, key=lambda y: (votes[y], y))
-    if near and (max(near) - min(near) <= 1 or len(span) <= 3):
-        return max(near)
+        return max(votes, key=lambda y: (votes[y], y)), True
     if bounds and bounds[0].year == bounds[1].year:
-        return bounds[0].year
-    return None
+        return bounds[0].year, True
+    if near:
+        return max(near), False
+    return None, False
 
 
 def resolve(mention: Mention, year: int, reference: dt.date | None) -> dt.date | None:
@@ -164,8 +196,8 @@ def estimate(text: str, lex: Lexicon, written: list[int],
     found = mentions(text, lex)
     if not found:
         return None
-    year = article_year(found, written, bounds)
-    if year is None:
+    year, firm = article_year(found, written, bounds)
+    if year is None or not firm:
         return None
     full = [d for m in found if m.year and (d := _fits(m, m.year)) and not m.future
             and (bounds is None or bounds[0] <= d <= bounds[1])]
@@ -173,7 +205,7 @@ def estimate(text: str, lex: Lexicon, written: list[int],
     dated = []
     for m in found:
         date = resolve(m, year, reference)
-        if date is None or m.future:
+        if date is None or m.future or m.named:
             continue
         if bounds is not None and not bounds[0] <= date <= bounds[1]:
             continue
@@ -182,7 +214,7 @@ def estimate(text: str, lex: Lexicon, written: list[int],
     if not dated:
         return None
     date, mention = max(dated, key=lambda item: (item[0], -item[1].start))
-    return _confidence(date, mention, dated)
+    return _confidence(date, mention, dated, firm=firm)
 
 
 def _without_outliers(dated: list[tuple[dt.date, Mention]]) -> list[tuple[dt.date, Mention]]:
@@ -193,9 +225,12 @@ def _without_outliers(dated: list[tuple[dt.date, Mention]]) -> list[tuple[dt.dat
     return ordered
 
 
-def _confidence(date: dt.date, mention: Mention, dated: list[tuple[dt.date, Mention]]) -> Guess:
-    support = [m for d, m in dated if 0 <= (date - d).days <= 1 and m is not mention]
-    strong = mention.weekday is not None or bool(support)
+def _confidence(date: dt.date, mention: Mention, dated: list[tuple[dt.date, Mention]], *,
+                firm: bool) -> Guess:
+    """Day precision when the year is firm and the day is written with its weekday or follows
+    another day written out the day before (a run of news, not one date recalled)."""
+    support = [m for d, m in dated if 1 <= (date - d).days <= 2]
+    strong = firm and (mention.weekday is not None or bool(support))
     precision = "day" if strong else "month"
     note = f"latest day written out: '{mention.text}'"
     return Guess(date, precision, mention, note)
