@@ -38,6 +38,7 @@ class Mention:
     weekday: int | None
     future: bool
     named: bool  # part of a name ("la révolution du 25 janvier"): not a day being reported
+    today: bool  # said to be today ("aujourd'hui 18 septembre", "ce lundi 21 février")
 
 
 @dataclass(frozen=True)
@@ -98,12 +99,14 @@ def _mention(name: str, m: re.Match[str], lex: Lexicon, ctx: Context) -> Mention
         return None
     if year is not None and cal.safe_date(year, month, day) is None:
         return None
-    before, named_before = _before(lex)
+    before, named_before, today_before = _before(lex)
     left = ctx.text[max(0, m.start() - 30) : m.start()]
     future = (ctx.direction(m.start(), m.end()) > 0 or _future_word(groups.get("dir"), lex)
               or bool(before.search(left)))
     named = (year is None and bool(named_before.search(left))) or _in_note(ctx.text, m.start())
-    return Mention(m.start(), m.end(), m.group(0), day, month, year, weekday, future, named)
+    today = bool(today_before.search(left)) or (groups.get("det") or "").lower() == "ce"
+    return Mention(m.start(), m.end(), m.group(0), day, month, year, weekday, future, named,
+                   today)
 
 
 _NOTE = re.compile(r"\s*[(\[]\d{1,3}[)\]]")
@@ -115,12 +118,12 @@ def _in_note(text: str, offset: int) -> bool:
 
 
 @cache
-def _before(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _before(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cues = lex.data["dating"]
     return tuple(  # type: ignore[return-value]
         re.compile(r"(?<![\w'])(?:" + "|".join(_key(w) for w in cues[name]) + r")\s*$",
                    re.IGNORECASE)
-        for name in ("not_anchor_before", "name_before")
+        for name in ("not_anchor_before", "name_before", "today_before")
     )
 
 
@@ -149,18 +152,22 @@ def article_year(found: list[Mention], written: list[int],
     near = sorted({y for y in written if low <= y <= high})
     votes: Counter[int] = Counter()
     span = range(max(near) - 1, max(near) + 2) if near else range(low, high + 1)
-    if len(span) <= 6:
+    if len(span) <= 3:
         for m in found:
             if m.weekday and m.year is None:
                 fits = [y for y in span if _fits(m, y) and low <= y <= high]
                 if len(fits) == 1:
                     votes[fits[0]] += 1
     if dated:
-        years = sorted(dated)
+        years = sorted(set(dated) | set(near))
         # a year written once, long after all the others, is a link to a later page
-        while len(years) >= 2 and years[-1] > years[-2] + 1 and dated[years[-1]] == 1:
+        counts = Counter(y for y in written if low <= y <= high)
+        while len(years) >= 2 and years[-1] > years[-2] + 1 and counts[years[-1]] <= 1:
             years.pop()
-        latest = years[-1]
+        kept = [y for y in dated if y <= years[-1]]
+        if not kept:
+            return None, False
+        latest = max(kept)
         # a weekday that fits only a later year outweighs a year written with a day
         later = [y for y, n in votes.items() if y > latest and n >= 2]
         return (max(later) if later else latest), True
@@ -230,7 +237,7 @@ def _confidence(date: dt.date, mention: Mention, dated: list[tuple[dt.date, Ment
     """Day precision when the year is firm and the day is written with its weekday or follows
     another day written out the day before (a run of news, not one date recalled)."""
     support = [m for d, m in dated if 1 <= (date - d).days <= 2]
-    strong = firm and (mention.weekday is not None or bool(support))
+    strong = firm and (mention.weekday is not None or mention.today or bool(support))
     precision = "day" if strong else "month"
     note = f"latest day written out: '{mention.text}'"
     return Guess(date, precision, mention, note)
