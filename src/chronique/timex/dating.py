@@ -168,7 +168,7 @@ def _older_than_content(line: DateCandidate, found: list[TimeExpr], text: str) -
     line_end = text.find("\n", line.end)
     line_end = len(text) if line_end < 0 else line_end
     years = [int(e.value[:4]) for e in found if e.type == "DATE" and e.value[:4].isdigit()
-             and not line_start <= e.start < line_end]
+             and len(e.value) >= 7 and not line_start <= e.start < line_end]
     return bool(years) and int(line.value[:4]) < max(y for y in years if y <= 2199) - 1
 
 

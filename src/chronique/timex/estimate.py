@@ -155,14 +155,15 @@ def article_year(found: list[Mention], written: list[int],
     if len(span) <= 3:
         for m in found:
             if m.weekday and m.year is None:
-                fits = [y for y in span if _fits(m, y) and low <= y <= high]
+                fits = [y for y in span if _fits(m, y) and low <= y <= high
+                        and (y in near or not near)]
                 if len(fits) == 1:
                     votes[fits[0]] += 1
     if dated:
         years = sorted(set(dated) | set(near))
         # a year written once, long after all the others, is a link to a later page
         counts = Counter(y for y in written if low <= y <= high)
-        while len(years) >= 2 and years[-1] > years[-2] + 1 and counts[years[-1]] <= 1:
+        while len(years) >= 2 and years[-1] > years[-2] + 3 and counts[years[-1]] <= 1:
             years.pop()
         kept = [y for y in dated if y <= years[-1]]
         if not kept:
@@ -217,7 +218,6 @@ def estimate(text: str, lex: Lexicon, written: list[int],
         if bounds is not None and not bounds[0] <= date <= bounds[1]:
             continue
         dated.append((date, m))
-    dated = _without_outliers(dated)
     if not dated:
         return None
     date, mention = max(dated, key=lambda item: (item[0], -item[1].start))
