@@ -19,8 +19,6 @@ from . import calendar as cal
 from .handlers import Context
 from .lexicon import Lexicon
 
-# a day written this far after the other days of the article is page furniture, not news
-OUTLIER_DAYS = 45
 # how far apart two mentions may be and still count as the same news
 RECENT_DAYS = 7
 
@@ -39,6 +37,7 @@ class Mention:
     future: bool
     named: bool  # part of a name ("la révolution du 25 janvier"): not a day being reported
     today: bool  # said to be today ("aujourd'hui 18 septembre", "ce lundi 21 février")
+    stamp: bool  # followed by a clock time ("3 juillet 2013 à 23h49"): a time stamp
 
 
 @dataclass(frozen=True)
@@ -94,6 +93,8 @@ def _mention(name: str, m: re.Match[str], lex: Lexicon, ctx: Context) -> Mention
         day = 1 if m["day"].lower() == "1er" else int(m["day"])
         month = lex.lookup("months", m["mon"])
         year = _year(groups.get("year"))
+        if year and len(m["year"]) == 2 and _CLOCK_AFTER.match(ctx.text, m.end()):
+            year = None  # "22 octobre 17:22": the hour, not the year
         weekday = lex.lookup("weekdays", m["wd"]) if groups.get("wd") else None
     if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
@@ -105,8 +106,14 @@ def _mention(name: str, m: re.Match[str], lex: Lexicon, ctx: Context) -> Mention
               or bool(before.search(left)))
     named = (year is None and bool(named_before.search(left))) or _in_note(ctx.text, m.start())
     today = bool(today_before.search(left)) or (groups.get("det") or "").lower() == "ce"
+    stamp = bool(_STAMP.match(ctx.text, m.end()))
     return Mention(m.start(), m.end(), m.group(0), day, month, year, weekday, future, named,
-                   today)
+                   today, stamp)
+
+
+_CLOCK_AFTER = re.compile(r"\s*[:h]\d{2}")
+_STAMP = re.compile(r"\s*(?:[,|—–-]\s*)?(?:à\s+|@\s*)?\d{1,2}\s*(?:h|:)\s*\d{2}(?!\d)",
+                    re.IGNORECASE)
 
 
 _NOTE = re.compile(r"\s*[(\[]\d{1,3}[)\]]")
@@ -121,7 +128,7 @@ def _in_note(text: str, offset: int) -> bool:
 def _before(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cues = lex.data["dating"]
     return tuple(  # type: ignore[return-value]
-        re.compile(r"(?<![\w'])(?:" + "|".join(_key(w) for w in cues[name]) + r")\s*$",
+        re.compile(r"(?<![\w'])(?:" + "|".join(_key(w) for w in cues[name]) + r")\s*[(\[]?\s*$",
                    re.IGNORECASE)
         for name in ("not_anchor_before", "name_before", "today_before")
     )
@@ -220,16 +227,12 @@ def estimate(text: str, lex: Lexicon, written: list[int],
         dated.append((date, m))
     if not dated:
         return None
+    stamps = [(d, m) for d, m in dated if m.stamp]
+    if stamps:  # the first time stamp of the page: its publication ("— 3 juillet 2013 à 23h49")
+        date, mention = stamps[0]
+        return Guess(date, "day", mention, f"first time stamp: '{mention.text}'")
     date, mention = max(dated, key=lambda item: (item[0], -item[1].start))
     return _confidence(date, mention, dated, firm=firm)
-
-
-def _without_outliers(dated: list[tuple[dt.date, Mention]]) -> list[tuple[dt.date, Mention]]:
-    """Drop the days written far after all the others (links to later stories, page menus)."""
-    ordered = sorted(dated, key=lambda item: item[0])
-    while len(ordered) >= 2 and (ordered[-1][0] - ordered[-2][0]).days > OUTLIER_DAYS:
-        ordered.pop()
-    return ordered
 
 
 def _confidence(date: dt.date, mention: Mention, dated: list[tuple[dt.date, Mention]], *,
