@@ -158,12 +158,12 @@ def article_year(found: list[Mention], written: list[int],
     dated = Counter(m.year for m in found if m.year and low <= m.year <= high)
     near = sorted({y for y in written if low <= y <= high})
     votes: Counter[int] = Counter()
-    span = range(max(near) - 1, max(near) + 2) if near else range(low, high + 1)
-    if len(span) <= 3:
+    span = sorted({y + d for y in near for d in (-1, 0, 1)}) if near else range(low, high + 1)
+    if near or len(span) <= 3:
         for m in found:
             if m.weekday and m.year is None:
                 fits = [y for y in span if _fits(m, y) and low <= y <= high
-                        and (y in near or not near)]
+                        and (not near or _written_for(y, m.month, near))]
                 if len(fits) == 1:
                     votes[fits[0]] += 1
     if dated:
@@ -186,6 +186,13 @@ def article_year(found: list[Mention], written: list[int],
     if near:
         return max(near), False
     return None, False
+
+
+def _written_for(year: int, month: int, written: list[int]) -> bool:
+    """The article writes ``year``, or the next one in December, the previous one in January
+    (the turn of the year)."""
+    return (year in written or (month == 12 and year + 1 in written)
+            or (month == 1 and year - 1 in written))
 
 
 def resolve(mention: Mention, year: int, reference: dt.date | None) -> dt.date | None:
