@@ -19,6 +19,8 @@ from . import calendar as cal
 from .handlers import Context
 from .lexicon import Lexicon
 
+# a year written once, more than this many years after every other year written, is stray
+STRAY_YEARS = 7
 # how far apart two mentions may be and still count as the same news
 RECENT_DAYS = 7
 
@@ -152,11 +154,12 @@ def _fits(mention: Mention, year: int) -> dt.date | None:
 def article_year(found: list[Mention], written: list[int],
                  bounds: tuple[dt.date, dt.date] | None) -> tuple[int | None, bool]:
     """The year the article's days belong to, and whether it is firm: the latest year written
-    with a day, or the one year around the years written (or within the evidence's bounds)
-    where the weekdays written with a day fit; else the latest year written (not firm)."""
+    with a day, or the one year written (or within the evidence's bounds) where the weekdays
+    written with a day fit; else the latest year written (not firm)."""
     low, high = (bounds[0].year, bounds[1].year) if bounds else (1900, 2199)
-    dated = Counter(m.year for m in found if m.year and low <= m.year <= high)
-    near = sorted({y for y in written if low <= y <= high})
+    near = _without_stray_years([y for y in written if low <= y <= high])
+    dated = [m.year for m in found if m.year and low <= m.year <= high
+             and (not near or m.year <= max(near))]
     votes: Counter[int] = Counter()
     span = sorted({y + d for y in near for d in (-1, 0, 1)}) if near else range(low, high + 1)
     if near or len(span) <= 3:
@@ -167,15 +170,7 @@ def article_year(found: list[Mention], written: list[int],
                 if len(fits) == 1:
                     votes[fits[0]] += 1
     if dated:
-        years = sorted(set(dated) | set(near))
-        # a year written once, long after all the others, is a link to a later page
-        counts = Counter(y for y in written if low <= y <= high)
-        while len(years) >= 2 and years[-1] > years[-2] + 3 and counts[years[-1]] <= 1:
-            years.pop()
-        kept = [y for y in dated if y <= years[-1]]
-        if not kept:
-            return None, False
-        latest = max(kept)
+        latest = max(dated)
         # a weekday that fits only a later year outweighs a year written with a day
         later = [y for y, n in votes.items() if y > latest and n >= 2]
         return (max(later) if later else latest), True
@@ -186,6 +181,16 @@ def article_year(found: list[Mention], written: list[int],
     if near:
         return max(near), False
     return None, False
+
+
+def _without_stray_years(years: list[int]) -> list[int]:
+    """The distinct years written, less a year written once long after all the others (a link
+    to a later page, a plan for a distant year)."""
+    counts = Counter(years)
+    kept = sorted(counts)
+    while len(kept) >= 2 and kept[-1] > kept[-2] + STRAY_YEARS and counts[kept[-1]] <= 1:
+        kept.pop()
+    return kept
 
 
 def _written_for(year: int, month: int, written: list[int]) -> bool:
