@@ -244,7 +244,8 @@ def estimate(text: str, lex: Lexicon, written: list[int],
         date, mention = stamps[0]
         return Guess(date, "day", mention, f"first time stamp: '{mention.text}'")
     date, mention = max(dated, key=lambda item: (item[0], -item[1].start))
-    return _confidence(date, mention, dated, firm=firm)
+    guess = _confidence(date, mention, dated, firm=firm)
+    return _this_week(guess, text, lex) if guess.precision == "day" else guess
 
 
 def _confidence(date: dt.date, mention: Mention, dated: list[tuple[dt.date, Mention]], *,
@@ -256,3 +257,25 @@ def _confidence(date: dt.date, mention: Mention, dated: list[tuple[dt.date, Ment
     precision = "day" if strong else "month"
     note = f"latest day written out: '{mention.text}'"
     return Guess(date, precision, mention, note)
+
+
+def _this_week(guess: Guess, text: str, lex: Lexicon) -> Guess:
+    """"ce mercredi" names a day of the week of writing: after the latest day written out
+    ("dimanche 7 juillet" … "ce mercredi"), the article is of the last such day that follows it
+    within six days."""
+    ctx = Context(lex, text, cal.parse_ref(None), None)
+    latest = guess.date
+    found: re.Match[str] | None = None
+    for m in dict(lex.patterns)["weekday"].finditer(text):
+        if (m["det"] or "").lower() not in ("ce", "cet") or m["dir"] or m["same"]:
+            continue
+        if ctx.direction(m.start(), m.end()) > 0:
+            continue
+        weekday = lex.lookup("weekdays", m["wd"])
+        day = guess.date + dt.timedelta(days=(weekday - guess.date.isoweekday()) % 7)
+        if day > latest:
+            latest, found = day, m
+    if found is None:
+        return guess
+    note = f"'{found.group(0)}' after '{guess.mention.text}': {cal.fmt(latest)}"
+    return Guess(latest, "day", guess.mention, note)
