@@ -188,7 +188,8 @@ def _without_stray_years(years: list[int]) -> list[int]:
     to a later page, a plan for a distant year)."""
     counts = Counter(years)
     kept = sorted(counts)
-    while len(kept) >= 2 and kept[-1] > kept[-2] + STRAY_YEARS and counts[kept[-1]] <= 1:
+    while (len(kept) >= 2 and kept[-1] > kept[-2] + STRAY_YEARS and counts[kept[-1]] == 1
+           and counts[kept[-2]] >= 2):
         kept.pop()
     return kept
 
@@ -226,6 +227,9 @@ def estimate(text: str, lex: Lexicon, written: list[int],
     year, firm = article_year(found, written, bounds)
     if year is None or not firm:
         return None
+    kept = _without_stray_years(written)
+    if kept:
+        found = [m for m in found if m.year is None or m.year <= max(kept)]
     full = [d for m in found if m.year and (d := _fits(m, m.year)) and not m.future
             and (bounds is None or bounds[0] <= d <= bounds[1])]
     reference = max(full) if full else None
