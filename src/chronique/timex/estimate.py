@@ -21,8 +21,6 @@ from .lexicon import Lexicon
 
 # a year written once, more than this many years after every other year written, is stray
 STRAY_YEARS = 7
-# how far apart two mentions may be and still count as the same news
-RECENT_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -67,7 +65,7 @@ def _year(text: str | None) -> int | None:
 
 
 def mentions(text: str, lex: Lexicon) -> list[Mention]:
-    """Every day-and-month written in ``text`` ("21 février", "lundi 21 février 2011", 21/02/2011)."""
+    """Every day and month written in ``text`` ("21 février", "lundi 21 février 2011")."""
     ctx = Context(lex, text, cal.parse_ref(None), None)
     taken = bytearray(len(text) + 1)
     out: list[Mention] = []
@@ -141,7 +139,7 @@ def _key(word: str) -> str:
 
 
 def _future_word(word: str | None, lex: Lexicon) -> bool:
-    return bool(word) and (lex.lookup("direction", word) or 0) > 0
+    return word is not None and (lex.lookup("direction", word) or 0) > 0
 
 
 def _fits(mention: Mention, year: int) -> dt.date | None:
