@@ -17,7 +17,7 @@ from functools import cache
 
 from . import calendar as cal
 from .handlers import Context
-from .lexicon import Lexicon
+from .lexicon import Lexicon, alt
 
 # a year written once, more than this many years after every other year written, is stray
 STRAY_YEARS = 7
@@ -34,7 +34,7 @@ class Mention:
     month: int
     year: int | None
     weekday: int | None
-    future: bool
+    planned: bool  # after "jusqu'au", "prévu le"… or with "prochain": not a day reported
     named: bool  # part of a name ("la révolution du 25 janvier"): not a day being reported
     today: bool  # said to be today ("aujourd'hui 18 septembre", "ce lundi 21 février")
     stamp: bool  # followed by a clock time ("3 juillet 2013 à 23h49"): a time stamp
@@ -54,6 +54,24 @@ def _shapes(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     return [(name, patterns[name]) for name in ("month_day_year", "date", "numeric")]
 
 
+@cache
+def _trigger(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(alt(lex.words("months")) + r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}",
+                      re.IGNORECASE)
+
+
+def _windows(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around month names and numeric dates, merged."""
+    windows: list[tuple[int, int]] = []
+    for match in _trigger(lex).finditer(text):
+        start, end = max(0, match.start() - 30), min(len(text), match.end() + 40)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def _year(text: str | None) -> int | None:
     if not text:
         return None
@@ -69,8 +87,9 @@ def mentions(text: str, lex: Lexicon) -> list[Mention]:
     ctx = Context(lex, text, cal.parse_ref(None), None)
     taken = bytearray(len(text) + 1)
     out: list[Mention] = []
+    windows = _windows(text, lex)
     for name, pattern in _shapes(lex):
-        for m in pattern.finditer(text):
+        for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             if any(taken[m.start() : m.end()]):
                 continue
             found = _mention(name, m, lex, ctx)
@@ -102,12 +121,11 @@ def _mention(name: str, m: re.Match[str], lex: Lexicon, ctx: Context) -> Mention
         return None
     before, named_before, today_before = _before(lex)
     left = ctx.text[max(0, m.start() - 30) : m.start()]
-    future = (ctx.direction(m.start(), m.end()) > 0 or _future_word(groups.get("dir"), lex)
-              or bool(before.search(left)))
+    planned = _future_word(groups.get("dir"), lex) or bool(before.search(left))
     named = (year is None and bool(named_before.search(left))) or _in_note(ctx.text, m.start())
     today = bool(today_before.search(left)) or (groups.get("det") or "").lower() == "ce"
     stamp = bool(_STAMP.match(ctx.text, m.end()))
-    return Mention(m.start(), m.end(), m.group(0), day, month, year, weekday, future, named,
+    return Mention(m.start(), m.end(), m.group(0), day, month, year, weekday, planned, named,
                    today, stamp)
 
 
@@ -228,33 +246,52 @@ def estimate(text: str, lex: Lexicon, written: list[int],
     kept = _without_stray_years(written)
     if kept:
         found = [m for m in found if m.year is None or m.year <= max(kept)]
-    full = [d for m in found if m.year and (d := _fits(m, m.year)) and not m.future
-            and (bounds is None or bounds[0] <= d <= bounds[1])]
-    reference = max(full) if full else None
+    ahead = _Ahead(Context(lex, text, cal.parse_ref(None), None))
+    full = sorted((d for m in found if m.year and (d := _fits(m, m.year))
+                   and (bounds is None or bounds[0] <= d <= bounds[1]) and not ahead(m)),
+                  reverse=True)
+    reference = full[0] if full else None
     dated = []
     for m in found:
         date = resolve(m, year, reference)
-        if date is None or m.future or m.named:
+        if date is None or m.named:
             continue
         if bounds is not None and not bounds[0] <= date <= bounds[1]:
             continue
         dated.append((date, m))
-    if not dated:
-        return None
-    stamps = [(d, m) for d, m in dated if m.stamp]
+    stamps = [(d, m) for d, m in dated if m.stamp and not ahead(m)]
     if stamps:  # the first time stamp of the page: its publication ("— 3 juillet 2013 à 23h49")
         date, mention = stamps[0]
         return Guess(date, "day", mention, f"first time stamp: '{mention.text}'")
-    date, mention = max(dated, key=lambda item: (item[0], -item[1].start))
-    guess = _confidence(date, mention, dated, firm=firm)
+    ordered = sorted(dated, key=lambda item: (item[0], -item[1].start), reverse=True)
+    latest = next(((d, m) for d, m in ordered if not ahead(m)), None)
+    if latest is None:
+        return None
+    date, mention = latest
+    support = [m for d, m in dated if 1 <= (date - d).days <= 2 and not ahead(m)]
+    guess = _confidence(date, mention, support, firm=firm)
     return _this_week(guess, text, lex) if guess.precision == "day" else guess
 
 
-def _confidence(date: dt.date, mention: Mention, dated: list[tuple[dt.date, Mention]], *,
-                firm: bool) -> Guess:
-    """Day precision when the year is firm and the day is written with its weekday or follows
-    another day written out the day before (a run of news, not one date recalled)."""
-    support = [m for d, m in dated if 1 <= (date - d).days <= 2]
+class _Ahead:
+    """Whether a day written looks forward (a plan, a limit, a future tense), asked lazily:
+    the tense of a sentence is read only for the days that may date the article."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, mention: Mention) -> bool:
+        if mention.start not in self.known:
+            self.known[mention.start] = mention.planned or (
+                self.ctx.direction(mention.start, mention.end) > 0)
+        return self.known[mention.start]
+
+
+def _confidence(date: dt.date, mention: Mention, support: list[Mention], *, firm: bool) -> Guess:
+    """Day precision when the year is firm and the day is written with its weekday, is said to
+    be today, or follows another day written out a day or two before (a run of news, not one
+    date recalled)."""
     strong = firm and (mention.weekday is not None or mention.today or bool(support))
     precision = "day" if strong else "month"
     note = f"latest day written out: '{mention.text}'"
