@@ -269,10 +269,15 @@ def _estimate(claim: DateClaim, bounds: tuple[dt.date, dt.date] | None, text: st
             claim.value = f"{cal.fmt(bounds[0])}/{cal.fmt(bounds[1])}"
             claim.precision = "range"
         return
+    # a month written alone, with nothing to say the article is of that time, only says that
+    # the article is not older: articles recall past months far more than they name their own
     window, expr = max(explicit, key=lambda item: (item[0][1], -item[1].start))
-    claim.evidence.append(DateCandidate(expr.value, "content", 0.5, expr.start, expr.end,
-                                        f"latest date written out: '{expr.text}'"))
-    claim.value, claim.precision = expr.value[:7], "month"
+    claim.evidence.append(DateCandidate(expr.value, "content", 0.25, expr.start, expr.end,
+                                        f"not older than the latest date written out: "
+                                        f"'{expr.text}'"))
+    if bounds is not None and window[0] <= bounds[1]:
+        claim.value = f"{cal.fmt(max(window[0], bounds[0]))}/{cal.fmt(bounds[1])}"
+        claim.precision = "range"
 
 
 def _written_years(found: list[TimeExpr]) -> list[int]:
