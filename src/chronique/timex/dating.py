@@ -84,13 +84,21 @@ def _line_date(line: str, lex: Lexicon, cues: list[str], updated: tuple[str, ...
             before = line[: match.start()].strip().lower()
             if before.endswith(updated):
                 continue
-            cued = len(before) < 40 and any(before.endswith(c) for c in cues)
+            cue = next((c for c in cues if before.endswith(c)), None)
+            # a cue far into the line counts when it starts a byline ("… Publié le 25 juin")
+            cued = cue is not None and (len(before) < 40 or _bylined(line, match.start(), cue))
             short = len(stripped) <= 120 and (
                 _CLOCK.match(line, match.end()) or len(match.group(0)) >= 0.5 * len(stripped)
             )
             if (cued and (kind != "iso" or before.endswith("date"))) or short:
                 return value, match.start(), match.end()
     return None
+
+
+def _bylined(line: str, start: int, cue: str) -> bool:
+    head = line[: start].rstrip()
+    written = head[len(head) - len(cue) :]
+    return len(cue) > 6 and written[:1].isupper()
 
 
 def _window_of(value: str) -> tuple[dt.date, dt.date] | None:
