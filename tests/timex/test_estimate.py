@@ -24,6 +24,9 @@ from chronique.timex.dating import date_article
         # "ce mercredi" after "dimanche 7 juillet": the Wednesday that follows
         ("Dimanche 7 juillet 2013, le procureur a accusé le prédicateur. Ce mercredi, "
          "l'armée a annoncé de nouvelles arrestations.", "2013-07-10", "day"),
+        # "hier" before the day: written the day after
+        ("La police a tiré sur la foule en 2011. Hier, lundi 21 février, l'armée a quitté "
+         "Benghazi.", "2011-02-22", "day"),
         # a time stamp dates the page
         ("Joshua Keating — 3 juillet 2013 à 23h49\nL'armée a destitué le président.",
          "2013-07-03", "day"),

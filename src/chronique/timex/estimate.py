@@ -37,6 +37,7 @@ class Mention:
     planned: bool  # after "jusqu'au", "prévu le"… or with "prochain": not a day reported
     named: bool  # part of a name ("la révolution du 25 janvier"): not a day being reported
     today: bool  # said to be today ("aujourd'hui 18 septembre", "ce lundi 21 février")
+    offset: int | None  # days from the day of writing when said ("hier, 20 février": -1)
     stamp: bool  # followed by a clock time ("3 juillet 2013 à 23h49"): a time stamp
 
 
@@ -124,9 +125,11 @@ def _mention(name: str, m: re.Match[str], lex: Lexicon, ctx: Context) -> Mention
     planned = _future_word(groups.get("dir"), lex) or bool(before.search(left))
     named = (year is None and bool(named_before.search(left))) or _in_note(ctx.text, m.start())
     today = bool(today_before.search(left)) or (groups.get("det") or "").lower() == "ce"
+    deictic = _deictic(lex).search(left)
+    offset = lex.lookup("deictic_days", deictic.group(1)) if deictic else (0 if today else None)
     stamp = bool(_STAMP.match(ctx.text, m.end()))
     return Mention(m.start(), m.end(), m.group(0), day, month, year, weekday, planned, named,
-                   today, stamp)
+                   today, offset, stamp)
 
 
 _CLOCK_AFTER = re.compile(r"\s*[:h]\d{2}")
@@ -150,6 +153,13 @@ def _before(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
                    re.IGNORECASE)
         for name in ("not_anchor_before", "name_before", "today_before")
     )
+
+
+@cache
+def _deictic(lex: Lexicon) -> re.Pattern[str]:
+    """"hier, 20 février", "aujourd'hui (18 septembre)": the word that places the day."""
+    words = "|".join(_key(w) for w in sorted(lex.words("deictic_days"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'-])({words})\s*[,(\[]?\s*$", re.IGNORECASE)
 
 
 def _key(word: str) -> str:
@@ -267,6 +277,12 @@ def estimate(text: str, lex: Lexicon, written: list[int],
     latest = next(((d, m) for d, m in ordered if not ahead(m)), None)
     if latest is None:
         return None
+    placed = [(d - dt.timedelta(days=m.offset), m) for d, m in dated
+              if m.offset is not None and not ahead(m) and d - dt.timedelta(days=m.offset)
+              >= latest[0]]
+    if placed:  # "hier, lundi 21 février": written the day after, and after all days written
+        date, mention = max(placed, key=lambda item: (item[0], -item[1].start))
+        return Guess(date, "day", mention, f"'{mention.text}' placed from the day of writing")
     date, mention = latest
     support = [m for d, m in dated if 1 <= (date - d).days <= 2 and not ahead(m)]
     guess = _confidence(date, mention, support, firm=firm)
