@@ -1,12 +1,18 @@
 """The date of an article whose page gives none, estimated from the dates its content writes.
 
 News reports what happened lately: the article was most likely written on, or a day after, the
-latest day it writes out that does not look forward. The year of a day written without one comes
-from the years the article writes, the weekday written with it ("lundi 21 février" falls on a
-Monday in 2011 only, among nearby years) and the windows of office holders and known events.
-A guess is given at day precision only when it is well supported; else at month precision.
-"""
+latest day it writes out that does not look forward (not a plan, a limit, a day in a name or in
+a cited note). The year of a day written without one comes from the years the article writes
+with a day, or from the weekday written with it ("lundi 21 février" falls on a Monday in 2011,
+not in 2010 or 2012), among the years the article writes; a year written once long after all
+the others is page furniture. When no year is firm, no day is guessed.
 
+The day is believed (day precision) only when it is written with its weekday, is said to be
+today ("aujourd'hui 18 septembre", "ce lundi 21 février") or yesterday ("hier, 20 février"),
+follows another day written a day or two before it, or is the page's one time stamp ("3 juillet
+2013 à 23h49"); "ce mercredi" after it moves it to that day of the week. Else only its month
+is given. Cue words are in the language table ``time`` (``[dating]``, ``[deictic_days]``).
+"""
 from __future__ import annotations
 
 import datetime as dt
