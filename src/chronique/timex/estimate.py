@@ -13,6 +13,7 @@ follows another day written a day or two before it, or is the page's one time st
 2013 à 23h49"); "ce mercredi" after it moves it to that day of the week. Else only its month
 is given. Cue words are in the language table ``time`` (``[dating]``, ``[deictic_days]``).
 """
+
 from __future__ import annotations
 
 import datetime as dt
