@@ -64,6 +64,12 @@ def test_seed_004_page_date_is_kept(seeds: dict[str, str]) -> None:
         ("Egypte: tensions\n08-07-13 à 12h47\nà Le Caire (AFP)", "2013-07-08"),
         ("Par C. T. Publié le 25 juin 2013 à 16h51 - Mis à jour le 26 juin 2013", "2013-06-25"),
         ("Des combats ont eu lieu.\nIls ont fait dix morts.", None),
+        # a byline long before its "Publié le"
+        ("Par Claire Talon et Claire Talon (Le Caire, correspondance) Publié le 25 juin 2012 "
+         "à 13h37 - Mis à jour le 25 juin 2012 à 20h37", "2012-06-25"),
+        # "publié le" inside a sentence is not a date line
+        ("Le bureau officiel du premier ministre égyptien a publié le 12 mars 2012 le compte "
+         "rendu d'une réunion qui a duré plus de trois heures dans la capitale.", None),
     ],
 )
 def test_date_lines(text: str, expected: str | None) -> None:

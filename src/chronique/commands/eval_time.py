@@ -43,19 +43,23 @@ def timebank(
 @eval_app.command("dating")
 def dating(
     path: Annotated[Path, typer.Argument(help="cl-tls-fr language folder, e.g. cl-tls-fr/fr")],
+    by_topic: Annotated[bool, typer.Option(help="Also give the figures of each topic.")] = False,
 ) -> None:
     """Date each article from its text alone; the folder name is the true date."""
-    from ..eval.dating import evaluate
+    from ..eval.dating import evaluate, topics
 
-    s = evaluate(path)
-    table = Table(title=f"Dating from text alone: {s.articles} articles")
-    table.add_column("figure")
-    table.add_column("value", justify="right")
-    table.add_row("dated at day precision", f"{s.day} ({100 * s.share(s.day, s.articles):.1f} %)")
-    table.add_row("  of those within ±1 day",
-                  f"{s.day_right} ({100 * s.share(s.day_right, s.day):.1f} %)")
-    table.add_row("dated at month precision or finer",
-                  f"{s.month} ({100 * s.share(s.month, s.articles):.1f} %)")
-    table.add_row("  of those in the right month",
-                  f"{s.month_right} ({100 * s.share(s.month_right, s.month):.1f} %)")
+    rows = [("all", evaluate(path))]
+    if by_topic:
+        rows += [(name, evaluate(path, topic=name)) for name in topics(path)]
+    table = Table(title="Dating from text alone (the folder name is the truth)")
+    for column in ("articles", "day", "±1 day", "month", "right month"):
+        table.add_column(column, justify="right")
+    for name, s in rows:
+        table.add_row(
+            f"{name} ({s.articles})",
+            f"{s.day} ({100 * s.share(s.day, s.articles):.1f} %)",
+            f"{s.day_right} ({100 * s.share(s.day_right, s.day):.1f} %)",
+            f"{s.month} ({100 * s.share(s.month, s.articles):.1f} %)",
+            f"{s.month_right} ({100 * s.share(s.month_right, s.month):.1f} %)",
+        )
     Console().print(table)

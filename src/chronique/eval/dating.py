@@ -37,9 +37,16 @@ def articles(root: Path) -> list[tuple[Path, str]]:
     return out
 
 
-def evaluate(root: Path, *, lang: str = "fr") -> DatingScores:
+def topics(root: Path) -> list[str]:
+    """The topic folders under ``root`` that hold dated articles (cl-tls-fr: egypt, libya…)."""
+    return sorted({path.relative_to(root).parts[0] for path, _ in articles(root)
+                   if len(path.relative_to(root).parts) > 2})
+
+
+def evaluate(root: Path, *, lang: str = "fr", topic: str | None = None) -> DatingScores:
+    """Date every article under ``root`` (or under its folder ``topic``) from its text alone."""
     scores = DatingScores()
-    for path, truth in articles(root):
+    for path, truth in articles(root / topic if topic else root):
         claim = date_article(path.read_text(encoding="utf-8", errors="replace"), lang=lang)
         scores.articles += 1
         true_day = cal.parse_ref(truth).date
@@ -53,8 +60,6 @@ def evaluate(root: Path, *, lang: str = "fr") -> DatingScores:
             scores.month += 1
             scores.month_right += value[:7] == truth[:7]
     return scores
-
-
 
 
 registry.evaluations.register("dating", evaluate)

@@ -9,6 +9,7 @@ from functools import cache
 from ..types import DateCandidate, DateClaim, TimeExpr
 from . import calendar as cal
 from . import values
+from .estimate import estimate
 from .evidence import Window, event_windows, role_windows
 from .lexicon import Lexicon, alt, lexicon
 from .tagger import ascii_apostrophes, tag
@@ -83,13 +84,21 @@ def _line_date(line: str, lex: Lexicon, cues: list[str], updated: tuple[str, ...
             before = line[: match.start()].strip().lower()
             if before.endswith(updated):
                 continue
-            cued = len(before) < 40 and any(before.endswith(c) for c in cues)
+            cue = next((c for c in cues if before.endswith(c)), None)
+            # a cue far into the line counts when it starts a byline ("… Publié le 25 juin")
+            cued = cue is not None and (len(before) < 40 or _bylined(line, match.start(), cue))
             short = len(stripped) <= 120 and (
                 _CLOCK.match(line, match.end()) or len(match.group(0)) >= 0.5 * len(stripped)
             )
             if (cued and (kind != "iso" or before.endswith("date"))) or short:
                 return value, match.start(), match.end()
     return None
+
+
+def _bylined(line: str, start: int, cue: str) -> bool:
+    head = line[: start].rstrip()
+    written = head[len(head) - len(cue) :]
+    return len(cue) > 6 and written[:1].isupper()
 
 
 def _window_of(value: str) -> tuple[dt.date, dt.date] | None:
@@ -138,7 +147,7 @@ def date_article(text: str, *, page_date: str | None = None, page_date_source: s
     if not page_date:
         line = find_date_line(plain, lang=lang)
         found = tag(plain, reference=None, lang=lang)
-        if line is not None and not _older_than_content(line.value, found):
+        if line is not None and not _older_than_content(line, found, plain):
             claim.page_date, claim.page_date_source = line.value, "text-line"
             claim.evidence.append(line)
     windows: list[Window] = role_windows(plain) + event_windows(plain, lex, values.number)
@@ -160,10 +169,15 @@ def date_article(text: str, *, page_date: str | None = None, page_date_source: s
     return claim
 
 
-def _older_than_content(value: str, found: list[TimeExpr]) -> bool:
-    """A date line years older than dates the content writes out is a heading, not a date."""
-    years = [int(e.value[:4]) for e in found if e.type == "DATE" and e.value[:4].isdigit()]
-    return bool(years) and int(value[:4]) < max(y for y in years if y <= 2199) - 1
+def _older_than_content(line: DateCandidate, found: list[TimeExpr], text: str) -> bool:
+    """A date line years older than dates the content writes out is a heading, not a date
+    (the dates of the line itself, such as its "mis à jour le …", do not count)."""
+    line_start = text.rfind("\n", 0, line.start) + 1
+    line_end = text.find("\n", line.end)
+    line_end = len(text) if line_end < 0 else line_end
+    years = [int(e.value[:4]) for e in found if e.type == "DATE" and e.value[:4].isdigit()
+             and len(e.value) >= 7 and not line_start <= e.start < line_end]
+    return bool(years) and int(line.value[:4]) < max(y for y in years if y <= 2199) - 1
 
 
 def _intersect(windows: list[Window]) -> tuple[dt.date, dt.date] | None:
@@ -244,37 +258,40 @@ def _full_weekday_dates(text: str, lex: Lexicon, years: range) -> list[tuple[dt.
 
 def _estimate(claim: DateClaim, bounds: tuple[dt.date, dt.date] | None, text: str, lex: Lexicon,
               found: list[TimeExpr]) -> None:
-    """No page date to trust: a weekday written with its day and month ("lundi 21 février") in
-    the years the article writes out, or a written-out day on the weekday the lead names; else
-    the month of the latest date written out."""
-    explicit, weekdays = _explicit(found)
+    """No page date to trust: the latest day the content writes out (see :mod:`.estimate`);
+    else the month of the latest date written out with its year; else the evidence's range."""
+    explicit, _ = _explicit(found)
     if bounds is not None:
         explicit = [(w, e) for w, e in explicit if w[1] >= bounds[0] and w[0] <= bounds[1]]
-    years = _years(bounds, found)
-    full = _full_weekday_dates(text, lex, years) if years is not None else []
-    if full:
-        day, start, end = max(full)
-        _set_day(claim, day, start, end, f"'{text[start:end]}' falls on that day in {day.year}")
+    guess = estimate(text, lex, _written_years(found), bounds)
+    if guess is not None:
+        mention = guess.mention
+        claim.evidence.append(DateCandidate(cal.fmt(guess.date), "content",
+                                            1.0 if guess.precision == "day" else 0.5,
+                                            mention.start, mention.end, guess.note))
+        claim.value = cal.fmt(guess.date) if guess.precision == "day" else cal.fmt(guess.date)[:7]
+        claim.precision = guess.precision
         return
-    days = [(w[0], e) for w, e in explicit if len(e.value) >= 10]
-    if days and weekdays:
-        latest = max(d for d, _ in days)
-        same = [(d, e) for d, e in days if d.isoweekday() == weekdays[0]
-                and (latest - d).days <= 7 and e.start < 2 * LEAD]
-        if same:
-            day, expr = max(same, key=lambda item: item[0])
-            _set_day(claim, day, expr.start, expr.end,
-                     f"'{expr.text}' falls on the weekday the lead names")
-            return
     if not explicit:
         if bounds is not None:
             claim.value = f"{cal.fmt(bounds[0])}/{cal.fmt(bounds[1])}"
             claim.precision = "range"
         return
+    # a month written alone, with nothing to say the article is of that time, only says that
+    # the article is not older: articles recall past months far more than they name their own
     window, expr = max(explicit, key=lambda item: (item[0][1], -item[1].start))
-    claim.evidence.append(DateCandidate(expr.value, "content", 0.5, expr.start, expr.end,
-                                        f"latest date written out: '{expr.text}'"))
-    claim.value, claim.precision = expr.value[:7], "month"
+    claim.evidence.append(DateCandidate(expr.value, "content", 0.25, expr.start, expr.end,
+                                        f"not older than the latest date written out: "
+                                        f"'{expr.text}'"))
+    if bounds is not None and window[0] <= bounds[1]:
+        claim.value = f"{cal.fmt(max(window[0], bounds[0]))}/{cal.fmt(bounds[1])}"
+        claim.precision = "range"
+
+
+def _written_years(found: list[TimeExpr]) -> list[int]:
+    """Years written out (alone, with a month or with a day)."""
+    return [int(e.value[:4]) for e in found if e.type == "DATE" and e.value[:4].isdigit()
+            and _YEAR.search(e.text) and 1900 <= int(e.value[:4]) <= 2199]
 
 
 def _set_day(claim: DateClaim, day: dt.date, start: int, end: int, note: str) -> None:

@@ -1,0 +1,343 @@
+"""The date of an article whose page gives none, estimated from the dates its content writes.
+
+News reports what happened lately: the article was most likely written on, or a day after, the
+latest day it writes out that does not look forward (not a plan, a limit, a day in a name or in
+a cited note). The year of a day written without one comes from the years the article writes
+with a day, or from the weekday written with it ("lundi 21 février" falls on a Monday in 2011,
+not in 2010 or 2012), among the years the article writes; a year written once long after all
+the others is page furniture. When no year is firm, no day is guessed.
+
+The day is believed (day precision) only when it is written with its weekday, is said to be
+today ("aujourd'hui 18 septembre", "ce lundi 21 février") or yesterday ("hier, 20 février"),
+follows another day written a day or two before it, or is the page's one time stamp ("3 juillet
+2013 à 23h49"); "ce mercredi" after it moves it to that day of the week. Else only its month
+is given. Cue words are in the language table ``time`` (``[dating]``, ``[deictic_days]``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from . import calendar as cal
+from .handlers import Context
+from .lexicon import Lexicon, alt
+
+# a year written once, more than this many years after every other year written, is stray
+STRAY_YEARS = 7
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A day of the month written in the text, with whatever comes with it."""
+
+    start: int
+    end: int
+    text: str
+    day: int
+    month: int
+    year: int | None
+    weekday: int | None
+    planned: bool  # after "jusqu'au", "prévu le"… or with "prochain": not a day reported
+    named: bool  # part of a name ("la révolution du 25 janvier"): not a day being reported
+    today: bool  # said to be today ("aujourd'hui 18 septembre", "ce lundi 21 février")
+    offset: int | None  # days from the day of writing when said ("hier, 20 février": -1)
+    stamp: bool  # followed by a clock time ("3 juillet 2013 à 23h49"): a time stamp
+
+
+@dataclass(frozen=True)
+class Guess:
+    date: dt.date
+    precision: str  # "day" or "month"
+    mention: Mention
+    note: str
+
+
+@cache
+def _shapes(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
+    patterns = dict(lex.patterns)
+    return [(name, patterns[name]) for name in ("month_day_year", "date", "numeric")]
+
+
+@cache
+def _trigger(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(alt(lex.words("months")) + r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}",
+                      re.IGNORECASE)
+
+
+def _windows(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around month names and numeric dates, merged."""
+    windows: list[tuple[int, int]] = []
+    for match in _trigger(lex).finditer(text):
+        start, end = max(0, match.start() - 30), min(len(text), match.end() + 40)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    digits = text.strip("'")
+    if len(digits) == 2:
+        return 2000 + int(digits) if int(digits) < 50 else 1900 + int(digits)
+    year = int(digits)
+    return year if 1900 <= year <= 2199 else None
+
+
+def mentions(text: str, lex: Lexicon) -> list[Mention]:
+    """Every day and month written in ``text`` ("21 février", "lundi 21 février 2011")."""
+    ctx = Context(lex, text, cal.parse_ref(None), None)
+    taken = bytearray(len(text) + 1)
+    out: list[Mention] = []
+    windows = _windows(text, lex)
+    for name, pattern in _shapes(lex):
+        for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
+            if any(taken[m.start() : m.end()]):
+                continue
+            found = _mention(name, m, lex, ctx)
+            if found is not None:
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                out.append(found)
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _mention(name: str, m: re.Match[str], lex: Lexicon, ctx: Context) -> Mention | None:
+    groups = m.groupdict()
+    if name == "numeric":
+        if groups["y3"]:
+            return None
+        year = _year(groups["y"] or groups["y2"])
+        day, month = int(groups["d"] or groups["d2"]), int(groups["m"] or groups["m2"])
+        weekday = None
+    else:
+        day = 1 if m["day"].lower() == "1er" else int(m["day"])
+        month = lex.lookup("months", m["mon"])
+        year = _year(groups.get("year"))
+        if year and len(m["year"]) == 2 and _CLOCK_AFTER.match(ctx.text, m.end()):
+            year = None  # "22 octobre 17:22": the hour, not the year
+        weekday = lex.lookup("weekdays", m["wd"]) if groups.get("wd") else None
+    if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if year is not None and cal.safe_date(year, month, day) is None:
+        return None
+    before, named_before, today_before = _before(lex)
+    left = ctx.text[max(0, m.start() - 30) : m.start()]
+    planned = _future_word(groups.get("dir"), lex) or bool(before.search(left))
+    named = (year is None and bool(named_before.search(left))) or _in_note(ctx.text, m.start())
+    today = bool(today_before.search(left)) or (groups.get("det") or "").lower() == "ce"
+    deictic = _deictic(lex).search(left)
+    offset = lex.lookup("deictic_days", deictic.group(1)) if deictic else (0 if today else None)
+    stamp = bool(_STAMP.match(ctx.text, m.end()))
+    return Mention(m.start(), m.end(), m.group(0), day, month, year, weekday, planned, named,
+                   today, offset, stamp)
+
+
+_CLOCK_AFTER = re.compile(r"\s*[:h]\d{2}")
+_STAMP = re.compile(r"\s*(?:[,|—–-]\s*)?(?:à\s+|@\s*)?\d{1,2}\s*(?:h|:)\s*\d{2}(?!\d)",
+                    re.IGNORECASE)
+
+
+_NOTE = re.compile(r"\s*[(\[]\d{1,3}[)\]]")
+
+
+def _in_note(text: str, offset: int) -> bool:
+    """The day is in a numbered note ("(12) Le Monde du 5 juillet 2013"): a source cited."""
+    return bool(_NOTE.match(text, text.rfind("\n", 0, offset) + 1))
+
+
+@cache
+def _before(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cues = lex.data["dating"]
+    return tuple(  # type: ignore[return-value]
+        re.compile(r"(?<![\w'])(?:" + "|".join(_key(w) for w in cues[name]) + r")\s*[(\[]?\s*$",
+                   re.IGNORECASE)
+        for name in ("not_anchor_before", "name_before", "today_before")
+    )
+
+
+@cache
+def _deictic(lex: Lexicon) -> re.Pattern[str]:
+    """"hier, 20 février", "aujourd'hui (18 septembre)": the word that places the day."""
+    words = "|".join(_key(w) for w in sorted(lex.words("deictic_days"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'-])({words})\s*[,(\[]?\s*$", re.IGNORECASE)
+
+
+def _key(word: str) -> str:
+    return r"\s+".join(re.escape(part) for part in word.split())
+
+
+def _future_word(word: str | None, lex: Lexicon) -> bool:
+    return word is not None and (lex.lookup("direction", word) or 0) > 0
+
+
+def _fits(mention: Mention, year: int) -> dt.date | None:
+    date = cal.safe_date(year, mention.month, mention.day)
+    if date is None or (mention.weekday and date.isoweekday() != mention.weekday):
+        return None
+    return date
+
+
+def article_year(found: list[Mention], written: list[int],
+                 bounds: tuple[dt.date, dt.date] | None) -> tuple[int | None, bool]:
+    """The year the article's days belong to, and whether it is firm: the latest year written
+    with a day, or the one year written (or within the evidence's bounds) where the weekdays
+    written with a day fit; else the latest year written (not firm)."""
+    low, high = (bounds[0].year, bounds[1].year) if bounds else (1900, 2199)
+    near = _without_stray_years([y for y in written if low <= y <= high])
+    dated = [m.year for m in found if m.year and low <= m.year <= high
+             and (not near or m.year <= max(near))]
+    votes: Counter[int] = Counter()
+    span = sorted({y + d for y in near for d in (-1, 0, 1)}) if near else range(low, high + 1)
+    if near or len(span) <= 3:
+        for m in found:
+            if m.weekday and m.year is None:
+                fits = [y for y in span if _fits(m, y) and low <= y <= high
+                        and (not near or _written_for(y, m.month, near))]
+                if len(fits) == 1:
+                    votes[fits[0]] += 1
+    if dated:
+        latest = max(dated)
+        # a weekday that fits only a later year outweighs a year written with a day
+        later = [y for y, n in votes.items() if y > latest and n >= 2]
+        return (max(later) if later else latest), True
+    if votes:
+        return max(votes, key=lambda y: (votes[y], y)), True
+    if bounds and bounds[0].year == bounds[1].year:
+        return bounds[0].year, True
+    if near:
+        return max(near), False
+    return None, False
+
+
+def _without_stray_years(years: list[int]) -> list[int]:
+    """The distinct years written, less a year written once long after all the others (a link
+    to a later page, a plan for a distant year)."""
+    counts = Counter(years)
+    kept = sorted(counts)
+    while (len(kept) >= 2 and kept[-1] > kept[-2] + STRAY_YEARS and counts[kept[-1]] == 1
+           and counts[kept[-2]] >= 2):
+        kept.pop()
+    return kept
+
+
+def _written_for(year: int, month: int, written: list[int]) -> bool:
+    """The article writes ``year``, or the next one in December, the previous one in January
+    (the turn of the year)."""
+    return (year in written or (month == 12 and year + 1 in written)
+            or (month == 1 and year - 1 in written))
+
+
+def resolve(mention: Mention, year: int, reference: dt.date | None) -> dt.date | None:
+    """The date of ``mention`` in or next to ``year``, nearest ``reference`` when given."""
+    if mention.year is not None:
+        return _fits(mention, mention.year) or (
+            cal.safe_date(mention.year, mention.month, mention.day) if not mention.weekday
+            else None)
+    options = [d for y in (year - 1, year, year + 1) if (d := _fits(mention, y))]
+    if not options:
+        return None
+    if mention.weekday:
+        if len(options) > 1:
+            return None
+        return options[0]
+    base = reference or dt.date(year, 7, 1)
+    return min(options, key=lambda d: abs((d - base).days))
+
+
+def estimate(text: str, lex: Lexicon, written: list[int],
+             bounds: tuple[dt.date, dt.date] | None) -> Guess | None:
+    """The latest day written out that does not look forward, if the article's year is known."""
+    found = mentions(text, lex)
+    if not found:
+        return None
+    year, firm = article_year(found, written, bounds)
+    if year is None or not firm:
+        return None
+    kept = _without_stray_years(written)
+    if kept:
+        found = [m for m in found if m.year is None or m.year <= max(kept)]
+    ahead = _Ahead(Context(lex, text, cal.parse_ref(None), None))
+    full = sorted((d for m in found if m.year and (d := _fits(m, m.year))
+                   and (bounds is None or bounds[0] <= d <= bounds[1]) and not ahead(m)),
+                  reverse=True)
+    reference = full[0] if full else None
+    dated = []
+    for m in found:
+        date = resolve(m, year, reference)
+        if date is None or m.named:
+            continue
+        if bounds is not None and not bounds[0] <= date <= bounds[1]:
+            continue
+        dated.append((date, m))
+    stamps = [(d, m) for d, m in dated if m.stamp and not ahead(m)]
+    if stamps:  # the first time stamp of the page: its publication ("— 3 juillet 2013 à 23h49")
+        date, mention = stamps[0]
+        return Guess(date, "day", mention, f"first time stamp: '{mention.text}'")
+    ordered = sorted(dated, key=lambda item: (item[0], -item[1].start), reverse=True)
+    latest = next(((d, m) for d, m in ordered if not ahead(m)), None)
+    if latest is None:
+        return None
+    placed = [(d - dt.timedelta(days=m.offset), m) for d, m in dated
+              if m.offset is not None and not ahead(m) and d - dt.timedelta(days=m.offset)
+              >= latest[0]]
+    if placed:  # "hier, lundi 21 février": written the day after, and after all days written
+        date, mention = max(placed, key=lambda item: (item[0], -item[1].start))
+        return Guess(date, "day", mention, f"'{mention.text}' placed from the day of writing")
+    date, mention = latest
+    support = [m for d, m in dated if 1 <= (date - d).days <= 2 and not ahead(m)]
+    guess = _confidence(date, mention, support, firm=firm)
+    return _this_week(guess, text, lex) if guess.precision == "day" else guess
+
+
+class _Ahead:
+    """Whether a day written looks forward (a plan, a limit, a future tense), asked lazily:
+    the tense of a sentence is read only for the days that may date the article."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, mention: Mention) -> bool:
+        if mention.start not in self.known:
+            self.known[mention.start] = mention.planned or (
+                self.ctx.direction(mention.start, mention.end) > 0)
+        return self.known[mention.start]
+
+
+def _confidence(date: dt.date, mention: Mention, support: list[Mention], *, firm: bool) -> Guess:
+    """Day precision when the year is firm and the day is written with its weekday, is said to
+    be today, or follows another day written out a day or two before (a run of news, not one
+    date recalled)."""
+    strong = firm and (mention.weekday is not None or mention.today or bool(support))
+    precision = "day" if strong else "month"
+    note = f"latest day written out: '{mention.text}'"
+    return Guess(date, precision, mention, note)
+
+
+def _this_week(guess: Guess, text: str, lex: Lexicon) -> Guess:
+    """"ce mercredi" names a day of the week of writing: after the latest day written out
+    ("dimanche 7 juillet" … "ce mercredi"), the article is of the last such day that follows it
+    within six days."""
+    ctx = Context(lex, text, cal.parse_ref(None), None)
+    latest = guess.date
+    found: re.Match[str] | None = None
+    for m in dict(lex.patterns)["weekday"].finditer(text):
+        if (m["det"] or "").lower() not in ("ce", "cet") or m["dir"] or m["same"]:
+            continue
+        if ctx.direction(m.start(), m.end()) > 0:
+            continue
+        weekday = lex.lookup("weekdays", m["wd"])
+        day = guess.date + dt.timedelta(days=(weekday - guess.date.isoweekday()) % 7)
+        if day > latest:
+            latest, found = day, m
+    if found is None:
+        return guess
+    note = f"'{found.group(0)}' after '{guess.mention.text}': {cal.fmt(latest)}"
+    return Guess(latest, "day", guess.mention, note)
