@@ -214,17 +214,9 @@ def evaluate_topic(corpus: Path, reference: Path, *, db: str | None = None,
 
 def _ingest(corpus: Path, store: Any, workdir: Path) -> None:
     """Copy the articles under neutral names, then run the pipeline on them."""
-    try:
-        from ..config import load_config
-        from ..run.local import run_paths  # type: ignore[import-not-found]
+    from ..config import load_config
+    from ..run.local import run_paths
 
-        config = load_config()
-    except ImportError as error:
-        raise EvaluationError(
-            "the timeline evaluation runs the project's pipeline, which needs "
-            "chronique.run.local.run_paths (the local runner); it is not available in this "
-            f"installation ({error}). Analyze the topic first and pass --db FILE --analyzed."
-        ) from error
     files = sorted(path for path in corpus.rglob("*") if path.is_file())
     if not files:
         raise EvaluationError(f"no article in {corpus}")
@@ -235,7 +227,7 @@ def _ingest(corpus: Path, store: Any, workdir: Path) -> None:
         target = inputs / f"article_{number:04d}{path.suffix}"
         shutil.copyfile(path, target)
         paths.append(target)
-    run_paths(paths, store=store, config=config)
+    run_paths(paths, store=store, config=load_config())
 
 
 def _as_reference(timeline: Timeline) -> str:
