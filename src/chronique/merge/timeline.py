@@ -102,7 +102,9 @@ def timeline_of(events: list[Event], candidates: list[Candidate], *, top: int | 
     days: dict[str, Day] = {}
     roots: dict[str, set[str]] = {}
     for event in events:
-        if event.date and _DAY.match(event.date[:10]):
+        if event.date and _DAY.match(event.date[:10]) and event.date_precision == 1:
+            # only an event dated to the day is a day of the timeline (not one dated "around"
+            # the article's date, a month, a year or a range)
             day = days.setdefault(event.date[:10], Day(event.date[:10]))
             entry = entry_of(event)
             entry.weight = event.independent_sources or len(event.sources)
