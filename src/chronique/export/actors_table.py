@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .. import registry
+from ..merge.store import in_range, published
 from ..types import ActorMention, Article
 
 COLUMNS = ("article_id", "start", "end", "text", "actor_id", "canonical", "kind", "sector",
@@ -23,17 +24,6 @@ def actor_row(article: Article, mention: ActorMention) -> dict[str, Any]:
     }
 
 
-def _published(article: Article) -> str | None:
-    claim = article.published
-    return (claim.value or claim.page_date) if claim is not None else None
-
-
-def _in_range(date: str | None, since: str | None, until: str | None) -> bool:
-    if since and (date is None or date < since):
-        return False
-    return not (until and (date is None or date[: len(until)] > until))
-
-
 def _matches(mention: ActorMention, wanted: str) -> bool:
     wanted = wanted.casefold()
     if mention.actor_id is not None and mention.actor_id.casefold() == wanted:
@@ -46,7 +36,7 @@ def actors_table(store: Any, *, since: str | None = None, until: str | None = No
     """Rows of the ``actors`` table (filters: ``since``/``until`` on the article's date,
     ``actor`` on the id, the canonical name or the text; other filters do not apply)."""
     for article in store.iter_articles(include_rejected=False):
-        if not _in_range(_published(article), since, until):
+        if not in_range(published(article), since, until):
             continue
         for mention in article.actors:
             if actor is None or _matches(mention, actor):

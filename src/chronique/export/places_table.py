@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .. import registry
+from ..merge.store import in_range, published
 from ..types import Article, Place
 
 COLUMNS = ("article_id", "start", "end", "text", "name", "gazetteer_id", "lat", "lon",
@@ -25,17 +26,6 @@ def place_row(article: Article, place: Place) -> dict[str, Any]:
     }
 
 
-def _published(article: Article) -> str | None:
-    claim = article.published
-    return (claim.value or claim.page_date) if claim is not None else None
-
-
-def _in_range(date: str | None, since: str | None, until: str | None) -> bool:
-    if since and (date is None or date < since):
-        return False
-    return not (until and (date is None or date[: len(until)] > until))
-
-
 def _matches(place: Place, wanted: str) -> bool:
     wanted = wanted.casefold()
     return any(value and wanted in value.casefold()
@@ -47,7 +37,7 @@ def places_table(store: Any, *, since: str | None = None, until: str | None = No
     """Rows of the ``places`` table (filters: ``since``/``until`` on the article's date,
     ``place`` on the span, name, country or admin1; other filters do not apply)."""
     for article in store.iter_articles(include_rejected=False):
-        if not _in_range(_published(article), since, until):
+        if not in_range(published(article), since, until):
             continue
         for span in article.places:
             if place is None or _matches(span, place):

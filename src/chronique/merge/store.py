@@ -14,7 +14,7 @@ from typing import Any
 from ..registry import Registry
 from ..serde import from_dict, to_dict
 from ..store.base import Store
-from ..types import Event
+from ..types import Article, Event
 
 EVENTS_DDL = """
 CREATE TABLE events (
@@ -86,9 +86,7 @@ def matches(
     **_: Any,
 ) -> bool:
     """Whether ``event`` passes the CLI's filters (case-insensitive substring for text ones)."""
-    if since and (event.date is None or event.date[: len(since)] < since):
-        return False
-    if until and (event.date is None or event.date[: len(until)] > until):
+    if not in_range(event.date, since, until):
         return False
     if place and not _contains(place, _place_names(event)):
         return False
@@ -106,6 +104,20 @@ def matches(
         if not _contains(actor, names):
             return False
     return True
+
+
+def in_range(date: str | None, since: str | None, until: str | None) -> bool:
+    """Whether ``date`` (ISO, possibly partial) is within ``since``/``until`` (partial too:
+    ``--until 2016-12`` keeps every day of December 2016)."""
+    if since and (date is None or date[: len(since)] < since):
+        return False
+    return not (until and (date is None or date[: len(until)] > until))
+
+
+def published(article: Article) -> str | None:
+    """The article's date for filtering: the date believed, else the page's claim."""
+    claim = article.published
+    return (claim.value or claim.page_date) if claim is not None else None
 
 
 def _place_names(event: Event) -> list[str | None]:

@@ -31,7 +31,7 @@ from ..store.base import Store
 from ..types import Article, Event
 from .episodes import Episode, load_episodes
 from .mentions import OCCURRED
-from .store import load_events, matches
+from .store import in_range, load_events
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"\w{3,}")
@@ -92,7 +92,7 @@ def build_timeline(store: Store, *, since: str | None = None, until: str | None 
     candidates: list[Candidate] = []
     if not (place or actor or type):  # date references carry no place/actor/type to filter on
         articles = store.iter_articles(include_rejected=False)
-        candidates = [c for c in date_candidates(articles) if _in_range(c.date, since, until)]
+        candidates = [c for c in date_candidates(articles) if in_range(c.date, since, until)]
     return timeline_of(events, candidates, top=top, sentences=sentences, per_day=per_day)
 
 
@@ -259,6 +259,3 @@ def _sentence_bounds(article: Article, offset: int, start: int, end: int) -> tup
     return offset, offset
 
 
-def _in_range(date: str, since: str | None, until: str | None) -> bool:
-    event = Event(id="", date=date)
-    return matches(event, since=since, until=until)
