@@ -55,24 +55,25 @@ def _count(figure: dict[str, Any], which: str) -> int | None:
 
 
 def figure_totals(event: Any) -> dict[str, int | None]:
-    """``<kind>_low/best/high`` summed over the event's top-level figures of each kind."""
+    """``<kind>_low/best/high``: a mention's top-level figures of each kind summed; a merged
+    event's claims of each kind reconciled across sources (its toll as the event states it)."""
     totals: dict[str, int | None] = {}
+    if not hasattr(event, "figures"):
+        from ..merge.reconcile import reconcile
+
+        for kind in FIGURE_KINDS:
+            triple = reconcile(event.claims, kind)
+            totals.update(zip((f"{kind}_low", f"{kind}_best", f"{kind}_high"), triple,
+                              strict=True))
+        for which in ("low", "best", "high"):  # the event's own toll (a review may set it)
+            totals[f"killed_{which}"] = getattr(event, f"fatalities_{which}", None)
+        return totals
     figures = [f for f in _figures(event) if f["top"]]
     for kind in FIGURE_KINDS:
         own = [f for f in figures if f.get("kind") == kind]
         for which in ("low", "best", "high"):
-            values = [_count(f, which) for f in own]
-            known = [v for v in values if v is not None]
+            known = [v for v in (_count(f, which) for f in own) if v is not None]
             totals[f"{kind}_{which}"] = sum(known) if known else None
-    if not hasattr(event, "figures"):  # a merged event: one claim per source, reconciled
-        from ..merge.reconcile import reconcile
-
-        for kind in FIGURE_KINDS:
-            values = reconcile(event.claims, kind)
-            totals.update({f"{kind}_{which}": value
-                           for which, value in zip(("low", "best", "high"), values, strict=True)})
-        for which in ("low", "best", "high"):  # the event's own toll (a review may set it)
-            totals[f"killed_{which}"] = getattr(event, f"fatalities_{which}", None)
     return totals
 
 
