@@ -23,6 +23,8 @@ GoldOption = typer.Option(Path("tests/data/events_cltls"), "--gold",
 DataOption = typer.Option(None, "--data", help="The cl-tls-fr/fr folder (default: "
                           "$CHRONIQUE_SHARED_DATA/cl-tls-fr/fr or ../shared/data).")
 JsonOption = typer.Option(False, "--json", help="Print the figures as JSON.")
+ErrorsOption = typer.Option(False, "--errors", help="Also list every disagreement with the "
+                            "annotations (to stderr; in the JSON under \"errors\").")
 
 
 @eval_app.command("events")
@@ -30,6 +32,7 @@ def eval_events(
     gold: Path = GoldOption,
     data: Path | None = DataOption,
     as_json: bool = JsonOption,
+    errors: bool = ErrorsOption,
 ) -> None:
     """Run the analyze pipeline on annotated articles; print P/R/F1 per event field."""
     from rich.console import Console
@@ -45,8 +48,11 @@ def eval_events(
         err.print(f"[red]{error}[/red]")
         raise typer.Exit(1) from error
     if as_json:
-        typer.echo(json.dumps({"articles": report.articles, "fields": report.rows(),
-                               "false_occurred": report.false_occurred}, ensure_ascii=False))
+        data = {"articles": report.articles, "fields": report.rows(),
+                "false_occurred": report.false_occurred}
+        if errors:
+            data["errors"] = report.errors
+        typer.echo(json.dumps(data, ensure_ascii=False))
         return
     table = Table(title=f"event mentions, {report.articles} articles")
     for column in ("field", "tp", "fp", "fn", "precision", "recall", "f1"):
@@ -57,3 +63,8 @@ def eval_events(
     Console().print(table)
     for line in report.false_occurred:
         err.print(f"occurred but should not be: {line}")
+    if errors:
+        for item in report.errors:
+            err.print(f"{item['file']} [{item['field']}] gold={item['gold']!r} "
+                      f"predicted={item['predicted']!r} at {item['anchor']!r}", markup=False,
+                      highlight=False)

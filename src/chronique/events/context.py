@@ -10,16 +10,15 @@ negated, question, alleged — the French reported past conditional "auraient re
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..figures.attribution import attribution_for, certainty_for
+from ..figures.modality import modality as text_modality
 from ..types import Article, Attribution, Place, TimeExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-log = logging.getLogger(__name__)
 
 OCCURRED = frozenset({"asserted", "alleged"})
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -104,21 +103,13 @@ def _governed_by(doc: Doc, span: Any, tokens: set[int]) -> bool:
 
 def pick_attribution(article: Article, doc: Doc, start: int, end: int,
                      sentence: tuple[int, int]) -> Attribution | None:
-    """The attribution covering the event, from the Attribution stage, else a local reading."""
-    covering = [a for a in article.attributions
-                if a.target_start <= start < max(a.target_end, a.target_start + 1)]
-    if covering:
-        return nearest(covering, start)
-    try:
-        from ..figures.attribution import attribution_for  # type: ignore[import-not-found]
-    except ImportError:
-        return _local_attribution(article, doc, sentence, start)
-    try:
-        found = attribution_for(article, start, end)
-    except Exception as error:  # noqa: BLE001 - an upstream helper must not lose the event
-        log.warning("attribution_for failed on %s: %s", article.id, error)
-        found = None
-    return found or _local_attribution(article, doc, sentence, start)
+    """Who says the event happened: the narrowest attribution of the Attribution stage covering
+    the trigger, else a local reading of the sentence. A doubt ("une information qui n'a pu
+    être confirmée par l'OSDH") is no source: it only lowers the certainty."""
+    found = attribution_for(article, start, end)
+    if found is None:
+        found = _local_attribution(article, doc, sentence, start)
+    return found
 
 
 #: Reporting verbs (lemmas) and the strength of what they report.
@@ -201,17 +192,9 @@ def _phrase(head: Token, skip: Token | None = None) -> list[Token]:
 def modality(article: Article, doc: Doc, trigger_token: Token, clause_head: Token,
              start: int, end: int, words: dict[str, list[str]]) -> str:
     """The event's modality: what the parse sees governing the trigger (negation, "si",
-    modal verb, plan, conditional), else the figures helper's reading when it is present."""
+    modal verb, plan, conditional), else the reading of the text around it."""
     local = parse_modality(doc, trigger_token, clause_head, words)
-    try:
-        from ..figures.modality import modality as text_modality  # type: ignore[import-not-found]
-    except ImportError:
-        return local
-    try:
-        found = text_modality(article.text, start, end, lang=article.lang or "fr")
-    except Exception as error:  # noqa: BLE001
-        log.warning("modality helper failed on %s: %s", article.id, error)
-        return local
+    found = text_modality(article.text, start, end, lang=article.lang or "fr")
     if local == "alleged" and found in ("conditional", "asserted"):
         return "alleged"  # the journalistic past conditional reports a claimed past event
     if local not in ("asserted", "alleged"):
@@ -320,15 +303,20 @@ def _spelled_mood(token: Token) -> str | None:
 
 
 def certainty(article: Article, attribution: Attribution | None, modality_value: str,
-              sentence: tuple[int, int], words: dict[str, list[str]]) -> str:
-    """reported | claimed | unconfirmed | denied."""
+              sentence: tuple[int, int], words: dict[str, list[str]],
+              trigger: tuple[int, int] | None = None) -> str:
+    """reported | claimed | unconfirmed | denied: the strongest doubt of the event's source,
+    of the doubts covering its trigger ("n'a pu être confirmée") and of its sentence."""
     strength = attribution.strength if attribution else None
     text = article.text[sentence[0]:sentence[1]].replace("\u2019", "'").casefold()
     if strength == "deny":
         return "denied"
+    covering = certainty_for(article, *trigger) if trigger else "reported"
+    if covering == "denied":
+        return "denied"
     unconfirmed = any(re.search(p, text) for p in words.get("unconfirmed", []))
-    if strength == "unconfirmed" or unconfirmed:
+    if strength == "unconfirmed" or unconfirmed or covering == "unconfirmed":
         return "unconfirmed"
-    if strength == "claim" or modality_value == "alleged":
+    if strength == "claim" or modality_value == "alleged" or covering == "claimed":
         return "claimed"
     return "reported"

@@ -99,7 +99,67 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
             _put(roles, role, mention)
             placed[root.i] = role
     _split_joint(roles)
+    _allies(doc, text, roles, words)
     return roles
+
+
+def _allies(doc: Doc, text: str, roles: Roles, words: dict[str, Any]) -> None:
+    """"les djihadistes et leurs alliés", "le groupe HTS (…), et ses alliés": unnamed allies
+    coordinated with the actor of a side are an associated actor of that side."""
+    nouns = {w.casefold() for w in words.get("allies", [])}
+    possessives = {w.casefold() for w in words.get("allies_possessive", [])}
+    if not nouns:
+        return
+    for side, assoc in (("actor1", "assoc1"), ("actor2", "assoc2")):
+        for actor in list(getattr(roles, side)):
+            found = _allies_after(text, actor, nouns, possessives) or \
+                _allies_in_parse(doc, actor, nouns, possessives)
+            bucket: list[ActorMention] = getattr(roles, assoc)
+            if found is None or any(m.start < found[1] and found[0] < m.end for m in bucket):
+                continue
+            bucket.append(_ally(actor, *found, text, words))
+
+
+_ALLIES_GAP = re.compile(r"\s*,?\s*(?:et|ainsi que)\s+(\w+)\s+(\w+)\b")
+
+
+def _allies_after(text: str, actor: ActorMention, nouns: set[str],
+                  possessives: set[str]) -> tuple[int, int] | None:
+    """The allies named right after the actor ("X et leurs alliés")."""
+    match = _ALLIES_GAP.match(text, actor.end)
+    if match is None or match.group(1).casefold() not in possessives \
+            or match.group(2).casefold() not in nouns:
+        return None
+    return match.start(1), match.end(2)
+
+
+def _allies_in_parse(doc: Doc, actor: ActorMention, nouns: set[str],
+                     possessives: set[str]) -> tuple[int, int] | None:
+    """The allies coordinated with the actor or with the noun it names ("le groupe X, …,
+    et ses alliés")."""
+    root = mention_root(doc, actor)
+    heads = [root] if root is not None else []
+    while heads and heads[-1].dep_ in ("nmod", "appos", "flat:name") and len(heads) < 3:
+        heads.append(heads[-1].head)
+    for head in heads:
+        for token in head.children:
+            if token.dep_ != "conj" or token.lower_ not in nouns:
+                continue
+            determiners = [c for c in token.children if c.dep_ == "det"]
+            if any(d.lower_ in possessives for d in determiners):
+                return min(token.idx, *(d.idx for d in determiners)), token.idx + len(token)
+    return None
+
+
+def _ally(actor: ActorMention, start: int, end: int, text: str,
+          words: dict[str, Any]) -> ActorMention:
+    name = actor.canonical or actor.text
+    pattern = str(words.get("allies_name", "{actor}"))
+    key = actor.key or actor.actor_id or re.sub(r"\W+", "-", name.casefold()).strip("-")
+    return ActorMention(start, end, "events", text[start:end], canonical=pattern.format(
+        actor=name), kind=None, sector=actor.sector, country=actor.country, side=actor.side,
+        how="generic", key=f"allies-of-{key}",
+        note=f"unnamed allies coordinated with {actor.text!r}")
 
 
 _COORDINATION = re.compile(

@@ -158,7 +158,8 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
         kind=primary.rule.kind, trigger=primary.text,
         actor1=roles.actor1, actor2=roles.actor2, assoc1=roles.assoc1, assoc2=roles.assoc2,
         place=place, time=time, attribution=attribution, modality=modality,
-        certainty=ctx.certainty(article, attribution, modality, sentence, words),
+        certainty=ctx.certainty(article, attribution, modality, sentence, words,
+                                (primary.start, primary.end)),
         occurred=modality in ctx.OCCURRED,
         sentence_start=sentence[0], sentence_end=sentence[1],
         triggers=[t.text for t in triggers],
@@ -296,19 +297,36 @@ def _sentence_index(bounds: list[tuple[int, int]], offset: int) -> int:
 
 def _attach_figures(article: Article, doc: Doc, mentions: list[EventMention],
                     follow: int) -> None:
-    """Give each non-cumulative figure to the event of its clause, sentence, or just before."""
+    """Give each non-cumulative figure to the event of its clause, sentence, or just before.
+
+    A restatement ("Parmi les 240 morts") is the figure it refers to, already counted: it goes
+    to no event. Its parts ("on dénombre 24 civils dont 19 enfants, victimes de frappes") go to
+    the event of their own clause or sentence, else to the event of the figure restated; the
+    parts of any other figure go where that figure went.
+    """
     bounds = [(s.start_char, s.end_char) for s in doc.sents]
+    figures = article.figures
     owner: dict[int, EventMention] = {}
-    for index, figure in enumerate(article.figures):
-        if figure.cumulative:
+    for index, figure in enumerate(figures):
+        if figure.cumulative or _restatement(figures, index):
             continue
-        target = owner.get(figure.part_of) if figure.part_of is not None else None
+        parent = figure.part_of
+        target = None
+        if parent is not None and not _restatement(figures, parent):
+            target = owner.get(parent)
         target = target or _figure_owner(figure, mentions, bounds, follow)
+        if target is None and parent is not None and _restatement(figures, parent):
+            target = owner.get(figures[parent].refers_to or -1)
         if target is None:
             continue
         owner[index] = target
         target.figures.append(figure)
         target.evidence.append(_ev("figures", article, figure, figure.stage, figure.source))
+
+
+def _restatement(figures: list[Figure], index: int) -> bool:
+    """"Parmi les 240 morts": a figure that refers back to one given before."""
+    return 0 <= index < len(figures) and figures[index].refers_to is not None
 
 
 def _figure_owner(figure: Figure, mentions: list[EventMention], bounds: list[tuple[int, int]],
