@@ -23,6 +23,8 @@ GoldOption = typer.Option(Path("tests/data/events_cltls"), "--gold",
 DataOption = typer.Option(None, "--data", help="The cl-tls-fr/fr folder (default: "
                           "$CHRONIQUE_SHARED_DATA/cl-tls-fr/fr or ../shared/data).")
 JsonOption = typer.Option(False, "--json", help="Print the figures as JSON.")
+SplitOption = typer.Option("all", "--split", help="all | tune | heldout (the articles listed "
+                          "in the gold folder's heldout.txt, on which no rule was tuned).")
 ErrorsOption = typer.Option(False, "--errors", help="Also list every disagreement with the "
                             "annotations (to stderr; in the JSON under \"errors\").")
 
@@ -33,6 +35,7 @@ def eval_events(
     data: Path | None = DataOption,
     as_json: bool = JsonOption,
     errors: bool = ErrorsOption,
+    split: str = SplitOption,
 ) -> None:
     """Run the analyze pipeline on annotated articles; print P/R/F1 per event field."""
     from rich.console import Console
@@ -43,18 +46,18 @@ def eval_events(
 
     err = Console(stderr=True)
     try:
-        report = evaluate_cltls(gold, data or _default_data())
+        report = evaluate_cltls(gold, data or _default_data(), split=split)
     except ChroniqueError as error:
         err.print(f"[red]{error}[/red]")
         raise typer.Exit(1) from error
     if as_json:
-        data = {"articles": report.articles, "fields": report.rows(),
+        data = {"articles": report.articles, "split": split, "fields": report.rows(),
                 "false_occurred": report.false_occurred}
         if errors:
             data["errors"] = report.errors
         typer.echo(json.dumps(data, ensure_ascii=False))
         return
-    table = Table(title=f"event mentions, {report.articles} articles")
+    table = Table(title=f"event mentions, {report.articles} articles ({split})")
     for column in ("field", "tp", "fp", "fn", "precision", "recall", "f1"):
         table.add_column(column, justify="left" if column == "field" else "right")
     for row in report.rows():

@@ -240,12 +240,31 @@ def _kind(kind: str) -> str:
     return KIND_SYNONYMS.get(kind, kind)
 
 
-def load_gold(folder: Path) -> list[dict[str, Any]]:
-    """The gold articles of ``folder`` (``*.json``), sorted by file name."""
+SPLITS = ("all", "tune", "heldout")
+
+
+def load_gold(folder: Path, *, split: str = "all") -> list[dict[str, Any]]:
+    """The gold articles of ``folder`` (``*.json``), sorted by file name. ``split``: ``all``,
+    ``heldout`` (the files listed in ``heldout.txt``, on which no rule is tuned) or ``tune``
+    (the others)."""
+    if split not in SPLITS:
+        raise EvaluationError(f"unknown split {split!r}: one of {', '.join(SPLITS)}")
     files = sorted(Path(folder).glob("*.json"))
     if not files:
         raise EvaluationError(f"no annotated articles (*.json) in {folder}")
+    if split != "all":
+        held = held_out(folder)
+        files = [path for path in files if (path.name in held) == (split == "heldout")]
     return [json.loads(path.read_text(encoding="utf-8")) for path in files]
+
+
+def held_out(folder: Path) -> set[str]:
+    """The names listed in ``folder/heldout.txt`` (one a line, ``#`` comments)."""
+    path = Path(folder) / "heldout.txt"
+    if not path.is_file():
+        return set()
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").split("\n"))
+    return {line for line in lines if line}
 
 
 def gold_articles(gold: list[dict[str, Any]], data: Path) -> Iterator[tuple[Article, dict]]:
@@ -280,9 +299,9 @@ def evaluate(pairs: Iterable[tuple[Article, dict[str, Any]]], *, pipeline: Any =
     return report
 
 
-def evaluate_cltls(gold_dir: Path, data_dir: Path) -> Report:
+def evaluate_cltls(gold_dir: Path, data_dir: Path, *, split: str = "all") -> Report:
     """The evaluation of ``chronique eval events``: annotated cl-tls-fr articles."""
-    return evaluate(gold_articles(load_gold(gold_dir), data_dir))
+    return evaluate(gold_articles(load_gold(gold_dir, split=split), data_dir))
 
 
 registry.evaluations.register("events", evaluate_cltls)

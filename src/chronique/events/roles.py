@@ -80,7 +80,11 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
     text = text if text is not None else doc.text
     placed: dict[int, str] = {}
     pending: list[tuple[ActorMention, Any]] = []
+    sides = _between(text, candidates, words)
     for mention in candidates:
+        if mention.start in sides:
+            _put(roles, sides[mention.start], mention)
+            continue
         root = mention_root(doc, mention)
         if root is None or is_source(doc, mention, root, words):
             continue
@@ -160,6 +164,22 @@ def _ally(actor: ActorMention, start: int, end: int, text: str,
         actor=name), kind=None, sector=actor.sector, country=actor.country, side=actor.side,
         how="generic", key=f"allies-of-{key}",
         note=f"unnamed allies coordinated with {actor.text!r}")
+
+
+def _between(text: str, candidates: list[ActorMention], words: dict[str, Any]) -> dict[int, str]:
+    """"combats entre les rebelles et les forces loyales": the first is actor1, the second
+    actor2 (keyed by the mentions' start offsets)."""
+    before, gap = words.get("between_before"), words.get("between_gap")
+    if not before or not gap:
+        return {}
+    ordered = sorted(candidates, key=lambda m: m.start)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        left = text[max(0, first.start - 16):first.start].replace("\u2019", "'")
+        middle = text[first.end:second.start].replace("\u2019", "'")
+        if len(middle) <= 40 and re.search(str(before), left, re.IGNORECASE) \
+                and re.search(str(gap), middle, re.IGNORECASE):
+            return {first.start: "actor1", second.start: "actor2"}
+    return {}
 
 
 _COORDINATION = re.compile(

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import nlp
 from ..events import context as ctx
+from ..events import sides
 from ..events.clauses import clause_head, clause_span
 from ..events.lexicon import Trigger, context_words, find_triggers, kind_info
 from ..events.roles import Roles, assign
@@ -69,9 +70,24 @@ def extract(article: Article, *, follow_sentences: int = 1) -> list[EventMention
                 for (head_i, _), found in sorted(groups.items(), key=lambda item: item[1][0].start)]
     _attach_figures(article, doc, mentions, follow_sentences)
     mentions = [m for m in mentions if not _cumulative_only(article, m, words)]
+    usable = sides.usable(article)
     for mention in mentions:
         _refine_kind(mention, words)
+        _other_side(article, mention, usable, words)
     return mentions
+
+
+def _other_side(article: Article, mention: EventMention, usable: list[ActorMention],
+                words: dict[str, Any]) -> None:
+    """Actor2 from the victims of the toll, else the other camp of a battle."""
+    if mention.actor2:
+        return
+    found = sides.victims(mention, usable) or sides.opponent(article, mention, usable, words)
+    if not found:
+        return
+    mention.actor2 = found
+    source = mention.attribution.source if mention.attribution else None
+    mention.evidence.extend(_ev("actor2", article, a, a.stage, source) for a in found)
 
 
 def _root(doc: Doc, trigger: Trigger) -> Token:
@@ -143,10 +159,14 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     clause = (min(clause[0], *(t.start for t in triggers)),
               max(clause[1], *(t.end for t in triggers)))
     sentence = (root.sent.start_char, root.sent.end_char)
-    actors = [a for a in article.actors if ctx.within(a, *clause)]
+    usable = sides.usable(article)
+    actors = [a for a in usable if ctx.within(a, *clause)]
     roles = assign(doc, primary, head, actors, words, article.text)
     if not roles.actor1 and _non_finite(head):
         roles.actor1 = _controller(doc, article, head)
+    if not roles.actor1:
+        roles.actor1 = sides.antecedent(article, doc, head, root, sentence, usable, words) or \
+            sides.fronted(article, primary.start, primary.end, sentence, usable, words)
     taken = [(a.start, a.end) for a in article.actors]
     place = ctx.pick_place(article, doc, {t.i for t in doc[primary.first:primary.last + 1]},
                            clause, sentence, primary.start, taken)
