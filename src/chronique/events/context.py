@@ -48,13 +48,59 @@ def date_of(value: str | None) -> tuple[str, int, int] | None:
 
 
 def fallback_date(article: Article) -> tuple[str, int, int] | None:
-    """The article's believed date, one step coarser: the event happened around then."""
+    """The article's believed date, one step coarser: the event happened around then. A range
+    ("2016-12-01/2016-12-31") gives its start, as coarse as the range is wide."""
     claim = article.published
-    found = date_of(claim.value if claim else None)
+    value = claim.value if claim else None
+    if value and "/" in value:
+        return _range_date(value)
+    found = date_of(value)
     if found is None:
         return None
     value, acled, ucdp = found
     return value, max(acled, 2), max(ucdp, 3)
+
+
+def _range_date(value: str) -> tuple[str, int, int] | None:
+    first, _, last = value.partition("/")
+    start, end = date_of(first), date_of(last)
+    if start is None:
+        return None
+    if end is None or start[1] > 1 or end[1] > 1:
+        return start[0], 3, max(start[2], 4)
+    days = (dt.date.fromisoformat(end[0][:10]) - dt.date.fromisoformat(start[0][:10])).days
+    if days <= 6:
+        return start[0], 2, 2 if days <= 5 else 3
+    return start[0], 3, 4 if days <= 31 else 5
+
+
+def latest_day(article: Article) -> dt.date | None:
+    """The last day the article can tell of as past: its believed date (a range's end)."""
+    claim = article.published
+    value = claim.value if claim else None
+    if not value:
+        return None
+    last = value.rpartition("/")[2]
+    match = _DAY.match(last)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def _after(value: str, day: dt.date | None) -> bool:
+    """Whether a time value lies wholly after ``day`` (a past event cannot be dated so)."""
+    if day is None:
+        return False
+    found = date_of(value)
+    if found is None:
+        return False
+    text = found[0]
+    if len(text) >= 10:
+        return text[:10] > day.isoformat()
+    return text > day.isoformat()[:len(text)]
 
 
 def within(span: Any, start: int, end: int) -> bool:
@@ -66,18 +112,34 @@ def nearest(spans: list[Any], anchor: int) -> Any:
 
 
 def pick_time(article: Article, clause: tuple[int, int], sentence: tuple[int, int],
-              anchor: int) -> TimeExpr | None:
-    """The dated time expression of the clause, else of the sentence (not "depuis …")."""
+              anchor: int, *, past: bool = True) -> TimeExpr | None:
+    """The dated time expression of the clause, else of the sentence (not "depuis …"); for an
+    event that occurred (``past``), none after the article's date ("le 8 janvier prochain")."""
+    latest = latest_day(article) if past else None
     usable = [
         t for t in article.times
         if t.type in ("DATE", "TIME") and date_of(t.value) is not None
         and not _SINCE.search(article.text[max(0, t.start - 16):t.start])
+        and not _after(t.value, latest)
     ]
     for start, end in (clause, sentence):
-        found = [t for t in usable if within(t, start, end)]
+        found = [t for t in usable if within(t, start, end)
+                 and not _aside(article.text, t, anchor, sentence)]
         if found:
             return nearest(found, anchor)
     return None
+
+
+def _aside(text: str, span: Any, anchor: int, sentence: tuple[int, int]) -> bool:
+    """Whether ``span`` is inside a parenthesis that does not hold ``anchor`` ("sur la place
+    Tahrir (ici le 5 juin), au Caire, ont été attaquées vendredi soir")."""
+    opening = text.rfind("(", sentence[0], span.start)
+    if opening < 0 or text.rfind(")", opening, span.start) >= 0:
+        return False
+    closing = text.find(")", span.end, sentence[1])
+    if closing < 0:
+        return False
+    return not opening < anchor < closing
 
 
 def pick_place(article: Article, doc: Doc, trigger_tokens: set[int], clause: tuple[int, int],
