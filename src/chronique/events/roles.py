@@ -97,6 +97,7 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
     for mention, root in pending:  # conjuncts share the role of their first conjunct
         role = placed.get(root.head.i) if root.dep_ == "conj" else None
         role = role or _coordinated(text, mention, roles)
+        role = role or _inside_subject(root, trigger, clause_head)
         if role is None and mention.end <= trigger.start and not roles.actor1:
             role = "actor1"
         if role is not None:
@@ -166,6 +167,23 @@ def _ally(actor: ActorMention, start: int, end: int, text: str,
         note=f"unnamed allies coordinated with {actor.text!r}")
 
 
+def _inside_subject(root: Token, trigger: Trigger, clause_head: Token) -> str | None:
+    """A party named inside the subject ("un général des Gardiens de la Révolution a été
+    tué"): actor2 when the subject is passive, actor1 when active."""
+    verbs = {clause_head.i, *range(trigger.first, trigger.last + 1)}
+    current = root
+    for _ in range(4):
+        if current.dep_ not in ("nmod", "amod", "appos", "flat:name") or current.head.i == \
+                current.i:
+            break
+        current = current.head
+        if current.head.i in verbs and current.dep_ in PASSIVE_SUBJECT_DEPS:
+            return "actor2"
+        if current.head.i in verbs and current.dep_ in SUBJECT_DEPS:
+            return "actor1"
+    return None
+
+
 def _between(text: str, candidates: list[ActorMention], words: dict[str, Any]) -> dict[int, str]:
     """"combats entre les rebelles et les forces loyales": the first is actor1, the second
     actor2 (keyed by the mentions' start offsets)."""
@@ -173,12 +191,18 @@ def _between(text: str, candidates: list[ActorMention], words: dict[str, Any]) -
     if not before or not gap:
         return {}
     ordered = sorted(candidates, key=lambda m: m.start)
-    for first, second in zip(ordered, ordered[1:], strict=False):
+    for index, first in enumerate(ordered):
         left = text[max(0, first.start - 16):first.start].replace("\u2019", "'")
-        middle = text[first.end:second.start].replace("\u2019", "'")
-        if len(middle) <= 40 and re.search(str(before), left, re.IGNORECASE) \
-                and re.search(str(gap), middle, re.IGNORECASE):
-            return {first.start: "actor1", second.start: "actor2"}
+        if not re.search(str(before), left, re.IGNORECASE):
+            continue
+        previous = first
+        for second in ordered[index + 1:]:  # "entre le régime appuyé par les Russes et …"
+            middle = text[previous.end:second.start].replace("\u2019", "'")
+            if second.start - first.end > 90 or len(middle) > 40:
+                break
+            if re.search(str(gap), middle, re.IGNORECASE):
+                return {first.start: "actor1", second.start: "actor2"}
+            previous = second
     return {}
 
 
@@ -225,6 +249,10 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
         supported = head.head if head.lemma_.casefold() in support else head
         side = "assoc2" if _targets(supported, trigger_tokens, targets) else "assoc1"
         return side
+    holding = {w.casefold() for w in words.get("holding", [])}
+    if (root.dep_ in AGENT_DEPS or case == "par") and head.lemma_.casefold() in holding \
+            and head.i not in trigger_tokens and head.i != clause_head.i:
+        return "actor2"  # "des positions tenues par des loyalistes", "secteurs occupés par"
     if root.dep_ in AGENT_DEPS or case == "par":
         return "actor1"
     if case in targets or _before(doc, root, targets, 1):
@@ -232,6 +260,9 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
     if trigger.rule.agent and head.i in trigger_tokens:
         return trigger.rule.agent
     verbs = {clause_head.i, *trigger_tokens}
+    undergo = {w.casefold() for w in words.get("undergo", [])}
+    if head.i in verbs and root.dep_ in SUBJECT_DEPS and head.lemma_.casefold() in undergo:
+        return "actor2"  # "les insurgés subissent des bombardements"
     if head.i in verbs and root.dep_ in SUBJECT_DEPS:
         return "actor1"
     if head.i in verbs and root.dep_ in PASSIVE_SUBJECT_DEPS:

@@ -217,9 +217,17 @@ def _controller(doc: Doc, article: Article, head: Token) -> list[ActorMention]:
 
 
 def _primary(triggers: list[Trigger]) -> Trigger:
-    """The most specific trigger; result words ("tuer") yield to the others of the clause."""
+    """The most specific trigger; result words ("tuer") yield to the others of the clause. A
+    change of territory ("tomber aux mains de") ranks as the territory kinds it becomes."""
     causes = [t for t in triggers if not t.rule.outcome] or triggers
-    return max(causes, key=lambda t: (kind_info(t.rule.kind).get("priority", 0), -t.start))
+    territory = kind_info("nonstate_overtakes").get("priority", 0)
+
+    def rank(trigger: Trigger) -> tuple[int, int]:
+        info = kind_info(trigger.rule.kind)
+        default = territory if trigger.rule.territory else 0
+        return info.get("priority", default), -trigger.start
+
+    return max(causes, key=rank)
 
 
 def _combined_kind(kind: str, kinds: set[str], root: Token, words: dict[str, Any]) -> str:
