@@ -92,11 +92,15 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
         if role is None:
             pending.append((mention, root))
             continue
+        if role == "actor1" and trigger.rule.agent and root.head.i not in range(
+                trigger.first, trigger.last + 1) and _agent_named(doc, trigger, candidates):
+            role = "actor2"  # "le régime a vu Palmyre tomber aux mains de l'EI": it lost it
         _put(roles, role, mention)
         placed[root.i] = role
     for mention, root in pending:  # conjuncts share the role of their first conjunct
         role = placed.get(root.head.i) if root.dep_ == "conj" else None
         role = role or _coordinated(text, mention, roles)
+        role = role or _nested(root, placed)
         role = role or _inside_subject(root, trigger, clause_head)
         if role is None and mention.end <= trigger.start and not roles.actor1:
             role = "actor1"
@@ -104,6 +108,7 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
             _put(roles, role, mention)
             placed[root.i] = role
     _split_joint(roles)
+    _prefer_named(roles)
     _allies(doc, text, roles, words)
     return roles
 
@@ -165,6 +170,45 @@ def _ally(actor: ActorMention, start: int, end: int, text: str,
         actor=name), kind=None, sector=actor.sector, country=actor.country, side=actor.side,
         how="generic", key=f"allies-of-{key}",
         note=f"unnamed allies coordinated with {actor.text!r}")
+
+
+def _nested(root: Token, placed: dict[int, str]) -> str | None:
+    """"les rebelles du groupe armé État islamique": a party named inside the phrase of a
+    placed one takes its role."""
+    current = root
+    for _ in range(3):
+        if current.dep_ not in ("nmod", "appos", "flat:name") or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.i in placed:
+            return placed[current.i]
+    return None
+
+
+def _prefer_named(roles: Roles) -> None:
+    """A side told by a generic word ("les rebelles") and by the name of the group right after
+    it ("du groupe armé État islamique") is that group."""
+    for side, assoc in (("actor1", "assoc1"), ("actor2", "assoc2")):
+        main: list[ActorMention] = getattr(roles, side)
+        extra: list[ActorMention] = getattr(roles, assoc)
+        if not main or main[0].how != "generic":
+            continue
+        named = [m for m in extra if m.how == "dictionary" and m.kind not in (None, "person")
+                 and 0 <= m.start - main[0].end <= 40]
+        if named:
+            extra.remove(named[0])
+            extra.insert(0, main[0])
+            main[0] = named[0]
+
+
+def _agent_named(doc: Doc, trigger: Trigger, candidates: list[ActorMention]) -> bool:
+    """Whether a phrase trigger's own agent ("aux mains des rebelles") is among the actors."""
+    tokens = range(trigger.first, trigger.last + 1)
+    for mention in candidates:
+        root = mention_root(doc, mention)
+        if root is not None and root.head.i in tokens and mention.start >= trigger.end:
+            return True
+    return False
 
 
 def _inside_subject(root: Token, trigger: Trigger, clause_head: Token) -> str | None:
