@@ -145,15 +145,44 @@ def _aside(text: str, span: Any, anchor: int, sentence: tuple[int, int]) -> bool
 def pick_place(article: Article, doc: Doc, trigger_tokens: set[int], clause: tuple[int, int],
                sentence: tuple[int, int], anchor: int,
                taken: list[tuple[int, int]]) -> Place | None:
-    """The event's own place: under the trigger, else in its clause, else in its sentence."""
+    """The event's own place: under the trigger, else in its clause, else in its sentence; the
+    finest of them, then the nearest; none quoted or in an aside that does not hold the
+    trigger ("Syrie" in « Syrie et Yémen sont un »)."""
+    text = article.text
     places = [p for p in article.places
               if not any(s <= p.start and p.end <= e for s, e in taken)]
-    in_sentence = [p for p in places if within(p, *sentence)]
-    under = [p for p in in_sentence if _governed_by(doc, p, trigger_tokens)]
+    in_sentence = [p for p in places if within(p, *sentence)
+                   and not _quoted(text, p, anchor, sentence)
+                   and not _aside(text, p, anchor, sentence)]
+    under = [p for p in in_sentence if _governed_by(doc, p, trigger_tokens)
+             or _relative_where(text, p, clause)]
     for group in (under, [p for p in in_sentence if within(p, *clause)], in_sentence):
         if group:
-            return nearest(group, anchor)
+            return _finest(group, anchor)
     return None
+
+
+def _finest(places: list[Place], anchor: int) -> Place:
+    """The most precise place (UCDP where_prec), then the nearest to ``anchor``."""
+    return min(places, key=lambda p: (p.where_prec or 7, abs(p.start - anchor), p.start))
+
+
+_QUOTES = re.compile(r"«[^»]*(?:»|$)|\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)")
+_WHERE = re.compile(r"\s*,?\s*(?:où|dans laquelle|dans lequel)\s*$", re.IGNORECASE)
+
+
+def _quoted(text: str, span: Any, anchor: int, sentence: tuple[int, int]) -> bool:
+    """Whether ``span`` is inside a quotation (closed or running to the sentence's end) that
+    does not hold ``anchor``."""
+    for match in _QUOTES.finditer(text[:sentence[1]], sentence[0]):
+        if match.start() <= span.start and span.end <= match.end():
+            return not match.start() <= anchor < match.end()
+    return False
+
+
+def _relative_where(text: str, place: Any, clause: tuple[int, int]) -> bool:
+    """"à Tadmor, où les manifestants ont scandé": the place a clause opened by "où" is in."""
+    return place.end <= clause[0] and bool(_WHERE.fullmatch(text, place.end, clause[0]))
 
 
 def _governed_by(doc: Doc, span: Any, tokens: set[int]) -> bool:

@@ -169,7 +169,7 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     if not roles.actor1:
         roles.actor1 = sides.antecedent(article, doc, head, root, sentence, usable, words) or \
             sides.fronted(article, primary.start, primary.end, sentence, usable, words)
-    taken = [(a.start, a.end) for a in article.actors]
+    taken = [(a.start, a.end) for a in usable]
     place = ctx.pick_place(article, doc, {t.i for t in doc[primary.first:primary.last + 1]},
                            clause, sentence, primary.start, taken)
     modality = ctx.modality(article, doc, root, head, primary.start, primary.end, words)
