@@ -144,13 +144,13 @@ def _aside(text: str, span: Any, anchor: int, sentence: tuple[int, int]) -> bool
 
 def pick_place(article: Article, doc: Doc, trigger_tokens: set[int], clause: tuple[int, int],
                sentence: tuple[int, int], anchor: int,
-               taken: list[tuple[int, int]]) -> Place | None:
+               places: list[Place] | None = None) -> Place | None:
     """The event's own place: under the trigger, else in its clause, else in its sentence; the
     finest of them, then the nearest; none quoted or in an aside that does not hold the
-    trigger ("Syrie" in « Syrie et Yémen sont un »)."""
+    trigger ("Syrie" in « Syrie et Yémen sont un »). ``places``: the candidates (default: all
+    of the article's)."""
     text = article.text
-    places = [p for p in article.places
-              if not any(s <= p.start and p.end <= e for s, e in taken)]
+    places = article.places if places is None else places
     in_sentence = [p for p in places if within(p, *sentence)
                    and not _quoted(text, p, anchor, sentence)
                    and not _aside(text, p, anchor, sentence)]

@@ -65,15 +65,16 @@ def antecedent(article: Article, doc: Doc, head: Token, trigger: Token,
     before = [a for a in actors if a.end <= pronoun.idx and not _is_source(article, a)
               and camp(a, words) is not None]
     here = [a for a in before if a.start >= sentence[0]]
-    previous = [a for a in before if a.start >= _previous_start(doc, sentence[0])]
+    previous = [a for a in before if a.start >= _previous_start(article, sentence[0])]
     for group in (here, previous):
         if group:
             return [max(group, key=lambda a: a.start)]
     return []
 
 
-def _previous_start(doc: Doc, start: int) -> int:
-    earlier = [s.start_char for s in doc.sents if s.start_char < start]
+def _previous_start(article: Article, start: int) -> int:
+    """The start of the sentence before the one starting at ``start``."""
+    earlier = [s.start for s in article.sentences if s.start < start]
     return earlier[-1] if earlier else start
 
 

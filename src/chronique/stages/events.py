@@ -22,7 +22,7 @@ from ..events.clauses import clause_head, clause_span
 from ..events.lexicon import Trigger, context_words, find_triggers, kind_info
 from ..events.roles import Roles, assign
 from ..pipeline import stage
-from ..types import ActorMention, Article, EventMention, Evidence, Figure
+from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -67,12 +67,14 @@ def extract(article: Article, *, follow_sentences: int = 1) -> list[EventMention
         head = clause_head(_root(doc, trigger))
         family = "violence" if trigger.rule.kind in VIOLENCE | PROTEST else trigger.rule.kind
         groups.setdefault((head.i, family), []).append(trigger)
-    mentions = [_mention(article, doc, doc[head_i], found, words)
+    usable = sides.usable(article)
+    spans = [(a.start, a.end) for a in usable]
+    places = [p for p in article.places if not any(s <= p.start and p.end <= e for s, e in spans)]
+    mentions = [_mention(article, doc, doc[head_i], found, words, usable, places)
                 for (head_i, _), found in sorted(groups.items(), key=lambda item: item[1][0].start)]
     _narrative_dates(article, mentions)
     _attach_figures(article, doc, mentions, follow_sentences)
     mentions = [m for m in mentions if not _cumulative_only(article, m, words)]
-    usable = sides.usable(article)
     for mention in mentions:
         _refine_kind(mention, words)
         _other_side(article, mention, usable, words)
@@ -154,14 +156,14 @@ def _toll_of_the_conflict(root: Token, words: dict[str, Any]) -> bool:
 
 
 def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
-             words: dict[str, Any]) -> EventMention:
+             words: dict[str, Any], usable: list[ActorMention],
+             places: list[Place]) -> EventMention:
     primary = _primary(triggers)
     root = _root(doc, primary)
     clause = clause_span(doc, head)
     clause = (min(clause[0], *(t.start for t in triggers)),
               max(clause[1], *(t.end for t in triggers)))
     sentence = (root.sent.start_char, root.sent.end_char)
-    usable = sides.usable(article)
     actors = [a for a in usable if ctx.within(a, *clause)]
     roles = assign(doc, primary, head, actors, words, article.text)
     if not roles.actor1 and _non_finite(head):
@@ -169,9 +171,8 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     if not roles.actor1:
         roles.actor1 = sides.antecedent(article, doc, head, root, sentence, usable, words) or \
             sides.fronted(article, primary.start, primary.end, sentence, usable, words)
-    taken = [(a.start, a.end) for a in usable]
     place = ctx.pick_place(article, doc, {t.i for t in doc[primary.first:primary.last + 1]},
-                           clause, sentence, primary.start, taken)
+                           clause, sentence, primary.start, places)
     modality = ctx.modality(article, doc, root, head, primary.start, primary.end, words)
     time = ctx.pick_time(article, clause, sentence, primary.start,
                          past=modality in ctx.OCCURRED)
