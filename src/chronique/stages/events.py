@@ -61,8 +61,11 @@ def extract(article: Article, *, follow_sentences: int = 1) -> list[EventMention
     doc = nlp.doc_for(article)
     words = context_words(lang)
     groups: dict[tuple[int, str], list[Trigger]] = {}
-    for trigger in find_triggers(doc, lang):
-        if trigger.rule.context or not _licensed(doc, trigger, article, words):
+    found = find_triggers(doc, lang)
+    roots = {_root(doc, t).i for t in found}
+    for trigger in found:
+        if trigger.rule.context or not _licensed(doc, trigger, article, words) \
+                or _resumed(doc, trigger, roots):
             continue
         head = clause_head(_root(doc, trigger))
         family = "violence" if trigger.rule.kind in VIOLENCE | PROTEST else trigger.rule.kind
@@ -92,6 +95,18 @@ def _other_side(article: Article, mention: EventMention, usable: list[ActorMenti
     mention.actor2 = found
     source = mention.attribution.source if mention.attribution else None
     mention.evidence.extend(_ev("actor2", article, a, a.stage, source) for a in found)
+
+
+def _resumed(doc: Doc, trigger: Trigger, roots: set[int]) -> bool:
+    """"les combats ont repris": a territory verb whose subject is an event resumes it; "les
+    soldats contrôlent depuis avril ce port": a hold since a date is a state, not a change."""
+    if not trigger.rule.territory:
+        return False
+    root = _root(doc, trigger)
+    if any(c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "depuis"
+                                             for g in c.children) for c in root.children):
+        return True
+    return any(c.dep_ == "nsubj" and c.i in roots for c in root.children)
 
 
 def _root(doc: Doc, trigger: Trigger) -> Token:
@@ -219,13 +234,13 @@ def _controller(doc: Doc, article: Article, head: Token) -> list[ActorMention]:
 
 def _primary(triggers: list[Trigger]) -> Trigger:
     """The most specific trigger; result words ("tuer") yield to the others of the clause. A
-    change of territory ("tomber aux mains de") ranks as the territory kinds it becomes."""
+    change of hands ("tomber aux mains de X") ranks as the territory kinds it becomes."""
     causes = [t for t in triggers if not t.rule.outcome] or triggers
     territory = kind_info("nonstate_overtakes").get("priority", 0)
 
     def rank(trigger: Trigger) -> tuple[int, int]:
         info = kind_info(trigger.rule.kind)
-        default = territory if trigger.rule.territory else 0
+        default = territory if trigger.rule.territory and trigger.rule.agent else 0
         return info.get("priority", default), -trigger.start
 
     return max(causes, key=rank)
