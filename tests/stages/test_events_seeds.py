@@ -16,9 +16,9 @@ from tests.stages.seed_events import SEEDS
 
 #: Floors of the whole pipeline on the seeds, per field (F1), just below the measured figures:
 #: event 0.959, event_type 0.958, sub_event_type 0.960, actor1 0.878, actor2 0.800,
-#: place 0.938, date 0.889, figures 0.632, source 0.833.
+#: place 0.938, date 0.889, figures 0.706, source 0.833.
 PIPELINE_FLOORS = {"event": 0.93, "event_type": 0.93, "sub_event_type": 0.93, "actor1": 0.85,
-                   "actor2": 0.75, "place": 0.9, "date": 0.85, "figures": 0.6, "source": 0.8}
+                   "actor2": 0.75, "place": 0.9, "date": 0.85, "figures": 0.68, "source": 0.8}
 #: Floors of event detection and typing with no upstream spans (measured: see the report).
 ALONE_FLOORS = {"event": 0.9, "event_type": 0.9, "sub_event_type": 0.85}
 

@@ -396,7 +396,7 @@ def _attach_figures(article: Article, doc: Doc, mentions: list[EventMention],
         target = None
         if parent is not None and not _restatement(figures, parent):
             target = owner.get(parent)
-        target = target or _figure_owner(figure, mentions, bounds, follow)
+        target = target or _figure_owner(figure, mentions, bounds, follow, article)
         if target is None and parent is not None and _restatement(figures, parent):
             target = owner.get(figures[parent].refers_to or -1)
         if target is None:
@@ -412,7 +412,10 @@ def _restatement(figures: list[Figure], index: int) -> bool:
 
 
 def _figure_owner(figure: Figure, mentions: list[EventMention], bounds: list[tuple[int, int]],
-                  follow: int) -> EventMention | None:
+                  follow: int, article: Article | None = None) -> EventMention | None:
+    """The event of the figure's clause, else sentence, else the last violent event of the
+    ``follow`` sentences before, unless the figure's sentence names another place ("105
+    civils l'ont été à Alep-Ouest" is not the toll of the event at Alep-Est)."""
     clause = [m for m in mentions if m.start <= figure.start < m.end]
     same = [m for m in mentions if m.sentence_start <= figure.start < m.sentence_end]
     for group in (clause, same):
@@ -423,7 +426,21 @@ def _figure_owner(figure: Figure, mentions: list[EventMention], bounds: list[tup
     earlier = [m for m in mentions
                if 0 <= here - _sentence_index(bounds, m.sentence_start) <= follow
                and m.sentence_start < figure.start and m.kind in kinds]
-    return max(earlier, key=lambda m: m.start) if earlier else None
+    if not earlier:
+        return None
+    found = max(earlier, key=lambda m: m.start)
+    if article is not None and here >= 0 and _elsewhere(article, found, bounds[here]):
+        return None
+    return found
+
+
+def _elsewhere(article: Article, mention: EventMention, sentence: tuple[int, int]) -> bool:
+    """Whether ``sentence`` names a place and none is the event's own."""
+    if mention.place is None:
+        return False
+    names = [p for p in article.places if ctx.within(p, *sentence)]
+    own = {mention.place.text.casefold(), (mention.place.name or "").casefold()} - {""}
+    return bool(names) and not any(p.text.casefold() in own for p in names)
 
 
 def _cumulative_only(article: Article, mention: EventMention, words: dict[str, Any]) -> bool:
