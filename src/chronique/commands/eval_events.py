@@ -51,11 +51,12 @@ def eval_events(
         err.print(f"[red]{error}[/red]")
         raise typer.Exit(1) from error
     if as_json:
-        data = {"articles": report.articles, "split": split, "fields": report.rows(),
-                "false_occurred": report.false_occurred}
+        payload: dict[str, object] = {
+            "articles": report.articles, "split": split, "fields": report.rows(),
+            "false_occurred": report.false_occurred}
         if errors:
-            data["errors"] = report.errors
-        typer.echo(json.dumps(data, ensure_ascii=False))
+            payload["errors"] = report.errors
+        typer.echo(json.dumps(payload, ensure_ascii=False))
         return
     table = Table(title=f"event mentions, {report.articles} articles ({split})")
     for column in ("field", "tp", "fp", "fn", "precision", "recall", "f1"):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..figures.attribution import attribution_for, certainty_for
 from ..figures.modality import modality as text_modality
-from ..types import Article, Attribution, Place, TimeExpr
+from ..types import Article, Attribution, EventMention, Evidence, Place, TimeExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -411,3 +411,40 @@ def certainty(article: Article, attribution: Attribution | None, modality_value:
     if strength == "claim" or modality_value == "alleged" or covering == "claimed":
         return "claimed"
     return "reported"
+
+
+#: Days before the article's date in which a dated event sets the date of the next ones.
+NEWS_WINDOW = 7
+DATE_FIELDS = ("date", "date_precision", "date_prec")
+
+
+def narrative_dates(article: Article, mentions: list[EventMention]) -> None:
+    """An event told with no date of its own ("Au même moment, des milliers d'Egyptiens
+    manifestaient", "Les manifestants de Hodeidah ont aussi scandé") happened on the day of the
+    last event dated before it, when that day is one of the days the article reports on (the
+    week up to its date); the precision says it is inferred."""
+    latest = latest_day(article)
+    if latest is None:
+        return
+    current: EventMention | None = None
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.time is not None:
+            if mention.occurred and mention.date_precision == 1 and _recent(mention, latest):
+                current = mention
+            continue
+        source = current.time if current is not None else None
+        if current is None or source is None or not mention.occurred:
+            continue
+        mention.date, mention.date_precision, mention.date_prec = current.date, 2, 2
+        mention.evidence = [e for e in mention.evidence if e.field not in DATE_FIELDS]
+        mention.evidence.extend(Evidence(name, article.id, source.start, source.end, source.stage,
+                                         article.text[source.start:source.end])
+                                for name in DATE_FIELDS)
+
+
+def _recent(mention: EventMention, latest: dt.date) -> bool:
+    try:
+        day = dt.date.fromisoformat((mention.date or "")[:10])
+    except ValueError:
+        return False
+    return 0 <= (latest - day).days <= NEWS_WINDOW

@@ -11,7 +11,6 @@ modality and ``occurred=False``. Every field carries :class:`~chronique.types.Ev
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -75,7 +74,7 @@ def extract(article: Article, *, follow_sentences: int = 1) -> list[EventMention
     places = [p for p in article.places if not any(s <= p.start and p.end <= e for s, e in spans)]
     mentions = [_mention(article, doc, doc[head_i], found, words, usable, places)
                 for (head_i, _), found in sorted(groups.items(), key=lambda item: item[1][0].start)]
-    _narrative_dates(article, mentions)
+    ctx.narrative_dates(article, mentions)
     _attach_figures(article, doc, mentions, follow_sentences)
     mentions = [m for m in mentions if not _cumulative_only(article, m, words)]
     for mention in mentions:
@@ -309,41 +308,6 @@ def _date(article: Article, mention: EventMention) -> None:
         found = ctx.fallback_date(article)
     if found is not None:
         mention.date, mention.date_precision, mention.date_prec = found
-
-
-#: Days before the article's date in which a dated event sets the date of the next ones.
-NEWS_WINDOW = 7
-DATE_FIELDS = ("date", "date_precision", "date_prec")
-
-
-def _narrative_dates(article: Article, mentions: list[EventMention]) -> None:
-    """An event told with no date of its own ("Au même moment, des milliers d'Egyptiens
-    manifestaient", "Les manifestants de Hodeidah ont aussi scandé") happened on the day of the
-    last event dated before it, when that day is one of the days the article reports on (the
-    week up to its date); the precision says it is inferred."""
-    latest = ctx.latest_day(article)
-    if latest is None:
-        return
-    current: EventMention | None = None
-    for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.time is not None:
-            if mention.occurred and mention.date_precision == 1 and _recent(mention, latest):
-                current = mention
-            continue
-        if current is None or not mention.occurred:
-            continue
-        source = current.time
-        mention.date, mention.date_precision, mention.date_prec = current.date, 2, 2
-        mention.evidence = [e for e in mention.evidence if e.field not in DATE_FIELDS]
-        mention.evidence.extend(_ev(name, article, source, source.stage) for name in DATE_FIELDS)
-
-
-def _recent(mention: EventMention, latest: Any) -> bool:
-    try:
-        day = dt.date.fromisoformat((mention.date or "")[:10])
-    except ValueError:
-        return False
-    return 0 <= (latest - day).days <= NEWS_WINDOW
 
 
 def _label(mention: EventMention) -> None:
