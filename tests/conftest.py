@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,3 +38,26 @@ def seeds() -> dict[str, str]:
     return {
         path.name[:3]: path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))
     }
+
+
+def seed_article(key: str) -> Any:
+    """Seed ``key`` ('000' … '004') as an article with its page's date as the claimed date
+    (tests/stages/seed_events.py gives it)."""
+    from chronique.types import Article, DateClaim
+    from tests.stages.seed_events import SEEDS
+
+    path = next(SAMPLES.glob(f"{key}_*.txt"))
+    published = str(SEEDS[key]["published"])
+    return Article(id=key, text=path.read_text(encoding="utf-8"), lang="fr",
+                   published=DateClaim(page_date=published, page_date_source="meta",
+                                       value=published, precision="day"))
+
+
+@pytest.fixture(scope="session")
+def analyzed_seeds() -> dict[str, Any]:
+    """The five seeds through the whole analyze pipeline, once per session."""
+    from chronique.eval.events import analyze_pipeline
+    from tests.stages.seed_events import SEEDS
+
+    pipeline = analyze_pipeline()
+    return {key: pipeline(seed_article(key)) for key in SEEDS}

@@ -23,6 +23,10 @@ GoldOption = typer.Option(Path("tests/data/events_cltls"), "--gold",
 DataOption = typer.Option(None, "--data", help="The cl-tls-fr/fr folder (default: "
                           "$CHRONIQUE_SHARED_DATA/cl-tls-fr/fr or ../shared/data).")
 JsonOption = typer.Option(False, "--json", help="Print the figures as JSON.")
+SplitOption = typer.Option("all", "--split", help="all | tune | heldout (the articles listed "
+                          "in the gold folder's heldout.txt, on which no rule was tuned).")
+ErrorsOption = typer.Option(False, "--errors", help="Also list every disagreement with the "
+                            "annotations (to stderr; in the JSON under \"errors\").")
 
 
 @eval_app.command("events")
@@ -30,6 +34,8 @@ def eval_events(
     gold: Path = GoldOption,
     data: Path | None = DataOption,
     as_json: bool = JsonOption,
+    errors: bool = ErrorsOption,
+    split: str = SplitOption,
 ) -> None:
     """Run the analyze pipeline on annotated articles; print P/R/F1 per event field."""
     from rich.console import Console
@@ -40,15 +46,19 @@ def eval_events(
 
     err = Console(stderr=True)
     try:
-        report = evaluate_cltls(gold, data or _default_data())
+        report = evaluate_cltls(gold, data or _default_data(), split=split)
     except ChroniqueError as error:
         err.print(f"[red]{error}[/red]")
         raise typer.Exit(1) from error
     if as_json:
-        typer.echo(json.dumps({"articles": report.articles, "fields": report.rows(),
-                               "false_occurred": report.false_occurred}, ensure_ascii=False))
+        payload: dict[str, object] = {
+            "articles": report.articles, "split": split, "fields": report.rows(),
+            "false_occurred": report.false_occurred}
+        if errors:
+            payload["errors"] = report.errors
+        typer.echo(json.dumps(payload, ensure_ascii=False))
         return
-    table = Table(title=f"event mentions, {report.articles} articles")
+    table = Table(title=f"event mentions, {report.articles} articles ({split})")
     for column in ("field", "tp", "fp", "fn", "precision", "recall", "f1"):
         table.add_column(column, justify="left" if column == "field" else "right")
     for row in report.rows():
@@ -57,3 +67,8 @@ def eval_events(
     Console().print(table)
     for line in report.false_occurred:
         err.print(f"occurred but should not be: {line}")
+    if errors:
+        for item in report.errors:
+            err.print(f"{item['file']} [{item['field']}] gold={item['gold']!r} "
+                      f"predicted={item['predicted']!r} at {item['anchor']!r}", markup=False,
+                      highlight=False)

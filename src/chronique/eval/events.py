@@ -62,6 +62,7 @@ class Report:
     counts: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in FIELDS})
     articles: int = 0
     false_occurred: list[str] = field(default_factory=list)  # not_events given as occurred
+    errors: list[dict[str, Any]] = field(default_factory=list)  # every disagreement, by field
 
     def rows(self) -> list[dict[str, Any]]:
         return [{"field": name, "tp": c.tp, "fp": c.fp, "fn": c.fn,
@@ -107,6 +108,7 @@ def score_article(article: Article, gold: dict[str, Any], report: Report) -> Non
     negatives = _spans(text, gold.get("not_events", []))
     ignored = _spans(text, gold.get("ignore", []))
     aligned: dict[int, EventMention] = {}
+    name = gold.get("file", article.id)
     for mention in (m for m in article.events if m.occurred):
         span = trigger_span(mention)
         index = next((i for i, (_, spans) in enumerate(events) if _inside(span, spans)), None)
@@ -114,14 +116,22 @@ def score_article(article: Article, gold: dict[str, Any], report: Report) -> Non
             aligned[index] = _better(events[index][0], aligned.get(index), mention)
         elif _inside(span, negatives):
             report.counts["event"].fp += 1
-            report.false_occurred.append(f"{gold.get('file', article.id)}: {mention.text[:80]}")
+            report.false_occurred.append(f"{name}: {mention.text[:80]}")
+            _error(report, name, "event", None, mention.text[:80])
         elif not _inside(span, ignored):
             report.counts["event"].fp += 1
-            for name in FIELDS[1:]:
-                if _predicted(mention, name):
-                    report.counts[name].fp += 1
+            _error(report, name, "event", None, mention.text[:80])
+            for key in FIELDS[1:]:
+                if _predicted(mention, key):
+                    report.counts[key].fp += 1
     for index, (event, _) in enumerate(events):
-        _score_event(event, aligned.get(index), report)
+        _score_event(event, aligned.get(index), report, name)
+
+
+def _error(report: Report, file: str, name: str, gold: Any, predicted: Any,
+           anchor: str = "") -> None:
+    report.errors.append({"file": file, "field": name, "gold": gold, "predicted": predicted,
+                          "anchor": anchor})
 
 
 def _better(event: dict[str, Any], current: EventMention | None,
@@ -137,10 +147,13 @@ def _better(event: dict[str, Any], current: EventMention | None,
     return candidate if agreement(candidate) > agreement(current) else current
 
 
-def _score_event(event: dict[str, Any], mention: EventMention | None, report: Report) -> None:
+def _score_event(event: dict[str, Any], mention: EventMention | None, report: Report,
+                 file: str = "") -> None:
     counts = report.counts
+    anchor = event["anchors"][0][:60]
     if mention is None:
         counts["event"].fn += 1
+        _error(report, file, "event", anchor, None, anchor)
         for name in FIELDS[1:]:
             counts[name].fn += _gold_size(event, name)
         return
@@ -149,7 +162,8 @@ def _score_event(event: dict[str, Any], mention: EventMention | None, report: Re
         if name not in event:
             continue
         if name == "figures":
-            _score_figures(event["figures"], mention, counts[name])
+            if _score_figures(event["figures"], mention, counts[name]):
+                _error(report, file, name, event[name], _predicted(mention, name), anchor)
             continue
         gold, predicted = event[name], _predicted(mention, name)
         if gold is None and predicted:
@@ -158,9 +172,13 @@ def _score_event(event: dict[str, Any], mention: EventMention | None, report: Re
             counts[name].fn += 1
         elif gold is not None and _agrees(name, gold, predicted):
             counts[name].tp += 1
+            continue
         elif gold is not None:
             counts[name].fp += 1
             counts[name].fn += 1
+        else:
+            continue
+        _error(report, file, name, gold, predicted, anchor)
 
 
 def _gold_size(event: dict[str, Any], name: str) -> int:
@@ -198,7 +216,9 @@ def _agrees(name: str, gold: str | list[str], predicted: list[str]) -> bool:
     return any(wanted in value or value in wanted for value in predicted)
 
 
-def _score_figures(gold: list[dict[str, Any]], mention: EventMention, counts: Counts) -> None:
+def _score_figures(gold: list[dict[str, Any]], mention: EventMention, counts: Counts) -> bool:
+    """Count one event's figures; whether they disagree."""
+    before = counts.fp + counts.fn
     predicted = [(_kind(f.kind), f.best if f.best is not None else f.low)
                  for f in mention.figures]
     for figure in gold:
@@ -209,6 +229,7 @@ def _score_figures(gold: list[dict[str, Any]], mention: EventMention, counts: Co
         else:
             counts.fn += 1
     counts.fp += len(predicted)
+    return counts.fp + counts.fn > before
 
 
 #: Figure kinds that name the same count.
@@ -219,12 +240,31 @@ def _kind(kind: str) -> str:
     return KIND_SYNONYMS.get(kind, kind)
 
 
-def load_gold(folder: Path) -> list[dict[str, Any]]:
-    """The gold articles of ``folder`` (``*.json``), sorted by file name."""
+SPLITS = ("all", "tune", "heldout")
+
+
+def load_gold(folder: Path, *, split: str = "all") -> list[dict[str, Any]]:
+    """The gold articles of ``folder`` (``*.json``), sorted by file name. ``split``: ``all``,
+    ``heldout`` (the files listed in ``heldout.txt``, on which no rule is tuned) or ``tune``
+    (the others)."""
+    if split not in SPLITS:
+        raise EvaluationError(f"unknown split {split!r}: one of {', '.join(SPLITS)}")
     files = sorted(Path(folder).glob("*.json"))
     if not files:
         raise EvaluationError(f"no annotated articles (*.json) in {folder}")
+    if split != "all":
+        held = held_out(folder)
+        files = [path for path in files if (path.name in held) == (split == "heldout")]
     return [json.loads(path.read_text(encoding="utf-8")) for path in files]
+
+
+def held_out(folder: Path) -> set[str]:
+    """The names listed in ``folder/heldout.txt`` (one a line, ``#`` comments)."""
+    path = Path(folder) / "heldout.txt"
+    if not path.is_file():
+        return set()
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").split("\n"))
+    return {line for line in lines if line}
 
 
 def gold_articles(gold: list[dict[str, Any]], data: Path) -> Iterator[tuple[Article, dict]]:
@@ -259,9 +299,9 @@ def evaluate(pairs: Iterable[tuple[Article, dict[str, Any]]], *, pipeline: Any =
     return report
 
 
-def evaluate_cltls(gold_dir: Path, data_dir: Path) -> Report:
+def evaluate_cltls(gold_dir: Path, data_dir: Path, *, split: str = "all") -> Report:
     """The evaluation of ``chronique eval events``: annotated cl-tls-fr articles."""
-    return evaluate(gold_articles(load_gold(gold_dir), data_dir))
+    return evaluate(gold_articles(load_gold(gold_dir, split=split), data_dir))
 
 
 registry.evaluations.register("events", evaluate_cltls)

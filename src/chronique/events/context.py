@@ -10,16 +10,15 @@ negated, question, alleged — the French reported past conditional "auraient re
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..types import Article, Attribution, Place, TimeExpr
+from ..figures.attribution import attribution_for, certainty_for
+from ..figures.modality import modality as text_modality
+from ..types import Article, Attribution, EventMention, Evidence, Place, TimeExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-log = logging.getLogger(__name__)
 
 OCCURRED = frozenset({"asserted", "alleged"})
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -49,13 +48,59 @@ def date_of(value: str | None) -> tuple[str, int, int] | None:
 
 
 def fallback_date(article: Article) -> tuple[str, int, int] | None:
-    """The article's believed date, one step coarser: the event happened around then."""
+    """The article's believed date, one step coarser: the event happened around then. A range
+    ("2016-12-01/2016-12-31") gives its start, as coarse as the range is wide."""
     claim = article.published
-    found = date_of(claim.value if claim else None)
+    value = claim.value if claim else None
+    if value and "/" in value:
+        return _range_date(value)
+    found = date_of(value)
     if found is None:
         return None
     value, acled, ucdp = found
     return value, max(acled, 2), max(ucdp, 3)
+
+
+def _range_date(value: str) -> tuple[str, int, int] | None:
+    first, _, last = value.partition("/")
+    start, end = date_of(first), date_of(last)
+    if start is None:
+        return None
+    if end is None or start[1] > 1 or end[1] > 1:
+        return start[0], 3, max(start[2], 4)
+    days = (dt.date.fromisoformat(end[0][:10]) - dt.date.fromisoformat(start[0][:10])).days
+    if days <= 6:
+        return start[0], 2, 2 if days <= 5 else 3
+    return start[0], 3, 4 if days <= 31 else 5
+
+
+def latest_day(article: Article) -> dt.date | None:
+    """The last day the article can tell of as past: its believed date (a range's end)."""
+    claim = article.published
+    value = claim.value if claim else None
+    if not value:
+        return None
+    last = value.rpartition("/")[2]
+    match = _DAY.match(last)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def _after(value: str, day: dt.date | None) -> bool:
+    """Whether a time value lies wholly after ``day`` (a past event cannot be dated so)."""
+    if day is None:
+        return False
+    found = date_of(value)
+    if found is None:
+        return False
+    text = found[0]
+    if len(text) >= 10:
+        return text[:10] > day.isoformat()
+    return text > day.isoformat()[:len(text)]
 
 
 def within(span: Any, start: int, end: int) -> bool:
@@ -67,32 +112,77 @@ def nearest(spans: list[Any], anchor: int) -> Any:
 
 
 def pick_time(article: Article, clause: tuple[int, int], sentence: tuple[int, int],
-              anchor: int) -> TimeExpr | None:
-    """The dated time expression of the clause, else of the sentence (not "depuis …")."""
+              anchor: int, *, past: bool = True) -> TimeExpr | None:
+    """The dated time expression of the clause, else of the sentence (not "depuis …"); for an
+    event that occurred (``past``), none after the article's date ("le 8 janvier prochain")."""
+    latest = latest_day(article) if past else None
     usable = [
         t for t in article.times
         if t.type in ("DATE", "TIME") and date_of(t.value) is not None
         and not _SINCE.search(article.text[max(0, t.start - 16):t.start])
+        and not _after(t.value, latest)
     ]
     for start, end in (clause, sentence):
-        found = [t for t in usable if within(t, start, end)]
+        found = [t for t in usable if within(t, start, end)
+                 and not _aside(article.text, t, anchor, sentence)]
         if found:
             return nearest(found, anchor)
     return None
 
 
+def _aside(text: str, span: Any, anchor: int, sentence: tuple[int, int]) -> bool:
+    """Whether ``span`` is inside a parenthesis that does not hold ``anchor`` ("sur la place
+    Tahrir (ici le 5 juin), au Caire, ont été attaquées vendredi soir")."""
+    opening = text.rfind("(", sentence[0], span.start)
+    if opening < 0 or text.rfind(")", opening, span.start) >= 0:
+        return False
+    closing = text.find(")", span.end, sentence[1])
+    if closing < 0:
+        return False
+    return not opening < anchor < closing
+
+
 def pick_place(article: Article, doc: Doc, trigger_tokens: set[int], clause: tuple[int, int],
                sentence: tuple[int, int], anchor: int,
-               taken: list[tuple[int, int]]) -> Place | None:
-    """The event's own place: under the trigger, else in its clause, else in its sentence."""
-    places = [p for p in article.places
-              if not any(s <= p.start and p.end <= e for s, e in taken)]
-    in_sentence = [p for p in places if within(p, *sentence)]
-    under = [p for p in in_sentence if _governed_by(doc, p, trigger_tokens)]
+               places: list[Place] | None = None) -> Place | None:
+    """The event's own place: under the trigger, else in its clause, else in its sentence; the
+    finest of them, then the nearest; none quoted or in an aside that does not hold the
+    trigger ("Syrie" in « Syrie et Yémen sont un »). ``places``: the candidates (default: all
+    of the article's)."""
+    text = article.text
+    places = article.places if places is None else places
+    in_sentence = [p for p in places if within(p, *sentence)
+                   and not _quoted(text, p, anchor, sentence)
+                   and not _aside(text, p, anchor, sentence)]
+    under = [p for p in in_sentence if _governed_by(doc, p, trigger_tokens)
+             or _relative_where(text, p, clause)]
     for group in (under, [p for p in in_sentence if within(p, *clause)], in_sentence):
         if group:
-            return nearest(group, anchor)
+            return _finest(group, anchor)
     return None
+
+
+def _finest(places: list[Place], anchor: int) -> Place:
+    """The most precise place (UCDP where_prec), then the nearest to ``anchor``."""
+    return min(places, key=lambda p: (p.where_prec or 7, abs(p.start - anchor), p.start))
+
+
+_QUOTES = re.compile(r"«[^»]*(?:»|$)|\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)")
+_WHERE = re.compile(r"\s*,?\s*(?:où|dans laquelle|dans lequel)\s*$", re.IGNORECASE)
+
+
+def _quoted(text: str, span: Any, anchor: int, sentence: tuple[int, int]) -> bool:
+    """Whether ``span`` is inside a quotation (closed or running to the sentence's end) that
+    does not hold ``anchor``."""
+    for match in _QUOTES.finditer(text[:sentence[1]], sentence[0]):
+        if match.start() <= span.start and span.end <= match.end():
+            return not match.start() <= anchor < match.end()
+    return False
+
+
+def _relative_where(text: str, place: Any, clause: tuple[int, int]) -> bool:
+    """"à Tadmor, où les manifestants ont scandé": the place a clause opened by "où" is in."""
+    return place.end <= clause[0] and bool(_WHERE.fullmatch(text, place.end, clause[0]))
 
 
 def _governed_by(doc: Doc, span: Any, tokens: set[int]) -> bool:
@@ -104,21 +194,13 @@ def _governed_by(doc: Doc, span: Any, tokens: set[int]) -> bool:
 
 def pick_attribution(article: Article, doc: Doc, start: int, end: int,
                      sentence: tuple[int, int]) -> Attribution | None:
-    """The attribution covering the event, from the Attribution stage, else a local reading."""
-    covering = [a for a in article.attributions
-                if a.target_start <= start < max(a.target_end, a.target_start + 1)]
-    if covering:
-        return nearest(covering, start)
-    try:
-        from ..figures.attribution import attribution_for  # type: ignore[import-not-found]
-    except ImportError:
-        return _local_attribution(article, doc, sentence, start)
-    try:
-        found = attribution_for(article, start, end)
-    except Exception as error:  # noqa: BLE001 - an upstream helper must not lose the event
-        log.warning("attribution_for failed on %s: %s", article.id, error)
-        found = None
-    return found or _local_attribution(article, doc, sentence, start)
+    """Who says the event happened: the narrowest attribution of the Attribution stage covering
+    the trigger, else a local reading of the sentence. A doubt ("une information qui n'a pu
+    être confirmée par l'OSDH") is no source: it only lowers the certainty."""
+    found = attribution_for(article, start, end)
+    if found is None:
+        found = _local_attribution(article, doc, sentence, start)
+    return found
 
 
 #: Reporting verbs (lemmas) and the strength of what they report.
@@ -201,17 +283,9 @@ def _phrase(head: Token, skip: Token | None = None) -> list[Token]:
 def modality(article: Article, doc: Doc, trigger_token: Token, clause_head: Token,
              start: int, end: int, words: dict[str, list[str]]) -> str:
     """The event's modality: what the parse sees governing the trigger (negation, "si",
-    modal verb, plan, conditional), else the figures helper's reading when it is present."""
+    modal verb, plan, conditional), else the reading of the text around it."""
     local = parse_modality(doc, trigger_token, clause_head, words)
-    try:
-        from ..figures.modality import modality as text_modality  # type: ignore[import-not-found]
-    except ImportError:
-        return local
-    try:
-        found = text_modality(article.text, start, end, lang=article.lang or "fr")
-    except Exception as error:  # noqa: BLE001
-        log.warning("modality helper failed on %s: %s", article.id, error)
-        return local
+    found = text_modality(article.text, start, end, lang=article.lang or "fr")
     if local == "alleged" and found in ("conditional", "asserted"):
         return "alleged"  # the journalistic past conditional reports a claimed past event
     if local not in ("asserted", "alleged"):
@@ -320,15 +394,57 @@ def _spelled_mood(token: Token) -> str | None:
 
 
 def certainty(article: Article, attribution: Attribution | None, modality_value: str,
-              sentence: tuple[int, int], words: dict[str, list[str]]) -> str:
-    """reported | claimed | unconfirmed | denied."""
+              sentence: tuple[int, int], words: dict[str, list[str]],
+              trigger: tuple[int, int] | None = None) -> str:
+    """reported | claimed | unconfirmed | denied: the strongest doubt of the event's source,
+    of the doubts covering its trigger ("n'a pu être confirmée") and of its sentence."""
     strength = attribution.strength if attribution else None
     text = article.text[sentence[0]:sentence[1]].replace("\u2019", "'").casefold()
     if strength == "deny":
         return "denied"
+    covering = certainty_for(article, *trigger) if trigger else "reported"
+    if covering == "denied":
+        return "denied"
     unconfirmed = any(re.search(p, text) for p in words.get("unconfirmed", []))
-    if strength == "unconfirmed" or unconfirmed:
+    if strength == "unconfirmed" or unconfirmed or covering == "unconfirmed":
         return "unconfirmed"
-    if strength == "claim" or modality_value == "alleged":
+    if strength == "claim" or modality_value == "alleged" or covering == "claimed":
         return "claimed"
     return "reported"
+
+
+#: Days before the article's date in which a dated event sets the date of the next ones.
+NEWS_WINDOW = 7
+DATE_FIELDS = ("date", "date_precision", "date_prec")
+
+
+def narrative_dates(article: Article, mentions: list[EventMention]) -> None:
+    """An event told with no date of its own ("Au même moment, des milliers d'Egyptiens
+    manifestaient", "Les manifestants de Hodeidah ont aussi scandé") happened on the day of the
+    last event dated before it, when that day is one of the days the article reports on (the
+    week up to its date); the precision says it is inferred."""
+    latest = latest_day(article)
+    if latest is None:
+        return
+    current: EventMention | None = None
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.time is not None:
+            if mention.occurred and mention.date_precision == 1 and _recent(mention, latest):
+                current = mention
+            continue
+        source = current.time if current is not None else None
+        if current is None or source is None or not mention.occurred:
+            continue
+        mention.date, mention.date_precision, mention.date_prec = current.date, 2, 2
+        mention.evidence = [e for e in mention.evidence if e.field not in DATE_FIELDS]
+        mention.evidence.extend(Evidence(name, article.id, source.start, source.end, source.stage,
+                                         article.text[source.start:source.end])
+                                for name in DATE_FIELDS)
+
+
+def _recent(mention: EventMention, latest: dt.date) -> bool:
+    try:
+        day = dt.date.fromisoformat((mention.date or "")[:10])
+    except ValueError:
+        return False
+    return 0 <= (latest - day).days <= NEWS_WINDOW

@@ -130,6 +130,7 @@ def find_triggers(doc: Doc, lang: str) -> list[Trigger]:
     index = _index(lang)
     text = doc.text  # Doc.text rebuilds the string on every access
     keys = [_keys(token) for token in doc]
+    adverbial = [t.pos_ == "ADV" or t.dep_ in ("advmod", "fixed") for t in doc]
     taken: set[int] = set()
     found: list[Trigger] = []
     for i in range(len(doc)):
@@ -137,15 +138,34 @@ def find_triggers(doc: Doc, lang: str) -> list[Trigger]:
             continue
         candidates = {rule for key in keys[i] for rule in index.get(key, ())}
         for rule in sorted(candidates, key=lambda rule: (-len(rule.words), rule.order)):
-            size = len(rule.words)
-            if i + size > len(doc):
-                continue
-            if all(keys[i + k] & rule.words[k] for k in range(size)):
-                found.append(_trigger(doc, text, i, i + size - 1, rule))
-                taken.update(range(i, i + size))
+            last = _match(keys, adverbial, i, rule)
+            if last is not None:
+                found.append(_trigger(doc, text, i, last, rule))
+                taken.update(range(i, last + 1))
                 break
     found.extend(_hyphenated(doc, text, lang, taken))
     return sorted(found, key=lambda trigger: trigger.start)
+
+
+#: Adverbial words a phrase may have between its words ("tomber à nouveau aux mains de").
+PHRASE_GAP = 2
+
+
+def _match(keys: list[set[str]], adverbial: list[bool], first: int,
+           rule: TriggerRule) -> int | None:
+    """The index of the last word of ``rule``'s phrase read from ``first``, else None."""
+    position = first
+    for k, alternatives in enumerate(rule.words):
+        if k:
+            position += 1
+            gap = 0
+            while (position < len(keys) and gap < PHRASE_GAP and adverbial[position]
+                   and not keys[position] & alternatives):
+                position += 1
+                gap += 1
+        if position >= len(keys) or not keys[position] & alternatives:
+            return None
+    return position
 
 
 def _trigger(doc: Doc, text: str, first: int, last: int, rule: TriggerRule) -> Trigger:

@@ -80,7 +80,11 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
     text = text if text is not None else doc.text
     placed: dict[int, str] = {}
     pending: list[tuple[ActorMention, Any]] = []
+    sides = _between(text, candidates, words)
     for mention in candidates:
+        if mention.start in sides:
+            _put(roles, sides[mention.start], mention)
+            continue
         root = mention_root(doc, mention)
         if root is None or is_source(doc, mention, root, words):
             continue
@@ -88,18 +92,162 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
         if role is None:
             pending.append((mention, root))
             continue
+        if role == "actor1" and trigger.rule.agent and root.head.i not in range(
+                trigger.first, trigger.last + 1) and _agent_named(doc, trigger, candidates):
+            role = "actor2"  # "le régime a vu Palmyre tomber aux mains de l'EI": it lost it
         _put(roles, role, mention)
         placed[root.i] = role
     for mention, root in pending:  # conjuncts share the role of their first conjunct
         role = placed.get(root.head.i) if root.dep_ == "conj" else None
         role = role or _coordinated(text, mention, roles)
+        role = role or _nested(root, placed)
+        role = role or _inside_subject(root, trigger, clause_head)
         if role is None and mention.end <= trigger.start and not roles.actor1:
             role = "actor1"
         if role is not None:
             _put(roles, role, mention)
             placed[root.i] = role
     _split_joint(roles)
+    _prefer_named(roles)
+    _allies(doc, text, roles, words)
     return roles
+
+
+def _allies(doc: Doc, text: str, roles: Roles, words: dict[str, Any]) -> None:
+    """"les djihadistes et leurs alliés", "le groupe HTS (…), et ses alliés": unnamed allies
+    coordinated with the actor of a side are an associated actor of that side."""
+    nouns = {w.casefold() for w in words.get("allies", [])}
+    possessives = {w.casefold() for w in words.get("allies_possessive", [])}
+    if not nouns:
+        return
+    for side, assoc in (("actor1", "assoc1"), ("actor2", "assoc2")):
+        for actor in list(getattr(roles, side)):
+            found = _allies_after(text, actor, nouns, possessives) or \
+                _allies_in_parse(doc, actor, nouns, possessives)
+            bucket: list[ActorMention] = getattr(roles, assoc)
+            if found is None or any(m.start < found[1] and found[0] < m.end for m in bucket):
+                continue
+            bucket.append(_ally(actor, *found, text, words))
+
+
+_ALLIES_GAP = re.compile(r"\s*,?\s*(?:et|ainsi que)\s+(\w+)\s+(\w+)\b")
+
+
+def _allies_after(text: str, actor: ActorMention, nouns: set[str],
+                  possessives: set[str]) -> tuple[int, int] | None:
+    """The allies named right after the actor ("X et leurs alliés")."""
+    match = _ALLIES_GAP.match(text, actor.end)
+    if match is None or match.group(1).casefold() not in possessives \
+            or match.group(2).casefold() not in nouns:
+        return None
+    return match.start(1), match.end(2)
+
+
+def _allies_in_parse(doc: Doc, actor: ActorMention, nouns: set[str],
+                     possessives: set[str]) -> tuple[int, int] | None:
+    """The allies coordinated with the actor or with the noun it names ("le groupe X, …,
+    et ses alliés")."""
+    root = mention_root(doc, actor)
+    heads = [root] if root is not None else []
+    while heads and heads[-1].dep_ in ("nmod", "appos", "flat:name") and len(heads) < 3:
+        heads.append(heads[-1].head)
+    for head in heads:
+        for token in head.children:
+            if token.dep_ != "conj" or token.lower_ not in nouns:
+                continue
+            determiners = [c for c in token.children if c.dep_ == "det"]
+            if any(d.lower_ in possessives for d in determiners):
+                return min(token.idx, *(d.idx for d in determiners)), token.idx + len(token)
+    return None
+
+
+def _ally(actor: ActorMention, start: int, end: int, text: str,
+          words: dict[str, Any]) -> ActorMention:
+    name = actor.canonical or actor.text
+    pattern = str(words.get("allies_name", "{actor}"))
+    key = actor.key or actor.actor_id or re.sub(r"\W+", "-", name.casefold()).strip("-")
+    return ActorMention(start, end, "events", text[start:end], canonical=pattern.format(
+        actor=name), kind=None, sector=actor.sector, country=actor.country, side=actor.side,
+        how="generic", key=f"allies-of-{key}",
+        note=f"unnamed allies coordinated with {actor.text!r}")
+
+
+def _nested(root: Token, placed: dict[int, str]) -> str | None:
+    """"les rebelles du groupe armé État islamique": a party named inside the phrase of a
+    placed one takes its role."""
+    current = root
+    for _ in range(3):
+        if current.dep_ not in ("nmod", "appos", "flat:name") or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.i in placed:
+            return placed[current.i]
+    return None
+
+
+def _prefer_named(roles: Roles) -> None:
+    """A side told by a generic word ("les rebelles") and by the name of the group right after
+    it ("du groupe armé État islamique") is that group."""
+    for side, assoc in (("actor1", "assoc1"), ("actor2", "assoc2")):
+        main: list[ActorMention] = getattr(roles, side)
+        extra: list[ActorMention] = getattr(roles, assoc)
+        if not main or main[0].how != "generic":
+            continue
+        named = [m for m in extra if m.how == "dictionary" and m.kind not in (None, "person")
+                 and 0 <= m.start - main[0].end <= 40]
+        if named:
+            extra.remove(named[0])
+            extra.insert(0, main[0])
+            main[0] = named[0]
+
+
+def _agent_named(doc: Doc, trigger: Trigger, candidates: list[ActorMention]) -> bool:
+    """Whether a phrase trigger's own agent ("aux mains des rebelles") is among the actors."""
+    tokens = range(trigger.first, trigger.last + 1)
+    for mention in candidates:
+        root = mention_root(doc, mention)
+        if root is not None and root.head.i in tokens and mention.start >= trigger.end:
+            return True
+    return False
+
+
+def _inside_subject(root: Token, trigger: Trigger, clause_head: Token) -> str | None:
+    """A party named inside the subject ("un général des Gardiens de la Révolution a été
+    tué"): actor2 when the subject is passive, actor1 when active."""
+    verbs = {clause_head.i, *range(trigger.first, trigger.last + 1)}
+    current = root
+    for _ in range(4):
+        if current.dep_ not in ("nmod", "amod", "appos", "flat:name") or current.head.i == \
+                current.i:
+            break
+        current = current.head
+        if current.head.i in verbs and current.dep_ in PASSIVE_SUBJECT_DEPS:
+            return "actor2"
+        if current.head.i in verbs and current.dep_ in SUBJECT_DEPS:
+            return "actor1"
+    return None
+
+
+def _between(text: str, candidates: list[ActorMention], words: dict[str, Any]) -> dict[int, str]:
+    """"combats entre les rebelles et les forces loyales": the first is actor1, the second
+    actor2 (keyed by the mentions' start offsets)."""
+    before, gap = words.get("between_before"), words.get("between_gap")
+    if not before or not gap:
+        return {}
+    ordered = sorted(candidates, key=lambda m: m.start)
+    for index, first in enumerate(ordered):
+        left = text[max(0, first.start - 16):first.start].replace("\u2019", "'")
+        if not re.search(str(before), left, re.IGNORECASE):
+            continue
+        previous = first
+        for second in ordered[index + 1:]:  # "entre le régime appuyé par les Russes et …"
+            middle = text[previous.end:second.start].replace("\u2019", "'")
+            if second.start - first.end > 90 or len(middle) > 40:
+                break
+            if re.search(str(gap), middle, re.IGNORECASE):
+                return {first.start: "actor1", second.start: "actor2"}
+            previous = second
+    return {}
 
 
 _COORDINATION = re.compile(
@@ -145,6 +293,10 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
         supported = head.head if head.lemma_.casefold() in support else head
         side = "assoc2" if _targets(supported, trigger_tokens, targets) else "assoc1"
         return side
+    holding = {w.casefold() for w in words.get("holding", [])}
+    if (root.dep_ in AGENT_DEPS or case == "par") and head.lemma_.casefold() in holding \
+            and head.i not in trigger_tokens and head.i != clause_head.i:
+        return "actor2"  # "des positions tenues par des loyalistes", "secteurs occupés par"
     if root.dep_ in AGENT_DEPS or case == "par":
         return "actor1"
     if case in targets or _before(doc, root, targets, 1):
@@ -152,6 +304,9 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
     if trigger.rule.agent and head.i in trigger_tokens:
         return trigger.rule.agent
     verbs = {clause_head.i, *trigger_tokens}
+    undergo = {w.casefold() for w in words.get("undergo", [])}
+    if head.i in verbs and root.dep_ in SUBJECT_DEPS and head.lemma_.casefold() in undergo:
+        return "actor2"  # "les insurgés subissent des bombardements"
     if head.i in verbs and root.dep_ in SUBJECT_DEPS:
         return "actor1"
     if head.i in verbs and root.dep_ in PASSIVE_SUBJECT_DEPS:

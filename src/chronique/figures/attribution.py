@@ -80,7 +80,8 @@ def _grammar(lang: str) -> _Grammar:
     adverbs = rf"(?:(?:{_alt(data['adverbs']['words'])})\s+){{0,2}}"
     flags = re.I
     return _Grammar(
-        selon=re.compile(rf"(?<!\w)(?P<cue>{_alt(data['source_cues']['cues'])})\s*", flags),
+        selon=re.compile(  # "d'après-midi" is no cue
+            rf"(?<!\w)(?P<cue>{_alt(data['source_cues']['cues'])})(?![\w-])\s*", flags),
         inverted=re.compile(
             rf"[,»]\s*(?P<cue>(?:(?:{aux})\s+)?{adverbs}(?P<verb>{_alt(inverted_forms)}))\s+{adverbs}"
             rf"(?:à\s+(?:l['’]\s*|la\s+|le\s+|aux?\s+)?[A-Z][\w-]*\s+)?(?=\S)",

@@ -47,14 +47,13 @@ STAGE = "actors"
 
 
 def actor_patterns() -> list[dict[str, Any]]:
-    """Entity-ruler patterns from the built-in and user dictionaries (``CHRONIQUE_ACTORS``),
-    tokenized by the bare tokenizer of the model's language."""
-    import spacy
+    """Entity-ruler patterns from the built-in and user dictionaries (``CHRONIQUE_ACTORS``).
 
-    from ..nlp import DEFAULT_MODEL
-
-    tokenizer = spacy.blank(DEFAULT_MODEL.split("_", 1)[0]).tokenizer
-    return load_dictionary().patterns(lambda text: [token.text for token in tokenizer(text)])
+    Multi-word aliases stay phrase strings: the ruler's phrase matcher (on ``LOWER``) finds
+    them in one pass, where as many token patterns cost the token matcher a check of each
+    pattern at each token (about a third of the parse time); the ruler tokenizes the phrases
+    once, when the model is loaded (under a second), and finds the same entities."""
+    return load_dictionary().patterns()
 
 
 pattern_providers.register("actors", actor_patterns)

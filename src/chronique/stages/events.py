@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from .. import nlp
 from ..events import context as ctx
+from ..events import sides
 from ..events.clauses import clause_head, clause_span
 from ..events.lexicon import Trigger, context_words, find_triggers, kind_info
 from ..events.roles import Roles, assign
 from ..pipeline import stage
-from ..types import ActorMention, Article, EventMention, Evidence, Figure
+from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -59,19 +60,52 @@ def extract(article: Article, *, follow_sentences: int = 1) -> list[EventMention
     doc = nlp.doc_for(article)
     words = context_words(lang)
     groups: dict[tuple[int, str], list[Trigger]] = {}
-    for trigger in find_triggers(doc, lang):
-        if trigger.rule.context or not _licensed(doc, trigger, article, words):
+    found = find_triggers(doc, lang)
+    roots = {_root(doc, t).i for t in found}
+    for trigger in found:
+        if trigger.rule.context or not _licensed(doc, trigger, article, words) \
+                or _resumed(doc, trigger, roots):
             continue
         head = clause_head(_root(doc, trigger))
         family = "violence" if trigger.rule.kind in VIOLENCE | PROTEST else trigger.rule.kind
         groups.setdefault((head.i, family), []).append(trigger)
-    mentions = [_mention(article, doc, doc[head_i], found, words)
+    usable = sides.usable(article)
+    spans = [(a.start, a.end) for a in usable]
+    places = [p for p in article.places if not any(s <= p.start and p.end <= e for s, e in spans)]
+    mentions = [_mention(article, doc, doc[head_i], found, words, usable, places)
                 for (head_i, _), found in sorted(groups.items(), key=lambda item: item[1][0].start)]
+    ctx.narrative_dates(article, mentions)
     _attach_figures(article, doc, mentions, follow_sentences)
     mentions = [m for m in mentions if not _cumulative_only(article, m, words)]
     for mention in mentions:
         _refine_kind(mention, words)
+        _other_side(article, mention, usable, words)
     return mentions
+
+
+def _other_side(article: Article, mention: EventMention, usable: list[ActorMention],
+                words: dict[str, Any]) -> None:
+    """Actor2 from the victims of the toll, else the other camp of a battle."""
+    if mention.actor2:
+        return
+    found = sides.victims(mention, usable) or sides.opponent(article, mention, usable, words)
+    if not found:
+        return
+    mention.actor2 = found
+    source = mention.attribution.source if mention.attribution else None
+    mention.evidence.extend(_ev("actor2", article, a, a.stage, source) for a in found)
+
+
+def _resumed(doc: Doc, trigger: Trigger, roots: set[int]) -> bool:
+    """"les combats ont repris": a territory verb whose subject is an event resumes it; "les
+    soldats contrôlent depuis avril ce port": a hold since a date is a state, not a change."""
+    if not trigger.rule.territory:
+        return False
+    root = _root(doc, trigger)
+    if any(c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "depuis"
+                                             for g in c.children) for c in root.children):
+        return True
+    return any(c.dep_ == "nsubj" and c.i in roots for c in root.children)
 
 
 def _root(doc: Doc, trigger: Trigger) -> Token:
@@ -136,29 +170,34 @@ def _toll_of_the_conflict(root: Token, words: dict[str, Any]) -> bool:
 
 
 def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
-             words: dict[str, Any]) -> EventMention:
+             words: dict[str, Any], usable: list[ActorMention],
+             places: list[Place]) -> EventMention:
     primary = _primary(triggers)
     root = _root(doc, primary)
     clause = clause_span(doc, head)
     clause = (min(clause[0], *(t.start for t in triggers)),
               max(clause[1], *(t.end for t in triggers)))
     sentence = (root.sent.start_char, root.sent.end_char)
-    actors = [a for a in article.actors if ctx.within(a, *clause)]
+    actors = [a for a in usable if ctx.within(a, *clause)]
     roles = assign(doc, primary, head, actors, words, article.text)
     if not roles.actor1 and _non_finite(head):
         roles.actor1 = _controller(doc, article, head)
-    taken = [(a.start, a.end) for a in article.actors]
+    if not roles.actor1:
+        roles.actor1 = sides.antecedent(article, doc, head, root, sentence, usable, words) or \
+            sides.fronted(article, primary.start, primary.end, sentence, usable, words)
     place = ctx.pick_place(article, doc, {t.i for t in doc[primary.first:primary.last + 1]},
-                           clause, sentence, primary.start, taken)
-    time = ctx.pick_time(article, clause, sentence, primary.start)
-    attribution = ctx.pick_attribution(article, doc, primary.start, primary.end, sentence)
+                           clause, sentence, primary.start, places)
     modality = ctx.modality(article, doc, root, head, primary.start, primary.end, words)
+    time = ctx.pick_time(article, clause, sentence, primary.start,
+                         past=modality in ctx.OCCURRED)
+    attribution = ctx.pick_attribution(article, doc, primary.start, primary.end, sentence)
     mention = EventMention(
         start=clause[0], end=clause[1], stage=STAGE, text=article.text[clause[0]:clause[1]],
         kind=primary.rule.kind, trigger=primary.text,
         actor1=roles.actor1, actor2=roles.actor2, assoc1=roles.assoc1, assoc2=roles.assoc2,
         place=place, time=time, attribution=attribution, modality=modality,
-        certainty=ctx.certainty(article, attribution, modality, sentence, words),
+        certainty=ctx.certainty(article, attribution, modality, sentence, words,
+                                (primary.start, primary.end)),
         occurred=modality in ctx.OCCURRED,
         sentence_start=sentence[0], sentence_end=sentence[1],
         triggers=[t.text for t in triggers],
@@ -193,9 +232,17 @@ def _controller(doc: Doc, article: Article, head: Token) -> list[ActorMention]:
 
 
 def _primary(triggers: list[Trigger]) -> Trigger:
-    """The most specific trigger; result words ("tuer") yield to the others of the clause."""
+    """The most specific trigger; result words ("tuer") yield to the others of the clause. A
+    change of hands ("tomber aux mains de X") ranks as the territory kinds it becomes."""
     causes = [t for t in triggers if not t.rule.outcome] or triggers
-    return max(causes, key=lambda t: (kind_info(t.rule.kind).get("priority", 0), -t.start))
+    territory = kind_info("nonstate_overtakes").get("priority", 0)
+
+    def rank(trigger: Trigger) -> tuple[int, int]:
+        info = kind_info(trigger.rule.kind)
+        default = territory if trigger.rule.territory and trigger.rule.agent else 0
+        return info.get("priority", default), -trigger.start
+
+    return max(causes, key=rank)
 
 
 def _combined_kind(kind: str, kinds: set[str], root: Token, words: dict[str, Any]) -> str:
@@ -296,14 +343,26 @@ def _sentence_index(bounds: list[tuple[int, int]], offset: int) -> int:
 
 def _attach_figures(article: Article, doc: Doc, mentions: list[EventMention],
                     follow: int) -> None:
-    """Give each non-cumulative figure to the event of its clause, sentence, or just before."""
+    """Give each non-cumulative figure to the event of its clause, sentence, or just before.
+
+    A restatement ("Parmi les 240 morts") is the figure it refers to, already counted: it goes
+    to no event. Its parts ("on dénombre 24 civils dont 19 enfants, victimes de frappes") go to
+    the event of their own clause or sentence, else to the event of the figure restated; the
+    parts of any other figure go where that figure went.
+    """
     bounds = [(s.start_char, s.end_char) for s in doc.sents]
+    figures = article.figures
     owner: dict[int, EventMention] = {}
-    for index, figure in enumerate(article.figures):
-        if figure.cumulative:
+    for index, figure in enumerate(figures):
+        if figure.cumulative or _restatement(figures, index):
             continue
-        target = owner.get(figure.part_of) if figure.part_of is not None else None
-        target = target or _figure_owner(figure, mentions, bounds, follow)
+        parent = figure.part_of
+        target = None
+        if parent is not None and not _restatement(figures, parent):
+            target = owner.get(parent)
+        target = target or _figure_owner(figure, mentions, bounds, follow, article)
+        if target is None and parent is not None and _restatement(figures, parent):
+            target = owner.get(figures[parent].refers_to or -1)
         if target is None:
             continue
         owner[index] = target
@@ -311,8 +370,16 @@ def _attach_figures(article: Article, doc: Doc, mentions: list[EventMention],
         target.evidence.append(_ev("figures", article, figure, figure.stage, figure.source))
 
 
+def _restatement(figures: list[Figure], index: int) -> bool:
+    """"Parmi les 240 morts": a figure that refers back to one given before."""
+    return 0 <= index < len(figures) and figures[index].refers_to is not None
+
+
 def _figure_owner(figure: Figure, mentions: list[EventMention], bounds: list[tuple[int, int]],
-                  follow: int) -> EventMention | None:
+                  follow: int, article: Article | None = None) -> EventMention | None:
+    """The event of the figure's clause, else sentence, else the last violent event of the
+    ``follow`` sentences before, unless the figure's sentence names another place ("105
+    civils l'ont été à Alep-Ouest" is not the toll of the event at Alep-Est)."""
     clause = [m for m in mentions if m.start <= figure.start < m.end]
     same = [m for m in mentions if m.sentence_start <= figure.start < m.sentence_end]
     for group in (clause, same):
@@ -323,7 +390,21 @@ def _figure_owner(figure: Figure, mentions: list[EventMention], bounds: list[tup
     earlier = [m for m in mentions
                if 0 <= here - _sentence_index(bounds, m.sentence_start) <= follow
                and m.sentence_start < figure.start and m.kind in kinds]
-    return max(earlier, key=lambda m: m.start) if earlier else None
+    if not earlier:
+        return None
+    found = max(earlier, key=lambda m: m.start)
+    if article is not None and here >= 0 and _elsewhere(article, found, bounds[here]):
+        return None
+    return found
+
+
+def _elsewhere(article: Article, mention: EventMention, sentence: tuple[int, int]) -> bool:
+    """Whether ``sentence`` names a place and none is the event's own."""
+    if mention.place is None:
+        return False
+    names = [p for p in article.places if ctx.within(p, *sentence)]
+    own = {mention.place.text.casefold(), (mention.place.name or "").casefold()} - {""}
+    return bool(names) and not any(p.text.casefold() in own for p in names)
 
 
 def _cumulative_only(article: Article, mention: EventMention, words: dict[str, Any]) -> bool:
