@@ -36,8 +36,11 @@ from .store import load_events, matches
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"\w{3,}")
 _YEAR = re.compile(r"\b\d{4}\b")
-RELATIVE_WEIGHT = 0.5
+_DAY_MONTH = re.compile(r"\b(1er|\d{1,2})\b")
+_NO_YEAR = re.compile(r"^XXXX-\d{2}-\d{2}$")
+_PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(MO|AF|EV|NI)$")
 MIN_WORDS = 2
+LEAD_WORDS = 6
 MAX_SENTENCE_CHARS = 400
 
 
@@ -68,7 +71,23 @@ class Day:
     fatalities: int = 0
     references: int = 0
     reference_weight: float = 0.0
+    published: int = 0  # articles published that day
     score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """What each piece of evidence adds to a day's score (see the module notes)."""
+
+    full: float = 1.0  # a date written with its year: "le 25 janvier 2011"
+    partial: float = 1.0  # a day and month, the year taken from the article: "le 15 février"
+    relative: float = 0.5  # resolved from the article's date: "mercredi", "la veille"
+    published: float = 0.5  # an article published that day
+    sources: float = 2.0  # an independent source of the day's events
+    fatalities: float = 1.0  # × ln(1 + the day's fatalities)
+
+    def of(self, kind: str) -> float:
+        return float(getattr(self, kind))
 
 
 @dataclass(slots=True)
@@ -78,27 +97,32 @@ class Candidate:
     article_id: str
     start: int
     end: int
-    weight: float = 1.0  # 1 for a date written in full, RELATIVE_WEIGHT for a resolved one
+    weight: float = 1.0  # what :class:`Weights` gives its kind
+    kind: str = "full"  # full | partial | relative
 
 
 def build_timeline(store: Store, *, since: str | None = None, until: str | None = None,
                    place: str | None = None, actor: str | None = None,
                    type: str | None = None,  # noqa: A002 - the CLI's filter name
                    top: int | None = None, sentences: bool = True,
-                   per_day: int = 1) -> list[Day]:
+                   per_day: int = 1, weights: Weights | None = None) -> list[Day]:
     """The timeline of the store's merged events and date references, oldest day first."""
     filters = dict(since=since, until=until, place=place, actor=actor, type=type)
     events = [e for e in load_events(store, **filters) if e.modality in OCCURRED]
     candidates: list[Candidate] = []
     if not (place or actor or type):  # date references carry no place/actor/type to filter on
         articles = store.iter_articles(include_rejected=False)
-        candidates = [c for c in date_candidates(articles) if _in_range(c.date, since, until)]
-    return timeline_of(events, candidates, top=top, sentences=sentences, per_day=per_day)
+        candidates = [c for c in date_candidates(articles, weights=weights)
+                      if _in_range(c.date, since, until)]
+    return timeline_of(events, candidates, top=top, sentences=sentences, per_day=per_day,
+                       weights=weights)
 
 
 def timeline_of(events: list[Event], candidates: list[Candidate], *, top: int | None = None,
-                sentences: bool = True, per_day: int = 1) -> list[Day]:
+                sentences: bool = True, per_day: int = 1,
+                weights: Weights | None = None) -> list[Day]:
     """Days from events and date-reference candidates, ranked, cut to ``top``, by date."""
+    weights = weights or Weights()
     days: dict[str, Day] = {}
     roots: dict[str, set[str]] = {}
     for event in events:
@@ -117,17 +141,19 @@ def timeline_of(events: list[Event], candidates: list[Candidate], *, top: int | 
         by_day.setdefault(candidate.date, []).append(candidate)
     for date, group in by_day.items():
         day = days.setdefault(date, Day(date))
-        day.references = len({candidate.article_id for candidate in group})
-        weights: dict[str, float] = {}
+        day.references = len({c.article_id for c in group if c.kind != "published"})
+        day.published = len({c.article_id for c in group if c.kind == "published"})
+        strongest: dict[str, float] = {}  # each article counts once, by its strongest reference
         for candidate in group:
-            weights[candidate.article_id] = max(weights.get(candidate.article_id, 0.0),
-                                                candidate.weight)
-        day.reference_weight = round(sum(weights.values()), 6)
+            strongest[candidate.article_id] = max(strongest.get(candidate.article_id, 0.0),
+                                                  candidate.weight)
+        day.reference_weight = round(sum(strongest.values()), 6)
         if sentences and len(day.entries) < per_day:
             day.entries.extend(best_sentences(group, per_day - len(day.entries)))
     for day in days.values():
-        day.score = round(2 * day.sources + math.log1p(day.fatalities) + day.reference_weight,
-                          6)
+        day.score = round(weights.sources * day.sources
+                          + weights.fatalities * math.log1p(day.fatalities)
+                          + day.reference_weight, 6)
         day.entries = _dedupe(sorted(day.entries, key=_importance))
         day.entries = day.entries[: max(per_day, len([e for e in day.entries if e.event_id]))]
     ranked = sorted(days.values(), key=lambda day: (-day.score, day.date))
@@ -151,23 +177,30 @@ def entry_of(event: Event) -> Entry:
     )
 
 
-def date_candidates(articles: Any) -> list[Candidate]:
-    """Every day-precise DATE time expression of the articles, with its sentence.
+def date_candidates(articles: Any, *, weights: Weights | None = None) -> list[Candidate]:
+    """Every day-precise reference of the articles to a day, with its sentence.
 
-    Left out: reprints (they refer to nothing their original does not), page stamps (a date in
-    a byline, update notice or comment header: the language table ``timeline``), and sentences
-    with fewer than :data:`MIN_WORDS` words besides the date (headers such as "Mercredi 30
-    janvier"). A date written with its year weighs 1, a resolved relative one
-    :data:`RELATIVE_WEIGHT`.
+    A reference is a ``DATE`` time expression resolved to a day (or a ``TIME`` one naming a
+    part of a day: "dimanche soir"), or a day and month written without the year ("le 15
+    février"), which takes the year of the article (:func:`article_year`). Left out: reprints
+    (they refer to nothing their original does not), page stamps (a date in a byline, update
+    notice or comment header: the language table ``timeline``), and sentences with fewer than
+    :data:`MIN_WORDS` words besides the date (headers such as "Mercredi 30 janvier").
+    Each reference weighs what :class:`Weights` gives its kind.
     """
+    weights = weights or Weights()
     candidates = []
     for article in articles:
         if article.duplicate_of:
             continue
         stamps = _stamps(article.lang or "fr")
+        year = article_year(article)
+        lead = published_candidate(article, weights.published)
+        if lead is not None:
+            candidates.append(lead)
         for time in article.times:
-            value = (time.value or "")[:10]
-            if time.type != "DATE" or not _DAY.match(value):
+            value, kind = reference_of(time, year)
+            if value is None:
                 continue
             start, end = _sentence_bounds(article, time.start, time.sentence_start,
                                           time.sentence_end)
@@ -177,9 +210,49 @@ def date_candidates(articles: Any) -> list[Candidate]:
             rest = article.text[start:time.start] + " " + article.text[time.end:end]
             if len(_WORD.findall(rest)) < MIN_WORDS:
                 continue
-            weight = 1.0 if _YEAR.search(time.text) else RELATIVE_WEIGHT
-            candidates.append(Candidate(value, text, article.id, start, end, weight))
+            candidates.append(Candidate(value, text, article.id, start, end,
+                                        weights.of(kind), kind))
     return candidates
+
+
+def reference_of(time: Any, year: str | None) -> tuple[str | None, str]:
+    """The day a time expression refers to and how it names it (full, partial, relative)."""
+    value = time.value or ""
+    if time.type == "DATE" and _DAY.match(value):
+        kind = "full" if _YEAR.search(time.text) else \
+            "partial" if _DAY_MONTH.search(time.text) else "relative"
+        return value, kind
+    if time.type == "DATE" and _NO_YEAR.match(value):
+        return (f"{year}{value[4:]}", "partial") if year else (None, "")
+    if time.type == "TIME" and _PART_OF_DAY.match(value):
+        return value[:10], "relative"
+    return None, ""
+
+
+def article_year(article: Article) -> str | None:
+    """The article's year: its publication year when known, else the year its own dates
+    name most often (among those written with their year)."""
+    published = article.published.value if article.published else None
+    if published and re.match(r"\d{4}", published):
+        return published[:4]
+    years = Counter(time.value[:4] for time in article.times
+                    if time.type == "DATE" and _YEAR.search(time.text)
+                    and re.match(r"\d{4}", time.value or ""))
+    return years.most_common(1)[0][0] if years else None
+
+
+def published_candidate(article: Article, weight: float) -> Candidate | None:
+    """The article's lead (its first sentence of some length) as a candidate for the day it
+    was published, when that day is known."""
+    claim = article.published
+    if not claim or claim.precision != "day" or not _DAY.match((claim.value or "")[:10]):
+        return None
+    for sentence in article.sentences:
+        text = " ".join(article.text[sentence.start:sentence.end].split())
+        if len(_WORD.findall(text)) > LEAD_WORDS and len(text) <= MAX_SENTENCE_CHARS:
+            return Candidate((claim.value or "")[:10], text, article.id, sentence.start,
+                             sentence.end, weight, "published")
+    return None
 
 
 @cache
