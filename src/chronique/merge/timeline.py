@@ -83,8 +83,9 @@ class Weights:
     partial: float = 1.0  # a day and month, the year taken from the article: "le 15 février"
     relative: float = 0.5  # resolved from the article's date: "mercredi", "la veille"
     published: float = 0.5  # an article published that day
-    sources: float = 2.0  # an independent source of the day's events
-    fatalities: float = 1.0  # × ln(1 + the day's fatalities)
+    retrospective: float = 1.5  # a day written by an article published in a later month
+    sources: float = 1.0  # an independent source of the day's events
+    fatalities: float = 0.0  # × ln(1 + the day's fatalities)
 
     def of(self, kind: str) -> float:
         return float(getattr(self, kind))
@@ -98,7 +99,7 @@ class Candidate:
     start: int
     end: int
     weight: float = 1.0  # what :class:`Weights` gives its kind
-    kind: str = "full"  # full | partial | relative
+    kind: str = "full"  # full | partial | relative | retrospective | published
 
 
 def build_timeline(store: Store, *, since: str | None = None, until: str | None = None,
@@ -195,6 +196,7 @@ def date_candidates(articles: Any, *, weights: Weights | None = None) -> list[Ca
             continue
         stamps = _stamps(article.lang or "fr")
         year = article_year(article)
+        month = _published_month(article)
         lead = published_candidate(article, weights.published)
         if lead is not None:
             candidates.append(lead)
@@ -210,6 +212,8 @@ def date_candidates(articles: Any, *, weights: Weights | None = None) -> list[Ca
             rest = article.text[start:time.start] + " " + article.text[time.end:end]
             if len(_WORD.findall(rest)) < MIN_WORDS:
                 continue
+            if kind != "relative" and month and month > value[:7]:
+                kind = "retrospective"  # the article looks back to the day from a later month
             candidates.append(Candidate(value, text, article.id, start, end,
                                         weights.of(kind), kind))
     return candidates
@@ -227,6 +231,11 @@ def reference_of(time: Any, year: str | None) -> tuple[str | None, str]:
     if time.type == "TIME" and _PART_OF_DAY.match(value):
         return value[:10], "relative"
     return None, ""
+
+
+def _published_month(article: Article) -> str | None:
+    value = (article.published.value or "") if article.published else ""
+    return value[:7] if re.match(r"\d{4}-\d{2}", value) else None
 
 
 def article_year(article: Article) -> str | None:
