@@ -73,6 +73,7 @@ class Day:
     reference_weight: float = 0.0
     published: int = 0  # articles published that day
     score: float = 0.0
+    summary: list[str] = field(default_factory=list)  # the day in a few sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +127,7 @@ def timeline_of(events: list[Event], candidates: list[Candidate], *, top: int | 
     weights = weights or Weights()
     days: dict[str, Day] = {}
     roots: dict[str, set[str]] = {}
+    said: dict[str, list[Candidate]] = {}  # everything said of each day, for its summary
     for event in events:
         if event.date and _DAY.match(event.date[:10]) and event.date_precision == 1:
             # only an event dated to the day is a day of the timeline (not one dated "around"
@@ -137,10 +139,15 @@ def timeline_of(events: list[Event], candidates: list[Candidate], *, top: int | 
             roots.setdefault(day.date, set()).update(event.roots or event.sources)
             day.sources = len(roots[day.date])
             day.fatalities += event.fatalities_best or 0
+            if event.summary:
+                said.setdefault(day.date, []).append(
+                    Candidate(day.date, event.summary, f"event:{event.id}", 0, 0, kind="event"))
     by_day: dict[str, list[Candidate]] = {}
     for candidate in candidates:
         by_day.setdefault(candidate.date, []).append(candidate)
     for date, group in by_day.items():
+        if date not in days and all(c.kind == "published" for c in group):
+            continue  # a publication date alone names nothing that happened
         day = days.setdefault(date, Day(date))
         day.references = len({c.article_id for c in group if c.kind != "published"})
         day.published = len({c.article_id for c in group if c.kind == "published"})
@@ -151,7 +158,11 @@ def timeline_of(events: list[Event], candidates: list[Candidate], *, top: int | 
         day.reference_weight = round(sum(strongest.values()), 6)
         if sentences and len(day.entries) < per_day:
             day.entries.extend(best_sentences(group, per_day - len(day.entries)))
+    for date, group in by_day.items():
+        if date in days:
+            said.setdefault(date, []).extend(group)
     for day in days.values():
+        day.summary = summarize(said.get(day.date, []), per_day)
         day.score = round(weights.sources * day.sources
                           + weights.fatalities * math.log1p(day.fatalities)
                           + day.reference_weight, 6)
@@ -282,6 +293,13 @@ def _is_stamp(article: Article, time: Any, stamps: tuple) -> bool:
     if any(word in around for word in words):
         return True
     return bool(pattern and pattern.match(article.text[time.end:time.end + 12]))
+
+
+def summarize(said: list[Candidate], count: int) -> list[str]:
+    """The day in ``count`` sentences: those closest to everything said of it (its events'
+    evidence and the sentences referring to it); an article's lead only when nothing else."""
+    pool = [candidate for candidate in said if candidate.kind != "published"] or said
+    return [entry.summary for entry in best_sentences(pool, count)]
 
 
 def best_sentences(group: list[Candidate], count: int) -> list[Entry]:
