@@ -1,19 +1,23 @@
 """The dated timeline: per day, the merged events (summary, figures, sources) and, where typed
 events are few, the best sentence among those that refer to that day.
 
-Date references (DATEWISE-like): every day-precise ``DATE`` time expression of an article is a
-reference from that article to that day, and its sentence a candidate entry for the day. A day's
-importance is ranked on evidence::
+Date references (DATEWISE-like): every time expression of an article resolved to a day is a
+reference from that article to that day, and its sentence a candidate entry for the day. A
+day's importance is ranked on evidence::
 
-    score = 2 × independent sources of its events + ln(1 + fatalities) + references
+    score = sources × independent sources of its events
+          + fatalities × ln(1 + its fatalities)
+          + Σ over the articles referring to it of their strongest reference
 
-where references sums, over the articles referring to the day, 1 when the article writes the
-date with its year ("le 25 janvier 2011") and 0.5 when the date was resolved from a relative
-expression ("mercredi"); page stamps (bylines, update notices, comment headers: the language
-table ``timeline``) and bare date headers are not references. ``top`` keeps the best ``top``
-days (the earliest on ties). The sentence chosen for a day without events is the
-candidate closest to the others of that day (the most words shared with them: the centroid
-sentence), so a day is summed up by what most articles say of it.
+with the weights of :class:`Weights`: a date written with its year ("le 25 janvier 2011") or
+with its day and month ("le 15 février": the year is the article's) weighs 1, 1.5 when the
+article was published in a later month (it looks back to the day: landmarks are referred to
+long after), a date resolved from a relative expression ("mercredi", "dimanche soir") 0.5, and
+an article published that day 0.5 — publication alone never makes a day. Page stamps (bylines,
+update notices, comment headers: the language table ``timeline``) and bare date headers are not
+references. ``top`` keeps the best ``top`` days (the earliest on ties). A day is summed up by
+the sentences closest to everything said of it (its events' evidence and the sentences that
+refer to it: the centroid sentences; an article's lead only when nothing else is said).
 """
 
 from __future__ import annotations
