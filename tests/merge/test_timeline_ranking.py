@@ -89,3 +89,11 @@ def test_a_day_is_summed_up_by_what_most_articles_say_of_it(tmp_path: Path) -> N
                 for key, text in lines.items()]
     (day,) = timeline(tmp_path, articles, per_day=1)
     assert len(day.summary) == 1 and "Moubarak" in day.summary[0]
+
+
+def test_a_year_less_day_that_does_not_exist_in_the_articles_year_is_no_day(
+        tmp_path: Path) -> None:
+    text = "Le 29 février, des manifestants ont été tués à Benghazi."
+    times = [undated("29 février", text, "XXXX-02-29")]
+    assert timeline(tmp_path, [article("a", text, "2011-03-02", [], source="x",
+                                       times=times)]) == []

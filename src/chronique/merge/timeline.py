@@ -22,6 +22,7 @@ refer to it: the centroid sentences; an article's lead only when nothing else is
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections import Counter
@@ -241,11 +242,20 @@ def reference_of(time: Any, year: str | None) -> tuple[str | None, str]:
         kind = "full" if _YEAR.search(time.text) else \
             "partial" if _DAY_MONTH.search(time.text) else "relative"
         return value, kind
-    if time.type == "DATE" and _NO_YEAR.match(value):
-        return (f"{year}{value[4:]}", "partial") if year else (None, "")
+    if time.type == "DATE" and _NO_YEAR.match(value) and year:
+        day = f"{year}{value[4:]}"
+        return (day, "partial") if _is_date(day) else (None, "")
     if time.type == "TIME" and _PART_OF_DAY.match(value):
         return value[:10], "relative"
     return None, ""
+
+
+def _is_date(value: str) -> bool:
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _published_month(article: Article) -> str | None:
