@@ -178,7 +178,8 @@ def timeline_from_store(store: Any, ref: Timeline) -> Timeline:
     days = build_timeline(store, since=first, until=last, top=days_wanted, per_day=per_day)
     timeline: Timeline = {}
     for day in days:
-        sentences = [entry.summary for entry in day.entries if entry.summary][:per_day]
+        sentences = (day.summary or [entry.summary for entry in day.entries
+                                     if entry.summary])[:per_day]
         if sentences:
             timeline[dt.date.fromisoformat(day.date)] = sentences
     return timeline

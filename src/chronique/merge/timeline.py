@@ -1,23 +1,28 @@
 """The dated timeline: per day, the merged events (summary, figures, sources) and, where typed
 events are few, the best sentence among those that refer to that day.
 
-Date references (DATEWISE-like): every day-precise ``DATE`` time expression of an article is a
-reference from that article to that day, and its sentence a candidate entry for the day. A day's
-importance is ranked on evidence::
+Date references (DATEWISE-like): every time expression of an article resolved to a day is a
+reference from that article to that day, and its sentence a candidate entry for the day. A
+day's importance is ranked on evidence::
 
-    score = 2 × independent sources of its events + ln(1 + fatalities) + references
+    score = sources × independent sources of its events
+          + fatalities × ln(1 + its fatalities)
+          + Σ over the articles referring to it of their strongest reference
 
-where references sums, over the articles referring to the day, 1 when the article writes the
-date with its year ("le 25 janvier 2011") and 0.5 when the date was resolved from a relative
-expression ("mercredi"); page stamps (bylines, update notices, comment headers: the language
-table ``timeline``) and bare date headers are not references. ``top`` keeps the best ``top``
-days (the earliest on ties). The sentence chosen for a day without events is the
-candidate closest to the others of that day (the most words shared with them: the centroid
-sentence), so a day is summed up by what most articles say of it.
+with the weights of :class:`Weights`: a date written with its year ("le 25 janvier 2011") or
+with its day and month ("le 15 février": the year is the article's) weighs 1, 1.5 when the
+article was published in a later month (it looks back to the day: landmarks are referred to
+long after), a date resolved from a relative expression ("mercredi", "dimanche soir") 0.5, and
+an article published that day 0.5 — publication alone never makes a day. Page stamps (bylines,
+update notices, comment headers: the language table ``timeline``) and bare date headers are not
+references. ``top`` keeps the best ``top`` days (the earliest on ties). A day is summed up by
+the sentences closest to everything said of it (its events' evidence and the sentences that
+refer to it: the centroid sentences; an article's lead only when nothing else is said).
 """
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections import Counter
@@ -36,8 +41,11 @@ from .store import in_range, load_events
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"\w{3,}")
 _YEAR = re.compile(r"\b\d{4}\b")
-RELATIVE_WEIGHT = 0.5
+_DAY_MONTH = re.compile(r"\b(1er|\d{1,2})\b")
+_NO_YEAR = re.compile(r"^XXXX-\d{2}-\d{2}$")
+_PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(MO|AF|EV|NI)$")
 MIN_WORDS = 2
+LEAD_WORDS = 6
 MAX_SENTENCE_CHARS = 400
 
 
@@ -68,7 +76,25 @@ class Day:
     fatalities: int = 0
     references: int = 0
     reference_weight: float = 0.0
+    published: int = 0  # articles published that day
     score: float = 0.0
+    summary: list[str] = field(default_factory=list)  # the day in a few sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """What each piece of evidence adds to a day's score (see the module notes)."""
+
+    full: float = 1.0  # a date written with its year: "le 25 janvier 2011"
+    partial: float = 1.0  # a day and month, the year taken from the article: "le 15 février"
+    relative: float = 0.5  # resolved from the article's date: "mercredi", "la veille"
+    published: float = 0.5  # an article published that day
+    retrospective: float = 1.5  # a day written by an article published in a later month
+    sources: float = 1.0  # an independent source of the day's events
+    fatalities: float = 0.0  # × ln(1 + the day's fatalities)
+
+    def of(self, kind: str) -> float:
+        return float(getattr(self, kind))
 
 
 @dataclass(slots=True)
@@ -78,29 +104,35 @@ class Candidate:
     article_id: str
     start: int
     end: int
-    weight: float = 1.0  # 1 for a date written in full, RELATIVE_WEIGHT for a resolved one
+    weight: float = 1.0  # what :class:`Weights` gives its kind
+    kind: str = "full"  # full | partial | relative | retrospective | published
 
 
 def build_timeline(store: Store, *, since: str | None = None, until: str | None = None,
                    place: str | None = None, actor: str | None = None,
                    type: str | None = None,  # noqa: A002 - the CLI's filter name
                    top: int | None = None, sentences: bool = True,
-                   per_day: int = 1) -> list[Day]:
+                   per_day: int = 1, weights: Weights | None = None) -> list[Day]:
     """The timeline of the store's merged events and date references, oldest day first."""
     filters = dict(since=since, until=until, place=place, actor=actor, type=type)
     events = [e for e in load_events(store, **filters) if e.modality in OCCURRED]
     candidates: list[Candidate] = []
     if not (place or actor or type):  # date references carry no place/actor/type to filter on
         articles = store.iter_articles(include_rejected=False)
-        candidates = [c for c in date_candidates(articles) if in_range(c.date, since, until)]
-    return timeline_of(events, candidates, top=top, sentences=sentences, per_day=per_day)
+        candidates = [c for c in date_candidates(articles, weights=weights)
+                      if in_range(c.date, since, until)]
+    return timeline_of(events, candidates, top=top, sentences=sentences, per_day=per_day,
+                       weights=weights)
 
 
 def timeline_of(events: list[Event], candidates: list[Candidate], *, top: int | None = None,
-                sentences: bool = True, per_day: int = 1) -> list[Day]:
+                sentences: bool = True, per_day: int = 1,
+                weights: Weights | None = None) -> list[Day]:
     """Days from events and date-reference candidates, ranked, cut to ``top``, by date."""
+    weights = weights or Weights()
     days: dict[str, Day] = {}
     roots: dict[str, set[str]] = {}
+    said: dict[str, list[Candidate]] = {}  # everything said of each day, for its summary
     for event in events:
         if event.date and _DAY.match(event.date[:10]) and event.date_precision == 1:
             # only an event dated to the day is a day of the timeline (not one dated "around"
@@ -112,22 +144,33 @@ def timeline_of(events: list[Event], candidates: list[Candidate], *, top: int | 
             roots.setdefault(day.date, set()).update(event.roots or event.sources)
             day.sources = len(roots[day.date])
             day.fatalities += event.fatalities_best or 0
+            if event.summary:
+                said.setdefault(day.date, []).append(
+                    Candidate(day.date, event.summary, f"event:{event.id}", 0, 0, kind="event"))
     by_day: dict[str, list[Candidate]] = {}
     for candidate in candidates:
         by_day.setdefault(candidate.date, []).append(candidate)
     for date, group in by_day.items():
+        if date not in days and all(c.kind == "published" for c in group):
+            continue  # a publication date alone names nothing that happened
         day = days.setdefault(date, Day(date))
-        day.references = len({candidate.article_id for candidate in group})
-        weights: dict[str, float] = {}
+        day.references = len({c.article_id for c in group if c.kind != "published"})
+        day.published = len({c.article_id for c in group if c.kind == "published"})
+        strongest: dict[str, float] = {}  # each article counts once, by its strongest reference
         for candidate in group:
-            weights[candidate.article_id] = max(weights.get(candidate.article_id, 0.0),
-                                                candidate.weight)
-        day.reference_weight = round(sum(weights.values()), 6)
+            strongest[candidate.article_id] = max(strongest.get(candidate.article_id, 0.0),
+                                                  candidate.weight)
+        day.reference_weight = round(sum(strongest.values()), 6)
         if sentences and len(day.entries) < per_day:
             day.entries.extend(best_sentences(group, per_day - len(day.entries)))
+    for date, group in by_day.items():
+        if date in days:
+            said.setdefault(date, []).extend(group)
     for day in days.values():
-        day.score = round(2 * day.sources + math.log1p(day.fatalities) + day.reference_weight,
-                          6)
+        day.summary = summarize(said.get(day.date, []), per_day)
+        day.score = round(weights.sources * day.sources
+                          + weights.fatalities * math.log1p(day.fatalities)
+                          + day.reference_weight, 6)
         day.entries = _dedupe(sorted(day.entries, key=_importance))
         day.entries = day.entries[: max(per_day, len([e for e in day.entries if e.event_id]))]
     ranked = sorted(days.values(), key=lambda day: (-day.score, day.date))
@@ -151,23 +194,31 @@ def entry_of(event: Event) -> Entry:
     )
 
 
-def date_candidates(articles: Any) -> list[Candidate]:
-    """Every day-precise DATE time expression of the articles, with its sentence.
+def date_candidates(articles: Any, *, weights: Weights | None = None) -> list[Candidate]:
+    """Every day-precise reference of the articles to a day, with its sentence.
 
-    Left out: reprints (they refer to nothing their original does not), page stamps (a date in
-    a byline, update notice or comment header: the language table ``timeline``), and sentences
-    with fewer than :data:`MIN_WORDS` words besides the date (headers such as "Mercredi 30
-    janvier"). A date written with its year weighs 1, a resolved relative one
-    :data:`RELATIVE_WEIGHT`.
+    A reference is a ``DATE`` time expression resolved to a day (or a ``TIME`` one naming a
+    part of a day: "dimanche soir"), or a day and month written without the year ("le 15
+    février"), which takes the year of the article (:func:`article_year`). Left out: reprints
+    (they refer to nothing their original does not), page stamps (a date in a byline, update
+    notice or comment header: the language table ``timeline``), and sentences with fewer than
+    :data:`MIN_WORDS` words besides the date (headers such as "Mercredi 30 janvier").
+    Each reference weighs what :class:`Weights` gives its kind.
     """
+    weights = weights or Weights()
     candidates = []
     for article in articles:
         if article.duplicate_of:
             continue
         stamps = _stamps(article.lang or "fr")
+        year = article_year(article)
+        month = _published_month(article)
+        lead = published_candidate(article, weights.published)
+        if lead is not None:
+            candidates.append(lead)
         for time in article.times:
-            value = (time.value or "")[:10]
-            if time.type != "DATE" or not _DAY.match(value):
+            value, kind = reference_of(time, year)
+            if value is None:
                 continue
             start, end = _sentence_bounds(article, time.start, time.sentence_start,
                                           time.sentence_end)
@@ -177,9 +228,65 @@ def date_candidates(articles: Any) -> list[Candidate]:
             rest = article.text[start:time.start] + " " + article.text[time.end:end]
             if len(_WORD.findall(rest)) < MIN_WORDS:
                 continue
-            weight = 1.0 if _YEAR.search(time.text) else RELATIVE_WEIGHT
-            candidates.append(Candidate(value, text, article.id, start, end, weight))
+            if kind != "relative" and month and month > value[:7]:
+                kind = "retrospective"  # the article looks back to the day from a later month
+            candidates.append(Candidate(value, text, article.id, start, end,
+                                        weights.of(kind), kind))
     return candidates
+
+
+def reference_of(time: Any, year: str | None) -> tuple[str | None, str]:
+    """The day a time expression refers to and how it names it (full, partial, relative)."""
+    value = time.value or ""
+    if time.type == "DATE" and _DAY.match(value):
+        kind = "full" if _YEAR.search(time.text) else \
+            "partial" if _DAY_MONTH.search(time.text) else "relative"
+        return value, kind
+    if time.type == "DATE" and _NO_YEAR.match(value) and year:
+        day = f"{year}{value[4:]}"
+        return (day, "partial") if _is_date(day) else (None, "")
+    if time.type == "TIME" and _PART_OF_DAY.match(value):
+        return value[:10], "relative"
+    return None, ""
+
+
+def _is_date(value: str) -> bool:
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _published_month(article: Article) -> str | None:
+    value = (article.published.value or "") if article.published else ""
+    return value[:7] if re.match(r"\d{4}-\d{2}", value) else None
+
+
+def article_year(article: Article) -> str | None:
+    """The article's year: its publication year when known, else the year its own dates
+    name most often (among those written with their year)."""
+    published = article.published.value if article.published else None
+    if published and re.match(r"\d{4}", published):
+        return published[:4]
+    years = Counter(time.value[:4] for time in article.times
+                    if time.type == "DATE" and _YEAR.search(time.text)
+                    and re.match(r"\d{4}", time.value or ""))
+    return years.most_common(1)[0][0] if years else None
+
+
+def published_candidate(article: Article, weight: float) -> Candidate | None:
+    """The article's lead (its first sentence of some length) as a candidate for the day it
+    was published, when that day is known."""
+    claim = article.published
+    if not claim or claim.precision != "day" or not _DAY.match((claim.value or "")[:10]):
+        return None
+    for sentence in article.sentences:
+        text = " ".join(article.text[sentence.start:sentence.end].split())
+        if len(_WORD.findall(text)) > LEAD_WORDS and len(text) <= MAX_SENTENCE_CHARS:
+            return Candidate((claim.value or "")[:10], text, article.id, sentence.start,
+                             sentence.end, weight, "published")
+    return None
 
 
 @cache
@@ -200,6 +307,13 @@ def _is_stamp(article: Article, time: Any, stamps: tuple) -> bool:
     if any(word in around for word in words):
         return True
     return bool(pattern and pattern.match(article.text[time.end:time.end + 12]))
+
+
+def summarize(said: list[Candidate], count: int) -> list[str]:
+    """The day in ``count`` sentences: those closest to everything said of it (its events'
+    evidence and the sentences referring to it); an article's lead only when nothing else."""
+    pool = [candidate for candidate in said if candidate.kind != "published"] or said
+    return [entry.summary for entry in best_sentences(pool, count)]
 
 
 def best_sentences(group: list[Candidate], count: int) -> list[Entry]:

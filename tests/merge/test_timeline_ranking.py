@@ -1,0 +1,99 @@
+"""Which days the timeline keeps and how it sums them up, from date references a reader sees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from builders import article, time_expr
+
+from chronique.merge.timeline import build_timeline
+from chronique.store import open_store
+from chronique.types import TimeExpr
+
+
+def timeline(tmp_path: Path, articles: list, **options) -> list:
+    store = open_store(str(tmp_path / "r.db"))
+    store.put(articles)
+    return build_timeline(store, **options)
+
+
+def undated(text: str, article_text: str, value: str, kind: str = "DATE") -> TimeExpr:
+    """A time expression as the time stage leaves it when it cannot resolve the year."""
+    expr = time_expr(text, article_text, value)
+    return TimeExpr(expr.start, expr.end, "times", text, type=kind, value=value,
+                    sentence_start=expr.sentence_start, sentence_end=expr.sentence_end)
+
+
+@pytest.mark.parametrize(("published", "other_line", "expected"), [
+    # the year of the publication date
+    ("2011-03-02", "Les manifestations continuent.", ["2011-02-15"]),
+    # no publication date: the year the article's own dates name
+    (None, "Depuis 2011, le pays est en crise.", ["2011-02-15"]),
+    # no year anywhere: the day cannot be placed
+    (None, "Les manifestations continuent.", []),
+])
+def test_a_day_written_without_its_year_takes_the_articles_year(
+        tmp_path: Path, published: str | None, other_line: str, expected: list[str]) -> None:
+    text = f"Le 15 février, des manifestants ont été tués à Benghazi.\n{other_line}"
+    times = [undated("15 février", text, "XXXX-02-15")]
+    if "2011" in other_line:
+        times.append(undated("2011", text, "2011"))
+    days = timeline(tmp_path, [article("a", text, published, [], source="x", times=times)])
+    assert [day.date for day in days] == expected
+
+
+def test_a_day_looked_back_to_from_a_later_month_outranks_one_reported_at_the_time(
+        tmp_path: Path) -> None:
+    later = "Le 20 mai 2011, les rebelles avaient pris le port de Misrata."
+    fresh = "Le 4 mars 2011, les insurgés ont repris Ras Lanouf."
+    days = timeline(tmp_path, [
+        article("l", later, "2011-06-10", [], source="x",
+                times=[time_expr("20 mai 2011", later, "2011-05-20")]),
+        article("f", fresh, "2011-03-05", [], source="y",
+                times=[time_expr("4 mars 2011", fresh, "2011-03-04")]),
+    ], top=1)
+    assert [(day.date, day.reference_weight) for day in days] == [("2011-05-20", 1.5)]
+
+
+def test_a_publication_date_supports_a_day_but_never_makes_one(tmp_path: Path) -> None:
+    told = "Le 11 février 2011, Hosni Moubarak a quitté le pouvoir au Caire."
+    lead = ("Des milliers d'Egyptiens fêtent ce soir sur la place Tahrir la chute du raïs "
+            "après dix-huit jours de révolte.")
+    alone = "Les marchés de la capitale ont rouvert leurs portes sans incident notable hier."
+    days = timeline(tmp_path, [
+        article("t", told, "2011-02-14", [], source="x",
+                times=[time_expr("11 février 2011", told, "2011-02-11")]),
+        article("p", lead, "2011-02-11", [], source="y"),
+        article("q", alone, "2011-02-20", [], source="z"),  # published, refers to nothing
+    ])
+    assert [(day.date, day.references, day.published, day.reference_weight)
+            for day in days] == [("2011-02-11", 1, 1, 1.5)]
+
+
+def test_a_part_of_a_day_is_a_resolved_reference(tmp_path: Path) -> None:
+    text = "Dimanche soir, des tirs ont visé les manifestants de Benghazi."
+    expr = undated("Dimanche soir", text, "2011-02-20TEV", kind="TIME")
+    days = timeline(tmp_path, [article("s", text, "2011-02-21", [], source="x", times=[expr])])
+    assert [(day.date, day.reference_weight) for day in days] == [("2011-02-20", 0.5)]
+
+
+def test_a_day_is_summed_up_by_what_most_articles_say_of_it(tmp_path: Path) -> None:
+    lines = {
+        "a": "Le 11 février 2011, le président Hosni Moubarak quitte le pouvoir.",
+        "b": "Hosni Moubarak quitte le pouvoir le 11 février 2011, après dix-huit jours.",
+        "c": "Le 11 février 2011, il pleuvait sur Paris et les trains étaient en retard.",
+    }
+    articles = [article(key, text, "2011-02-12", [], source=key,
+                        times=[time_expr("11 février 2011", text, "2011-02-11")])
+                for key, text in lines.items()]
+    (day,) = timeline(tmp_path, articles, per_day=1)
+    assert len(day.summary) == 1 and "Moubarak" in day.summary[0]
+
+
+def test_a_year_less_day_that_does_not_exist_in_the_articles_year_is_no_day(
+        tmp_path: Path) -> None:
+    text = "Le 29 février, des manifestants ont été tués à Benghazi."
+    times = [undated("29 février", text, "XXXX-02-29")]
+    assert timeline(tmp_path, [article("a", text, "2011-03-02", [], source="x",
+                                       times=times)]) == []
