@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .errors import MissingDependency
@@ -35,7 +35,7 @@ pattern_providers: Registry[Callable[[], list[dict[str, Any]]]] = Registry("enti
 
 _models: dict[str, Language] = {}
 _docs: OrderedDict[tuple[str, str, int], Doc] = OrderedDict()
-_CACHE_SIZE = 8
+_CACHE_SIZE = 64  # at least one batch of the runners
 
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
@@ -88,15 +88,33 @@ def _patterns() -> list[dict[str, Any]]:
     return patterns
 
 
+def prefetch(articles: Sequence[Article], model: str = DEFAULT_MODEL) -> None:
+    """Parse ``articles`` in one ``nlp.pipe`` call and keep the parses for :func:`doc_for`."""
+    todo = [article for article in articles if _key(article, model) not in _docs]
+    if not todo:
+        return
+    texts = (model_text(article.text) for article in todo)
+    for article, doc in zip(todo, load(model).pipe(texts, batch_size=len(todo)), strict=True):
+        _remember(_key(article, model), doc)
+
+
+def _key(article: Article, model: str) -> tuple[str, str, int]:
+    return (model, article.id, hash(article.text))
+
+
+def _remember(key: tuple[str, str, int], doc: Doc) -> None:
+    _docs[key] = doc
+    while len(_docs) > _CACHE_SIZE:
+        _docs.popitem(last=False)
+
+
 def doc_for(article: Article, model: str = DEFAULT_MODEL) -> Doc:
     """The parse of ``article.text``, computed at most once per process for the same text."""
-    key = (model, article.id, hash(article.text))
+    key = _key(article, model)
     doc = _docs.get(key)
     if doc is None:
         doc = load(model)(model_text(article.text))
-        _docs[key] = doc
-        while len(_docs) > _CACHE_SIZE:
-            _docs.popitem(last=False)
+        _remember(key, doc)
     else:
         _docs.move_to_end(key)
     return doc

@@ -27,7 +27,7 @@ _built: dict[str, Pipeline] = {}
 def apply_on_worker(pipeline: Pipeline, articles: list[Article]) -> list[Article]:
     """Run ``pipeline`` on a batch inside a worker, reusing the worker's built pipeline."""
     cached = _built.setdefault(pipeline.version, pipeline)
-    return [cached(article) for article in articles]
+    return cached.apply_batch(articles)
 
 
 class DaskRunner:

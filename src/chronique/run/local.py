@@ -38,29 +38,32 @@ def _init_worker(pipeline: Pipeline) -> None:
     _worker_pipeline = pipeline
 
 
-def _work(article: Article) -> Article:
+def _work(articles: list[Article]) -> list[Article]:
     assert _worker_pipeline is not None
-    return _worker_pipeline(article)
+    return _worker_pipeline.apply_batch(articles)
 
 
 class LocalRunner:
     """Runs the pipeline in this process, or in ``workers`` processes (each loads models once)."""
 
-    def __init__(self, *, workers: int = 1) -> None:
+    def __init__(self, *, workers: int = 1, batch: int = 8) -> None:
         self.workers = workers
+        self.batch = batch
         self._pool: ProcessPoolExecutor | None = None
         self._pipeline: Pipeline | None = None
 
     def map(self, pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[Article]:
+        """Results in input order; articles go in batches so that parses are batched too."""
+        batches = _chunks(articles, self.batch)
         if self.workers <= 1:
-            return map(pipeline, articles)
+            return (article for chunk in batches for article in pipeline.apply_batch(chunk))
         if self._pool is None or self._pipeline is not pipeline:
             self.close()
             self._pool = ProcessPoolExecutor(
                 self.workers, initializer=_init_worker, initargs=(pipeline,)
             )
             self._pipeline = pipeline
-        return self._pool.map(_work, articles, chunksize=2)
+        return (article for chunk in self._pool.map(_work, batches) for article in chunk)
 
     def close(self) -> None:
         if self._pool is not None:

@@ -59,7 +59,8 @@ def actor_patterns() -> list[dict[str, Any]]:
 pattern_providers.register("actors", actor_patterns)
 
 
-@stage("actors", requires=("text", "sentences"), assigns=("actors", "entities"), order=40)
+@stage("actors", requires=("text", "sentences"), assigns=("actors", "entities"), order=40,
+       parse=True)
 def make_actors(
     *, dictionaries: tuple[str, ...] = (), fuzzy: bool = True, generics: bool = True
 ) -> ActorStage:

@@ -90,7 +90,8 @@ def words_for(lang: str) -> Words:
     )
 
 
-@stage("places", requires=("text", "sentences"), assigns=("places",), order=30, version="1")
+@stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
+       version="1")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
