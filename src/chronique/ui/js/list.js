@@ -17,7 +17,9 @@ export class EventList {
 
   render(features) {
     clear(this.element);
-    const rows = [...features].sort((a, b) => String(b.properties.date).localeCompare(String(a.properties.date)));
+    // newest first; events without a date last
+    const day = (feature) => feature.properties.date || "";
+    const rows = [...features].sort((a, b) => day(b).localeCompare(day(a)));
     this.count.textContent = rows.length === 1 ? t("list.count.one") : t("list.count", { n: rows.length });
     this.count.dataset.count = String(rows.length);
     const ids = new Set(rows.map((f) => f.properties.id));
