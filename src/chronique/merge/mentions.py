@@ -55,7 +55,7 @@ class MentionRecord:
             return mention.date
         if mention.time is not None and mention.time.value[:4].isdigit():
             return mention.time.value[:10]
-        return self.published
+        return None  # the events stage already fell back on the article's date where it could
 
     def order(self) -> tuple[str, str, int]:
         """Sort key: earliest published article first, then article id and offset."""
