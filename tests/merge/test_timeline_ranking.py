@@ -97,3 +97,19 @@ def test_a_year_less_day_that_does_not_exist_in_the_articles_year_is_no_day(
     times = [undated("29 février", text, "XXXX-02-29")]
     assert timeline(tmp_path, [article("a", text, "2011-03-02", [], source="x",
                                        times=times)]) == []
+
+
+@pytest.mark.parametrize(("value", "believed", "expected"), [
+    ("XXXX-11-15", "2016-11-15/2017-01-20", "2016-11-15"),  # one year puts it inside
+    ("XXXX-01-10", "2016-11-15/2017-01-20", "2017-01-10"),
+    ("XXXX-09-22", "2013-02-01/2017-01-20", None),  # four years fit: no day
+    ("XXXX-09-22", "2016-11-15/2017-01-20", None),  # no year fits
+])
+def test_a_day_without_year_inside_a_believed_range(value, believed, expected) -> None:
+    from types import SimpleNamespace
+
+    from chronique.merge.timeline import reference_of
+
+    first, last = believed.split("/")
+    time = SimpleNamespace(type="DATE", value=value, text="le 15 novembre")
+    assert reference_of(time, None, within=(first, last))[0] == expected

@@ -212,12 +212,13 @@ def date_candidates(articles: Any, *, weights: Weights | None = None) -> list[Ca
             continue
         stamps = _stamps(article.lang or "fr")
         year = article_year(article)
+        within = _believed_range(article)
         month = _published_month(article)
         lead = published_candidate(article, weights.published)
         if lead is not None:
             candidates.append(lead)
         for time in article.times:
-            value, kind = reference_of(time, year)
+            value, kind = reference_of(time, year, within=within)
             if value is None:
                 continue
             start, end = _sentence_bounds(article, time.start, time.sentence_start,
@@ -235,19 +236,34 @@ def date_candidates(articles: Any, *, weights: Weights | None = None) -> list[Ca
     return candidates
 
 
-def reference_of(time: Any, year: str | None) -> tuple[str | None, str]:
-    """The day a time expression refers to and how it names it (full, partial, relative)."""
+def reference_of(time: Any, year: str | None, *,
+                 within: tuple[str, str] | None = None) -> tuple[str | None, str]:
+    """The day a time expression refers to and how it names it (full, partial, relative).
+    A day and month without a year take ``year``, or the one year that puts them ``within``
+    the article's believed range."""
     value = time.value or ""
     if time.type == "DATE" and _DAY.match(value):
         kind = "full" if _YEAR.search(time.text) else \
             "partial" if _DAY_MONTH.search(time.text) else "relative"
         return value, kind
+    if time.type == "DATE" and _NO_YEAR.match(value) and within and not year:
+        days = [day for day in (f"{y}{value[4:]}" for y in range(int(within[0][:4]),
+                                                                  int(within[1][:4]) + 1))
+                if _is_date(day) and within[0][:10] <= day <= within[1][:10]]
+        return (days[0], "partial") if len(days) == 1 else (None, "")
     if time.type == "DATE" and _NO_YEAR.match(value) and year:
         day = f"{year}{value[4:]}"
         return (day, "partial") if _is_date(day) else (None, "")
     if time.type == "TIME" and _PART_OF_DAY.match(value):
         return value[:10], "relative"
     return None, ""
+
+
+def _believed_range(article: Article) -> tuple[str, str] | None:
+    """The article's believed date when it is a range of full days ("start/end")."""
+    value = (article.published.value or "") if article.published else ""
+    first, _, last = value.partition("/")
+    return (first, last) if _DAY.match(first) and _DAY.match(last) else None
 
 
 def _is_date(value: str) -> bool:
@@ -268,7 +284,9 @@ def article_year(article: Article) -> str | None:
     name most often (among those written with their year)."""
     published = article.published.value if article.published else None
     if published and re.match(r"\d{4}", published):
-        return published[:4]
+        first, _, last = published.partition("/")
+        # a range over several years: the year of each day is the one that falls inside it
+        return first[:4] if not last or last[:4] == first[:4] else None
     years = Counter(time.value[:4] for time in article.times
                     if time.type == "DATE" and _YEAR.search(time.text)
                     and re.match(r"\d{4}", time.value or ""))
