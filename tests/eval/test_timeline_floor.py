@@ -14,9 +14,11 @@ from pathlib import Path
 
 import pytest
 
-PIPELINE_FLOORS = {  # topic: (Date-F1, align+ m:1 ROUGE-1 F), measured 0.305/0.082, 0.321/0.111
+PIPELINE_FLOORS = {  # topic: (Date-F1, align+ m:1 ROUGE-1 F), measured 0.305/0.082, 0.286/0.115
     "egypt": (0.30, 0.08),
-    "libya": (0.31, 0.105),
+    # libya was 0.321 while undated event mentions took the article's believed date as an exact
+    # day (and a multi-year range's first day); they no longer do, which costs it one day
+    "libya": (0.28, 0.11),
 }
 FLOORS = {  # topic: (Date-F1, align+ m:1 ROUGE-1 F), measured 0.220/0.074 and 0.238/0.060
     "egypt": (0.21, 0.07),
