@@ -85,10 +85,12 @@ class Conflict:
 MIN_LAX = 7
 
 
+@lru_cache(maxsize=200_000)
 def _exact(text: str) -> str:
     return " ".join(deaccent(text.replace("\u2019", "'")).lower().split())
 
 
+@lru_cache(maxsize=200_000)
 def normalize(text: str) -> str:
     """A spelling-tolerant key: no accents or case, al-/el- and sh/ch, ou/u, double letters."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))

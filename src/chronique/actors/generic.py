@@ -25,6 +25,9 @@ class GenericTerm:
     role: str | None
     corefer: tuple[str, ...]
     conflict: str | None
+    #: the lowercased first words of the forms: a text without any of them has no match
+    #: (None: no such shortcut, the regex is always run)
+    first_words: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,15 +78,52 @@ def _compile(table: dict[str, Any]) -> list[GenericTerm]:
         for group, conflict in groups:
             pattern = rf"(?<![\w'-]){det}(?P<form>{_form_regex(group)})(?![\w-])"
             terms.append(GenericTerm(re.compile(pattern, re.IGNORECASE), entry.get("role"),
-                                     tuple(entry.get("corefer", ())), conflict))
+                                     tuple(entry.get("corefer", ())), conflict,
+                                     _first_words(group)))
     return terms
+
+
+def _first_words(forms: list[str]) -> frozenset[str] | None:
+    """The lowercased leading word of each form, or None when a form does not start with one."""
+    words = set()
+    for form in forms:
+        match = re.match(r"\w+", form)
+        if match is None or _SPECIAL is None or not _plain_case(form):
+            return None
+        words.add(match.group().lower())
+    return frozenset(words)
+
+
+def _plain_case(text: str) -> bool:
+    """Whether case-insensitive matching of ``text`` amounts to comparing ``str.lower()``
+    character by character (no "İ", "ſ", Kelvin sign…)."""
+    return all(len(char.lower()) == 1 and char not in _SPECIAL for char in set(text))
+
+
+try:
+    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+
+    #: non-ASCII characters that the regex engine matches case-insensitively beyond lower()
+    _SPECIAL = frozenset(chr(code) for key, values in _EXTRA_CASES.items()
+                         for code in (key, *values) if code > 127)
+except ImportError:  # pragma: no cover - other Pythons: never take the shortcut
+    _SPECIAL = None  # type: ignore[assignment]
+
+
+def _words_of(text: str) -> frozenset[str] | None:
+    """The lowercased words of ``text`` (None when its case folding is not plain)."""
+    if _SPECIAL is None or not _plain_case(text):
+        return None
+    return frozenset(word.lower() for word in re.findall(r"\w+", text))
 
 
 def find_generics(text: str, terms: tuple[GenericTerm, ...]) -> list[GenericMatch]:
     """Every generic form in ``text``, longest first where they overlap."""
+    words = _words_of(text)
     found = [
         GenericMatch(match.start("form"), match.end("form"), term)
         for term in terms
+        if words is None or term.first_words is None or not words.isdisjoint(term.first_words)
         for match in term.regex.finditer(text)
     ]
     found.sort(key=lambda item: (-(item.end - item.start), item.start))

@@ -51,6 +51,7 @@ _DOUBLE = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiou]")
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case, no accents, typographic apostrophes made ASCII."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
