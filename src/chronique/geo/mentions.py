@@ -141,7 +141,8 @@ def _known(surface: str, gazetteer: Gazetteer) -> bool:
         return False
     if gazetteer.has_local(key):
         return True
-    return any(entry.kind == "country" for entry in gazetteer.lookup_key(key))
+    return gazetteer.may_be_country(key) and any(
+        entry.kind == "country" for entry in gazetteer.lookup_key(key))
 
 
 
