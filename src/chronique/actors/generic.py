@@ -25,10 +25,9 @@ class GenericTerm:
     role: str | None
     corefer: tuple[str, ...]
     conflict: str | None
-    #: the lowercased first words of the forms: a text without any of them has no match
-    #: (None: no such shortcut, the regex is always run)
-    first_words: frozenset[str] | None = None
-
+    #: the lowercased words of each form: a text that lacks some word of every form has no
+    #: match (None: no such shortcut, the regex is always run)
+    form_words: tuple[frozenset[str], ...] | None = None
 
 @dataclass(frozen=True, slots=True)
 class GenericMatch:
@@ -79,19 +78,22 @@ def _compile(table: dict[str, Any]) -> list[GenericTerm]:
             pattern = rf"(?<![\w'-]){det}(?P<form>{_form_regex(group)})(?![\w-])"
             terms.append(GenericTerm(re.compile(pattern, re.IGNORECASE), entry.get("role"),
                                      tuple(entry.get("corefer", ())), conflict,
-                                     _first_words(group)))
+                                     _form_words(group)))
     return terms
 
 
-def _first_words(forms: list[str]) -> frozenset[str] | None:
-    """The lowercased leading word of each form, or None when a form does not start with one."""
-    words = set()
+def _form_words(forms: list[str]) -> tuple[frozenset[str], ...] | None:
+    """The lowercased words of each form, or None when a form does not start with a word.
+
+    Every word of a form is a whole word of the text where the form matches: the form's
+    regex is preceded by a determiner or a non-word, followed by a non-word, and the words
+    inside it are separated by the same non-word characters in the text."""
+    words = []
     for form in forms:
-        match = re.match(r"\w+", form)
-        if match is None or _SPECIAL is None or not _plain_case(form):
+        if re.match(r"\w", form) is None or _SPECIAL is None or not _plain_case(form):
             return None
-        words.add(match.group().lower())
-    return frozenset(words)
+        words.append(frozenset(word.lower() for word in re.findall(r"\w+", form)))
+    return tuple(words)
 
 
 def _plain_case(text: str) -> bool:
@@ -123,7 +125,8 @@ def find_generics(text: str, terms: tuple[GenericTerm, ...]) -> list[GenericMatc
     found = [
         GenericMatch(match.start("form"), match.end("form"), term)
         for term in terms
-        if words is None or term.first_words is None or not words.isdisjoint(term.first_words)
+        if words is None or term.form_words is None
+        or any(needed <= words for needed in term.form_words)
         for match in term.regex.finditer(text)
     ]
     found.sort(key=lambda item: (-(item.end - item.start), item.start))
