@@ -59,7 +59,6 @@ class Gazetteer:
         self._by_gid: dict[str, Entry] = {}
         self._cache: OrderedDict[tuple[str, int], tuple[Entry, ...]] = OrderedDict()
         self.admin1_names: dict[tuple[str, str], str] = {}
-        self._country_keys: frozenset[str] | None = None
         self.first_words: set[str] = set()
         #: curated names ending in a lower-case word ("vieille ville"), folded
         self.lower_endings: set[str] = set()
@@ -154,17 +153,6 @@ class Gazetteer:
         row = self._db.execute("SELECT * FROM places WHERE kind = 'country' AND country = ?",
                                (iso,)).fetchone()
         return _row_entry(row) if row else None
-
-    def may_be_country(self, key: str) -> bool:
-        """False when no country of the index has the (strong) name key ``key``: a quick
-        negative test before :meth:`lookup_key`."""
-        if self._country_keys is None:
-            rows = self._db.execute(
-                "SELECT DISTINCT k.key FROM keys k JOIN places p ON p.rid = k.rid"
-                " WHERE p.kind = 'country' AND k.weak = 0").fetchall()
-            self._country_keys = frozenset(row[0] for row in rows)
-        return key in self._country_keys or any(
-            entry.kind == "country" for entry in self._strong.get(key, ()))
 
     def has_local(self, key: str) -> bool:
         """Whether ``key`` names an entry of the supplementary files."""

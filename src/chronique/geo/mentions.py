@@ -141,8 +141,7 @@ def _known(surface: str, gazetteer: Gazetteer) -> bool:
         return False
     if gazetteer.has_local(key):
         return True
-    return gazetteer.may_be_country(key) and any(
-        entry.kind == "country" for entry in gazetteer.lookup_key(key))
+    return any(entry.kind == "country" for entry in gazetteer.lookup_key(key))
 
 
 
