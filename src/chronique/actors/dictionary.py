@@ -83,12 +83,16 @@ class Conflict:
 
 #: Names shorter than this (normalized) must match an alias up to case and accents only.
 MIN_LAX = 7
+#: fuzzy lookups remembered per dictionary (the same misspelled names recur across articles)
+FUZZY_CACHE = 50_000
 
 
+@lru_cache(maxsize=200_000)
 def _exact(text: str) -> str:
     return " ".join(deaccent(text.replace("\u2019", "'")).lower().split())
 
 
+@lru_cache(maxsize=200_000)
 def normalize(text: str) -> str:
     """A spelling-tolerant key: no accents or case, al-/el- and sh/ch, ou/u, double letters."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
@@ -126,6 +130,11 @@ class Dictionary:
                     if actor.id not in ids:
                         ids.append(actor.id)
         self._keys = sorted(self._index)
+        #: the keys by first character, each list in sorted order (what :meth:`fuzzy` scans)
+        self._by_initial: dict[str, list[str]] = {}
+        for candidate in self._keys:
+            self._by_initial.setdefault(candidate[:1], []).append(candidate)
+        self._fuzzy_cache: dict[tuple[str, frozenset[str] | None, float], str | None] = {}
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -145,12 +154,20 @@ class Dictionary:
         self, text: str, *, kinds: set[str] | None = None, cutoff: float = 0.88
     ) -> str | None:
         """The id of the closest alias to ``text`` (a misspelling), or None."""
+        memo = (text, frozenset(kinds) if kinds is not None else None, cutoff)
+        if memo not in self._fuzzy_cache:
+            if len(self._fuzzy_cache) >= FUZZY_CACHE:
+                self._fuzzy_cache.clear()
+            self._fuzzy_cache[memo] = self._fuzzy(text, kinds, cutoff)
+        return self._fuzzy_cache[memo]
+
+    def _fuzzy(self, text: str, kinds: set[str] | None, cutoff: float) -> str | None:
         key = normalize(text)
         if len(key) < 6:
             return None
         best, best_score = None, cutoff
-        for candidate in self._keys:
-            if abs(len(candidate) - len(key)) > 3 or candidate[0] != key[0]:
+        for candidate in self._by_initial.get(key[0], ()):
+            if abs(len(candidate) - len(key)) > 3:
                 continue
             matcher = difflib.SequenceMatcher(None, key, candidate)
             if matcher.quick_ratio() < best_score:

@@ -25,7 +25,9 @@ class GenericTerm:
     role: str | None
     corefer: tuple[str, ...]
     conflict: str | None
-
+    #: the lowercased words of each form: a text that lacks some word of every form has no
+    #: match (None: no such shortcut, the regex is always run)
+    form_words: tuple[frozenset[str], ...] | None = None
 
 @dataclass(frozen=True, slots=True)
 class GenericMatch:
@@ -75,15 +77,56 @@ def _compile(table: dict[str, Any]) -> list[GenericTerm]:
         for group, conflict in groups:
             pattern = rf"(?<![\w'-]){det}(?P<form>{_form_regex(group)})(?![\w-])"
             terms.append(GenericTerm(re.compile(pattern, re.IGNORECASE), entry.get("role"),
-                                     tuple(entry.get("corefer", ())), conflict))
+                                     tuple(entry.get("corefer", ())), conflict,
+                                     _form_words(group)))
     return terms
+
+
+def _form_words(forms: list[str]) -> tuple[frozenset[str], ...] | None:
+    """The lowercased words of each form, or None when a form does not start with a word.
+
+    Every word of a form is a whole word of the text where the form matches: the form's
+    regex is preceded by a determiner or a non-word, followed by a non-word, and the words
+    inside it are separated by the same non-word characters in the text."""
+    words = []
+    for form in forms:
+        if re.match(r"\w", form) is None or _SPECIAL is None or not _plain_case(form):
+            return None
+        words.append(frozenset(word.lower() for word in re.findall(r"\w+", form)))
+    return tuple(words)
+
+
+def _plain_case(text: str) -> bool:
+    """Whether case-insensitive matching of ``text`` amounts to comparing ``str.lower()``
+    character by character (no "İ", "ſ", Kelvin sign…)."""
+    return all(len(char.lower()) == 1 and char not in _SPECIAL for char in set(text))
+
+
+try:
+    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+
+    #: non-ASCII characters that the regex engine matches case-insensitively beyond lower()
+    _SPECIAL = frozenset(chr(code) for key, values in _EXTRA_CASES.items()
+                         for code in (key, *values) if code > 127)
+except ImportError:  # pragma: no cover - other Pythons: never take the shortcut
+    _SPECIAL = None  # type: ignore[assignment]
+
+
+def _words_of(text: str) -> frozenset[str] | None:
+    """The lowercased words of ``text`` (None when its case folding is not plain)."""
+    if _SPECIAL is None or not _plain_case(text):
+        return None
+    return frozenset(word.lower() for word in re.findall(r"\w+", text))
 
 
 def find_generics(text: str, terms: tuple[GenericTerm, ...]) -> list[GenericMatch]:
     """Every generic form in ``text``, longest first where they overlap."""
+    words = _words_of(text)
     found = [
         GenericMatch(match.start("form"), match.end("form"), term)
         for term in terms
+        if words is None or term.form_words is None
+        or any(needed <= words for needed in term.form_words)
         for match in term.regex.finditer(text)
     ]
     found.sort(key=lambda item: (-(item.end - item.start), item.start))

@@ -19,8 +19,13 @@ if TYPE_CHECKING:
 
 PERSON_KINDS = frozenset({"person"})
 
-_matchers: dict[tuple[int, int], tuple[Matcher, PhraseMatcher, list[str]]] = {}
+#: per (vocab, dictionary): the token Matcher for multi-token patterns, the phrase matcher,
+#: the forms by match id and the one-token patterns indexed by lowercase text
+_matchers: dict[tuple[int, int], tuple[Matcher, PhraseMatcher, list[str], TokenIndex]] = {}
 
+#: lowercase token text -> (form number, exact text or None, whether the token must not be
+#: all lowercase), in the order the patterns were added
+TokenIndex = dict[str, list[tuple[int, "str | None", bool]]]
 
 @dataclass(slots=True)
 class Hit:
@@ -49,7 +54,9 @@ def inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start < stop and end > begin for begin, stop in ranges)
 
 
-def _matchers_for(doc: Doc, dictionary: Dictionary) -> tuple[Matcher, PhraseMatcher, list[str]]:
+def _matchers_for(
+    doc: Doc, dictionary: Dictionary
+) -> tuple[Matcher, PhraseMatcher, list[str], TokenIndex]:
     from spacy.matcher import Matcher, PhraseMatcher
 
     from ..nlp import load
@@ -60,15 +67,46 @@ def _matchers_for(doc: Doc, dictionary: Dictionary) -> tuple[Matcher, PhraseMatc
         forms: list[str] = []
         matcher = Matcher(doc.vocab)
         phrases = PhraseMatcher(doc.vocab, attr="LOWER")
+        index: TokenIndex = {}
         for form, pattern in dictionary.match_patterns():
             forms.append(form)
             name = f"a{len(forms) - 1}"
             if isinstance(pattern, str):
                 phrases.add(name, [tokenizer(pattern)])
-            else:
+            elif not _index_token_pattern(index, len(forms) - 1, pattern):
                 matcher.add(name, [pattern])
-        _matchers[key] = (matcher, phrases, forms)
+        _matchers[key] = (matcher, phrases, forms, index)
     return _matchers[key]
+
+
+def _index_token_pattern(index: TokenIndex, number: int, pattern: list[dict[str, Any]]) -> bool:
+    """File a one-token pattern ({"ORTH": x}, {"LOWER": x}, {"LOWER": x, "IS_LOWER": False})
+    under its lowercase text; False for any other pattern (left to the spaCy matcher)."""
+    if len(pattern) != 1:
+        return False
+    spec = pattern[0]
+    if set(spec) == {"ORTH"}:
+        index.setdefault(spec["ORTH"].lower(), []).append((number, spec["ORTH"], False))
+    elif set(spec) == {"LOWER"} or (set(spec) == {"LOWER", "IS_LOWER"}
+                                     and spec["IS_LOWER"] is False):
+        index.setdefault(spec["LOWER"], []).append((number, None, "IS_LOWER" in spec))
+    else:
+        return False
+    return True
+
+
+def _token_matches(doc: Doc, index: TokenIndex) -> list[tuple[int, int, int]]:
+    """(form number, start, end) of the one-token patterns, as the spaCy matcher lists them:
+    by token, then in the order the patterns were added."""
+    found = []
+    for token in doc:
+        entries = index.get(token.lower_)
+        if not entries:
+            continue
+        for number, orth, not_lower in entries:
+            if (orth is None or token.orth_ == orth) and not (not_lower and token.is_lower):
+                found.append((number, token.i, token.i + 1))
+    return found
 
 
 def dictionary_hits(doc: Doc, dictionary: Dictionary, blocked: list[tuple[int, int]]) -> list[Hit]:
@@ -76,9 +114,12 @@ def dictionary_hits(doc: Doc, dictionary: Dictionary, blocked: list[tuple[int, i
     from spacy.tokens import Span
     from spacy.util import filter_spans
 
-    matcher, phrases, forms = _matchers_for(doc, dictionary)
-    spans = [Span(doc, start, end, label=match_id)
-             for match_id, start, end in [*matcher(doc), *phrases(doc)]]
+    matcher, phrases, forms, index = _matchers_for(doc, dictionary)
+    strings = doc.vocab.strings
+    matches = [(int(strings[match_id][1:]), start, end) for match_id, start, end in matcher(doc)]
+    matches += _token_matches(doc, index)
+    matches += [(int(strings[match_id][1:]), start, end) for match_id, start, end in phrases(doc)]
+    spans = [Span(doc, start, end, label=f"a{number}") for number, start, end in matches]
     hits = []
     for span in filter_spans(spans):
         if inside(span.start_char, span.end_char, blocked) or "\n" in span.text:
@@ -205,10 +246,10 @@ def _containing_person(hit: Hit, entities: list[Span]) -> tuple[int, int] | None
     """The person entity around ``hit`` that adds a word to it ("Maher akl-Assad" around
     "Assad"; not "#Kadhafi" around "Kadhafi")."""
     for ent in entities:
+        if not ent.start_char <= hit.start or not hit.end <= ent.end_char or ent.label_ != "PER":
+            continue
         extra = ent.text[: hit.start - ent.start_char] + ent.text[hit.end - ent.start_char:]
-        longer = re.search(r"[^\W\d_]{2,}", extra) is not None
-        inside_ent = ent.start_char <= hit.start and hit.end <= ent.end_char
-        if ent.label_ == "PER" and inside_ent and longer:
+        if re.search(r"[^\W\d_]{2,}", extra) is not None:
             return ent.start_char, ent.end_char
     return None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -97,17 +97,26 @@ PRESENT_ENDINGS = ("ent", "es", "e")
 FUTURE_ENDINGS = ("eraient", "erait", "erons", "eront", "erez", "erai", "eras", "era")
 
 
-def _keys(token: Any) -> set[str]:
+def _keys(token: Any) -> frozenset[str]:
     lower = token.lower_
-    keys = {lower, token.lemma_.casefold(), lower.rstrip("s")}
+    verbal = (len(lower) > 4 and lower.endswith(PRESENT_ENDINGS)
+              and (token.pos_ in ("VERB", "AUX") or _bare(token)))
+    return _word_keys(lower, token.lemma_, verbal)
+
+
+@lru_cache(maxsize=100_000)
+def _word_keys(lower: str, lemma: str, verbal: bool) -> frozenset[str]:
+    """The forms a word is looked up under: itself, its lemma, without a final s, the
+    infinitive of a future or conditional and, for a ``verbal`` word, of a present."""
+    keys = {lower, lemma.casefold(), lower.rstrip("s")}
     future = next((e for e in FUTURE_ENDINGS if lower.endswith(e)), None)
     if future is not None and len(lower) > len(future) + 2:
         keys.add(lower[: -len(future)] + "er")
     present = next((e for e in PRESENT_ENDINGS if lower.endswith(e)), None) if len(lower) > 4 \
         else None
-    if present is not None and (token.pos_ in ("VERB", "AUX") or _bare(token)):
+    if present is not None and verbal:
         keys.add(lower[: -len(present)] + "er")  # present of first-group verbs ("pilonne")
-    return keys
+    return frozenset(keys)
 
 
 @cache
@@ -151,7 +160,7 @@ def find_triggers(doc: Doc, lang: str) -> list[Trigger]:
 PHRASE_GAP = 2
 
 
-def _match(keys: list[set[str]], adverbial: list[bool], first: int,
+def _match(keys: list[frozenset[str]], adverbial: list[bool], first: int,
            rule: TriggerRule) -> int | None:
     """The index of the last word of ``rule``'s phrase read from ``first``, else None."""
     position = first

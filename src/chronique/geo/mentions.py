@@ -78,6 +78,7 @@ def _match_at(text: str, words: list[tuple[int, int]], i: int, gazetteer: Gazett
         return None
     if i > 0 and _continues(text, words[i - 1], start):
         return None
+    locative: bool | None = None  # whether a locative preposition comes before (asked once)
     for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
         end = words[i + n - 1][1]
         if i + n < len(words) and _ARABIC_ARTICLE.match(text, words[i + n][0]) \
@@ -91,8 +92,11 @@ def _match_at(text: str, words: list[tuple[int, int]], i: int, gazetteer: Gazett
             if n > 1 and fold(surface) in gazetteer.lower_endings:
                 return start, end  # a curated name ending in lower case: "Vieille ville"
             continue
-        if _known(surface, gazetteer) or (
-                _LOCATIVE.search(text[max(0, start - 12):start]) and _town(surface, gazetteer)):
+        if _known(surface, gazetteer):
+            return start, end
+        if locative is None:
+            locative = _LOCATIVE.search(text[max(0, start - 12):start]) is not None
+        if locative and _town(surface, gazetteer):
             return start, end
     return None
 

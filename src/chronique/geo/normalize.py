@@ -51,8 +51,11 @@ _DOUBLE = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiou]")
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case, no accents, typographic apostrophes made ASCII."""
+    if text.isascii():  # nothing to decompose: the same as below, only quicker
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
