@@ -102,7 +102,7 @@ export class EventMap {
     this.clusters.addLayers(layers);
     if (!this.fitted && layers.length) {
       this.fitted = true;
-      this.map.fitBounds(this.clusters.getBounds(), { padding: [60, 60], maxZoom: 7 });
+      this.map.fitBounds(this.clusters.getBounds(), { padding: [60, 60], maxZoom: 7, animate: false });
     }
     this.highlight(this.selected);
   }
