@@ -21,6 +21,7 @@ from pathlib import Path
 from .. import registry
 from ..nlp import model_text
 from ..types import Article, DateClaim
+from .scores import Counts
 
 REPO = Path(__file__).resolve().parents[3]
 SEEDS = REPO / "samples" / "seeds"
@@ -32,27 +33,11 @@ Mention = tuple[int, int, str]  # start, end, type
 
 
 @dataclass
-class Score:
+class Score(Counts):
     """Counts and the mistakes behind them."""
 
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
 
 
 @dataclass

@@ -32,29 +32,10 @@ from typing import Any
 from .. import registry
 from ..errors import EvaluationError
 from ..types import Article, DateClaim, EventMention
+from .scores import Counts
 
 FIELDS = ("event", "event_type", "sub_event_type", "actor1", "actor2", "place", "date",
           "figures", "source")
-
-
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass
