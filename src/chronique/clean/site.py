@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..types import Removed
 from .cues import norm
-from .text import Cleaned
+from .text import Cleaned, trimmed_lines
 
 _LINE = re.compile(r"[^\n]+")
 MIN_CHARS = 3  # shorter lines (bullets, pipes) are left to the line cleaner
@@ -42,14 +42,7 @@ def remove_lines(text: str, lines: set[str]) -> Cleaned:
     """Remove from ``text`` every line whose normalized form is in ``lines`` ("site-furniture")."""
     kept: list[tuple[int, int]] = []
     removed: list[Removed] = []
-    for match in _LINE.finditer(text):
-        start, end = match.start(), match.end()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end <= start:
-            continue
+    for start, end in trimmed_lines(text):
         if line_key(text[start:end]) in lines:
             removed.append(Removed(text[start:end], "site-furniture", start, end))
         else:

@@ -22,6 +22,7 @@ disappears silently.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -151,16 +152,21 @@ def clean_text(text: str, *, lang: str = "fr") -> Cleaned:
 # -- splitting -------------------------------------------------------------------------------
 
 
-def _split(text: str, cue: Cues, meta: dict[str, Any], removed: list[Removed]) -> list[_Line]:
-    lines: list[_Line] = []
+def trimmed_lines(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each non-blank line of ``text``, surrounding white space left out."""
     for match in _LINE.finditer(text):
         start, end = match.start(), match.end()
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if end <= start:
-            continue
+        if end > start:
+            yield start, end
+
+
+def _split(text: str, cue: Cues, meta: dict[str, Any], removed: list[Removed]) -> list[_Line]:
+    lines: list[_Line] = []
+    for start, end in trimmed_lines(text):
         start = _date_prefix(text, start, end, cue, meta, removed)
         if end > start:
             content = text[start:end]
