@@ -21,22 +21,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
-import re
-from pathlib import Path
+
+from tls_dates import MONTHS, NUMERIC, SHARED, written
 
 from chronique.eval.timeline import parse_reference
 
-MONTHS = {name: number for number, names in enumerate([
-    ("janvier", "janv"), ("février", "fevrier", "févr"), ("mars",), ("avril", "avr"), ("mai",),
-    ("juin",), ("juillet", "juil"), ("août", "aout"), ("septembre", "sept"),
-    ("octobre", "oct"), ("novembre", "nov"), ("décembre", "decembre", "déc")], start=1)
-    for name in names}
-_WRITTEN = re.compile(r"\b(1er|\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True))
-                      + r")\.?(?:\s+((?:19|20)\d\d))?\b", re.IGNORECASE)
-_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
-SHARED = Path(os.environ.get("CHRONIQUE_SHARED_DATA",
-                             Path(__file__).resolve().parents[1].parent / "shared" / "data"))
+_WRITTEN = written(year_required=False)
 
 
 def written_days(text: str, years: set[int]) -> set[str]:
@@ -47,7 +37,7 @@ def written_days(text: str, years: set[int]) -> set[str]:
         month = MONTHS[match.group(2).lower()]
         for year in ([int(match.group(3))] if match.group(3) else years):
             days.add(_iso(year, month, day))
-    for match in _NUMERIC.finditer(text):
+    for match in NUMERIC.finditer(text):
         days.add(_iso(int(match.group(3)), int(match.group(2)), int(match.group(1))))
     return days - {""}
 

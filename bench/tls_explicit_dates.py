@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import re
 import sys
 import tempfile
 from pathlib import Path
+
+from tls_dates import MONTHS, NUMERIC, SHARED, written
 
 from chronique.eval.timeline import evaluate, parse_reference, timeline_from_store
 from chronique.merge.run import merge_store
@@ -28,16 +28,7 @@ from chronique.stages.sentences import split_sentences
 from chronique.store import open_store
 from chronique.types import Article, Sentence, TimeExpr
 
-MONTHS = {name: number for number, names in enumerate([
-    ("janvier", "janv"), ("février", "fevrier", "févr"), ("mars",), ("avril", "avr"), ("mai",),
-    ("juin",), ("juillet", "juil"), ("août", "aout"), ("septembre", "sept"),
-    ("octobre", "oct"), ("novembre", "nov"), ("décembre", "decembre", "déc")], start=1)
-    for name in names}
-_WRITTEN = re.compile(r"\b(1er|\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True))
-                      + r")\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
-SHARED = Path(os.environ.get("CHRONIQUE_SHARED_DATA",
-                             Path(__file__).resolve().parents[1].parent / "shared" / "data"))
+_WRITTEN = written(year_required=True)
 
 
 def explicit_dates(text: str) -> list[tuple[int, int, str]]:
@@ -46,7 +37,7 @@ def explicit_dates(text: str) -> list[tuple[int, int, str]]:
         day = 1 if match.group(1) == "1er" else int(match.group(1))
         month = MONTHS[match.group(2).lower()]
         found.append((match.start(), match.end(), f"{match.group(3)}-{month:02d}-{day:02d}"))
-    for match in _NUMERIC.finditer(text):
+    for match in NUMERIC.finditer(text):
         day, month = int(match.group(1)), int(match.group(2))
         if 1 <= month <= 12 and 1 <= day <= 31:
             found.append((match.start(), match.end(), f"{match.group(3)}-{month:02d}-{day:02d}"))
