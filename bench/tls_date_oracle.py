@@ -21,8 +21,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sys
+from pathlib import Path
 
-from tls_dates import MONTHS, NUMERIC, SHARED, written
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tls_dates sits beside this file
+from tls_dates import MONTHS, NUMERIC, SHARED, written  # noqa: E402
 
 from chronique.eval.timeline import parse_reference
 

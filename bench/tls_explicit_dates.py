@@ -20,7 +20,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tls_dates import MONTHS, NUMERIC, SHARED, written
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tls_dates sits beside this file
+from tls_dates import MONTHS, NUMERIC, SHARED, written  # noqa: E402
 
 from chronique.eval.timeline import evaluate, parse_reference, timeline_from_store
 from chronique.merge.run import merge_store
