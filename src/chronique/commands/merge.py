@@ -58,7 +58,7 @@ def timeline_command(
                           top=top, per_day=per_day)
     episodes = episodes_within(store, days) if days and not (place or actor or type) else []
     typer.echo(RENDERERS[format](days, episodes=episodes), nl=False)
-    typer.echo(f"{len(days)} days", err=True)
+    typer.echo(f"timeline: {len(days)} days", err=True)
     store.close()
 
 
