@@ -8,14 +8,16 @@ exactly one block, so blocks can be merged independently (one process, one machi
 - *country*: the coarsest level of the place hierarchy (neighbourhood → city → admin1 →
   country); finer levels are compared when scoring (see :mod:`chronique.merge.cluster`). A
   mention without a place takes its article's most named country.
-- *month*: the date window. Mentions dated on the last day of a month and the first of the next
-  are in different blocks and therefore never merged: a known, documented limit (docs/merge.md).
+- *month*: the date window. Mentions dated to the day merge only one day apart at most, so a run
+  of consecutive days with mentions that crosses a month's end stays in the earlier month's block
+  when it stops within the new month's first :data:`SEAM_DAYS` days (see :func:`blocks_of`).
 - *group*: ``occurred`` for asserted or alleged mentions, else the modality: hypothetical,
   conditional, negated, future or question mentions never merge into occurred events.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections import Counter
@@ -25,6 +27,10 @@ from dataclasses import dataclass, field
 from ..serde import to_dict
 from ..store.base import Store
 from ..types import Article, EventMention
+
+#: how far into a month a run of consecutive days from the previous month is kept in that
+#: month's block; a longer run is cut at the month's start
+SEAM_DAYS = 10
 
 #: modalities that describe something that happened ("alleged": reported as a claim)
 OCCURRED = frozenset({"asserted", "alleged", "reported", ""})
@@ -98,24 +104,70 @@ def group(mention: EventMention) -> str:
     return modality if modality not in OCCURRED else "not-occurred"
 
 
-def block_key(record: MentionRecord) -> str:
-    """The block a mention belongs to: ``family|country|YYYY-MM|group``."""
+def block_key(record: MentionRecord, *, month: str | None = None) -> str:
+    """The block a mention belongs to: ``family|country|YYYY-MM|group``.
+
+    ``month`` overrides the calendar month of the mention's date (:func:`blocks_of` moves the
+    first days of a month into the previous month's block when a run of days crosses the seam).
+    """
     mention = record.mention
     place = mention.place
     country = (place.country if place and place.country else record.country or "-").upper()
-    date = record.date or ""
-    month = date[:7] if len(date) >= 7 else (date[:4] or "----")
+    if month is None:
+        date = record.date or ""
+        month = date[:7] if len(date) >= 7 else (date[:4] or "----")
     return f"{family(mention)}|{country}|{month}|{group(mention)}"
 
 
 def blocks_of(records: Iterable[MentionRecord]) -> dict[str, list[MentionRecord]]:
-    """Records grouped by :func:`block_key`, each block in :meth:`MentionRecord.order`."""
+    """Records grouped by :func:`block_key`, each block in :meth:`MentionRecord.order`.
+
+    A mention dated to day *d* of a month (*d* ≤ :data:`SEAM_DAYS`) joins the previous month's
+    block when, among the mentions of its family, country and group, every day from that
+    month's last day through *d* has a mention and the run stops before day :data:`SEAM_DAYS`
+    + 1: two mentions a day apart across a month's end can then be one event. The grouping
+    reads all records (like the shuffle of a keyed reduce); each block stays independent.
+    """
+    records = list(records)
+    days: dict[str, set[dt.date]] = {}
+    for record in records:
+        day = _precise_day(record)
+        if day is not None:
+            days.setdefault(block_key(record, month=""), set()).add(day)
     blocks: dict[str, list[MentionRecord]] = {}
     for record in records:
-        blocks.setdefault(block_key(record), []).append(record)
+        day = _precise_day(record)
+        month = None
+        if day is not None and day.day <= SEAM_DAYS:
+            month = _seam_month(day, days[block_key(record, month="")])
+        blocks.setdefault(block_key(record, month=month), []).append(record)
     for records_in_block in blocks.values():
         records_in_block.sort(key=MentionRecord.order)
     return dict(sorted(blocks.items()))
+
+
+def _seam_month(day: dt.date, days: set[dt.date]) -> str | None:
+    """The previous month (``YYYY-MM``) when ``day`` is in a run of days crossing into its month
+    that stops within the first :data:`SEAM_DAYS` days, else None (its own month)."""
+    first = day.replace(day=1)
+    last_before = first - dt.timedelta(days=1)
+    if any(first + dt.timedelta(days=k) not in days for k in range(day.day)):
+        return None  # a gap between the month's start and this day: no run crosses to it
+    if last_before not in days:
+        return None
+    if all(first + dt.timedelta(days=k) in days for k in range(SEAM_DAYS + 1)):
+        return None  # the run goes on past the seam: cut at the month's start
+    return last_before.strftime("%Y-%m")
+
+
+def _precise_day(record: MentionRecord) -> dt.date | None:
+    date = record.date
+    if not date or len(date) < 10 or (record.mention.date_precision or 1) != 1:
+        return None
+    try:
+        return dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return None
 
 
 def fingerprint(records: Iterable[MentionRecord]) -> str:

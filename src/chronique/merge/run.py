@@ -29,7 +29,7 @@ from .store import ensure_events_table, event_json, save_event_rows
 log = logging.getLogger(__name__)
 
 #: bump when the clustering or reconciliation rules change: every block is then recomputed
-MERGE_VERSION = "1"
+MERGE_VERSION = "2"
 
 BLOCKS_DDL = """
 CREATE TABLE merge_blocks (block TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, events TEXT);
