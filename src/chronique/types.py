@@ -289,6 +289,8 @@ class Event:
     date_end: str | None = None
     date_precision: int | None = None  # ACLED time_precision 1–3
     place: Place | None = None
+    #: ISO 3166-1 alpha-2 code: the place's country, else the most named country of its articles
+    country: str | None = None
     actor1: list[ActorMention] = field(default_factory=list)
     actor2: list[ActorMention] = field(default_factory=list)
     assoc1: list[ActorMention] = field(default_factory=list)

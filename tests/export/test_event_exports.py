@@ -190,3 +190,25 @@ def test_merged_events_use_the_same_writers(store):
     assert json.loads(frame.iloc[0]["review"]) == {"status": "confirmed"}
     ucdp = pd.read_csv(io.BytesIO(_export(store, "ucdp-csv", table="merged_events")))
     assert (ucdp.iloc[0]["low"], ucdp.iloc[0]["best"], ucdp.iloc[0]["high"]) == (20, 24, 30)
+
+
+def test_an_event_without_its_own_place_keeps_its_articles_country(tmp_path):
+    alep = Place(*_span("Alep"), "places", "Alep", name="Aleppo", lat=36.2021, lon=37.1343,
+                 country="SY", where_prec=1, geo_precision=1, resolved=True)
+    unplaced = _mention(place=None)
+    article = Article(id="a2", text=TEXT, lang="fr", source="example.org", places=[alep],
+                      published=DateClaim(value="2024-11-29", precision="day"),
+                      events=[unplaced])
+    db = SQLiteStore(str(tmp_path / "unplaced.db"))
+    db.put([article])
+    acled = pd.read_csv(io.BytesIO(_export(db, "acled-csv"))).iloc[0]
+    assert acled["country"] == "Syria" and acled["iso"] == 760
+    assert pd.isna(acled["location"]) and pd.isna(acled["latitude"])
+    assert pd.isna(acled["geo_precision"])  # ACLED has no code for "country only"
+    ucdp = pd.read_csv(io.BytesIO(_export(db, "ucdp-csv"))).iloc[0]
+    assert ucdp["where_prec"] == 6 and ucdp["country"] == "Syria"
+    save_events(db, [Event(id="ev2", kind="air_strike", event_type="Explosions/Remote violence",
+                           date="2024-11-28", date_precision=1, country="SY")])
+    merged = pd.read_csv(io.BytesIO(_export(db, "ucdp-csv", table="merged_events"))).iloc[0]
+    assert merged["country"] == "Syria" and merged["where_prec"] == 6
+    db.close()

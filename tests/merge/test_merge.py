@@ -104,6 +104,19 @@ def test_mention_without_place_takes_its_article_country(store: Store) -> None:
     assert clash.place is not None and clash.place.name == "Alep"
 
 
+def test_an_event_without_a_place_is_in_its_articles_country(store: Store) -> None:
+    from builders import ALEP, place
+
+    bare = seed_001()
+    for mention in bare.events:
+        mention.place = None
+    bare.places = [place("Alep", 0, **ALEP)]
+    store.put([bare])
+    merge_store(store)
+    (clash,) = by_kind(store)["armed_clash"]
+    assert clash.place is None and clash.country == "SY"
+
+
 @pytest.mark.parametrize(("modality", "merged"), [
     ("asserted", True), ("alleged", True), ("hypothetical", False), ("conditional", False),
     ("negated", False), ("future", False), ("question", False),

@@ -19,6 +19,7 @@ from typing import Any
 
 from .. import registry
 from ..events.context import OCCURRED
+from ..merge.mentions import main_country
 from ..merge.store import matches
 from ..serde import to_dict
 from ..store.base import Store
@@ -26,6 +27,8 @@ from ..types import ActorMention, Article
 from .countries import country_info
 
 ROLES = ("actor1", "actor2", "assoc1", "assoc2")
+#: UCDP where_prec of an event known only to its country
+COUNTRY_ONLY = 6
 CIVILIANS = frozenset({"civilians", "civilian", "children", "child", "women", "civils", "enfants",
                        "femmes", "patients", "residents", "habitants"})
 SOLDIERS = frozenset({"soldiers", "soldats", "police", "policiers", "military", "troops"})
@@ -128,11 +131,14 @@ def _government(mention: ActorMention) -> bool:
         (mention.side or "").casefold().startswith("government"))
 
 
-def _place(event: Any) -> dict[str, Any]:
+def _place(event: Any, country: str | None) -> dict[str, Any]:
+    """Location columns; without a place, ``country`` (the articles' most named country) with
+    UCDP ``where_prec`` 6 (only the country is known) and no coordinates."""
     place = event.place
     if place is None:
-        return {"location": None, "latitude": None, "longitude": None, "country_code": None,
-                "admin1": None, "admin2": None, "geo_precision": None, "where_prec": None}
+        return {"location": None, "latitude": None, "longitude": None, "country_code": country,
+                "admin1": None, "admin2": None, "geo_precision": None,
+                "where_prec": COUNTRY_ONLY if country else None}
     return {"location": place.name or place.text, "latitude": place.lat, "longitude": place.lon,
             "country_code": place.country, "admin1": place.admin1, "admin2": place.admin2,
             "geo_precision": place.geo_precision or _geo_precision(place.kind),
@@ -154,7 +160,8 @@ def event_row(event: Any, *, article: Article | None = None, index: int | None =
               ) -> dict[str, Any]:
     """The flat row of one event mention (with its ``article``) or of one merged event."""
     attribution = getattr(event, "attribution", None)
-    place = _place(event)
+    fallback = getattr(event, "country", None) or (main_country(article) if article else None)
+    place = _place(event, fallback)
     country = country_info(place["country_code"])
     row: dict[str, Any] = {
         "id": getattr(event, "id", None) or (f"{article.id}#{index}" if article else None),

@@ -75,8 +75,7 @@ def records_of(article: Article) -> list[MentionRecord]:
     published = article.published.value if article.published else None
     source = article.source or article.meta.get("site") or _host(article.url) or article.id
     root = article.duplicate_of or article.id
-    countries = Counter(place.country.upper() for place in article.places if place.country)
-    country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
+    country = main_country(article)
     return [
         MentionRecord(
             article_id=article.id, index=index, mention=mention, published=published,
@@ -84,6 +83,12 @@ def records_of(article: Article) -> list[MentionRecord]:
         )
         for index, mention in enumerate(article.events)
     ]
+
+
+def main_country(article: Article) -> str | None:
+    """The country (alpha-2, upper case) the article's places name most, ties by code."""
+    countries = Counter(place.country.upper() for place in article.places if place.country)
+    return min(countries, key=lambda c: (-countries[c], c)) if countries else None
 
 
 def iter_records(store: Store) -> Iterable[MentionRecord]:

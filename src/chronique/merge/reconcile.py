@@ -38,6 +38,7 @@ def event_of(cluster: Cluster) -> Event:
     claims = [claim for record in records for claim in claims_of(record)]
     low, best, high = reconcile_killed(claims)
     date, date_end, precision = _dates(records)
+    place = _place([r.mention.place for r in records])
     event = Event(
         id=event_id(first),
         kind=_mode([r.mention.kind for r in records]) or "",
@@ -46,7 +47,9 @@ def event_of(cluster: Cluster) -> Event:
         plover=_mode([r.mention.plover for r in records]),
         plover_mode=_mode([r.mention.plover_mode for r in records]),
         date=date, date_end=date_end, date_precision=precision,
-        place=_place([r.mention.place for r in records]),
+        place=place,
+        country=place.country.upper() if place and place.country else _mode(
+            [r.country for r in records]),
         actor1=_actors(r.mention.actor1 for r in records),
         actor2=_actors(r.mention.actor2 for r in records),
         assoc1=_actors(r.mention.assoc1 for r in records),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any
 
 from ..registry import Registry
@@ -121,10 +122,25 @@ def published(article: Article) -> str | None:
 
 
 def _place_names(event: Event) -> list[str | None]:
+    """Names the ``place`` filter reads: the place's levels, then its country's code and names
+    (the event's own country when it has no place)."""
     place = event.place
-    if place is None:
+    code = (place.country if place else None) or getattr(event, "country", None)
+    names = [place.name, place.text, place.admin1, place.admin2] if place else []
+    return names + _country_names(code)
+
+
+@cache
+def _country_names(code: str | None) -> list[str | None]:
+    if not code:
         return []
-    return [place.name, place.text, place.admin1, place.admin2, place.country]
+    from babel import Locale
+
+    from ..export.countries import country_info
+
+    upper = code.upper()
+    return [upper, country_info(upper)["country"], Locale("fr").territories.get(upper),
+            Locale("en").territories.get(upper)]
 
 
 def _contains(needle: str, haystack: Iterable[str | None]) -> bool:
