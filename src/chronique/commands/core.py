@@ -204,7 +204,7 @@ def export(
     output: str = typer.Option("-", "-o", "--output", help="Output file, or - for stdout."),
     since: str | None = typer.Option(None, "--since", help="Events on or after this date."),
     until: str | None = typer.Option(None, "--until", help="Events on or before this date."),
-    place: str | None = typer.Option(None, "--place", help="Events whose place matches."),
+    place: str | None = typer.Option(None, "--place", help="Events in this place or country."),
     type_: str | None = typer.Option(None, "--type", help="Events of this type."),
     actor: str | None = typer.Option(None, "--actor", help="Events involving this actor."),
     list_: bool = typer.Option(False, "--list", help="List the tables and formats and exit."),

@@ -39,7 +39,7 @@ def timeline_command(
     db: str = DB,
     since: str | None = typer.Option(None, help="First day (YYYY, YYYY-MM or YYYY-MM-DD)."),
     until: str | None = typer.Option(None, help="Last day."),
-    place: str | None = typer.Option(None, help="Place name (substring, any level)."),
+    place: str | None = typer.Option(None, help="Place or country name (substring, any level)."),
     actor: str | None = typer.Option(None, help="Actor id or name (substring)."),
     type: str | None = typer.Option(None, "--type", help="Event type or kind (substring)."),  # noqa: A002
     top: int | None = typer.Option(None, help="Keep the N most important dates."),
