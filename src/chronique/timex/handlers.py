@@ -153,14 +153,15 @@ def h_weekday(ctx: Context, m: re.Match[str]) -> Result | None:
         value = cal.fmt(known)
     else:
         direction = _direction_word(ctx, m)
-        if groups.get("det") and direction is None and ref.isoweekday() == weekday:
-            direction = 0
-        if direction is None:
-            direction = ctx.direction(m.start(), m.end())
-        if direction != 0 and ref.isoweekday() == weekday and not groups.get("det"):
+        if direction is not None and ref.isoweekday() == weekday:
+            # "vendredi dernier" written on a Friday is a week back, "vendredi prochain" ahead
             moved = cal.add_days(ref, 7 * direction)
             value = cal.fmt(moved) if moved else cal.fmt(ref)
         else:
+            # a bare weekday that is the reference's own weekday is the day of writing, whatever
+            # the tense: "les rebelles ont attaqué vendredi" in a Friday dispatch is today
+            if direction is None:
+                direction = ctx.direction(m.start(), m.end())
             value = cal.fmt(cal.weekday_near(ref, weekday, direction))
     kind, value = _with_time(ctx, m, value)
     return Result(kind, value, m.start(), m.end())

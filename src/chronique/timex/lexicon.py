@@ -87,6 +87,7 @@ class Lexicon:
     number_word: re.Pattern[str]
     trigger: re.Pattern[str]
     offset_before: re.Pattern[str]
+    now_before: re.Pattern[str]
 
     def words(self, name: str) -> dict[str, Any]:
         return self.data[name]
@@ -195,5 +196,9 @@ def lexicon(lang: str) -> Lexicon:
         trigger=trigger,
         offset_before=re.compile(
             r"(?<![\w'])(" + "|".join(_key(k) for k in data["offsets"]) + r")\s+$", FLAGS
+        ),
+        now_before=re.compile(
+            r"(?<![\w'])(" + "|".join(_key(k) for k in data["now_before"]) + r")\s+(?:à\s+|au\s+)?$",
+            FLAGS,
         ),
     )

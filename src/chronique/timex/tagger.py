@@ -121,6 +121,20 @@ def _anchor_ahead(ctx: Context, candidates: list, index: int) -> None:
         ctx.anchor = cal.safe_date(int(day[1]), int(day[2]), int(day[3])) or ctx.anchor
 
 
+def _now_before(ctx: Context, start: int, kind: str) -> Result | None:
+    """``d'ici la fin de l'année``: the word "ici" is the moment the span is counted from."""
+    before = ctx.lex.now_before.search(ctx.text, max(0, start - 16), start)
+    if before is None:
+        return None
+    word = ctx.lex.lookup("now_before", before.group(1))
+    at = before.start(1) + before.group(1).lower().rfind(word)
+    if kind == "DURATION" or ctx.ref.date is None:
+        kind, value = "TIME", "PRESENT_REF"
+    else:
+        kind, value = "DATE", cal.fmt(ctx.ref.date)
+    return Result(kind, value, at, at + len(word))
+
+
 def tag(text: str, *, reference: str | None, lang: str = "fr") -> list[TimeExpr]:
     """Time expressions of ``text`` with TIMEX3 values resolved against ``reference``."""
     lex = lexicon(lang)
@@ -137,6 +151,9 @@ def tag(text: str, *, reference: str | None, lang: str = "fr") -> list[TimeExpr]
         if result is None or not result.value:
             continue
         start, end = _trim(plain, result.start, result.end)
+        if (now := _now_before(ctx, start, result.type)) is not None:
+            out.append(TimeExpr(now.start, now.end, STAGE, text[now.start : now.end],
+                                type=now.type, value=now.value, anchor=reference))
         out.append(
             TimeExpr(start, end, STAGE, text[start:end], type=result.type, value=result.value,
                      anchor=reference, mod=result.mod)
