@@ -23,6 +23,7 @@ _DURATION_BEFORE = re.compile(
 _WORD_AFTER = re.compile(r"\s+([^\W\d][\w']*)")
 _BOUNDARY = re.compile(r"[.!?;\n]")
 _WORD = re.compile(r"\w+(?:'\w+)?")
+_YEAR_MONTH = re.compile(r"^(\d{4})(?:-(\d{2}))?")
 
 
 @dataclass
@@ -41,6 +42,8 @@ class Context:
     ref: cal.Ref
     anchor: dt.date | None
     explicit: list[dt.date] = field(default_factory=list)
+    last: str = ""  # the value of the last date mentioned, at any granularity
+    last_end: int = -1  # where it ended in the text
 
     def direction(self, start: int, end: int) -> int:
         """+1 when the nearest tense cue of the sentence looks forward, -1 back, 0 unknown."""
@@ -214,8 +217,36 @@ def h_the_part(ctx: Context, m: re.Match[str]) -> Result | None:
     part = ctx.lex.lookup("parts_of_day", m["part"])
     if part == "DT":
         return None
-    day = ctx.anchored() or "XXXX-XX-XX"
+    direction = _direction_word(ctx, m)
+    if direction == -1 and ctx.ref.date:  # "la nuit dernière": the one before the writing
+        moved = cal.add_days(ctx.ref.date, -1)
+        day = cal.fmt(moved) if moved else "XXXX-XX-XX"
+    elif direction == 1 and ctx.anchor:  # "le soir suivant"
+        moved = cal.add_days(ctx.anchor, 1)
+        day = cal.fmt(moved) if moved else "XXXX-XX-XX"
+    else:
+        day = ctx.anchored() or "XXXX-XX-XX"
     return Result("TIME", f"{day}T{part}", m.start(), m.end())
+
+
+def h_anaphoric_period(ctx: Context, m: re.Match[str]) -> Result | None:
+    """``l'année suivante``, ``le mois précédent``: counted from the last date mentioned."""
+    unit, offset = ctx.lex.lookup("anaphoric_periods", m["aperiod"])
+    last = _YEAR_MONTH.match(ctx.last)
+    if unit == "Y" and (last or ctx.ref.year):
+        year = int(last[1]) if last else ctx.ref.year
+        return Result("DATE", f"{year + offset:04d}", m.start(), m.end())
+    if unit == "M" and last and last[2]:
+        year, month = cal.add_months(int(last[1]), int(last[2]), offset)
+        return Result("DATE", f"{year:04d}-{month:02d}", m.start(), m.end())
+    base = ctx.anchor or ctx.ref.date
+    if base is None:
+        return None
+    if unit == "D":
+        moved = cal.add_days(base, offset)
+        return Result("DATE", cal.fmt(moved), m.start(), m.end()) if moved else None
+    value = v.shift(cal.Ref(base.year, base.month, base.day), unit, offset)
+    return Result("DATE", value, m.start(), m.end()) if value else None
 
 
 def h_anaphoric(ctx: Context, m: re.Match[str]) -> Result | None:
@@ -427,6 +458,7 @@ HANDLERS: dict[str, Callable[[Context, re.Match[str]], Result | None]] = {
     "night_of": h_weekday, "weekday_day": h_weekday_day, "numeric": h_numeric,
     "weekday": h_weekday, "weekday_set": h_weekday_set, "deictic": h_deictic,
     "this_part": h_this_part, "the_part": h_the_part, "anaphoric": h_anaphoric,
+    "anaphoric_period": h_anaphoric_period,
     "same_day": h_same_day, "month": h_month, "year": h_year, "decade": h_decade,
     "century": h_century, "duration": h_duration, "duration_word": h_duration_word,
     "fixed": h_fixed, "set": h_set, "period": h_period, "period_part": h_period_part,

@@ -141,10 +141,13 @@ def lexicon(lang: str) -> Lexicon:
         "deictic": rf"(?P<deic>{alt(data['deictic_days'])})(?:\s+(?P<wd>{wd}))?"
         rf"(?:\s+(?P<day>1er|\d{{1,2}})(?!\d)(?:\s+(?P<mon>{mon}))?)?" + with_part + at_clock,
         "this_part": rf"(?<![\w'-])(?:ce|cet|cette)\s+(?P<part>{part})",
-        "the_part": rf"(?<![\w'-])(?:la|le)\s+(?P<part>{part})(?P<same>\s+même)?",
+        "the_part": rf"(?<![\w'-])(?:(?:la|le)\s+|l')(?P<part>{part})(?P<same>\s+même)?"
+        rf"(?:\s+(?P<dir>{direction}))?",
         "anaphoric": rf"(?P<anaph>{alt(data['anaphoric_days'])})" + with_part,
-        "same_day": r"(?<![\w'-])(?:le|ce)\s+même\s+jour|ce\s+jour-là",
-        "month": r"(?<![\w])" + rf"(?:(?P<pp>{pp})\s*)?(?:(?P<det>mois\s+d(?:e\s+|'))\s*)?"
+        "anaphoric_period": rf"(?P<aperiod>{alt(data['anaphoric_periods'])})",
+        "same_day": r"(?<![\w'-])(?:le|ce)\s+même\s+jour|ce\s+jour-là|le\s+jour\s+même",
+        "month": r"(?<![\w])" + rf"(?:(?P<pp>{pp})\s*(?:du\s+(?=mois))?)?"
+        r"(?:(?P<det>mois\s+d(?:e\s+|'))\s*)?"
         rf"(?P<mon>{mon_free})"
         rf"(?:\s+(?P<year>{year2}))?(?:\s+(?P<dir>{direction}))?",
         "year": r"(?<![\w])" + rf"(?:(?P<pp>{pp})\s*(?:de\s+l'|d'|de\s+)?\s*)?"
@@ -176,9 +179,10 @@ def lexicon(lang: str) -> Lexicon:
         for name, pattern in patterns.items()
     ]
     cues = data["cues"]
-    trigger_words: set[str] = {"siècle", "siècles", "années", "jour", "mois"}
+    trigger_words: set[str] = {"siècle", "siècles", "années", "jour", "mois", "mi-"}
     for name in ("months", "weekdays", "units", "duration_words", "fixed", "sets", "periods",
                  "periods_after_part", "holidays", "seasons", "deictic_days", "anaphoric_days",
+                 "anaphoric_periods",
                  "parts_of_day"):
         trigger_words.update(k for k in data[name] if k[:1].isalpha())
     trigger = re.compile(r"\d|" + alt(trigger_words), FLAGS)

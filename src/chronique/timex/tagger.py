@@ -32,7 +32,7 @@ PRIORITY = {
     "night_of": 1, "weekday_day": 1, "deictic": 1, "clock": 2,
     "weekday_set": 2, "weekday": 3, "set": 3, "period_part": 3, "period": 4, "holiday": 4,
     "decade": 4, "century": 4, "duration": 5, "duration_word": 6, "month": 6, "year": 7,
-    "season": 7, "fixed": 8, "this_part": 8, "the_part": 9, "anaphoric": 9, "same_day": 9,
+    "season": 7, "anaphoric_period": 7, "fixed": 8, "this_part": 8, "the_part": 9, "anaphoric": 9, "same_day": 9,
 }
 
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -158,6 +158,8 @@ def tag(text: str, *, reference: str | None, lang: str = "fr") -> list[TimeExpr]
             TimeExpr(start, end, STAGE, text[start:end], type=result.type, value=result.value,
                      anchor=reference, mod=result.mod)
         )
+        if result.type in ("DATE", "TIME") and result.value[:4].isdigit():
+            ctx.last, ctx.last_end = result.value, end
         day = _DAY_VALUE.match(result.value)
         if day and result.type in ("DATE", "TIME"):
             ctx.anchor = cal.safe_date(int(day[1]), int(day[2]), int(day[3])) or ctx.anchor
