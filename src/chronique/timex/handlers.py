@@ -321,14 +321,23 @@ def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
         amount = v.number(ctx.lex, m["num"])
         if amount is None or amount > 10000:
             return None
+    if m["half"] and amount is not None:
+        amount += 0.5
     mod = ctx.lex.lookup("modifiers", m["mod"]) if m["mod"] else None
     if unit == "Y" and amount is not None and not m["mod"] and _is_age(ctx, m):
         return None
+    if unit == "Y" and m["mod"] and _AGE_GROUP.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return None  # "les moins de 17 ans": an age group
     if m["num"] and m["num"].lower() == "un" and unit == "D" and not m["mod"]:
         before_word = ctx.text[max(0, m.start() - 16) : m.start()]
         if not _DURATION_BEFORE.search(before_word):
             return None  # "un jour" is "some day", not a day's length
     value = v.duration(amount, unit)
+    if m["half"] and unit in ("TH", "TM") and amount is not None:
+        value = f"PT{int(amount)}H30M" if unit == "TH" else f"PT{int(amount)}M30S"
+    start = m.start()
+    if m["ndet"] and (not m["adj"] or m["ndet"].lower() == "des"):
+        start = m.start("num")  # "les deux ans de guerre", "au cours des dix derniers jours"
     before = ctx.text[max(0, m.start() - 12) : m.start()]
     offset = ctx.lex.offset_before.search(before)
     if offset and ctx.ref.year is not None and amount is not None and amount == int(amount):
@@ -337,9 +346,10 @@ def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
         dated = _ago(ctx, sign * int(amount), unit)
         if dated:
             return Result("DATE", dated, start, m.end(), mod)
-    return Result("DURATION", value, m.start(), m.end(), mod)
+    return Result("DURATION", value, start, m.end(), mod)
 
 
+_AGE_GROUP = re.compile(r"(?<![\w'])(?:les|des|aux)\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?:(?:^|[,(])\s*|âgée?s?\s+de\s+|(\w+)\s+de\s+)$", re.IGNORECASE)
 _AGE_AFTER = re.compile(
     r"\s*(?:de\s|d'|après|plus\s+tard|plus\s+tôt|auparavant|avant|durant|pendant)", re.IGNORECASE
@@ -393,6 +403,15 @@ def h_set(ctx: Context, m: re.Match[str]) -> Result | None:
     if m["set"].lower().startswith("par "):
         start = m.start() + 4
     return Result("SET", value, start, m.end())
+
+
+def h_set_every(ctx: Context, m: re.Match[str]) -> Result | None:
+    """``tous les trois ans``, ``toutes les deux semaines``: a recurrence every N units."""
+    amount = v.number(ctx.lex, m["num"])
+    if amount is None or amount > 1000:
+        return None
+    return Result("SET", v.duration(amount, ctx.lex.lookup("units", m["unit"])), m.start(),
+                  m.end())
 
 
 def _period(ctx: Context, m: re.Match[str], table: str) -> Result | None:
@@ -461,6 +480,6 @@ HANDLERS: dict[str, Callable[[Context, re.Match[str]], Result | None]] = {
     "anaphoric_period": h_anaphoric_period,
     "same_day": h_same_day, "month": h_month, "year": h_year, "decade": h_decade,
     "century": h_century, "duration": h_duration, "duration_word": h_duration_word,
-    "fixed": h_fixed, "set": h_set, "period": h_period, "period_part": h_period_part,
+    "fixed": h_fixed, "set": h_set, "set_every": h_set_every, "period": h_period, "period_part": h_period_part,
     "holiday": h_holiday, "season": h_season, "clock": h_clock,
 }

@@ -159,11 +159,14 @@ def lexicon(lang: str) -> Lexicon:
         r"(?P<cent>[IVXL]+|\d{1,2})(?:e|ème|è|eme)\s+siècle",
         "duration": rf"(?:(?P<mod>{alt(data['modifiers'])})\s*)?(?:(?P<vague>"
         rf"{alt(data['vague_quantities'])})|(?P<frac>{alt(data['fractions'])})|"
-        rf"(?P<num>{number}))\s*(?P<unit>{alt(data['units'])})",
+        rf"(?:(?P<ndet>les|ces|des)\s+)?(?P<num>{number}))\s*"
+        rf"(?:(?P<adj>{alt(data['span_adjectives'])})\s+)?(?P<unit>{alt(data['units'])})"
+        r"(?:\s+et\s+(?P<half>demie?)(?![\w-]))?",
         "duration_word": rf"(?:(?P<mod>{alt(data['modifiers'])})\s+)?(?:un\s+|une\s+)?"
         rf"(?P<dw>{alt(data['duration_words'])})",
         "fixed": rf"(?P<fixed>{alt(k for k, v in data['fixed'].items() if v[0] != 'CLOCK')})",
         "set": rf"(?P<set>{alt(data['sets'])})",
+        "set_every": rf"(?:tous|toutes)\s+les\s+(?P<num>{number})\s*(?P<unit>{alt(data['units'])})",
         "period": rf"(?:(?P<pp>{pp})\s*(?:de\s+|du\s+)?)?(?P<period>{alt(data['periods'])})",
         "period_part": rf"(?P<pp>{pp})\s*(?:de\s+|du\s+)?"
         rf"(?P<period>{alt(data['periods_after_part'])})",
