@@ -414,6 +414,17 @@ def h_set_every(ctx: Context, m: re.Match[str]) -> Result | None:
                   m.end())
 
 
+def h_quarter(ctx: Context, m: re.Match[str]) -> Result | None:
+    """``le premier trimestre 2002`` → ``2002-Q1``; ``le second semestre`` → ``<year>-H2``."""
+    letter, count = ctx.lex.lookup("quarters", m["q"])
+    number = ctx.lex.lookup("ordinals", m["ord"])
+    number = count if number == -1 else number
+    if not 1 <= number <= count:
+        return None
+    year = f"{int(m['year']):04d}" if m["year"] else f"{ctx.ref.year:04d}" if ctx.ref.year else "XXXX"
+    return Result("DATE", f"{year}-{letter}{number}", m.start(), m.end())
+
+
 def _period(ctx: Context, m: re.Match[str], table: str) -> Result | None:
     unit, offset = ctx.lex.lookup(table, m["period"])
     ref = ctx.ref.date
@@ -465,6 +476,8 @@ def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:
         hours, minutes = int(clock[:2]), int(clock[3:])
         value = f"PT{hours}H" + (f"{minutes}M" if minutes else "")
         return Result("DURATION", value, m.start(), m.end())
+    if m["dpart"] and m["dpart"][-4:].lower() in ("soir", "midi") and int(clock[:2]) < 12:
+        clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"  # "8 heures du soir" is 20:00
     day = ctx.anchored() or "XXXX-XX-XX"
     start = m.start()
     if m["approx"] and m["approx"][0].islower():
@@ -480,6 +493,7 @@ HANDLERS: dict[str, Callable[[Context, re.Match[str]], Result | None]] = {
     "anaphoric_period": h_anaphoric_period,
     "same_day": h_same_day, "month": h_month, "year": h_year, "decade": h_decade,
     "century": h_century, "duration": h_duration, "duration_word": h_duration_word,
-    "fixed": h_fixed, "set": h_set, "set_every": h_set_every, "period": h_period, "period_part": h_period_part,
+    "fixed": h_fixed, "set": h_set, "set_every": h_set_every,
+    "quarter": h_quarter, "period": h_period, "period_part": h_period_part,
     "holiday": h_holiday, "season": h_season, "clock": h_clock,
 }

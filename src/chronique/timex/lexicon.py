@@ -165,6 +165,8 @@ def lexicon(lang: str) -> Lexicon:
         "duration_word": rf"(?:(?P<mod>{alt(data['modifiers'])})\s+)?(?:un\s+|une\s+)?"
         rf"(?P<dw>{alt(data['duration_words'])})",
         "fixed": rf"(?P<fixed>{alt(k for k, v in data['fixed'].items() if v[0] != 'CLOCK')})",
+        "quarter": rf"(?:le\s+)?(?P<ord>{alt(data['ordinals'])})\s+(?P<q>{alt(data['quarters'])})"
+        r"(?:\s+(?:de\s+l'année\s+)?(?P<year>\d{4})(?!\d))?",
         "set": rf"(?P<set>{alt(data['sets'])})",
         "set_every": rf"(?:tous|toutes)\s+les\s+(?P<num>{number})\s*(?P<unit>{alt(data['units'])})",
         "period": rf"(?:(?P<pp>{pp})\s*(?:de\s+|du\s+)?)?(?P<period>{alt(data['periods'])})",
@@ -175,7 +177,8 @@ def lexicon(lang: str) -> Lexicon:
         "season": rf"(?:(?P<det>l'|cet|ce|les\s+mois\s+d')\s*)?(?P<season>{alt(data['seasons'])})"
         rf"(?:\s+(?P<year>\d{{4}}))?(?:\s+(?P<dir>{direction}))?",
         "clock": r"(?:(?P<approx>vers|aux\s+alentours\s+de)\s+)?"
-        rf"(?P<clock>{clock})(?:\s+(?P<loc>locales?|heure\s+locale|GMT))?",
+        rf"(?P<clock>{clock})(?:\s+(?P<dpart>du\s+matin|du\s+soir|de\s+l'après-midi|de\s+la\s+nuit))?"
+        r"(?:\s+(?P<loc>locales?|heure\s+locale|GMT))?",
     }
     compiled = [
         (name, re.compile(pattern if pattern.startswith("(?<") else r"(?<![\w-])" + pattern, FLAGS))
