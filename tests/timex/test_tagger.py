@@ -56,7 +56,7 @@ CASES = [
     ("Les élections auront lieu les 6 et 13 avril prochains.", REF,
      [("les 6", "DATE", "2017-04-06"), ("13 avril prochains", "DATE", "2017-04-13")]),
     ("Du 3 au 5 mars 2016, Alep a été bombardée.", REF,
-     [("Du 3", "DATE", "2016-03-03"), ("5 mars 2016", "DATE", "2016-03-05")]),
+     [("3", "DATE", "2016-03-03"), ("5 mars 2016", "DATE", "2016-03-05")]),
     ("Il y a deux semaines, un obus est tombé en fin d'après-midi.", REF,
      [("Il y a deux semaines", "DATE", "2016-W47"), ("fin d'après-midi", "TIME", "2016-12-08TAF")]),
     ("Le scrutin doit se tenir dans trois jours.", REF,

@@ -94,7 +94,7 @@ def _with_time(ctx: Context, m: re.Match[str], day: str) -> tuple[str, str]:
 
 
 def h_date(ctx: Context, m: re.Match[str]) -> Result | None:
-    day = 1 if m["day"].lower() == "1er" else int(m["day"])
+    day = 1 if m["day"].lower() in ("1er", "premier") else int(m["day"])
     month = ctx.lex.lookup("months", m["mon"])
     if not 1 <= day <= 31 or month is None:
         return None
@@ -109,7 +109,8 @@ def h_date(ctx: Context, m: re.Match[str]) -> Result | None:
     if value is None:
         return None
     kind, value = _with_time(ctx, m, value)
-    return Result(kind, value, m.start(), m.end())
+    start = m.start("day") if (m.groupdict().get("det") or "").lower() == "du" else m.start()
+    return Result(kind, value, start, m.end())  # "du 3 au 6 avril": "du" is a preposition
 
 
 def h_weekday_day(ctx: Context, m: re.Match[str]) -> Result | None:

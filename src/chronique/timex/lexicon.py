@@ -118,7 +118,7 @@ def lexicon(lang: str) -> Lexicon:
     at_clock = rf"(?:\s*,?\s*à\s+(?P<clock>{clock}))?"
     with_part = rf"(?:\s+(?:au\s+|en\s+|dans\s+la\s+)?(?P<part>{part}))?"
     patterns = {
-        "date": rf"(?:(?P<det>le|ce)\s+)?(?:(?P<wd>{wd})\s+)?(?P<day>1er|\d{{1,2}})(?!\d)"
+        "date": rf"(?:(?P<det>le|ce)\s+)?(?:(?P<wd>{wd})\s+)?(?P<day>1er|premier|\d{{1,2}})(?!\d)"
         rf"\s+(?P<mon>{mon})(?:\s+(?P<year>{year2}))?(?:\s+(?P<dir>{direction}))?"
         + with_part,
         "weekday_day": rf"(?:(?P<det>le|ce)\s+)?(?P<wd>{wd})\s+(?P<day>1er|\d{{1,2}})(?!\d)"
