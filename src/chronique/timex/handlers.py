@@ -281,9 +281,21 @@ def h_month(ctx: Context, m: re.Match[str]) -> Result | None:
         if year is None:
             return None
         value = f"{year:04d}-{month:02d}"
+    elif not m["dir"] and (year := _sentence_year(ctx, m.start())):
+        value = f"{year:04d}-{month:02d}"  # "en 1997 (en janvier, puis en octobre)"
     else:
         value = cal.month_near(ctx.ref, month, _direction_word(ctx, m) or 0)
     return Result("DATE", value, m.start(), m.end(), _part_mod(ctx, m))
+
+
+def _sentence_year(ctx: Context, start: int) -> int | None:
+    """The year of the last date mentioned when it was written earlier in the same sentence."""
+    if ctx.last_end < 0 or start - ctx.last_end > 120:
+        return None
+    if _BOUNDARY.search(ctx.text, ctx.last_end, start):
+        return None
+    last = _YEAR_MONTH.match(ctx.last)
+    return int(last[1]) if last and last.end() == len(ctx.last) else None
 
 
 def h_year(ctx: Context, m: re.Match[str]) -> Result | None:
@@ -296,6 +308,21 @@ def h_year(ctx: Context, m: re.Match[str]) -> Result | None:
         if before and before[-1] in ctx.lex.data["years"]["not_after"]:
             return None
     return Result("DATE", f"{year:04d}", m.start(), m.end(), _part_mod(ctx, m))
+
+
+def h_short_year(ctx: Context, m: re.Match[str]) -> Result | None:
+    """``en 97`` before punctuation or a word that may follow a year: 1997."""
+    if not _SHORT_YEAR_END.match(ctx.text, m.end()):
+        word = _WORD_AFTER.match(ctx.text, m.end())
+        if word is None or word.group(1).lower() not in ctx.lex.data["years"]["follow"]:
+            return None
+    year = v.year_of(m["year"], ctx.ref)
+    if year is None or ctx.ref.year is None or not -30 <= year - ctx.ref.year <= 2:
+        return None  # "en 12" in 1999 is more likely a rank than 1912
+    return Result("DATE", f"{year:04d}", m.start(), m.end())
+
+
+_SHORT_YEAR_END = re.compile(r"\s*(?:[,;.:)(]|$)")
 
 
 def h_decade(ctx: Context, m: re.Match[str]) -> Result | None:
@@ -494,7 +521,7 @@ HANDLERS: dict[str, Callable[[Context, re.Match[str]], Result | None]] = {
     "anaphoric_period": h_anaphoric_period,
     "same_day": h_same_day, "month": h_month, "year": h_year, "decade": h_decade,
     "century": h_century, "duration": h_duration, "duration_word": h_duration_word,
-    "fixed": h_fixed, "set": h_set, "set_every": h_set_every,
+    "fixed": h_fixed, "set": h_set, "set_every": h_set_every, "short_year": h_short_year,
     "quarter": h_quarter, "period": h_period, "period_part": h_period_part,
     "holiday": h_holiday, "season": h_season, "clock": h_clock,
 }

@@ -153,6 +153,7 @@ def lexicon(lang: str) -> Lexicon:
         "year": r"(?<![\w])" + rf"(?:(?P<pp>{pp})\s*(?:de\s+l'|d'|de\s+)?\s*)?"
         r"(?:(?P<det>l'an|l'année|année)\s+)?(?<![\w'])(?P<year>1[0-9]\d\d|20\d\d)"
         r"(?![\d])(?![,.]\d)(?!\s*%)",
+        "short_year": r"(?<=(?<![\w'])en\s)(?P<year>'?\d{2})(?![\d,.]\d|\s*%)",
         "decade": rf"(?:(?P<pp>{pp})\s*)?(?:(?:les|des)\s+)?(?<![\w'-])années\s+"
         r"(?P<dec>(?:19|20)?\d0)(?![\d])",
         "century": rf"(?:(?P<pp>{pp})\s*(?:du\s+|de\s+)?)?(?:le\s+|au\s+)?(?<![\w'-])"
