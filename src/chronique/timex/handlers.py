@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import calendar as cal
 from . import values as v
-from .lexicon import Lexicon
+from .lexicon import Cues, Lexicon
 
 _DURATION_BEFORE = re.compile(
     r"(?<![\w'])(?:pendant|durant|depuis|en|plus\s+de|moins\s+de|environ|y\s+a|"
@@ -22,7 +22,7 @@ _DURATION_BEFORE = re.compile(
 )
 _WORD_AFTER = re.compile(r"\s+([^\W\d][\w']*)")
 _BOUNDARY = re.compile(r"[.!?;\n]")
-_WORD = re.compile(r"\w+(?:'\w+)?")
+_WORD = re.compile(r"\w+(?:['-]\w+)*")
 _YEAR_MONTH = re.compile(r"^(\d{4})(?:-(\d{2}))?")
 
 
@@ -52,13 +52,14 @@ class Context:
         right = right_match.start() if right_match else min(len(self.text), end + 300)
         cues = self.lex.cues
         best: tuple[int, int] | None = None
-        for match in _WORD.finditer(self.text, left, right):
+        words = list(_WORD.finditer(self.text, left, right))
+        for index, match in enumerate(words):
             if start <= match.start() < end:
                 continue
             word = match.group()
             if word[0].isupper() and not word.isupper() and match.start() > left + 1:
                 continue
-            sign = cues.sign(word.lower())
+            sign = _sign(cues, word.lower(), words, index)
             if sign:
                 distance = start - match.end() if match.end() <= start else match.start() - end
                 if best is None or distance < best[0]:
@@ -69,6 +70,23 @@ class Context:
         if self.anchor is not None:
             return cal.fmt(self.anchor)
         return None
+
+
+def _sign(cues: Cues, word: str, words: list[re.Match[str]], index: int) -> int:
+    """The tense cue of ``word``; a present auxiliary counts only before a past participle
+    ("ont attaqué", not "ont rendez-vous"); "a-t-il" is read as "a"."""
+    sign = cues.sign(word)
+    head = word.split("-", 1)[0]
+    if not sign and head != word:
+        word, sign = head, cues.sign(head)
+    if word not in cues.auxiliaries:
+        return sign
+    for following in words[index + 1 : index + 5]:
+        nxt = following.group().lower().split("-", 1)[0]
+        if nxt in cues.adverbs:
+            continue
+        return -1 if cues.is_participle(nxt) else 0
+    return 0
 
 
 def _direction_word(ctx: Context, m: re.Match[str]) -> int | None:
@@ -180,6 +198,16 @@ def _explicit(ctx: Context, ref: dt.date, weekday: int) -> dt.date | None:
 def h_weekday_set(ctx: Context, m: re.Match[str]) -> Result | None:
     weekday = ctx.lex.lookup("weekdays", m["wd"]) or ctx.lex.lookup("weekdays", m["wd"][:-1])
     return Result("SET", f"XXXX-WXX-{weekday}", m.start(), m.end())
+
+
+def h_weekday_habit(ctx: Context, m: re.Match[str]) -> Result | None:
+    """``uniquement le mercredi``: in the present or future a weekday with "le" recurs; in a
+    past narrative it is one day."""
+    if ctx.direction(m.start(), m.end()) < 0:
+        return h_weekday(ctx, m)
+    weekday = ctx.lex.lookup("weekdays", m["wd"])
+    part = ctx.lex.lookup("parts_of_day", m["part"]) if m["part"] else ""
+    return Result("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""), m.start(), m.end())
 
 
 def h_deictic(ctx: Context, m: re.Match[str]) -> Result | None:
@@ -516,7 +544,7 @@ def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:
 HANDLERS: dict[str, Callable[[Context, re.Match[str]], Result | None]] = {
     "date": h_date, "month_day_year": h_date, "range_start": h_date, "part_edge": h_part_edge,
     "night_of": h_weekday, "weekday_day": h_weekday_day, "numeric": h_numeric,
-    "weekday": h_weekday, "weekday_set": h_weekday_set, "deictic": h_deictic,
+    "weekday": h_weekday, "weekday_set": h_weekday_set, "weekday_habit": h_weekday_habit, "deictic": h_deictic,
     "this_part": h_this_part, "the_part": h_the_part, "anaphoric": h_anaphoric,
     "anaphoric_period": h_anaphoric_period,
     "same_day": h_same_day, "month": h_month, "year": h_year, "decade": h_decade,

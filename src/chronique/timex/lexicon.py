@@ -60,6 +60,18 @@ class Cues:
     past_endings: tuple[str, ...]
     past_not_endings: tuple[str, ...]
     not_past: frozenset[str]
+    auxiliaries: frozenset[str] = frozenset()
+    participles: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
+    not_participles: frozenset[str] = frozenset()
+    adverbs: frozenset[str] = frozenset()
+
+    def is_participle(self, word: str) -> bool:
+        if word in self.participles:
+            return True
+        if word in self.not_participles or word in self.not_past:
+            return False
+        return (len(word) > 3 and word.endswith(self.participle_endings)) or self.sign(word) < 0
 
     def sign(self, word: str) -> int:
         if word in self.future_words:
@@ -130,6 +142,7 @@ def lexicon(lang: str) -> Lexicon:
         r"(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2})[/.](?P<y2>\d{4}|\d{2}))(?![\d/])",
         "weekday": rf"(?:(?P<det>ce|cet)\s+)?(?:(?P<same>même)\s+)?(?P<wd>{wd})"
         rf"(?:\s+(?P<dir>{direction}))?(?!\s+saint)" + with_part,
+        "weekday_habit": rf"(?<![\w'-])le\s+(?P<wd>{wd})(?!\s+(?:{direction}|même\b))" + with_part,
         "night_of": rf"(?:la\s+)?(?P<part>{part})\s+(?:de|du)\s+(?P<wd>{wd})"
         rf"(?:\s+(?:à|au)\s+{wd})?",
         "range_start": rf"(?P<det>les|du|le)\s+(?P<day>1er|\d{{1,2}})"
@@ -200,7 +213,9 @@ def lexicon(lang: str) -> Lexicon:
             frozenset(cues["future_words"]), tuple(cues["future_endings"]),
             frozenset(cues["not_future"]), frozenset(cues["past_words"]),
             tuple(cues["past_endings"]), tuple(cues["past_not_endings"]),
-            frozenset(cues["not_past"]),
+            frozenset(cues["not_past"]), frozenset(cues["auxiliaries"]),
+            frozenset(cues["participles"]), tuple(cues["participle_endings"]),
+            frozenset(cues["not_participles"]), frozenset(cues["adverbs"]),
         ),
         clock=re.compile(r"(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?", FLAGS),
         number_word=re.compile(numw, FLAGS),
