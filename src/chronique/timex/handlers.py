@@ -23,6 +23,7 @@ _DURATION_BEFORE = re.compile(
 _WORD_AFTER = re.compile(r"\s+([^\W\d][\w']*)")
 _BOUNDARY = re.compile(r"[.!?;\n]")
 _WORD = re.compile(r"\w+(?:['-]\w+)*")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _YEAR_MONTH = re.compile(r"^(\d{4})(?:-(\d{2}))?")
 
 
@@ -280,13 +281,34 @@ def h_anaphoric_period(ctx: Context, m: re.Match[str]) -> Result | None:
 
 def h_anaphoric(ctx: Context, m: re.Match[str]) -> Result | None:
     offset = ctx.lex.lookup("anaphoric_days", m["anaph"])
-    if ctx.anchor is None:
+    anchor = ctx.anchor
+    of = _OF.match(ctx.text, m.end()) if not m["part"] else None
+    if of is not None:
+        # "la veille du 14 juillet" counts from that day; "au lendemain de la démission" dates
+        # the clause it sits in, which is the day last mentioned
+        following = _following_day(ctx, of.end())
+        anchor, offset = (following, offset) if following else (anchor, 0)
+    if anchor is None:
         return Result("DATE", "XXXX-XX-XX", m.start(), m.end())
-    day = cal.add_days(ctx.anchor, offset)
+    day = cal.add_days(anchor, offset)
     if day is None:
         return None
     kind, value = _with_time(ctx, m, cal.fmt(day))
     return Result(kind, value, m.start(), m.end())
+
+
+_OF = re.compile(r"\s+(?:de\s+(?:la\s+|l')?|du\s+|des\s+|d')", re.IGNORECASE)
+
+
+def _following_day(ctx: Context, pos: int) -> dt.date | None:
+    """The day written at ``pos`` ("14 juillet", "Noël"), if any."""
+    for name, pattern in ctx.lex.patterns:
+        if name in ("date", "holiday") and (match := pattern.match(ctx.text, pos)):
+            result = HANDLERS[name](ctx, match)
+            day = _DAY.match(result.value) if result else None
+            if day:
+                return cal.safe_date(int(day[1]), int(day[2]), int(day[3]))
+    return None
 
 
 def h_same_day(ctx: Context, m: re.Match[str]) -> Result | None:
