@@ -475,6 +475,11 @@ def h_fixed(ctx: Context, m: re.Match[str]) -> Result | None:
 
 def h_set(ctx: Context, m: re.Match[str]) -> Result | None:
     value = ctx.lex.lookup("sets", m["set"])
+    words = ctx.lex.data["set_adjectives"]
+    if m["set"].lower() in words["words"]:
+        before = ctx.text[max(0, m.start() - 24) : m.start()].lower().split()
+        if before and before[-1].split("'")[-1] in words["not_after"]:
+            return None  # "la presse quotidienne", "le quotidien": a newspaper, not a recurrence
     if value.startswith("T"):
         value = "XXXX-XX-XX" + value
     start = m.start()
