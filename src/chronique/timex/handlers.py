@@ -124,12 +124,27 @@ def h_date(ctx: Context, m: re.Match[str]) -> Result | None:
             return None
         value: str | None = cal.fmt(date)
     else:
-        value = cal.day_month_near(ctx.ref, month, day, _dir(ctx, m))
+        value = _weekday_year(ctx, m, month, day) or cal.day_month_near(
+            ctx.ref, month, day, _dir(ctx, m))
     if value is None:
         return None
     kind, value = _with_time(ctx, m, value)
     start = m.start("day") if (m.groupdict().get("det") or "").lower() == "du" else m.start()
     return Result(kind, value, start, m.end())  # "du 3 au 6 avril": "du" is a preposition
+
+
+def _weekday_year(ctx: Context, m: re.Match[str], month: int, day: int) -> str | None:
+    """``vendredi 24 juillet``: of the years around the reference, the one where that day is a
+    Friday (None when no weekday is written or none fits)."""
+    weekday = ctx.lex.lookup("weekdays", m["wd"]) if m.groupdict().get("wd") else None
+    if weekday is None or ctx.ref.year is None:
+        return None
+    fits = [d for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1)
+            if (d := cal.safe_date(y, month, day)) and d.isoweekday() == weekday]
+    base = ctx.ref.date or cal.safe_date(ctx.ref.year, ctx.ref.month or 6, 15)
+    if not fits or base is None:
+        return None
+    return cal.fmt(min(fits, key=lambda d: abs((d - base).days)))
 
 
 def h_weekday_day(ctx: Context, m: re.Match[str]) -> Result | None:
