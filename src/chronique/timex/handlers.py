@@ -312,6 +312,9 @@ def h_anaphoric(ctx: Context, m: re.Match[str]) -> Result | None:
     return Result(kind, value, m.start(), m.end())
 
 
+_DETERMINER = re.compile(
+    r"(?:^|[\s'])(?:le|la|les|l'|ses|des|ces|son|sa|nos|vos|un|une|leur|leurs|notre|votre|au|aux|du)"
+    r"\s*$")
 _OF = re.compile(r"\s+(?:de\s+(?:la\s+|l')?|du\s+|des\s+|d')", re.IGNORECASE)
 
 
@@ -488,6 +491,17 @@ def h_fixed(ctx: Context, m: re.Match[str]) -> Result | None:
     return Result(kind, value, m.start(), m.end())
 
 
+def h_ref_adjective(ctx: Context, m: re.Match[str]) -> Result | None:
+    """``les prochaines échéances``, a heading's ``Prochains mariages``: only right after a
+    determiner or at the start of a line, before the noun."""
+    line = ctx.text.rfind("\n", 0, m.start()) + 1
+    before = ctx.text[max(line, m.start() - 8) : m.start()].lower()
+    if ctx.text[line : m.start()].strip() and not _DETERMINER.search(before):
+        return None
+    kind, value = ctx.lex.lookup("ref_adjectives", m["adj"])
+    return Result(kind, value, m.start(), m.end())
+
+
 def h_set(ctx: Context, m: re.Match[str]) -> Result | None:
     value = ctx.lex.lookup("sets", m["set"])
     words = ctx.lex.data["set_adjectives"]
@@ -591,7 +605,7 @@ HANDLERS: dict[str, Callable[[Context, re.Match[str]], Result | None]] = {
     "anaphoric_period": h_anaphoric_period,
     "same_day": h_same_day, "month": h_month, "year": h_year, "decade": h_decade,
     "century": h_century, "duration": h_duration, "duration_word": h_duration_word,
-    "fixed": h_fixed, "set": h_set, "set_every": h_set_every, "short_year": h_short_year,
+    "fixed": h_fixed, "ref_adjective": h_ref_adjective, "set": h_set, "set_every": h_set_every, "short_year": h_short_year,
     "quarter": h_quarter, "period": h_period, "period_part": h_period_part,
     "holiday": h_holiday, "season": h_season, "clock": h_clock,
 }

@@ -181,6 +181,7 @@ def lexicon(lang: str) -> Lexicon:
         "fixed": rf"(?P<fixed>{alt(k for k, v in data['fixed'].items() if v[0] != 'CLOCK')})",
         "quarter": rf"(?:le\s+)?(?P<ord>{alt(data['ordinals'])})\s+(?P<q>{alt(data['quarters'])})"
         r"(?:\s+(?:de\s+l'année\s+)?(?P<year>\d{4})(?!\d))?",
+        "ref_adjective": rf"(?P<adj>{alt(data['ref_adjectives'])})(?=\s+[^\W\d])",
         "set": rf"(?P<set>{alt(data['sets'])})",
         "set_every": rf"(?:tous|toutes)\s+les\s+(?P<num>{number})\s*(?P<unit>{alt(data['units'])})",
         "period": rf"(?:(?P<pp>{pp})\s*(?:de\s+|du\s+)?)?(?P<period>{alt(data['periods'])})",
@@ -202,7 +203,7 @@ def lexicon(lang: str) -> Lexicon:
     trigger_words: set[str] = {"siècle", "siècles", "années", "jour", "mois", "mi-"}
     for name in ("months", "weekdays", "units", "duration_words", "fixed", "sets", "periods",
                  "periods_after_part", "holidays", "seasons", "deictic_days", "anaphoric_days",
-                 "anaphoric_periods",
+                 "anaphoric_periods", "ref_adjectives",
                  "parts_of_day"):
         trigger_words.update(k for k in data[name] if k[:1].isalpha())
     trigger = re.compile(r"\d|" + alt(trigger_words), FLAGS)
