@@ -333,6 +333,13 @@ def h_same_day(ctx: Context, m: re.Match[str]) -> Result | None:
     return Result("DATE", ctx.anchored() or "XXXX-XX-XX", m.start(), m.end())
 
 
+def h_that_moment(ctx: Context, m: re.Match[str]) -> Result | None:
+    """``à ce moment-là``: the date or time mentioned last."""
+    if not ctx.last:
+        return None
+    return Result("TIME" if "T" in ctx.last else "DATE", ctx.last, m.start(), m.end())
+
+
 def _part_mod(ctx: Context, m: re.Match[str]) -> str | None:
     word = m.groupdict().get("pp")
     return (ctx.lex.lookup("period_parts", word) or None) if word else None
@@ -603,7 +610,7 @@ HANDLERS: dict[str, Callable[[Context, re.Match[str]], Result | None]] = {
     "weekday": h_weekday, "weekday_set": h_weekday_set, "weekday_habit": h_weekday_habit, "deictic": h_deictic,
     "this_part": h_this_part, "the_part": h_the_part, "anaphoric": h_anaphoric,
     "anaphoric_period": h_anaphoric_period,
-    "same_day": h_same_day, "month": h_month, "year": h_year, "decade": h_decade,
+    "same_day": h_same_day, "that_moment": h_that_moment, "month": h_month, "year": h_year, "decade": h_decade,
     "century": h_century, "duration": h_duration, "duration_word": h_duration_word,
     "fixed": h_fixed, "ref_adjective": h_ref_adjective, "set": h_set, "set_every": h_set_every, "short_year": h_short_year,
     "quarter": h_quarter, "period": h_period, "period_part": h_period_part,

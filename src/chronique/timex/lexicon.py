@@ -158,6 +158,7 @@ def lexicon(lang: str) -> Lexicon:
         rf"(?:\s+(?P<dir>{direction}))?",
         "anaphoric": rf"(?:(?:le|la|l')\s*)?(?P<anaph>{alt(data['anaphoric_days'])})" + with_part,
         "anaphoric_period": rf"(?P<aperiod>{alt(data['anaphoric_periods'])})",
+        "that_moment": r"(?<![\w'-])(?:ce|cet)\s+(?:moment|instant)[\s-]+là",
         "same_day": r"(?<![\w'-])(?:le|ce)\s+même\s+jour|ce\s+jour-là|le\s+jour\s+même",
         "month": r"(?<![\w])" + rf"(?:(?P<pp>{pp})\s*(?:du\s+(?=mois))?)?"
         r"(?:(?P<det>mois\s+d(?:e\s+|'))\s*)?"
@@ -200,7 +201,8 @@ def lexicon(lang: str) -> Lexicon:
         for name, pattern in patterns.items()
     ]
     cues = data["cues"]
-    trigger_words: set[str] = {"siècle", "siècles", "années", "jour", "mois", "mi-"}
+    trigger_words: set[str] = {"siècle", "siècles", "années", "jour", "mois", "mi-", "moment",
+                               "instant"}
     for name in ("months", "weekdays", "units", "duration_words", "fixed", "sets", "periods",
                  "periods_after_part", "holidays", "seasons", "deictic_days", "anaphoric_days",
                  "anaphoric_periods", "ref_adjectives",

@@ -32,7 +32,7 @@ PRIORITY = {
     "night_of": 1, "weekday_day": 1, "deictic": 1, "clock": 2,
     "weekday_set": 2, "weekday_habit": 2, "set_every": 2, "quarter": 2, "short_year": 7, "weekday": 3, "set": 3, "period_part": 3, "period": 4, "holiday": 4,
     "decade": 4, "century": 4, "duration": 5, "duration_word": 6, "month": 6, "year": 7,
-    "season": 7, "anaphoric_period": 7, "fixed": 8, "ref_adjective": 8, "this_part": 8, "the_part": 9, "anaphoric": 9, "same_day": 9,
+    "season": 7, "anaphoric_period": 7, "fixed": 8, "ref_adjective": 8, "this_part": 8, "the_part": 9, "anaphoric": 9, "same_day": 9, "that_moment": 9,
 }
 
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -159,7 +159,10 @@ def tag(text: str, *, reference: str | None, lang: str = "fr") -> list[TimeExpr]
                      anchor=reference, mod=result.mod)
         )
         if result.type in ("DATE", "TIME") and result.value[:4].isdigit():
-            ctx.last, ctx.last_end = result.value, end
+            # "vers 15 h 30, hier": the day does not make the time mentioned before it coarser
+            if not ctx.last.startswith(result.value + "T"):
+                ctx.last = result.value
+            ctx.last_end = end
         day = _DAY_VALUE.match(result.value)
         if day and result.type in ("DATE", "TIME"):
             ctx.anchor = cal.safe_date(int(day[1]), int(day[2]), int(day[3])) or ctx.anchor
