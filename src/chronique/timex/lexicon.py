@@ -129,6 +129,7 @@ def lexicon(lang: str) -> Lexicon:
     year2 = r"(?:\d{4}(?!\d)|(?:'\d{2}|\d{2})(?!\d)(?!\s*(?:%|[a-zà-ÿ])))"
     at_clock = rf"(?:\s*,?\s*à\s+(?P<clock>{clock}))?"
     with_part = rf"(?:\s+(?:au\s+|en\s+|dans\s+la\s+)?(?P<part>{part}))?"
+    ordinal = alt(data["ordinals"])
     patterns = {
         "date": rf"(?:(?P<det>le|ce)\s+)?(?:(?P<wd>{wd})\s+)?(?P<day>1er|premier|\d{{1,2}})(?!\d)"
         rf"\s+(?P<mon>{mon})(?:\s+(?P<year>{year2}))?(?:\s+(?P<dir>{direction}))?"
@@ -151,6 +152,8 @@ def lexicon(lang: str) -> Lexicon:
         "part_edge": rf"(?:fin|début|milieu)\s+(?:de\s+|d')(?P<part>{part})",
         "weekday_set": rf"(?:tous\s+les|chaque)\s+(?P<wd>{alt(data['weekdays'])[:-1]}|"
         + "|".join(k + "s" for k in data["weekdays"]) + "))(?![\\w])",
+        "ordinal_weekday": rf"(?:le|les|chaque)\s+{ordinal}(?:\s*(?:,|et)\s*{ordinal})*\s+"
+        rf"(?P<wd>{alt(list(data['weekdays']) + [k + 's' for k in data['weekdays']])})",
         "deictic": rf"(?P<deic>{alt(data['deictic_days'])})(?:\s+(?P<wd>{wd}))?"
         rf"(?:\s+(?P<day>1er|\d{{1,2}})(?!\d)(?:\s+(?P<mon>{mon}))?)?" + with_part + at_clock,
         "this_part": rf"(?<![\w'-])(?:ce|cet|cette)\s+(?P<part>{part})",
