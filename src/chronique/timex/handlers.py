@@ -226,17 +226,6 @@ def h_weekday_habit(ctx: Context, m: re.Match[str]) -> Result | None:
     return Result("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""), m.start(), m.end())
 
 
-def h_ordinal_weekday(ctx: Context, m: re.Match[str]) -> Result | None:
-    """``les deuxième et quatrième jeudis``, ``le premier lundi du mois``: a recurrence; a
-    single "le dernier vendredi" without "du mois" is left to the weekday rules."""
-    if m.group().lower().startswith("le ") and not _OF_EVERY_MONTH.match(ctx.text, m.end()):
-        return None
-    return h_weekday_set(ctx, m)
-
-
-_OF_EVERY_MONTH = re.compile(r"\s+(?:du\s+mois|de\s+chaque\s+mois)", re.IGNORECASE)
-
-
 def h_deictic(ctx: Context, m: re.Match[str]) -> Result | None:
     offset = ctx.lex.lookup("deictic_days", m["deic"])
     ref = ctx.ref.date
@@ -619,7 +608,7 @@ HANDLERS: dict[str, Callable[[Context, re.Match[str]], Result | None]] = {
     "date": h_date, "month_day_year": h_date, "range_start": h_date, "part_edge": h_part_edge,
     "night_of": h_weekday, "weekday_day": h_weekday_day, "numeric": h_numeric,
     "weekday": h_weekday, "weekday_set": h_weekday_set, "weekday_habit": h_weekday_habit,
-    "ordinal_weekday": h_ordinal_weekday, "deictic": h_deictic,
+    "ordinal_weekday": h_weekday_set, "deictic": h_deictic,
     "this_part": h_this_part, "the_part": h_the_part, "anaphoric": h_anaphoric,
     "anaphoric_period": h_anaphoric_period,
     "same_day": h_same_day, "that_moment": h_that_moment, "month": h_month, "year": h_year, "decade": h_decade,
