@@ -418,6 +418,8 @@ def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
     unit = ctx.lex.lookup("units", m["unit"])
     if m["vague"]:
         amount = None
+    elif m["approx"]:
+        amount = ctx.lex.lookup("approximate_numbers", m["approx"])
     elif m["frac"]:
         amount = ctx.lex.lookup("fractions", m["frac"])
     else:
@@ -429,6 +431,8 @@ def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
     mod = ctx.lex.lookup("modifiers", m["mod"]) if m["mod"] else None
     if unit == "Y" and amount is not None and not m["mod"] and _is_age(ctx, m):
         return None
+    if m["approx"] and mod is None:
+        mod = "APPROX"
     if unit == "Y" and m["mod"] and _AGE_GROUP.search(ctx.text, max(0, m.start() - 6), m.start()):
         return None  # "les moins de 17 ans": an age group
     if m["num"] and m["num"].lower() == "un" and unit == "D" and not m["mod"]:
@@ -453,7 +457,8 @@ def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
 
 
 _AGE_GROUP = re.compile(r"(?<![\w'])(?:les|des|aux)\s+$", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"(?:(?:^|[,(])\s*|âgée?s?\s+de\s+|(\w+)\s+de\s+)$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?:(?:^|[,(])\s*|âgée?s?\s+(?:de\s+|d')|(\w+)\s+(?:de\s+|d'))$",
+                         re.IGNORECASE)
 _AGE_AFTER = re.compile(
     r"\s*(?:de\s|d'|après|plus\s+tard|plus\s+tôt|auparavant|avant|durant|pendant)", re.IGNORECASE
 )

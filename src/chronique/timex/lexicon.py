@@ -178,7 +178,8 @@ def lexicon(lang: str) -> Lexicon:
         r"(?P<cent>[IVXL]+|\d{1,2})(?:e|ème|è|eme)\s+siècle",
         "duration": rf"(?:(?P<mod>{alt(data['modifiers'])})\s*)?(?:(?P<vague>"
         rf"{alt(data['vague_quantities'])})|(?P<frac>{alt(data['fractions'])})|"
-        rf"(?:(?P<ndet>les|ces|des)\s+)?(?P<num>{number}))\s*"
+        rf"(?:(?P<ndet>les|ces|des)\s+)?(?P<num>{number})|"
+        rf"(?:une\s+)?(?P<approx>{alt(data['approximate_numbers'])})\s+d(?:e\s+|'))\s*"
         rf"(?:(?P<adj>{alt(data['span_adjectives'])})\s+)?(?P<unit>{alt(data['units'])})"
         r"(?:\s+et\s+(?P<half>demie?)(?![\w-]))?",
         "duration_word": rf"(?:(?P<mod>{alt(data['modifiers'])})\s+)?(?:un\s+|une\s+)?"
@@ -224,7 +225,7 @@ def lexicon(lang: str) -> Lexicon:
             frozenset(cues["participles"]), tuple(cues["participle_endings"]),
             frozenset(cues["not_participles"]), frozenset(cues["adverbs"]),
         ),
-        clock=re.compile(r"(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?", FLAGS),
+        clock=re.compile(r"(\d{1,2})\s*(?:heures?|h)\s*(\d{2})?", FLAGS),
         number_word=re.compile(numw, FLAGS),
         trigger=trigger,
         offset_before=re.compile(
