@@ -578,17 +578,35 @@ def h_holiday(ctx: Context, m: re.Match[str]) -> Result | None:
 def h_season(ctx: Context, m: re.Match[str]) -> Result | None:
     season = ctx.lex.lookup("seasons", m["season"])
     det = (m["det"] or "").lower()
-    before = ctx.text[max(0, m.start() - 3) : m.start()].lower()
+    before = ctx.text[max(0, m.start() - 4) : m.start()].lower()
     word = m["season"]
+    if not det and re.search(r"(?<![\w'])au $", before):
+        det = "l'"  # "au printemps": à + le, the spring of the reference's year
     if not det and not m["year"] and not (word[0].isupper() or re.search(r"en $", before)):
         return None
     if m["year"]:
         value = f"{m['year']}-{season}"
     elif det in ("l'", "cet", "ce") and ctx.ref.year:
-        value = f"{ctx.ref.year + (_direction_word(ctx, m) or 0):04d}-{season}"
+        value = f"{_season_year(ctx, season, _direction_word(ctx, m) or 0):04d}-{season}"
     else:
         value = f"XXXX-{season}"
     return Result("DATE", value, m.start(), m.end())
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _season_year(ctx: Context, season: str, direction: int) -> int:
+    """``l'été prochain`` is the next summer to begin, ``l'été dernier`` the last one to end."""
+    year, month = ctx.ref.year or 0, ctx.ref.month
+    first, last = _SEASON_MONTHS.get(season, (0, 0))
+    if last > 12 and month is not None and month <= last - 12:  # February is in last year's winter
+        year, month = year - 1, month + 12
+    if direction > 0:
+        return year if month is not None and month < first else year + 1
+    if direction < 0:
+        return year if month is not None and month > last else year - 1
+    return year
 
 
 def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:
