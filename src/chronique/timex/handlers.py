@@ -392,8 +392,8 @@ def h_short_year(ctx: Context, m: re.Match[str]) -> Result | None:
         if word is None or word.group(1).lower() not in ctx.lex.data["years"]["follow"]:
             return None
     year = v.year_of(m["year"], ctx.ref)
-    if year is None or ctx.ref.year is None or not -30 <= year - ctx.ref.year <= 2:
-        return None  # "en 12" in 1999 is more likely a rank than 1912
+    if year is None or ctx.ref.year is None or not -30 <= year - ctx.ref.year <= 0:
+        return None  # "en 12" written in 1999 is a rank, not 1912; "en 14" in 2013 is 1914
     return Result("DATE", f"{year:04d}", m.start(), m.end())
 
 

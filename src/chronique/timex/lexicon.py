@@ -153,7 +153,7 @@ def lexicon(lang: str) -> Lexicon:
         "weekday_set": rf"(?:tous\s+les|chaque)\s+(?P<wd>{alt(data['weekdays'])[:-1]}|"
         + "|".join(k + "s" for k in data["weekdays"]) + "))(?![\\w])",
         "ordinal_weekday": rf"(?:(?:les|chaque)\s+{ordinal}(?:\s*(?:,|et)\s*{ordinal})*|"
-        rf"le\s+{ordinal}(?=\s+{wd}\s+(?:du\s+mois|de\s+chaque\s+mois)))\s+"
+        rf"le\s+{ordinal}(?=\s+{wd}\s+(?:du\s+mois\s*[,.;:)]|de\s+chaque\s+mois)))\s+"
         rf"(?P<wd>{alt(list(data['weekdays']) + [k + 's' for k in data['weekdays']])})",
         "deictic": rf"(?P<deic>{alt(data['deictic_days'])})(?:\s+(?P<wd>{wd}))?"
         rf"(?:\s+(?P<day>1er|\d{{1,2}})(?!\d)(?:\s+(?P<mon>{mon}))?)?" + with_part + at_clock,
