@@ -45,27 +45,32 @@ class Context:
     explicit: list[dt.date] = field(default_factory=list)
     last: str = ""  # the value of the last date mentioned, at any granularity
     last_end: int = -1  # where it ended in the text
+    _directions: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def direction(self, start: int, end: int) -> int:
         """+1 when the nearest tense cue of the sentence looks forward, -1 back, 0 unknown."""
+        key = (start, end)
+        if key not in self._directions:
+            self._directions[key] = self._direction(start, end)
+        return self._directions[key]
+
+    def _direction(self, start: int, end: int) -> int:
         left = max(self.text.rfind(c, max(0, start - 300), start) for c in ".!?\n") + 1
         right_match = _BOUNDARY.search(self.text, end, end + 300)
         right = right_match.start() if right_match else min(len(self.text), end + 300)
-        cues = self.lex.cues
-        best: tuple[int, int] | None = None
         words = list(_WORD.finditer(self.text, left, right))
-        for index, match in enumerate(words):
-            if start <= match.start() < end:
+        order = sorted(
+            (start - w.end() if w.end() <= start else w.start() - end, index)
+            for index, w in enumerate(words) if not start <= w.start() < end
+        )
+        for _distance, index in order:  # nearest first; a tie goes to the word on the left
+            word = words[index].group()
+            if word[0].isupper() and not word.isupper() and words[index].start() > left + 1:
                 continue
-            word = match.group()
-            if word[0].isupper() and not word.isupper() and match.start() > left + 1:
-                continue
-            sign = _sign(cues, word.lower(), words, index)
+            sign = _sign(self.lex.cues, word.lower(), words, index)
             if sign:
-                distance = start - match.end() if match.end() <= start else match.start() - end
-                if best is None or distance < best[0]:
-                    best = (distance, sign)
-        return best[1] if best else 0
+                return sign
+        return 0
 
     def anchored(self) -> str | None:
         if self.anchor is not None:
