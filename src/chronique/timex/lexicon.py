@@ -232,7 +232,8 @@ def lexicon(lang: str) -> Lexicon:
             r"(?<![\w'])(" + "|".join(_key(k) for k in data["offsets"]) + r")\s+$", FLAGS
         ),
         now_before=re.compile(
-            r"(?<![\w'])(" + "|".join(_key(k) for k in data["now_before"]) + r")\s+(?:à\s+|au\s+)?$",
+            r"(?<![\w'])(" + "|".join(_key(k) for k in data["now_before"])
+            + r")\s+(?:à\s+|au\s+)?$",
             FLAGS,
         ),
     )
