@@ -177,6 +177,30 @@ def h_deictic(ctx: Context, m: re.Match[str]) -> Result | None:
     return Result(kind, value, m.start(), end)
 
 
+def h_part_of_day(ctx: Context, m: re.Match[str]) -> Result | None:
+    """``la nuit du 5 au 6 juin``, ``le soir du 5 juin``, ``la soirée d'hier``."""
+    part = ctx.lex.lookup("parts_of_day", m["part"])
+    if m["deic"]:
+        offset = ctx.lex.lookup("deictic_days", m["deic"])
+        day = cal.add_days(ctx.ref.date, offset) if ctx.ref.date else None
+        value = cal.fmt(day) if day else None
+    else:
+        month = ctx.lex.lookup("months", m["mon"] or m["mon2"] or "")
+        number = 1 if m["day"].lower() == "1er" else int(m["day"])
+        if month is None:
+            return None
+        if m["year"]:
+            date = cal.safe_date(int(m["year"]), month, number)
+            value = cal.fmt(date) if date else None
+        else:
+            value = cal.day_month_near(ctx.ref, month, number, _dir(ctx, m))
+    if value is None:
+        return None
+    if part == "DT":  # "la journée d'hier" is that day
+        return Result("DATE", value, m.start(), m.end())
+    return Result("TIME", f"{value}T{part}", m.start(), m.end())
+
+
 def h_this_part(ctx: Context, m: re.Match[str]) -> Result | None:
     part = ctx.lex.lookup("parts_of_day", m["part"])
     ref = ctx.ref.date
@@ -340,7 +364,7 @@ def h_century(ctx: Context, m: re.Match[str]) -> Result | None:
 
 HANDLERS: dict[str, Callable[[Context, re.Match[str]], Result | None]] = {
     "date": h_date, "month_day_year": h_date, "range_start": h_date, "part_edge": h_part_edge,
-    "night_of": h_weekday, "weekday_day": h_weekday_day, "numeric": h_numeric,
+    "night_of": h_weekday, "part_of_day": h_part_of_day, "weekday_day": h_weekday_day, "numeric": h_numeric,
     "weekday": h_weekday, "weekday_set": h_weekday_set, "weekday_habit": h_weekday_habit,
     "ordinal_weekday": h_weekday_set, "deictic": h_deictic, "this_part": h_this_part,
     "the_part": h_the_part, "anaphoric": h_anaphoric, "anaphoric_period": h_anaphoric_period,

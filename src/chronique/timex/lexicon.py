@@ -146,11 +146,14 @@ def lexicon(lang: str) -> Lexicon:
         "weekday_habit": rf"(?<![\w'-])le\s+(?P<wd>{wd})(?!\s+(?:{direction}|même\b))" + with_part,
         "night_of": rf"(?:la\s+)?(?P<part>{part})\s+(?:de|du)\s+(?P<wd>{wd})"
         rf"(?:\s+(?:à|au)\s+{wd})?",
+        "part_of_day": rf"(?:(?:la|le|l')\s*)?(?P<part>{part})\s+(?:du\s+(?P<day>1er|\d{{1,2}})"
+        rf"(?:\s+(?P<mon>{mon}))?(?:\s+(?P<year>\d{{4}}))?(?:\s+(?:au|à)\s+(?:1er|\d{{1,2}})"
+        rf"(?:\s+(?P<mon2>{mon}))?)?|(?:de\s+|d')(?P<deic>{alt(data['deictic_days'])}))",
         "range_start": rf"(?P<det>les|du|le)\s+(?P<day>1er|\d{{1,2}})"
         rf"(?=\s+(?:au|et|ou|à|-)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?P<mon>{mon})"
         rf"(?:\s+(?P<year>{year2}))?)",
         "part_edge": rf"(?:fin|début|milieu)\s+(?:de\s+|d')(?P<part>{part})",
-        "weekday_set": rf"(?:tous\s+les|chaque)\s+(?P<wd>{alt(data['weekdays'])[:-1]}|"
+        "weekday_set": rf"(?:tous\s+les|chaque|les(?=\s+\w+s\b))\s+(?P<wd>{alt(data['weekdays'])[:-1]}|"
         + "|".join(k + "s" for k in data["weekdays"]) + "))(?![\\w])",
         "ordinal_weekday": rf"(?:(?:les|chaque)\s+{ordinal}(?:\s*(?:,|et)\s*{ordinal})*|"
         rf"le\s+{ordinal}(?=\s+{wd}\s+(?:du\s+mois\s*[,.;:)]|de\s+chaque\s+mois)))\s+"
@@ -197,7 +200,7 @@ def lexicon(lang: str) -> Lexicon:
         rf"(?P<hol>{alt(data['holidays'])})(?:\s+(?P<year>\d{{4}}))?",
         "season": rf"(?:(?P<det>l'|cet|ce|les\s+mois\s+d')\s*)?(?P<season>{alt(data['seasons'])})"
         rf"(?:\s+(?P<year>\d{{4}}))?(?:\s+(?P<dir>{direction}))?",
-        "clock": r"(?:(?P<approx>vers|aux\s+alentours\s+de)\s+)?"
+        "clock": r"(?<![\w])(?<!\d-)(?:(?P<approx>vers|aux\s+alentours\s+de)\s+)?"
         rf"(?P<clock>{clock})(?:\s+(?P<dpart>du\s+matin|du\s+soir|de\s+l'après-midi|de\s+la\s+nuit))?"
         r"(?:\s+(?P<loc>locales?|heure\s+locale|GMT))?",
     }
@@ -213,6 +216,7 @@ def lexicon(lang: str) -> Lexicon:
                  "anaphoric_periods", "ref_adjectives",
                  "parts_of_day"):
         trigger_words.update(k for k in data[name] if k[:1].isalpha())
+    trigger_words.update(k + "s" for k in data["weekdays"])
     trigger = re.compile(r"\d|" + alt(trigger_words), FLAGS)
     return Lexicon(
         data=data,
