@@ -135,7 +135,7 @@ def lexicon(lang: str) -> Lexicon:
         rf"\s+(?P<mon>{mon})(?:\s+(?P<year>{year2}))?(?:\s+(?P<dir>{direction}))?"
         + with_part,
         "weekday_day": rf"(?:(?P<det>le|ce)\s+)?(?P<wd>{wd})\s+(?P<day>1er|\d{{1,2}})(?!\d)"
-        r"(?!\s*(?:h\b|heures?|%|[,.]\d))" + with_part,
+        r"(?!\s*(?:h\b|h\d|heures?|%|[,.]\d))" + with_part,
         "month_day_year": rf"(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<day>1er|\d{{1,2}}),?\s+"
         r"(?P<year>\d{4})(?!\d)",
         "numeric": r"(?<![\d/.-])(?:(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|"
