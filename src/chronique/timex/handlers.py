@@ -251,6 +251,8 @@ def h_anaphoric_period(ctx: Context, m: re.Match[str]) -> Result | None:
 
 
 def h_anaphoric(ctx: Context, m: re.Match[str]) -> Result | None:
+    if not m["adet"] and m["anaph"].lower().endswith("veille"):
+        return None  # "un modérateur y veille": the verb
     offset = ctx.lex.lookup("anaphoric_days", m["anaph"])
     anchor = ctx.anchor
     of = _OF.match(ctx.text, m.end()) if not m["part"] else None
@@ -265,7 +267,8 @@ def h_anaphoric(ctx: Context, m: re.Match[str]) -> Result | None:
     if day is None:
         return None
     kind, value = _with_time(ctx, m, cal.fmt(day))
-    return Result(kind, value, m.start(), m.end())
+    start = m.start("anaph") if (m["adet"] or "").lower() == "au" else m.start()
+    return Result(kind, value, start, m.end())  # "au lendemain": "au" is a preposition
 
 
 _OF = re.compile(r"\s+(?:de\s+(?:la\s+|l')?|du\s+|des\s+|d')", re.IGNORECASE)

@@ -163,7 +163,8 @@ def lexicon(lang: str) -> Lexicon:
         "this_part": rf"(?<![\w'-])(?:ce|cet|cette)\s+(?P<part>{part})",
         "the_part": rf"(?<![\w'-])(?:(?:la|le)\s+|l')(?P<part>{part})(?P<same>\s+même)?"
         rf"(?:\s+(?P<dir>{direction}))?",
-        "anaphoric": rf"(?:(?:le|la|l')\s*)?(?P<anaph>{alt(data['anaphoric_days'])})" + with_part,
+        "anaphoric": rf"(?:(?P<adet>le|la|l'|au)\s*)?(?P<anaph>{alt(data['anaphoric_days'])})"
+        + with_part,
         "anaphoric_period": rf"(?P<aperiod>{alt(data['anaphoric_periods'])})",
         "that_moment": r"(?<![\w'-])(?:ce|cet)\s+(?:moment|instant)[\s-]+là",
         "same_day": r"(?<![\w'-])(?:le|ce)\s+même\s+jour|ce\s+jour-là|le\s+jour\s+même",
