@@ -352,6 +352,9 @@ _SHORT_YEAR_END = re.compile(r"\s*(?:[,;.:)(]|$)")
 
 
 def h_decade(ctx: Context, m: re.Match[str]) -> Result | None:
+    if m["decw"]:
+        value = ctx.lex.lookup("decade_words", m["decw"]) + "X"
+        return Result("DATE", value, m.start(), m.end(), _part_mod(ctx, m))
     digits = m["dec"]
     if len(digits) == 2:
         digits = "19" + digits if digits != "00" else "200"

@@ -177,7 +177,7 @@ def lexicon(lang: str) -> Lexicon:
         r"(?![\d])(?![,.]\d)(?!\s*%)",
         "short_year": r"(?<=(?<![\w'])en\s)(?P<year>'?\d{2})(?![\d,.]\d|\s*%)",
         "decade": rf"(?:(?P<pp>{pp})\s*)?(?:(?:les|des)\s+)?(?<![\w'-])années\s+"
-        r"(?P<dec>(?:19|20)?\d0)(?![\d])",
+        rf"(?:(?P<dec>(?:19|20)?\d0)(?![\d])|(?P<decw>{alt(data['decade_words'])}))",
         "century": rf"(?:(?P<pp>{pp})\s*(?:du\s+|de\s+)?)?(?:le\s+|au\s+)?(?<![\w'-])"
         r"(?P<cent>[IVXL]+|\d{1,2})(?:e|ème|è|eme)\s+siècle",
         "duration": rf"(?:(?P<mod>{alt(data['modifiers'])})\s*)?(?:(?P<vague>"
@@ -195,7 +195,7 @@ def lexicon(lang: str) -> Lexicon:
         "set": rf"(?P<set>{alt(data['sets'])})",
         "set_every": rf"(?:tous|toutes)\s+les\s+(?P<num>{number})\s*(?P<unit>{alt(data['units'])})",
         "period": rf"(?:(?P<pp>{pp})\s*(?:de\s+|du\s+)?)?(?P<period>{alt(data['periods'])})",
-        "period_part": rf"(?P<pp>{pp})\s*(?:de\s+|du\s+)?"
+        "period_part": rf"(?P<pp>{pp})\s*(?:de\s+|du\s+|d')?"
         rf"(?P<period>{alt(data['periods_after_part'])})",
         "holiday": r"(?:(?:cette|la)\s+fête\s+de\s+|(?:le|la|l')\s*)?"
         rf"(?P<hol>{alt(data['holidays'])})(?:\s+(?P<year>\d{{4}}))?",
