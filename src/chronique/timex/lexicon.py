@@ -153,7 +153,8 @@ def lexicon(lang: str) -> Lexicon:
         rf"(?=\s+(?:au|et|ou|à|-)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?P<mon>{mon})"
         rf"(?:\s+(?P<year>{year2}))?)",
         "part_edge": rf"(?:fin|début|milieu)\s+(?:de\s+|d')(?P<part>{part})",
-        "weekday_set": rf"(?:tous\s+les|chaque|les(?=\s+\w+s\b))\s+(?P<wd>{alt(data['weekdays'])[:-1]}|"
+        "weekday_set": r"(?:tous\s+les|chaque|les(?=\s+\w+s\b))\s+"
+        rf"(?P<wd>{alt(data['weekdays'])[:-1]}|"
         + "|".join(k + "s" for k in data["weekdays"]) + "))(?![\\w])",
         "ordinal_weekday": rf"(?:(?:les|chaque)\s+{ordinal}(?:\s*(?:,|et)\s*{ordinal})*|"
         rf"le\s+{ordinal}(?=\s+{wd}\s+(?:du\s+mois\s*[,.;:)]|de\s+chaque\s+mois)))\s+"

@@ -183,7 +183,8 @@ def h_season(ctx: Context, m: re.Match[str]) -> Result | None:
     word = m["season"]
     if not det and re.search(r"(?<![\w'])au $", before):
         det = "l'"  # "au printemps": à + le, the spring of the reference's year
-    if not det and not m["year"] and not (word[0].isupper() or re.search(r"(?<![\w'])en $", before)):
+    after_en = re.search(r"(?<![\w'])en $", before)
+    if not det and not m["year"] and not (word[0].isupper() or after_en):
         return None
     if m["year"]:
         value = f"{m['year']}-{season}"

@@ -28,12 +28,12 @@ STAGE = "times"
 
 
 PRIORITY = {
-    "date": 0, "month_day_year": 0, "numeric": 0, "range_start": 0, "part_edge": 1, "night_of": 1, "part_of_day": 1,
-    "weekday_day": 1, "deictic": 1, "clock": 2, "weekday_set": 2, "ordinal_weekday": 2,
-    "weekday_habit": 2, "set_every": 2, "quarter": 2, "short_year": 7, "weekday": 3, "set": 3,
-    "period_part": 3, "period": 4, "holiday": 4, "decade": 4, "century": 4, "duration": 5,
-    "duration_word": 6, "month": 6, "year": 7, "season": 7, "anaphoric_period": 7, "fixed": 8,
-    "ref_adjective": 8, "this_part": 8, "the_part": 9, "anaphoric": 9, "same_day": 9,
+    "date": 0, "month_day_year": 0, "numeric": 0, "range_start": 0, "part_edge": 1, "night_of": 1,
+    "part_of_day": 1, "weekday_day": 1, "deictic": 1, "clock": 2, "weekday_set": 2,
+    "ordinal_weekday": 2, "weekday_habit": 2, "set_every": 2, "quarter": 2, "short_year": 7,
+    "weekday": 3, "set": 3, "period_part": 3, "period": 4, "holiday": 4, "decade": 4, "century": 4,
+    "duration": 5, "duration_word": 6, "month": 6, "year": 7, "season": 7, "anaphoric_period": 7,
+    "fixed": 8, "ref_adjective": 8, "this_part": 8, "the_part": 9, "anaphoric": 9, "same_day": 9,
     "that_moment": 9,
 }
 
