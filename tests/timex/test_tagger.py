@@ -158,7 +158,10 @@ def test_malformed_dates_never_crash_nor_give_impossible_values(text: str) -> No
 
 WORDS = ["le", "32", "13", "2016", "0025", "février", "30", "mardi", "dernier", "prochain", "h",
          "hier", "soir", "il", "y", "a", "ans", "depuis", "/", "-", ",", "1er", "mi-", "fin",
-         "années", "90", "XIXe", "siècle", "la", "nuit", "de", "à", "dans", "heures", "99"]
+         "années", "90", "XIXe", "siècle", "la", "nuit", "de", "à", "dans", "heures", "99",
+         "veille", "du", "prochaines", "premier", "trimestre", "tous", "les", "jeudis", "d'ici",
+         "ce", "moment-là", "dizaine", "et", "demi", "matin", "en", "97", "l'année", "suivante",
+         "trente", "hiver"]
 
 
 @given(st.lists(st.sampled_from(WORDS), max_size=12),
