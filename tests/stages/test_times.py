@@ -33,6 +33,15 @@ def test_seed_000_relative_dates_use_the_believed_date(seeds: dict[str, str]) ->
     assert dimanche.value == "2017-03-19"
 
 
+def test_weekday_of_the_page_date_is_that_day() -> None:
+    text = ("Vendredi, des frappes ont touché Alep. Les secours sont arrivés vendredi soir. "
+            "Une trêve avait été annoncée mardi.")
+    article = analyzed(text, "2016-12-09")  # a Friday
+    assert [(t.text, t.value) for t in article.times] == [
+        ("Vendredi", "2016-12-09"), ("vendredi soir", "2016-12-09TEV"), ("mardi", "2016-12-06"),
+    ]
+
+
 def test_every_expression_sits_inside_its_sentence() -> None:
     text = (
         "Hier soir, deux obus sont tombés. Le 3 mai, une trêve avait été signée.\n"

@@ -56,7 +56,7 @@ CASES = [
     ("Les élections auront lieu les 6 et 13 avril prochains.", REF,
      [("les 6", "DATE", "2017-04-06"), ("13 avril prochains", "DATE", "2017-04-13")]),
     ("Du 3 au 5 mars 2016, Alep a été bombardée.", REF,
-     [("Du 3", "DATE", "2016-03-03"), ("5 mars 2016", "DATE", "2016-03-05")]),
+     [("3", "DATE", "2016-03-03"), ("5 mars 2016", "DATE", "2016-03-05")]),
     ("Il y a deux semaines, un obus est tombé en fin d'après-midi.", REF,
      [("Il y a deux semaines", "DATE", "2016-W47"), ("fin d'après-midi", "TIME", "2016-12-08TAF")]),
     ("Le scrutin doit se tenir dans trois jours.", REF,
@@ -65,7 +65,68 @@ CASES = [
     (" date 2017-03 Des rues désertes", REF, [("2017-03", "DATE", "2017-03")]),
     ("Des frappes ont visé la ville dans la nuit de samedi à dimanche.", REF,
      [("la nuit de samedi à dimanche", "TIME", "2016-12-03TNI")]),
+    # "d'ici": FTiB marks "ici" as the moment the span is counted from
+    ("La ville devrait tomber d'ici la fin de l'année.", REF,
+     [("ici", "DATE", "2016-12-08"), ("la fin de l'année", "DATE", "2016")]),
+    ("La dette pourrait doubler d'ici à dix ans.", REF,
+     [("ici", "TIME", "PRESENT_REF"), ("dix ans", "DURATION", "P10Y")]),
+    # a bare month takes the year written earlier in its sentence; two-digit years after "en"
+    ("En 2011, en mars, les premières manifestations ont éclaté.", REF,
+     [("2011", "DATE", "2011"), ("mars", "DATE", "2011-03")]),
+    ("Deux ruptures en 97 (en janvier et en octobre), rien en 98.", "1999-07-29",
+     [("97", "DATE", "1997"), ("janvier", "DATE", "1997-01"), ("octobre", "DATE", "1997-10"),
+      ("98", "DATE", "1998")]),
+    ("Il a terminé en 12, loin derrière.", "1999-07-29", []),
+    # periods counted from the last date mentioned
+    ("Il a été élu en 2012. L'année suivante, il a démissionné.", REF,
+     [("2012", "DATE", "2012"), ("L'année suivante", "DATE", "2013")]),
+    ("La veille du 14 juillet, la ville a été bombardée.", REF,
+     [("La veille", "DATE", "2016-07-13"), ("14 juillet", "DATE", "2016-07-14")]),
+    ("Des tirs ont été entendus la nuit dernière.", REF,
+     [("la nuit dernière", "TIME", "2016-12-07TNI")]),
+    # lengths and recurrences
+    ("Les trois derniers jours ont été les plus meurtriers.", REF,
+     [("Les trois derniers jours", "DURATION", "P3D")]),
+    ("Une dizaine de jours plus tard, le convoi est reparti.", REF,
+     [("Une dizaine de jours", "DURATION", "P10D")]),
+    ("Il a été condamné à deux ans et demi de prison.", REF,
+     [("deux ans et demi", "DURATION", "P30M")]),
+    ("Les convois passent toutes les deux semaines.", REF,
+     [("toutes les deux semaines", "SET", "P2W")]),
+    ("Le marché rouvrira en janvier, uniquement le mercredi.", REF,
+     [("janvier", "DATE", "2017-01"), ("le mercredi", "SET", "XXXX-WXX-3")]),
+    ("Les réunions auront lieu les deuxième et quatrième jeudis de chaque mois.", REF,
+     [("les deuxième et quatrième jeudis", "SET", "XXXX-WXX-4"), ("chaque mois", "SET", "P1M")]),
+    ("La presse quotidienne en a parlé.", REF, []),
+    ("Les moins de 17 ans ont gagné.", REF, []),
+    # named parts of a year, clock times with the part of the day
+    ("Les exportations ont chuté au premier trimestre 2016.", REF,
+     [("premier trimestre 2016", "DATE", "2016-Q1")]),
+    ("L'offensive reprendra au printemps prochain.", REF, [("printemps prochain", "DATE", "2017-SP")]),
+    ("Le couvre-feu commence à 8 heures du soir.", REF,
+     [("8 heures du soir", "TIME", "2016-12-08T20:00")]),
+    ("Les prochaines élections sont prévues en mai.", REF,
+     [("prochaines", "TIME", "FUTURE_REF"), ("mai", "DATE", "2017-05")]),
 ]
+
+# a bare weekday that is the reference's own weekday is the day of writing, whatever the tense
+# (news reports the day's events; "dernier"/"prochain" move it a week)
+SAME_WEEKDAY = [
+    ("Les rebelles ont attaqué jeudi un poste de l'armée.", "2016-12-08"),
+    ("Jeudi, des frappes ont touché le quartier.", "2016-12-08"),
+    ("Le sommet se tiendra jeudi à Genève.", "2016-12-08"),
+    ("Les négociations doivent reprendre jeudi.", "2016-12-08"),
+    ("Les rebelles ont attaqué jeudi dernier un poste de l'armée.", "2016-12-01"),
+    ("Le sommet se tiendra jeudi prochain à Genève.", "2016-12-15"),
+    ("Les rebelles ont attaqué mercredi un poste de l'armée.", "2016-12-07"),
+    ("Le sommet se tiendra vendredi à Genève.", "2016-12-09"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value"), SAME_WEEKDAY)
+def test_weekday_of_the_reference_is_the_day_of_writing(sentence: str, value: str) -> None:
+    (found,) = tag(sentence, reference=REF)
+    assert found.type == "DATE" and found.value == value
 
 
 @pytest.mark.parametrize(("sentence", "reference", "expected"), CASES)
@@ -97,7 +158,10 @@ def test_malformed_dates_never_crash_nor_give_impossible_values(text: str) -> No
 
 WORDS = ["le", "32", "13", "2016", "0025", "février", "30", "mardi", "dernier", "prochain", "h",
          "hier", "soir", "il", "y", "a", "ans", "depuis", "/", "-", ",", "1er", "mi-", "fin",
-         "années", "90", "XIXe", "siècle", "la", "nuit", "de", "à", "dans", "heures", "99"]
+         "années", "90", "XIXe", "siècle", "la", "nuit", "de", "à", "dans", "heures", "99",
+         "veille", "du", "prochaines", "premier", "trimestre", "tous", "les", "jeudis", "d'ici",
+         "ce", "moment-là", "dizaine", "et", "demi", "matin", "en", "97", "l'année", "suivante",
+         "trente", "hiver"]
 
 
 @given(st.lists(st.sampled_from(WORDS), max_size=12),

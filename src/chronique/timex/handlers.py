@@ -2,6 +2,8 @@
 
 A handler gets the match and the tagging context (the reference date, the last date mentioned)
 and returns the TIMEX3 type, value and span, or None when the match is not a time expression.
+Days, weekdays, months and years are read here; lengths, recurrences and named periods in
+:mod:`.periods`.
 """
 
 from __future__ import annotations
@@ -9,89 +11,41 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from . import calendar as cal
 from . import values as v
-from .lexicon import Lexicon
-
-_DURATION_BEFORE = re.compile(
-    r"(?<![\w'])(?:pendant|durant|depuis|en|plus\s+de|moins\s+de|environ|y\s+a|"
-    r"toutes\s+les|dans|pr[èe]s\s+de|quelque|au\s+moins)\s*$",
-    re.IGNORECASE,
+from .context import (
+    _BOUNDARY,
+    _DAY,
+    _WORD_AFTER,
+    _YEAR_MONTH,
+    Context,
+    Result,
+    _dir,
+    _direction_word,
+    _part_mod,
+    _with_time,
 )
-_WORD_AFTER = re.compile(r"\s+([^\W\d][\w']*)")
-_BOUNDARY = re.compile(r"[.!?;\n]")
-_WORD = re.compile(r"\w+(?:'\w+)?")
+from .periods import (
+    h_clock,
+    h_duration,
+    h_duration_word,
+    h_fixed,
+    h_holiday,
+    h_period,
+    h_period_part,
+    h_quarter,
+    h_ref_adjective,
+    h_season,
+    h_set,
+    h_set_every,
+)
 
-
-@dataclass
-class Result:
-    type: str
-    value: str
-    start: int
-    end: int
-    mod: str | None = None
-
-
-@dataclass
-class Context:
-    lex: Lexicon
-    text: str
-    ref: cal.Ref
-    anchor: dt.date | None
-    explicit: list[dt.date] = field(default_factory=list)
-
-    def direction(self, start: int, end: int) -> int:
-        """+1 when the nearest tense cue of the sentence looks forward, -1 back, 0 unknown."""
-        left = max(self.text.rfind(c, max(0, start - 300), start) for c in ".!?\n") + 1
-        right_match = _BOUNDARY.search(self.text, end, end + 300)
-        right = right_match.start() if right_match else min(len(self.text), end + 300)
-        cues = self.lex.cues
-        best: tuple[int, int] | None = None
-        for match in _WORD.finditer(self.text, left, right):
-            if start <= match.start() < end:
-                continue
-            word = match.group()
-            if word[0].isupper() and not word.isupper() and match.start() > left + 1:
-                continue
-            sign = cues.sign(word.lower())
-            if sign:
-                distance = start - match.end() if match.end() <= start else match.start() - end
-                if best is None or distance < best[0]:
-                    best = (distance, sign)
-        return best[1] if best else 0
-
-    def anchored(self) -> str | None:
-        if self.anchor is not None:
-            return cal.fmt(self.anchor)
-        return None
-
-
-def _direction_word(ctx: Context, m: re.Match[str]) -> int | None:
-    word = m.groupdict().get("dir")
-    return ctx.lex.lookup("direction", word) if word else None
-
-
-def _dir(ctx: Context, m: re.Match[str]) -> int:
-    explicit = _direction_word(ctx, m)
-    return explicit if explicit is not None else ctx.direction(m.start(), m.end())
-
-
-def _with_time(ctx: Context, m: re.Match[str], day: str) -> tuple[str, str]:
-    """Add the clock time or the part of day of the match to a day value."""
-    groups = m.groupdict()
-    if groups.get("clock"):
-        clock = v.clock_value(ctx.lex, groups["clock"])
-        if clock:
-            return "TIME", f"{day}T{clock}"
-    if groups.get("part"):
-        return "TIME", f"{day}T{ctx.lex.lookup('parts_of_day', groups['part'])}"
-    return "DATE", day
+__all__ = ["HANDLERS", "Context", "Result"]
 
 
 def h_date(ctx: Context, m: re.Match[str]) -> Result | None:
-    day = 1 if m["day"].lower() == "1er" else int(m["day"])
+    day = 1 if m["day"].lower() in ("1er", "premier") else int(m["day"])
     month = ctx.lex.lookup("months", m["mon"])
     if not 1 <= day <= 31 or month is None:
         return None
@@ -102,11 +56,27 @@ def h_date(ctx: Context, m: re.Match[str]) -> Result | None:
             return None
         value: str | None = cal.fmt(date)
     else:
-        value = cal.day_month_near(ctx.ref, month, day, _dir(ctx, m))
+        value = _weekday_year(ctx, m, month, day) or cal.day_month_near(
+            ctx.ref, month, day, _dir(ctx, m))
     if value is None:
         return None
     kind, value = _with_time(ctx, m, value)
-    return Result(kind, value, m.start(), m.end())
+    start = m.start("day") if (m.groupdict().get("det") or "").lower() == "du" else m.start()
+    return Result(kind, value, start, m.end())  # "du 3 au 6 avril": "du" is a preposition
+
+
+def _weekday_year(ctx: Context, m: re.Match[str], month: int, day: int) -> str | None:
+    """``vendredi 24 juillet``: of the years around the reference, the one where that day is a
+    Friday (None when no weekday is written or none fits)."""
+    weekday = ctx.lex.lookup("weekdays", m["wd"]) if m.groupdict().get("wd") else None
+    if weekday is None or ctx.ref.year is None:
+        return None
+    fits = [d for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1)
+            if (d := cal.safe_date(y, month, day)) and d.isoweekday() == weekday]
+    base = ctx.ref.date or cal.safe_date(ctx.ref.year, ctx.ref.month or 6, 15)
+    if not fits or base is None:
+        return None
+    return cal.fmt(min(fits, key=lambda d: abs((d - base).days)))
 
 
 def h_weekday_day(ctx: Context, m: re.Match[str]) -> Result | None:
@@ -153,14 +123,15 @@ def h_weekday(ctx: Context, m: re.Match[str]) -> Result | None:
         value = cal.fmt(known)
     else:
         direction = _direction_word(ctx, m)
-        if groups.get("det") and direction is None and ref.isoweekday() == weekday:
-            direction = 0
-        if direction is None:
-            direction = ctx.direction(m.start(), m.end())
-        if direction != 0 and ref.isoweekday() == weekday and not groups.get("det"):
+        if direction is not None and ref.isoweekday() == weekday:
+            # "vendredi dernier" written on a Friday is a week back, "vendredi prochain" ahead
             moved = cal.add_days(ref, 7 * direction)
             value = cal.fmt(moved) if moved else cal.fmt(ref)
         else:
+            # a bare weekday that is the reference's own weekday is the day of writing, whatever
+            # the tense: "les rebelles ont attaqué vendredi" in a Friday dispatch is today
+            if direction is None:
+                direction = ctx.direction(m.start(), m.end())
             value = cal.fmt(cal.weekday_near(ref, weekday, direction))
     kind, value = _with_time(ctx, m, value)
     return Result(kind, value, m.start(), m.end())
@@ -175,6 +146,16 @@ def _explicit(ctx: Context, ref: dt.date, weekday: int) -> dt.date | None:
 def h_weekday_set(ctx: Context, m: re.Match[str]) -> Result | None:
     weekday = ctx.lex.lookup("weekdays", m["wd"]) or ctx.lex.lookup("weekdays", m["wd"][:-1])
     return Result("SET", f"XXXX-WXX-{weekday}", m.start(), m.end())
+
+
+def h_weekday_habit(ctx: Context, m: re.Match[str]) -> Result | None:
+    """``uniquement le mercredi``: in the present or future a weekday with "le" recurs; in a
+    past narrative it is one day."""
+    if ctx.direction(m.start(), m.end()) < 0:
+        return h_weekday(ctx, m)
+    weekday = ctx.lex.lookup("weekdays", m["wd"])
+    part = ctx.lex.lookup("parts_of_day", m["part"]) if m["part"] else ""
+    return Result("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""), m.start(), m.end())
 
 
 def h_deictic(ctx: Context, m: re.Match[str]) -> Result | None:
@@ -196,6 +177,30 @@ def h_deictic(ctx: Context, m: re.Match[str]) -> Result | None:
     return Result(kind, value, m.start(), end)
 
 
+def h_part_of_day(ctx: Context, m: re.Match[str]) -> Result | None:
+    """``la nuit du 5 au 6 juin``, ``le soir du 5 juin``, ``la soirée d'hier``."""
+    part = ctx.lex.lookup("parts_of_day", m["part"])
+    if m["deic"]:
+        offset = ctx.lex.lookup("deictic_days", m["deic"])
+        day = cal.add_days(ctx.ref.date, offset) if ctx.ref.date else None
+        value = cal.fmt(day) if day else None
+    else:
+        month = ctx.lex.lookup("months", m["mon"] or m["mon2"] or "")
+        number = 1 if m["day"].lower() == "1er" else int(m["day"])
+        if month is None:
+            return None
+        if m["year"]:
+            date = cal.safe_date(int(m["year"]), month, number)
+            value = cal.fmt(date) if date else None
+        else:
+            value = cal.day_month_near(ctx.ref, month, number, _dir(ctx, m))
+    if value is None:
+        return None
+    if part == "DT":  # "la journée d'hier" is that day
+        return Result("DATE", value, m.start(), m.end())
+    return Result("TIME", f"{value}T{part}", m.start(), m.end())
+
+
 def h_this_part(ctx: Context, m: re.Match[str]) -> Result | None:
     part = ctx.lex.lookup("parts_of_day", m["part"])
     ref = ctx.ref.date
@@ -213,28 +218,82 @@ def h_the_part(ctx: Context, m: re.Match[str]) -> Result | None:
     part = ctx.lex.lookup("parts_of_day", m["part"])
     if part == "DT":
         return None
-    day = ctx.anchored() or "XXXX-XX-XX"
+    direction = _direction_word(ctx, m)
+    if direction == -1 and ctx.ref.date:  # "la nuit dernière": the one before the writing
+        moved = cal.add_days(ctx.ref.date, -1)
+        day = cal.fmt(moved) if moved else "XXXX-XX-XX"
+    elif direction == 1 and ctx.anchor:  # "le soir suivant"
+        moved = cal.add_days(ctx.anchor, 1)
+        day = cal.fmt(moved) if moved else "XXXX-XX-XX"
+    else:
+        day = ctx.anchored() or "XXXX-XX-XX"
     return Result("TIME", f"{day}T{part}", m.start(), m.end())
 
 
+def h_anaphoric_period(ctx: Context, m: re.Match[str]) -> Result | None:
+    """``l'année suivante``, ``le mois précédent``: counted from the last date mentioned."""
+    unit, offset = ctx.lex.lookup("anaphoric_periods", m["aperiod"])
+    last = _YEAR_MONTH.match(ctx.last)
+    if unit == "Y" and (last or ctx.ref.year):
+        year = int(last[1]) if last else ctx.ref.year
+        return Result("DATE", f"{year + offset:04d}", m.start(), m.end())
+    if unit == "M" and last and last[2]:
+        year, month = cal.add_months(int(last[1]), int(last[2]), offset)
+        return Result("DATE", f"{year:04d}-{month:02d}", m.start(), m.end())
+    base = ctx.anchor or ctx.ref.date
+    if base is None:
+        return None
+    if unit == "D":
+        moved = cal.add_days(base, offset)
+        return Result("DATE", cal.fmt(moved), m.start(), m.end()) if moved else None
+    value = v.shift(cal.Ref(base.year, base.month, base.day), unit, offset)
+    return Result("DATE", value, m.start(), m.end()) if value else None
+
+
 def h_anaphoric(ctx: Context, m: re.Match[str]) -> Result | None:
+    if not m["adet"] and m["anaph"].lower().endswith("veille"):
+        return None  # "un modérateur y veille": the verb
     offset = ctx.lex.lookup("anaphoric_days", m["anaph"])
-    if ctx.anchor is None:
+    anchor = ctx.anchor
+    of = _OF.match(ctx.text, m.end()) if not m["part"] else None
+    if of is not None:
+        # "la veille du 14 juillet" counts from that day; "au lendemain de la démission" dates
+        # the clause it sits in, which is the day last mentioned
+        following = _following_day(ctx, of.end())
+        anchor, offset = (following, offset) if following else (anchor, 0)
+    if anchor is None:
         return Result("DATE", "XXXX-XX-XX", m.start(), m.end())
-    day = cal.add_days(ctx.anchor, offset)
+    day = cal.add_days(anchor, offset)
     if day is None:
         return None
     kind, value = _with_time(ctx, m, cal.fmt(day))
-    return Result(kind, value, m.start(), m.end())
+    start = m.start("anaph") if (m["adet"] or "").lower() == "au" else m.start()
+    return Result(kind, value, start, m.end())  # "au lendemain": "au" is a preposition
+
+
+_OF = re.compile(r"\s+(?:de\s+(?:la\s+|l')?|du\s+|des\s+|d')", re.IGNORECASE)
+
+
+def _following_day(ctx: Context, pos: int) -> dt.date | None:
+    """The day written at ``pos`` ("14 juillet", "Noël"), if any."""
+    for name, pattern in ctx.lex.patterns:
+        if name in ("date", "holiday") and (match := pattern.match(ctx.text, pos)):
+            result = HANDLERS[name](ctx, match)
+            day = _DAY.match(result.value) if result else None
+            if day:
+                return cal.safe_date(int(day[1]), int(day[2]), int(day[3]))
+    return None
 
 
 def h_same_day(ctx: Context, m: re.Match[str]) -> Result | None:
     return Result("DATE", ctx.anchored() or "XXXX-XX-XX", m.start(), m.end())
 
 
-def _part_mod(ctx: Context, m: re.Match[str]) -> str | None:
-    word = m.groupdict().get("pp")
-    return (ctx.lex.lookup("period_parts", word) or None) if word else None
+def h_that_moment(ctx: Context, m: re.Match[str]) -> Result | None:
+    """``à ce moment-là``: the date or time mentioned last."""
+    if not ctx.last:
+        return None
+    return Result("TIME" if "T" in ctx.last else "DATE", ctx.last, m.start(), m.end())
 
 
 def h_month(ctx: Context, m: re.Match[str]) -> Result | None:
@@ -248,9 +307,21 @@ def h_month(ctx: Context, m: re.Match[str]) -> Result | None:
         if year is None:
             return None
         value = f"{year:04d}-{month:02d}"
+    elif not m["dir"] and (year := _sentence_year(ctx, m.start())):
+        value = f"{year:04d}-{month:02d}"  # "en 1997 (en janvier, puis en octobre)"
     else:
         value = cal.month_near(ctx.ref, month, _direction_word(ctx, m) or 0)
     return Result("DATE", value, m.start(), m.end(), _part_mod(ctx, m))
+
+
+def _sentence_year(ctx: Context, start: int) -> int | None:
+    """The year of the last date mentioned when it was written earlier in the same sentence."""
+    if ctx.last_end < 0 or start - ctx.last_end > 120:
+        return None
+    if _BOUNDARY.search(ctx.text, ctx.last_end, start):
+        return None
+    last = _YEAR_MONTH.match(ctx.last)
+    return int(last[1]) if last and last.end() == len(ctx.last) else None
 
 
 def h_year(ctx: Context, m: re.Match[str]) -> Result | None:
@@ -265,7 +336,25 @@ def h_year(ctx: Context, m: re.Match[str]) -> Result | None:
     return Result("DATE", f"{year:04d}", m.start(), m.end(), _part_mod(ctx, m))
 
 
+def h_short_year(ctx: Context, m: re.Match[str]) -> Result | None:
+    """``en 97`` before punctuation or a word that may follow a year: 1997."""
+    if not _SHORT_YEAR_END.match(ctx.text, m.end()):
+        word = _WORD_AFTER.match(ctx.text, m.end())
+        if word is None or word.group(1).lower() not in ctx.lex.data["years"]["follow"]:
+            return None
+    year = v.year_of(m["year"], ctx.ref)
+    if year is None or ctx.ref.year is None or not -30 <= year - ctx.ref.year <= 0:
+        return None  # "en 12" written in 1999 is a rank, not 1912; "en 14" in 2013 is 1914
+    return Result("DATE", f"{year:04d}", m.start(), m.end())
+
+
+_SHORT_YEAR_END = re.compile(r"\s*(?:[,;.:)(]|$)")
+
+
 def h_decade(ctx: Context, m: re.Match[str]) -> Result | None:
+    if m["decw"]:
+        value = ctx.lex.lookup("decade_words", m["decw"]) + "X"
+        return Result("DATE", value, m.start(), m.end(), _part_mod(ctx, m))
     digits = m["dec"]
     if len(digits) == 2:
         digits = "19" + digits if digits != "00" else "200"
@@ -279,155 +368,16 @@ def h_century(ctx: Context, m: re.Match[str]) -> Result | None:
     return Result("DATE", f"{number - 1:02d}XX", m.start(), m.end(), _part_mod(ctx, m))
 
 
-def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
-    unit = ctx.lex.lookup("units", m["unit"])
-    if m["vague"]:
-        amount = None
-    elif m["frac"]:
-        amount = ctx.lex.lookup("fractions", m["frac"])
-    else:
-        amount = v.number(ctx.lex, m["num"])
-        if amount is None or amount > 10000:
-            return None
-    mod = ctx.lex.lookup("modifiers", m["mod"]) if m["mod"] else None
-    if unit == "Y" and amount is not None and not m["mod"] and _is_age(ctx, m):
-        return None
-    if m["num"] and m["num"].lower() == "un" and unit == "D" and not m["mod"]:
-        before_word = ctx.text[max(0, m.start() - 16) : m.start()]
-        if not _DURATION_BEFORE.search(before_word):
-            return None  # "un jour" is "some day", not a day's length
-    value = v.duration(amount, unit)
-    before = ctx.text[max(0, m.start() - 12) : m.start()]
-    offset = ctx.lex.offset_before.search(before)
-    if offset and ctx.ref.year is not None and amount is not None and amount == int(amount):
-        sign = ctx.lex.lookup("offsets", offset.group(1))
-        start = m.start() - len(before) + offset.start()
-        dated = _ago(ctx, sign * int(amount), unit)
-        if dated:
-            return Result("DATE", dated, start, m.end(), mod)
-    return Result("DURATION", value, m.start(), m.end(), mod)
-
-
-_AGE_BEFORE = re.compile(r"(?:(?:^|[,(])\s*|âgée?s?\s+de\s+|(\w+)\s+de\s+)$", re.IGNORECASE)
-_AGE_AFTER = re.compile(
-    r"\s*(?:de\s|d'|après|plus\s+tard|plus\s+tôt|auparavant|avant|durant|pendant)", re.IGNORECASE
-)
-
-
-def _is_age(ctx: Context, m: re.Match[str]) -> bool:
-    """``Jean Dupont, 38 ans,`` / ``un chauffeur de 38 ans`` / ``âgé de 38 ans``: an age."""
-    if _AGE_AFTER.match(ctx.text, m.end()):
-        return False
-    before = _AGE_BEFORE.search(ctx.text[max(0, m.start() - 30) : m.start()])
-    if before is None:
-        return False
-    noun = before.group(1)
-    return noun is None or noun.lower() not in ctx.lex.data["ages"]["not_before"]
-
-
-def _ago(ctx: Context, amount: int, unit: str) -> str | None:
-    """The reference moved by ``amount`` units (negative: back), at the unit's granularity."""
-    ref = ctx.ref
-    if unit in ("Y", "10Y", "100Y") and ref.year:
-        factor = int(unit[:-1] or 1)
-        return f"{ref.year + amount * factor:04d}"
-    if unit == "M" and ref.year and ref.month:
-        year, month = cal.add_months(ref.year, ref.month, amount)
-        return f"{year:04d}-{month:02d}"
-    if unit in ("D", "W") and ref.date:
-        day = cal.add_days(ref.date, amount * (7 if unit == "W" else 1))
-        if day is None:
-            return None
-        return cal.iso_week(day) if unit == "W" else cal.fmt(day)
-    return None
-
-
-def h_duration_word(ctx: Context, m: re.Match[str]) -> Result | None:
-    value = ctx.lex.lookup("duration_words", m["dw"])
-    mod = ctx.lex.lookup("modifiers", m["mod"]) if m["mod"] else None
-    return Result("DURATION", value, m.start(), m.end(), mod)
-
-
-def h_fixed(ctx: Context, m: re.Match[str]) -> Result | None:
-    kind, value = ctx.lex.lookup("fixed", m["fixed"])
-    return Result(kind, value, m.start(), m.end())
-
-
-def h_set(ctx: Context, m: re.Match[str]) -> Result | None:
-    value = ctx.lex.lookup("sets", m["set"])
-    if value.startswith("T"):
-        value = "XXXX-XX-XX" + value
-    start = m.start()
-    if m["set"].lower().startswith("par "):
-        start = m.start() + 4
-    return Result("SET", value, start, m.end())
-
-
-def _period(ctx: Context, m: re.Match[str], table: str) -> Result | None:
-    unit, offset = ctx.lex.lookup(table, m["period"])
-    ref = ctx.ref.date
-    if unit == "WE" and offset == 0 and ref and ref.isoweekday() <= 3:
-        offset = -1 if ctx.direction(m.start(), m.end()) <= 0 else 0
-    value = v.shift(ctx.ref, unit, offset)
-    if value is None:
-        return None
-    return Result("DATE", value, m.start(), m.end(), _part_mod(ctx, m))
-
-
-def h_period(ctx: Context, m: re.Match[str]) -> Result | None:
-    return _period(ctx, m, "periods")
-
-
-def h_period_part(ctx: Context, m: re.Match[str]) -> Result | None:
-    return _period(ctx, m, "periods_after_part")
-
-
-def h_holiday(ctx: Context, m: re.Match[str]) -> Result | None:
-    code = ctx.lex.lookup("holidays", m["hol"])
-    year = int(m["year"]) if m["year"] else ctx.ref.year
-    value = v.holiday(code, year)
-    return Result("DATE", value, m.start(), m.end()) if value else None
-
-
-def h_season(ctx: Context, m: re.Match[str]) -> Result | None:
-    season = ctx.lex.lookup("seasons", m["season"])
-    det = (m["det"] or "").lower()
-    before = ctx.text[max(0, m.start() - 3) : m.start()].lower()
-    word = m["season"]
-    if not det and not m["year"] and not (word[0].isupper() or re.search(r"en $", before)):
-        return None
-    if m["year"]:
-        value = f"{m['year']}-{season}"
-    elif det in ("l'", "cet", "ce") and ctx.ref.year:
-        value = f"{ctx.ref.year + (_direction_word(ctx, m) or 0):04d}-{season}"
-    else:
-        value = f"XXXX-{season}"
-    return Result("DATE", value, m.start(), m.end())
-
-
-def h_clock(ctx: Context, m: re.Match[str]) -> Result | None:
-    clock = v.clock_value(ctx.lex, m["clock"])
-    if clock is None:
-        return None
-    before = ctx.text[max(0, m.start() - 16) : m.start()]
-    if not m["approx"] and clock[0].isdigit() and _DURATION_BEFORE.search(before):
-        hours, minutes = int(clock[:2]), int(clock[3:])
-        value = f"PT{hours}H" + (f"{minutes}M" if minutes else "")
-        return Result("DURATION", value, m.start(), m.end())
-    day = ctx.anchored() or "XXXX-XX-XX"
-    start = m.start()
-    if m["approx"] and m["approx"][0].islower():
-        start = m.start("clock")
-    return Result("TIME", f"{day}T{clock}", start, m.end())
-
-
 HANDLERS: dict[str, Callable[[Context, re.Match[str]], Result | None]] = {
     "date": h_date, "month_day_year": h_date, "range_start": h_date, "part_edge": h_part_edge,
-    "night_of": h_weekday, "weekday_day": h_weekday_day, "numeric": h_numeric,
-    "weekday": h_weekday, "weekday_set": h_weekday_set, "deictic": h_deictic,
+    "night_of": h_weekday, "part_of_day": h_part_of_day, "weekday_day": h_weekday_day,
+    "numeric": h_numeric, "weekday": h_weekday, "weekday_set": h_weekday_set,
+    "weekday_habit": h_weekday_habit, "ordinal_weekday": h_weekday_set, "deictic": h_deictic,
     "this_part": h_this_part, "the_part": h_the_part, "anaphoric": h_anaphoric,
-    "same_day": h_same_day, "month": h_month, "year": h_year, "decade": h_decade,
-    "century": h_century, "duration": h_duration, "duration_word": h_duration_word,
-    "fixed": h_fixed, "set": h_set, "period": h_period, "period_part": h_period_part,
-    "holiday": h_holiday, "season": h_season, "clock": h_clock,
+    "anaphoric_period": h_anaphoric_period, "same_day": h_same_day, "that_moment": h_that_moment,
+    "month": h_month, "year": h_year, "decade": h_decade, "century": h_century,
+    "duration": h_duration, "duration_word": h_duration_word, "fixed": h_fixed,
+    "ref_adjective": h_ref_adjective, "set": h_set, "set_every": h_set_every,
+    "short_year": h_short_year, "quarter": h_quarter, "period": h_period,
+    "period_part": h_period_part, "holiday": h_holiday, "season": h_season, "clock": h_clock,
 }

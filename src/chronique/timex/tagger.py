@@ -28,11 +28,13 @@ STAGE = "times"
 
 
 PRIORITY = {
-    "date": 0, "month_day_year": 0, "numeric": 0, "range_start": 0, "part_edge": 1,
-    "night_of": 1, "weekday_day": 1, "deictic": 1, "clock": 2,
-    "weekday_set": 2, "weekday": 3, "set": 3, "period_part": 3, "period": 4, "holiday": 4,
-    "decade": 4, "century": 4, "duration": 5, "duration_word": 6, "month": 6, "year": 7,
-    "season": 7, "fixed": 8, "this_part": 8, "the_part": 9, "anaphoric": 9, "same_day": 9,
+    "date": 0, "month_day_year": 0, "numeric": 0, "range_start": 0, "part_edge": 1, "night_of": 1,
+    "part_of_day": 1, "weekday_day": 1, "deictic": 1, "clock": 2, "weekday_set": 2,
+    "ordinal_weekday": 2, "weekday_habit": 2, "set_every": 2, "quarter": 2, "short_year": 7,
+    "weekday": 3, "set": 3, "period_part": 3, "period": 4, "holiday": 4, "decade": 4, "century": 4,
+    "duration": 5, "duration_word": 6, "month": 6, "year": 7, "season": 7, "anaphoric_period": 7,
+    "fixed": 8, "ref_adjective": 8, "this_part": 8, "the_part": 9, "anaphoric": 9, "same_day": 9,
+    "that_moment": 9,
 }
 
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -121,6 +123,20 @@ def _anchor_ahead(ctx: Context, candidates: list, index: int) -> None:
         ctx.anchor = cal.safe_date(int(day[1]), int(day[2]), int(day[3])) or ctx.anchor
 
 
+def _now_before(ctx: Context, start: int, kind: str) -> Result | None:
+    """``d'ici la fin de l'année``: the word "ici" is the moment the span is counted from."""
+    before = ctx.lex.now_before.search(ctx.text, max(0, start - 16), start)
+    if before is None:
+        return None
+    word = ctx.lex.lookup("now_before", before.group(1))
+    at = before.start(1) + before.group(1).lower().rfind(word)
+    if kind == "DURATION" or ctx.ref.date is None:
+        kind, value = "TIME", "PRESENT_REF"
+    else:
+        kind, value = "DATE", cal.fmt(ctx.ref.date)
+    return Result(kind, value, at, at + len(word))
+
+
 def tag(text: str, *, reference: str | None, lang: str = "fr") -> list[TimeExpr]:
     """Time expressions of ``text`` with TIMEX3 values resolved against ``reference``."""
     lex = lexicon(lang)
@@ -137,10 +153,18 @@ def tag(text: str, *, reference: str | None, lang: str = "fr") -> list[TimeExpr]
         if result is None or not result.value:
             continue
         start, end = _trim(plain, result.start, result.end)
+        if (now := _now_before(ctx, start, result.type)) is not None:
+            out.append(TimeExpr(now.start, now.end, STAGE, text[now.start : now.end],
+                                type=now.type, value=now.value, anchor=reference))
         out.append(
             TimeExpr(start, end, STAGE, text[start:end], type=result.type, value=result.value,
                      anchor=reference, mod=result.mod)
         )
+        if result.type in ("DATE", "TIME") and result.value[:4].isdigit():
+            # "vers 15 h 30, hier": the day does not make the time mentioned before it coarser
+            if not ctx.last.startswith(result.value + "T"):
+                ctx.last = result.value
+            ctx.last_end = end
         day = _DAY_VALUE.match(result.value)
         if day and result.type in ("DATE", "TIME"):
             ctx.anchor = cal.safe_date(int(day[1]), int(day[2]), int(day[3])) or ctx.anchor
