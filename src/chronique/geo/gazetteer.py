@@ -28,6 +28,8 @@ from .normalize import fold, normalize, skeleton
 log = logging.getLogger(__name__)
 
 ENV_FILES = "CHRONIQUE_GAZETTEER"
+#: GeoNames' admin1 code for a place filed under no first-level division
+NO_DIVISION = "00"
 _CACHE_SIZE = 50_000
 
 
@@ -159,7 +161,10 @@ class Gazetteer:
         return key in self._strong
 
     def admin1_name(self, entry: Entry) -> str | None:
-        """The name of the entry's first-level division when the gazetteer knows it."""
+        """The name of the entry's first-level division when the gazetteer knows it, else its
+        GeoNames code (None for GeoNames' "no division" code ``00``)."""
+        if entry.admin1 == NO_DIVISION:
+            return None
         if entry.country and entry.admin1:
             return self.admin1_names.get((entry.country, entry.admin1), entry.admin1)
         return entry.admin1
