@@ -17,7 +17,8 @@ from ..timex import tag
 from ..types import Article, Sentence, TimeExpr
 
 
-@stage("times", requires=("text", "sentences", "published"), assigns=("times",), order=20)
+@stage("times", requires=("text", "sentences", "published"), assigns=("times",), order=20,
+       version="2")
 def make_times() -> TimesStage:
     """Tag DATE, TIME, DURATION and SET expressions against the article's believed date."""
     return TimesStage()
