@@ -113,3 +113,37 @@ def test_a_day_without_year_inside_a_believed_range(value, believed, expected) -
     first, last = believed.split("/")
     time = SimpleNamespace(type="DATE", value=value, text="le 15 novembre")
     assert reference_of(time, None, within=(first, last))[0] == expected
+
+
+@pytest.mark.parametrize(("other", "expected"), [
+    # another article of the collection writes a day of 2011: "17 mars" is 2011's
+    ("Le 19 mars 2011, la coalition a frappé les blindés devant Benghazi.",
+     ["2011-03-17", "2011-03-19"]),
+    # nothing in the collection names a year: 2009, 2010 and 2011 all fit, no day
+    ("La coalition a frappé les blindés devant Benghazi ce matin.", []),
+])
+def test_a_day_without_year_in_a_range_of_years_takes_the_collections_year(
+        tmp_path: Path, other: str, expected: list[str]) -> None:
+    text = "Le Conseil de sécurité a voté le 17 mars la résolution 1973 sur la Libye."
+    times = [undated("17 mars", text, "XXXX-03-17")]
+    other_times = [time_expr("19 mars 2011", other, "2011-03-19")] if "2011" in other else []
+    days = timeline(tmp_path, [
+        article("r", text, "2009-02-01/2011-10-20", [], source="x", times=times),
+        article("o", other, "2011-03-20", [], source="y", times=other_times),
+    ])
+    assert [day.date for day in days] == expected
+
+
+def test_an_undated_article_takes_the_year_the_collection_names_among_its_own(
+        tmp_path: Path) -> None:
+    review = ("Le 15 mars, début de la révolte en Syrie.\n"
+              "L'année 2011 s'achève ; en 2012 des élections, prévues à l'été 2012.")
+    times = [undated("15 mars", review, "XXXX-03-15"), undated("2011", review, "2011"),
+             undated("2012", review, "2012"), undated("l'été 2012", review, "2012-SU")]
+    other = "Le 18 mars 2011, des manifestants ont été tués à Deraa."
+    days = timeline(tmp_path, [
+        article("y", review, None, [], source="x", times=times),
+        article("o", other, "2011-03-19", [], source="y",
+                times=[time_expr("18 mars 2011", other, "2011-03-18")]),
+    ])
+    assert [day.date for day in days] == ["2011-03-15", "2011-03-18"]

@@ -10,9 +10,10 @@ day's importance is ranked on evidence::
           + Σ over the articles referring to it of their strongest reference
 
 with the weights of :class:`Weights`: a date written with its year ("le 25 janvier 2011") or
-with its day and month ("le 15 février": the year is the article's) weighs 1, 1.5 when the
-article was published in a later month (it looks back to the day: landmarks are referred to
-long after), a date resolved from a relative expression ("mercredi", "dimanche soir") 0.5, and
+with its day and month ("le 15 février": the year is the article's, or when that is unknown
+or ambiguous the year the collection's full dates name most) weighs 1, 1.5 when the article
+was published in a later month (it looks back to the day: landmarks are referred to long
+after), a date resolved from a relative expression ("mercredi", "dimanche soir") 0.5, and
 an article published that day 0.5 — publication alone never makes a day. Page stamps (bylines,
 update notices, comment headers: the language table ``timeline``) and bare date headers are not
 references. ``top`` keeps the best ``top`` days (the earliest on ties). A day is summed up by
@@ -206,19 +207,19 @@ def date_candidates(articles: Any, *, weights: Weights | None = None) -> list[Ca
     Each reference weighs what :class:`Weights` gives its kind.
     """
     weights = weights or Weights()
+    articles = [article for article in articles if not article.duplicate_of]
+    years = collection_years(articles)
     candidates = []
     for article in articles:
-        if article.duplicate_of:
-            continue
         stamps = _stamps(article.lang or "fr")
-        year = article_year(article)
+        year = article_year(article, years=years)
         within = _believed_range(article)
         month = _published_month(article)
         lead = published_candidate(article, weights.published)
         if lead is not None:
             candidates.append(lead)
         for time in article.times:
-            value, kind = reference_of(time, year, within=within)
+            value, kind = reference_of(time, year, within=within, years=years)
             if value is None:
                 continue
             start, end = _sentence_bounds(article, time.start, time.sentence_start,
@@ -236,20 +237,28 @@ def date_candidates(articles: Any, *, weights: Weights | None = None) -> list[Ca
     return candidates
 
 
-def reference_of(time: Any, year: str | None, *,
-                 within: tuple[str, str] | None = None) -> tuple[str | None, str]:
+def reference_of(time: Any, year: str | None, *, within: tuple[str, str] | None = None,
+                 years: Counter[str] | None = None) -> tuple[str | None, str]:
     """The day a time expression refers to and how it names it (full, partial, relative).
     A day and month without a year take ``year``, or the one year that puts them ``within``
-    the article's believed range."""
+    the article's believed range; when several do (or no range is believed), the one of them
+    the collection's dates written with their year name most (``years``:
+    :func:`collection_years`), if one does."""
     value = time.value or ""
     if time.type == "DATE" and _DAY.match(value):
         kind = "full" if _YEAR.search(time.text) else \
             "partial" if _DAY_MONTH.search(time.text) else "relative"
         return value, kind
-    if time.type == "DATE" and _NO_YEAR.match(value) and within and not year:
-        days = [day for day in (f"{y}{value[4:]}" for y in range(int(within[0][:4]),
-                                                                  int(within[1][:4]) + 1))
-                if _is_date(day) and within[0][:10] <= day <= within[1][:10]]
+    if time.type == "DATE" and _NO_YEAR.match(value) and not year:
+        if within:
+            days = [day for day in (f"{y}{value[4:]}" for y in range(int(within[0][:4]),
+                                                                      int(within[1][:4]) + 1))
+                    if _is_date(day) and within[0][:10] <= day <= within[1][:10]]
+        else:
+            days = [day for day in (f"{y}{value[4:]}" for y in sorted(years or ()))
+                    if _is_date(day)]
+        if len(days) > 1:
+            days = _most_named(days, years or Counter())
         return (days[0], "partial") if len(days) == 1 else (None, "")
     if time.type == "DATE" and _NO_YEAR.match(value) and year:
         day = f"{year}{value[4:]}"
@@ -257,6 +266,25 @@ def reference_of(time: Any, year: str | None, *,
     if time.type == "TIME" and _PART_OF_DAY.match(value):
         return value[:10], "relative"
     return None, ""
+
+
+def collection_years(articles: list[Article]) -> Counter[str]:
+    """How many days written with their year ("le 25 janvier 2011") name each year, over
+    every article of the collection."""
+    years: Counter[str] = Counter()
+    for article in articles:
+        years.update(time.value[:4] for time in article.times
+                     if time.type == "DATE" and _DAY.match(time.value or "")
+                     and _YEAR.search(time.text))
+    return years
+
+
+def _most_named(days: list[str], years: Counter[str]) -> list[str]:
+    """The one day of ``days`` whose year ``years`` names most (none on a tie or no count)."""
+    counts = sorted(((years[day[:4]], day) for day in days), reverse=True)
+    if not counts[0][0] or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return []
+    return [counts[0][1]]
 
 
 def _believed_range(article: Article) -> tuple[str, str] | None:
@@ -279,18 +307,21 @@ def _published_month(article: Article) -> str | None:
     return value[:7] if re.match(r"\d{4}-\d{2}", value) else None
 
 
-def article_year(article: Article) -> str | None:
-    """The article's year: its publication year when known, else the year its own dates
-    name most often (among those written with their year)."""
+def article_year(article: Article, *, years: Counter[str] | None = None) -> str | None:
+    """The article's year: its publication year when known, else, among the years its own
+    dates name (written with their year), the one the collection's dates name most (``years``:
+    :func:`collection_years`; an article that names 2011 once and 2012 twice in a collection
+    about 2011 is a look back on 2011), then the one it names most."""
     published = article.published.value if article.published else None
     if published and re.match(r"\d{4}", published):
         first, _, last = published.partition("/")
         # a range over several years: the year of each day is the one that falls inside it
         return first[:4] if not last or last[:4] == first[:4] else None
-    years = Counter(time.value[:4] for time in article.times
-                    if time.type == "DATE" and _YEAR.search(time.text)
-                    and re.match(r"\d{4}", time.value or ""))
-    return years.most_common(1)[0][0] if years else None
+    own = Counter(time.value[:4] for time in article.times
+                  if time.type == "DATE" and _YEAR.search(time.text)
+                  and re.match(r"\d{4}", time.value or ""))
+    prior = years or Counter()
+    return max(own, key=lambda y: (prior[y], own[y], y)) if own else None
 
 
 def published_candidate(article: Article, weight: float) -> Candidate | None:
