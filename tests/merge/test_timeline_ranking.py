@@ -147,3 +147,22 @@ def test_an_undated_article_takes_the_year_the_collection_names_among_its_own(
                 times=[time_expr("18 mars 2011", other, "2011-03-18")]),
     ])
     assert [day.date for day in days] == ["2011-03-15", "2011-03-18"]
+
+
+def test_a_day_is_summed_up_by_a_sentence_that_writes_it_before_one_resolved_from_a_weekday(
+        tmp_path: Path) -> None:
+    lines = {
+        "a": "Dimanche, des tirs ont visé les manifestants de Benghazi près du tribunal.",
+        "b": "Dimanche, des tirs ont visé les manifestants de Benghazi près du port.",
+        "c": "Le 20 février 2011, l'armée a tiré sur la foule à Benghazi.",
+    }
+    articles = []
+    for key, text in lines.items():
+        if key == "c":
+            times = [time_expr("20 février 2011", text, "2011-02-20")]
+        else:
+            times = [undated("Dimanche", text, "2011-02-20")]
+        articles.append(article(key, text, "2011-02-21", [], source=key, times=times))
+    (day,) = timeline(tmp_path, articles, per_day=2)
+    assert day.summary[0] == lines["c"]
+    assert day.summary[1] in (lines["a"], lines["b"])

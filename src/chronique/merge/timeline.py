@@ -18,7 +18,8 @@ an article published that day 0.5 — publication alone never makes a day. Page 
 update notices, comment headers: the language table ``timeline``) and bare date headers are not
 references. ``top`` keeps the best ``top`` days (the earliest on ties). A day is summed up by
 the sentences closest to everything said of it (its events' evidence and the sentences that
-refer to it: the centroid sentences; an article's lead only when nothing else is said).
+refer to it: the centroid sentences, those writing the day out or an event's evidence before
+those resolved from a relative expression; an article's lead only when nothing else is said).
 """
 
 from __future__ import annotations
@@ -360,9 +361,18 @@ def _is_stamp(article: Article, time: Any, stamps: tuple) -> bool:
 
 def summarize(said: list[Candidate], count: int) -> list[str]:
     """The day in ``count`` sentences: those closest to everything said of it (its events'
-    evidence and the sentences referring to it); an article's lead only when nothing else."""
+    evidence and the sentences referring to it). A sentence that writes the day out or is an
+    event's evidence comes before one whose day was resolved from "mercredi" or "la veille"
+    (which may be wrong, and often speaks of something else); an article's lead only when
+    nothing else is said of the day."""
     pool = [candidate for candidate in said if candidate.kind != "published"] or said
-    return [entry.summary for entry in best_sentences(pool, count)]
+    named = [candidate for candidate in pool if candidate.kind != "relative"]
+    chosen = [entry.summary for entry in best_sentences(named, count)]
+    if len(chosen) < count:
+        rest = [candidate for candidate in pool
+                if candidate.kind == "relative" and candidate.sentence not in chosen]
+        chosen += [entry.summary for entry in best_sentences(rest, count - len(chosen))]
+    return chosen
 
 
 def best_sentences(group: list[Candidate], count: int) -> list[Entry]:
