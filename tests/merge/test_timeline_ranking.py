@@ -166,3 +166,21 @@ def test_a_day_is_summed_up_by_a_sentence_that_writes_it_before_one_resolved_fro
     (day,) = timeline(tmp_path, articles, per_day=2)
     assert day.summary[0] == lines["c"]
     assert day.summary[1] in (lines["a"], lines["b"])
+
+
+@pytest.mark.parametrize(("line", "date_text", "is_day"), [
+    ("(6) « Egypt in year three », Merip, Washington, 10 juillet 2013.", "10 juillet 2013", False),
+    ("Corinne Lesnes, « L'embarras du président Obama », Le Monde du 5 juillet 2013.",
+     "5 juillet 2013", False),
+    ("Tarek Osman, « In the interim », madamasr.com, 12 juillet 2013.", "12 juillet 2013",
+     False),
+    # direct speech followed by who said it and when: a day something happened
+    ("« Un pas dans la mauvaise direction », a déclaré le ministre le 10 juillet 2013.",
+     "10 juillet 2013", True),
+])
+def test_a_date_closing_a_source_citation_is_no_reference(
+        tmp_path: Path, line: str, date_text: str, is_day: bool) -> None:
+    value = {"10": "2013-07-10", "5 ": "2013-07-05", "12": "2013-07-12"}[date_text[:2]]
+    days = timeline(tmp_path, [article("c", line, "2013-08-01", [], source="x",
+                                       times=[time_expr(date_text, line, value)])])
+    assert [day.date for day in days] == ([value] if is_day else [])

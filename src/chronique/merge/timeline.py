@@ -228,6 +228,8 @@ def date_candidates(articles: Any, *, weights: Weights | None = None) -> list[Ca
             text = " ".join(article.text[start:end].split())
             if not text or len(text) > MAX_SENTENCE_CHARS or _is_stamp(article, time, stamps):
                 continue
+            if _is_citation(article.text[start:time.start], article.text[time.end:end], stamps):
+                continue
             rest = article.text[start:time.start] + " " + article.text[time.end:end]
             if len(_WORD.findall(rest)) < MIN_WORDS:
                 continue
@@ -340,18 +342,27 @@ def published_candidate(article: Article, weight: float) -> Candidate | None:
 
 
 @cache
-def _stamps(lang: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+def _stamps(lang: str) -> tuple[tuple[str, ...], re.Pattern[str] | None,
+                                re.Pattern[str] | None]:
     try:
         data = table(lang, "timeline")
     except ConfigError:
-        return (), None
-    pattern = data.get("stamp_pattern")
+        return (), None, None
+    pattern, citation = data.get("stamp_pattern"), data.get("citation_pattern")
     return (tuple(word.casefold() for word in data.get("stamp_words", ())),
-            re.compile(pattern, re.IGNORECASE) if pattern else None)
+            re.compile(pattern, re.IGNORECASE) if pattern else None,
+            re.compile(citation) if citation else None)  # case matters: names are capitalised
+
+
+def _is_citation(before: str, after: str, stamps: tuple) -> bool:
+    """A date that closes a source citation ("« Egypt in year three », Merip, 10 juillet
+    2013.", a numbered note): the day a text was published, not one something happened on."""
+    citation = stamps[2]
+    return bool(citation and not _WORD.search(after) and citation.search(before))
 
 
 def _is_stamp(article: Article, time: Any, stamps: tuple) -> bool:
-    words, pattern = stamps
+    words, pattern, _ = stamps
     around = (article.text[max(0, time.start - 40):time.start] + " … "
               + article.text[time.end:time.end + 25]).casefold()
     if any(word in around for word in words):
