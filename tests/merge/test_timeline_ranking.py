@@ -184,3 +184,25 @@ def test_a_date_closing_a_source_citation_is_no_reference(
     days = timeline(tmp_path, [article("c", line, "2013-08-01", [], source="x",
                                        times=[time_expr(date_text, line, value)])])
     assert [day.date for day in days] == ([value] if is_day else [])
+
+
+def test_an_undated_day_takes_the_year_whose_same_month_the_collection_names_most(
+        tmp_path: Path) -> None:
+    revolution = "Le 25 janvier 2011, la révolte commence.\nLe 28 janvier 2011, le Caire brûle."
+    coup = ("Le 30 juin 2013, des millions de manifestants.\nLe 3 juillet 2013, Morsi est "
+            "destitué.\nLe 8 juillet 2013, des partisans de Morsi sont tués au Caire.")
+    undated_text = "Le 27 janvier, Wael Ghonim a disparu au Caire."
+    days = timeline(tmp_path, [
+        article("r", revolution, "2011-02-01", [], source="x",
+                times=[time_expr("25 janvier 2011", revolution, "2011-01-25"),
+                       time_expr("28 janvier 2011", revolution, "2011-01-28")]),
+        article("c", coup, "2013-07-10", [], source="y",
+                times=[time_expr("30 juin 2013", coup, "2013-06-30"),
+                       time_expr("3 juillet 2013", coup, "2013-07-03"),
+                       time_expr("8 juillet 2013", coup, "2013-07-08")]),
+        article("u", undated_text, None, [], source="z",
+                times=[undated("27 janvier", undated_text, "XXXX-01-27")]),
+    ])
+    # 2013 is the year named most, but January is named in 2011 only
+    assert "2011-01-27" in [day.date for day in days]
+    assert "2013-01-27" not in [day.date for day in days]

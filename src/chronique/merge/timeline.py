@@ -11,15 +11,16 @@ day's importance is ranked on evidence::
 
 with the weights of :class:`Weights`: a date written with its year ("le 25 janvier 2011") or
 with its day and month ("le 15 février": the year is the article's, or when that is unknown
-or ambiguous the year the collection's full dates name most) weighs 1, 1.5 when the article
-was published in a later month (it looks back to the day: landmarks are referred to long
-after), a date resolved from a relative expression ("mercredi", "dimanche soir") 0.5, and
-an article published that day 0.5 — publication alone never makes a day. Page stamps (bylines,
-update notices, comment headers: the language table ``timeline``) and bare date headers are not
-references. ``top`` keeps the best ``top`` days (the earliest on ties). A day is summed up by
-the sentences closest to everything said of it (its events' evidence and the sentences that
-refer to it: the centroid sentences, those writing the day out or an event's evidence before
-those resolved from a relative expression; an article's lead only when nothing else is said).
+or ambiguous the year in which the collection's full dates name that month most) weighs 1,
+1.5 when the article was published in a later month (it looks back to the day: landmarks are
+referred to long after), a date resolved from a relative expression ("mercredi", "dimanche
+soir") 0.5, and an article published that day 0.5 — publication alone never makes a day. Page
+stamps (bylines, update notices, comment headers), dates closing a source citation (the
+language table ``timeline``) and bare date headers are not references. ``top`` keeps the
+best ``top`` days (the earliest on ties). A day is summed up by the sentences closest to
+everything said of it (its events' evidence and the sentences that refer to it: the centroid
+sentences, those writing the day out or an event's evidence before those resolved from a
+relative expression; an article's lead only when nothing else is said).
 """
 
 from __future__ import annotations
@@ -245,8 +246,8 @@ def reference_of(time: Any, year: str | None, *, within: tuple[str, str] | None 
     """The day a time expression refers to and how it names it (full, partial, relative).
     A day and month without a year take ``year``, or the one year that puts them ``within``
     the article's believed range; when several do (or no range is believed), the one of them
-    the collection's dates written with their year name most (``years``:
-    :func:`collection_years`), if one does."""
+    whose month the collection's dates written with their year name most (``years``:
+    :func:`collection_years`, :func:`_most_named`), if one does."""
     value = time.value or ""
     if time.type == "DATE" and _DAY.match(value):
         kind = "full" if _YEAR.search(time.text) else \
@@ -272,19 +273,22 @@ def reference_of(time: Any, year: str | None, *, within: tuple[str, str] | None 
 
 
 def collection_years(articles: list[Article]) -> Counter[str]:
-    """How many days written with their year ("le 25 janvier 2011") name each year, over
-    every article of the collection."""
+    """How many days written with their year ("le 25 janvier 2011") name each year ("2011")
+    and each month ("2011-01"), over every article of the collection."""
     years: Counter[str] = Counter()
     for article in articles:
-        years.update(time.value[:4] for time in article.times
-                     if time.type == "DATE" and _DAY.match(time.value or "")
-                     and _YEAR.search(time.text))
+        for time in article.times:
+            if time.type == "DATE" and _DAY.match(time.value or "") and _YEAR.search(time.text):
+                years.update((time.value[:4], time.value[:7]))
     return years
 
 
 def _most_named(days: list[str], years: Counter[str]) -> list[str]:
-    """The one day of ``days`` whose year ``years`` names most (none on a tie or no count)."""
-    counts = sorted(((years[day[:4]], day) for day in days), reverse=True)
+    """The one day of ``days`` whose month ``years`` names most, each year's count spread over
+    its twelve months as a prior ("27 janvier" in a collection about 2011–2013 is in the
+    January its dates name most); none on a tie or without any count."""
+    counts = sorted(((years[day[:7]] + years[day[:4]] / 12, day) for day in days),
+                    reverse=True)
     if not counts[0][0] or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return []
     return [counts[0][1]]
