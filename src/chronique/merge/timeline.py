@@ -10,14 +10,17 @@ day's importance is ranked on evidence::
           + Σ over the articles referring to it of their strongest reference
 
 with the weights of :class:`Weights`: a date written with its year ("le 25 janvier 2011") or
-with its day and month ("le 15 février": the year is the article's) weighs 1, 1.5 when the
-article was published in a later month (it looks back to the day: landmarks are referred to
-long after), a date resolved from a relative expression ("mercredi", "dimanche soir") 0.5, and
-an article published that day 0.5 — publication alone never makes a day. Page stamps (bylines,
-update notices, comment headers: the language table ``timeline``) and bare date headers are not
-references. ``top`` keeps the best ``top`` days (the earliest on ties). A day is summed up by
-the sentences closest to everything said of it (its events' evidence and the sentences that
-refer to it: the centroid sentences; an article's lead only when nothing else is said).
+with its day and month ("le 15 février": the year is the article's, or when that is unknown
+or ambiguous the year in which the collection's full dates name that month most) weighs 1,
+1.5 when the article was published in a later month (it looks back to the day: landmarks are
+referred to long after), a date resolved from a relative expression ("mercredi", "dimanche
+soir") 0.5, and an article published that day 0.5 — publication alone never makes a day. Page
+stamps (bylines, update notices, comment headers), dates closing a source citation (the
+language table ``timeline``) and bare date headers are not references. ``top`` keeps the
+best ``top`` days (the earliest on ties). A day is summed up by the sentences closest to
+everything said of it (its events' evidence and the sentences that refer to it: the centroid
+sentences, those writing the day out or an event's evidence before those resolved from a
+relative expression; an article's lead only when nothing else is said).
 """
 
 from __future__ import annotations
@@ -206,25 +209,27 @@ def date_candidates(articles: Any, *, weights: Weights | None = None) -> list[Ca
     Each reference weighs what :class:`Weights` gives its kind.
     """
     weights = weights or Weights()
+    articles = [article for article in articles if not article.duplicate_of]
+    years = collection_years(articles)
     candidates = []
     for article in articles:
-        if article.duplicate_of:
-            continue
         stamps = _stamps(article.lang or "fr")
-        year = article_year(article)
+        year = article_year(article, years=years)
         within = _believed_range(article)
         month = _published_month(article)
         lead = published_candidate(article, weights.published)
         if lead is not None:
             candidates.append(lead)
         for time in article.times:
-            value, kind = reference_of(time, year, within=within)
+            value, kind = reference_of(time, year, within=within, years=years)
             if value is None:
                 continue
             start, end = _sentence_bounds(article, time.start, time.sentence_start,
                                           time.sentence_end)
             text = " ".join(article.text[start:end].split())
             if not text or len(text) > MAX_SENTENCE_CHARS or _is_stamp(article, time, stamps):
+                continue
+            if _is_citation(article.text[start:time.start], article.text[time.end:end], stamps):
                 continue
             rest = article.text[start:time.start] + " " + article.text[time.end:end]
             if len(_WORD.findall(rest)) < MIN_WORDS:
@@ -236,20 +241,28 @@ def date_candidates(articles: Any, *, weights: Weights | None = None) -> list[Ca
     return candidates
 
 
-def reference_of(time: Any, year: str | None, *,
-                 within: tuple[str, str] | None = None) -> tuple[str | None, str]:
+def reference_of(time: Any, year: str | None, *, within: tuple[str, str] | None = None,
+                 years: Counter[str] | None = None) -> tuple[str | None, str]:
     """The day a time expression refers to and how it names it (full, partial, relative).
     A day and month without a year take ``year``, or the one year that puts them ``within``
-    the article's believed range."""
+    the article's believed range; when several do (or no range is believed), the one of them
+    whose month the collection's dates written with their year name most (``years``:
+    :func:`collection_years`, :func:`_most_named`), if one does."""
     value = time.value or ""
     if time.type == "DATE" and _DAY.match(value):
         kind = "full" if _YEAR.search(time.text) else \
             "partial" if _DAY_MONTH.search(time.text) else "relative"
         return value, kind
-    if time.type == "DATE" and _NO_YEAR.match(value) and within and not year:
-        days = [day for day in (f"{y}{value[4:]}" for y in range(int(within[0][:4]),
-                                                                  int(within[1][:4]) + 1))
-                if _is_date(day) and within[0][:10] <= day <= within[1][:10]]
+    if time.type == "DATE" and _NO_YEAR.match(value) and not year:
+        if within:
+            days = [day for day in (f"{y}{value[4:]}" for y in range(int(within[0][:4]),
+                                                                      int(within[1][:4]) + 1))
+                    if _is_date(day) and within[0][:10] <= day <= within[1][:10]]
+        else:
+            days = [day for day in (f"{y}{value[4:]}" for y in sorted(years or ()))
+                    if _is_date(day)]
+        if len(days) > 1:
+            days = _most_named(days, years or Counter())
         return (days[0], "partial") if len(days) == 1 else (None, "")
     if time.type == "DATE" and _NO_YEAR.match(value) and year:
         day = f"{year}{value[4:]}"
@@ -257,6 +270,28 @@ def reference_of(time: Any, year: str | None, *,
     if time.type == "TIME" and _PART_OF_DAY.match(value):
         return value[:10], "relative"
     return None, ""
+
+
+def collection_years(articles: list[Article]) -> Counter[str]:
+    """How many days written with their year ("le 25 janvier 2011") name each year ("2011")
+    and each month ("2011-01"), over every article of the collection."""
+    years: Counter[str] = Counter()
+    for article in articles:
+        for time in article.times:
+            if time.type == "DATE" and _DAY.match(time.value or "") and _YEAR.search(time.text):
+                years.update((time.value[:4], time.value[:7]))
+    return years
+
+
+def _most_named(days: list[str], years: Counter[str]) -> list[str]:
+    """The one day of ``days`` whose month ``years`` names most, each year's count spread over
+    its twelve months as a prior ("27 janvier" in a collection about 2011–2013 is in the
+    January its dates name most); none on a tie or without any count."""
+    counts = sorted(((years[day[:7]] + years[day[:4]] / 12, day) for day in days),
+                    reverse=True)
+    if not counts[0][0] or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return []
+    return [counts[0][1]]
 
 
 def _believed_range(article: Article) -> tuple[str, str] | None:
@@ -279,18 +314,21 @@ def _published_month(article: Article) -> str | None:
     return value[:7] if re.match(r"\d{4}-\d{2}", value) else None
 
 
-def article_year(article: Article) -> str | None:
-    """The article's year: its publication year when known, else the year its own dates
-    name most often (among those written with their year)."""
+def article_year(article: Article, *, years: Counter[str] | None = None) -> str | None:
+    """The article's year: its publication year when known, else, among the years its own
+    dates name (written with their year), the one the collection's dates name most (``years``:
+    :func:`collection_years`; an article that names 2011 once and 2012 twice in a collection
+    about 2011 is a look back on 2011), then the one it names most."""
     published = article.published.value if article.published else None
     if published and re.match(r"\d{4}", published):
         first, _, last = published.partition("/")
         # a range over several years: the year of each day is the one that falls inside it
         return first[:4] if not last or last[:4] == first[:4] else None
-    years = Counter(time.value[:4] for time in article.times
-                    if time.type == "DATE" and _YEAR.search(time.text)
-                    and re.match(r"\d{4}", time.value or ""))
-    return years.most_common(1)[0][0] if years else None
+    own = Counter(time.value[:4] for time in article.times
+                  if time.type == "DATE" and _YEAR.search(time.text)
+                  and re.match(r"\d{4}", time.value or ""))
+    prior = years or Counter()
+    return max(own, key=lambda y: (prior[y], own[y], y)) if own else None
 
 
 def published_candidate(article: Article, weight: float) -> Candidate | None:
@@ -308,18 +346,27 @@ def published_candidate(article: Article, weight: float) -> Candidate | None:
 
 
 @cache
-def _stamps(lang: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+def _stamps(lang: str) -> tuple[tuple[str, ...], re.Pattern[str] | None,
+                                re.Pattern[str] | None]:
     try:
         data = table(lang, "timeline")
     except ConfigError:
-        return (), None
-    pattern = data.get("stamp_pattern")
+        return (), None, None
+    pattern, citation = data.get("stamp_pattern"), data.get("citation_pattern")
     return (tuple(word.casefold() for word in data.get("stamp_words", ())),
-            re.compile(pattern, re.IGNORECASE) if pattern else None)
+            re.compile(pattern, re.IGNORECASE) if pattern else None,
+            re.compile(citation) if citation else None)  # case matters: names are capitalised
+
+
+def _is_citation(before: str, after: str, stamps: tuple) -> bool:
+    """A date that closes a source citation ("« Egypt in year three », Merip, 10 juillet
+    2013.", a numbered note): the day a text was published, not one something happened on."""
+    citation = stamps[2]
+    return bool(citation and not _WORD.search(after) and citation.search(before))
 
 
 def _is_stamp(article: Article, time: Any, stamps: tuple) -> bool:
-    words, pattern = stamps
+    words, pattern, _ = stamps
     around = (article.text[max(0, time.start - 40):time.start] + " … "
               + article.text[time.end:time.end + 25]).casefold()
     if any(word in around for word in words):
@@ -329,9 +376,18 @@ def _is_stamp(article: Article, time: Any, stamps: tuple) -> bool:
 
 def summarize(said: list[Candidate], count: int) -> list[str]:
     """The day in ``count`` sentences: those closest to everything said of it (its events'
-    evidence and the sentences referring to it); an article's lead only when nothing else."""
+    evidence and the sentences referring to it). A sentence that writes the day out or is an
+    event's evidence comes before one whose day was resolved from "mercredi" or "la veille"
+    (which may be wrong, and often speaks of something else); an article's lead only when
+    nothing else is said of the day."""
     pool = [candidate for candidate in said if candidate.kind != "published"] or said
-    return [entry.summary for entry in best_sentences(pool, count)]
+    named = [candidate for candidate in pool if candidate.kind != "relative"]
+    chosen = [entry.summary for entry in best_sentences(named, count)]
+    if len(chosen) < count:
+        rest = [candidate for candidate in pool
+                if candidate.kind == "relative" and candidate.sentence not in chosen]
+        chosen += [entry.summary for entry in best_sentences(rest, count - len(chosen))]
+    return chosen
 
 
 def best_sentences(group: list[Candidate], count: int) -> list[Entry]:
