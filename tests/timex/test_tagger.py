@@ -11,6 +11,11 @@ from chronique.timex import tag
 REF = "2016-12-08"  # a Thursday
 
 CASES = [
+    # a number after a weekday that counts people is no day of the month
+    ("Les combats ont fait dimanche 12 morts à Alep.", REF, [("dimanche", "DATE", "2016-12-04")]),
+    ("Les frappes ont tué mardi 14 civils dans la province.", REF,
+     [("mardi", "DATE", "2016-12-06")]),
+    ("Le dimanche 4, douze civils ont été tués.", REF, [("Le dimanche 4", "DATE", "2016-12-04")]),
     ("Le 15 novembre 2016, des frappes ont touché Alep.", REF,
      [("Le 15 novembre 2016", "DATE", "2016-11-15")]),
     ("Les combats ont repris hier soir dans l'est de la ville.", REF,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from ..errors import ConfigError
 from ..lang import table
 
 FLAGS = re.IGNORECASE
@@ -108,6 +109,16 @@ class Lexicon:
         return self.data[name].get(" ".join(text.lower().split()))
 
 
+def _counted_nouns(lang: str) -> list[str]:
+    """The nouns of people counted in casualty figures (``casualties`` table), if any."""
+    try:
+        data = table(lang, "casualties")
+    except ConfigError:
+        return []
+    words = [w for kind in data.get("kinds", {}).values() for w in kind.get("nouns", [])]
+    return words + [w for group in data.get("who", {}).values() for w in group]
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     raw = table(lang, "time")
@@ -130,12 +141,15 @@ def lexicon(lang: str) -> Lexicon:
     at_clock = rf"(?:\s*,?\s*à\s+(?P<clock>{clock}))?"
     with_part = rf"(?:\s+(?:au\s+|en\s+|dans\s+la\s+)?(?P<part>{part}))?"
     ordinal = alt(data["ordinals"])
+    # "dimanche 12 morts", "lundi 23 civils": the number counts people, it is no day of month
+    nouns = _counted_nouns(lang)
+    counted = rf"(?!\s+{alt(nouns)}(?![\w-]))" if nouns else ""
     patterns = {
         "date": rf"(?:(?P<det>le|ce)\s+)?(?:(?P<wd>{wd})\s+)?(?P<day>1er|premier|\d{{1,2}})(?!\d)"
         rf"\s+(?P<mon>{mon})(?:\s+(?P<year>{year2}))?(?:\s+(?P<dir>{direction}))?"
         + with_part,
         "weekday_day": rf"(?:(?P<det>le|ce)\s+)?(?P<wd>{wd})\s+(?P<day>1er|\d{{1,2}})(?!\d)"
-        r"(?!\s*(?:h\b|h\d|heures?|%|[,.]\d))" + with_part,
+        r"(?!\s*(?:h\b|h\d|heures?|%|[,.]\d))" + counted + with_part,
         "month_day_year": rf"(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<day>1er|\d{{1,2}}),?\s+"
         r"(?P<year>\d{4})(?!\d)",
         "numeric": r"(?<![\d/.-])(?:(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|"
