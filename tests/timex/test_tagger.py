@@ -16,6 +16,11 @@ CASES = [
     ("Les frappes ont tué mardi 14 civils dans la province.", REF,
      [("mardi", "DATE", "2016-12-06")]),
     ("Le dimanche 4, douze civils ont été tués.", REF, [("Le dimanche 4", "DATE", "2016-12-04")]),
+    # a day that names a place is no time expression; the same day elsewhere is one
+    ("Les manifestants ont bloqué le pont du 6 Octobre au Caire.", REF, []),
+    ("Le 6 octobre, les manifestants ont bloqué le pont.", REF,
+     [("Le 6 octobre", "DATE", "2016-10-06")]),
+    ("La foule s'est massée place du 14 Juillet.", REF, []),
     ("Le 15 novembre 2016, des frappes ont touché Alep.", REF,
      [("Le 15 novembre 2016", "DATE", "2016-11-15")]),
     ("Les combats ont repris hier soir dans l'est de la ville.", REF,

@@ -101,6 +101,8 @@ class Lexicon:
     trigger: re.Pattern[str]
     offset_before: re.Pattern[str]
     now_before: re.Pattern[str]
+    #: "le pont du", "la rue du": a day written next is part of a place's name
+    name_before: re.Pattern[str] | None = None
 
     def words(self, name: str) -> dict[str, Any]:
         return self.data[name]
@@ -256,4 +258,7 @@ def lexicon(lang: str) -> Lexicon:
             + r")\s+(?:à\s+|au\s+)?$",
             FLAGS,
         ),
+        name_before=re.compile(
+            alt(data["named_after_days"]["nouns"]) + r"\s+(?:du|de\s+la|de\s+l')\s*$", FLAGS
+        ) if data.get("named_after_days") else None,
     )

@@ -75,7 +75,14 @@ def _candidates(lex: Lexicon, text: str) -> list[tuple[int, int, str, re.Match[s
         taken[cand[0] : cand[1]] = b"\x01" * (cand[1] - cand[0])
         chosen.append(cand)
     chosen.sort(key=lambda c: c[0])
+    if lex.name_before is not None:
+        chosen = [c for c in chosen if c[2] not in _NAMEABLE
+                  or not lex.name_before.search(text, max(0, c[0] - 40), c[0])]
     return chosen
+
+
+#: patterns of a day that may be part of a place's name ("le pont du 6 Octobre")
+_NAMEABLE = frozenset({"date", "month_day_year"})
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
