@@ -18,7 +18,7 @@ PIPELINE_FLOORS = {  # topic: (Date-F1, align+ m:1 ROUGE-1 F), measured 0.305/0.
     # 0.393/0.145 and 0.123/0.055 (year-less days of undated articles and of articles believed
     # within a range of years take the year the collection names; a day's summary prefers the
     # sentences that write the day out)
-    "egypt": (0.30, 0.083),
+    "egypt": (0.30, 0.08),  # AR-1 0.083 with the later tagger rules: a hair above 0.083
     "libya": (0.38, 0.14),
     "yemen": (0.12, 0.05),  # 11 articles for 121 reference days: bounded by 0.180
 }
