@@ -9,7 +9,7 @@ from functools import cache
 from ..types import DateCandidate, DateClaim, TimeExpr
 from . import calendar as cal
 from . import values
-from .estimate import estimate
+from .estimate import estimate, latest_reported
 from .evidence import Window, event_windows, role_windows
 from .lexicon import Lexicon, alt, lexicon
 from .tagger import ascii_apostrophes, tag
@@ -147,11 +147,15 @@ def date_article(text: str, *, page_date: str | None = None, page_date_source: s
     if not page_date:
         line = find_date_line(plain, lang=lang)
         found = tag(plain, reference=None, lang=lang)
-        if line is not None and not _older_than_content(line, found, plain):
+        if line is not None and not _older_than_content(line, found, plain) \
+                and not _before_reported(line, found, plain, lex):
             claim.page_date, claim.page_date_source = line.value, "text-line"
             claim.evidence.append(line)
     windows: list[Window] = role_windows(plain) + event_windows(plain, lex, values.number)
     claim.evidence.extend(w.candidate for w in windows)
+    if windows:
+        found = found if found is not None else tag(plain, reference=None, lang=lang)
+        windows = _not_outdated(windows, plain, lex, found, lang)
     page = _window_of(claim.page_date) if claim.page_date else None
     if page is not None:
         for window in windows:
@@ -167,6 +171,37 @@ def date_article(text: str, *, page_date: str | None = None, page_date_source: s
             found = tag(plain, reference=None, lang=lang)
         _estimate(claim, bounds, plain, lex, found)
     return claim
+
+
+def _not_outdated(windows: list[Window], text: str, lex: Lexicon, found: list[TimeExpr],
+                  lang: str) -> list[Window]:
+    """The windows that end no earlier than the latest day the text reports with its year: a
+    person named with a role that ended before that day is named for the past ("Moubarak, le
+    président égyptien" in a story of his trial), and says nothing of when the text was written."""
+    line = find_date_line(text, lang=lang)
+    # the page's date line is the claim being checked, unless it is stamped to the minute
+    stamped = line is not None and _CLOCK.match(text, line.end)
+    skip = _line_of(line, text) if line is not None and not stamped else (0, 0)
+    latest = latest_reported(text, lex, _written_years(found), skip=skip)
+    if latest is None:
+        return windows
+    return [window for window in windows if window.end >= latest]
+
+
+def _line_of(candidate: DateCandidate, text: str) -> tuple[int, int]:
+    """The line of ``text`` that holds ``candidate`` (a date line and its "mis à jour le …")."""
+    end = text.find("\n", candidate.end)
+    return text.rfind("\n", 0, candidate.start) + 1, len(text) if end < 0 else end
+
+
+def _before_reported(line: DateCandidate, found: list[TimeExpr], text: str, lex: Lexicon) -> bool:
+    """A date line of a day before the latest day the rest of the text reports (by more than
+    the day it takes to write it up) is not the day of writing: news reports the past."""
+    day = cal.parse_ref(line.value).date
+    if day is None:
+        return False
+    latest = latest_reported(text, lex, _written_years(found), skip=_line_of(line, text))
+    return latest is not None and (latest - day).days > 1
 
 
 def _older_than_content(line: DateCandidate, found: list[TimeExpr], text: str) -> bool:

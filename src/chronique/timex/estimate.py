@@ -296,6 +296,19 @@ def estimate(text: str, lex: Lexicon, written: list[int],
     return _this_week(guess, text, lex) if guess.precision == "day" else guess
 
 
+def latest_reported(text: str, lex: Lexicon, written: list[int], *,
+                    skip: tuple[int, int] = (0, 0)) -> dt.date | None:
+    """The latest day the text writes out with its year as a day already reported (not a plan,
+    a name or a cited note; not in a year written once long after all the others): news reports
+    the past, so the article is not older than that day."""
+    kept = _without_stray_years(written)
+    ahead = _Ahead(Context(lex, text, cal.parse_ref(None), None))
+    days = [d for m in mentions(text, lex) if m.year and not m.named
+            and not skip[0] <= m.start < skip[1]
+            and (not kept or m.year <= max(kept)) and (d := _fits(m, m.year)) and not ahead(m)]
+    return max(days, default=None)
+
+
 class _Ahead:
     """Whether a day written looks forward (a plan, a limit, a future tense), asked lazily:
     the tense of a sentence is read only for the days that may date the article."""
