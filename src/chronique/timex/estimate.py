@@ -120,6 +120,8 @@ def _mention(name: str, m: re.Match[str], lex: Lexicon, ctx: Context) -> Mention
         day = 1 if m["day"].lower() == "1er" else int(m["day"])
         month = lex.lookup("months", m["mon"])
         year = _year(groups.get("year"))
+        if groups.get("year") and year is None:
+            return None  # "le 4 juillet 1776": a day of another age
         if year and len(m["year"]) == 2 and _CLOCK_AFTER.match(ctx.text, m.end()):
             year = None  # "22 octobre 17:22": the hour, not the year
         weekday = lex.lookup("weekdays", m["wd"]) if groups.get("wd") else None
@@ -144,6 +146,7 @@ _STAMP = re.compile(r"\s*(?:[,|—–-]\s*)?(?:à\s+|@\s*)?\d{1,2}\s*(?:h|:)\s*\
                     re.IGNORECASE)
 
 
+_DAY_AFTER = re.compile(r"\s+(?:1er|\d{1,2})(?!\d)")
 _NOTE = re.compile(r"\s*[(\[]\d{1,3}[)\]]")
 
 
@@ -260,6 +263,11 @@ def estimate(text: str, lex: Lexicon, written: list[int],
     year, firm = article_year(found, written, bounds)
     if year is None or not firm:
         return None
+    found, first_comment = _before_comments(found, text)
+    if first_comment is not None and (last := resolve(first_comment, year, None)):
+        # the article was written before its readers' first comment
+        low = bounds[0] if bounds else dt.date.min
+        bounds = (low, min(bounds[1], last) if bounds else last) if low <= last else bounds
     kept = _without_stray_years(written)
     if kept:
         found = [m for m in found if m.year is None or m.year <= max(kept)]
@@ -277,7 +285,7 @@ def estimate(text: str, lex: Lexicon, written: list[int],
             continue
         dated.append((date, m))
     stamps = [(d, m) for d, m in dated if m.stamp and not ahead(m)]
-    if stamps:  # the first time stamp of the page: its publication ("— 3 juillet 2013 à 23h49")
+    if stamps:  # the first time stamp of the page's head: its publication ("3 juillet 2013 à 23h49")
         date, mention = stamps[0]
         return Guess(date, "day", mention, f"first time stamp: '{mention.text}'")
     ordered = sorted(dated, key=lambda item: (item[0], -item[1].start), reverse=True)
@@ -307,6 +315,30 @@ def latest_reported(text: str, lex: Lexicon, written: list[int], *,
             and not skip[0] <= m.start < skip[1]
             and (not kept or m.year <= max(kept)) and (d := _fits(m, m.year)) and not ahead(m)]
     return max(days, default=None)
+
+
+HEAD_LINES = 25
+
+
+def _head_end(text: str) -> int:
+    """Where the head of the page ends (its first lines): time stamps further down stamp
+    readers' comments, written after the article."""
+    end = -1
+    for _ in range(HEAD_LINES):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return len(text)
+    return end
+
+
+def _before_comments(found: list[Mention], text: str) -> tuple[list[Mention], Mention | None]:
+    """The days written before the readers' comments, and the first comment's time stamp: a
+    time stamp below the head of the page ("10 juillet @02h13") starts the comments."""
+    head = _head_end(text)
+    first = next((m for m in found if m.stamp and m.start >= head), None)
+    if first is None:
+        return found, None
+    return [m for m in found if m.start < first.start], first
 
 
 class _Ahead:
@@ -343,6 +375,8 @@ def _this_week(guess: Guess, text: str, lex: Lexicon) -> Guess:
     found: re.Match[str] | None = None
     for m in dict(lex.patterns)["weekday"].finditer(text):
         if (m["det"] or "").lower() not in ("ce", "cet") or m["dir"] or m["same"]:
+            continue
+        if _DAY_AFTER.match(text, m.end()):  # "ce mercredi 3 juillet" is a day written out
             continue
         if ctx.direction(m.start(), m.end()) > 0:
             continue
