@@ -285,7 +285,7 @@ def estimate(text: str, lex: Lexicon, written: list[int],
             continue
         dated.append((date, m))
     stamps = [(d, m) for d, m in dated if m.stamp and not ahead(m)]
-    if stamps:  # the first time stamp of the page's head: its publication ("3 juillet 2013 à 23h49")
+    if stamps:  # the first time stamp above the comments: the page's ("3 juillet 2013 à 23h49")
         date, mention = stamps[0]
         return Guess(date, "day", mention, f"first time stamp: '{mention.text}'")
     ordered = sorted(dated, key=lambda item: (item[0], -item[1].start), reverse=True)
