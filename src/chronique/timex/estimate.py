@@ -46,6 +46,8 @@ class Mention:
     today: bool  # said to be today ("aujourd'hui 18 septembre", "ce lundi 21 février")
     offset: int | None  # days from the day of writing when said ("hier, 20 février": -1)
     stamp: bool  # followed by a clock time ("3 juillet 2013 à 23h49"): a time stamp
+    caption: bool = False  # on a line that credits a photo ("Photo prise le 29 avril 2011")
+    since: bool = False  # the start of a state that has lasted ("depuis le 22 mars")
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,8 @@ def _mention(name: str, m: re.Match[str], lex: Lexicon, ctx: Context) -> Mention
     offset = lex.lookup("deictic_days", deictic.group(1)) if deictic else (0 if today else None)
     stamp = bool(_STAMP.match(ctx.text, m.end()))
     return Mention(m.start(), m.end(), m.group(0), day, month, year, weekday, planned, named,
-                   today, offset, stamp)
+                   today, offset, stamp, _captioned(ctx.text, m.start(), m.end(), lex),
+                   bool(_since(lex).search(left)))
 
 
 _CLOCK_AFTER = re.compile(r"\s*[:h]\d{2}")
@@ -147,6 +150,27 @@ _STAMP = re.compile(r"\s*(?:[,|—–-]\s*)?(?:à\s+|@\s*)?\d{1,2}\s*(?:h|:)\s*\
 
 
 _DAY_AFTER = re.compile(r"\s+(?:1er|\d{1,2})(?!\d)")
+@cache
+def _since(lex: Lexicon) -> re.Pattern[str]:
+    words = sorted(lex.data["since"]["before"], key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(_key(w) for w in words) + r")\s*$",
+                      re.IGNORECASE)
+
+
+@cache
+def _credits(lex: Lexicon) -> re.Pattern[str]:
+    words = sorted(lex.data["captions"]["credits"], key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
+
+
+def _captioned(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The day is on a line that credits a photo (a caption), of at most a few sentences."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(line) <= 400 and bool(_credits(lex).search(line))
+
+
 _NOTE = re.compile(r"\s*[(\[]\d{1,3}[)\]]")
 
 
@@ -214,9 +238,27 @@ def article_year(found: list[Mention], written: list[int],
         return max(votes, key=lambda y: (votes[y], y)), True
     if bounds and bounds[0].year == bounds[1].year:
         return bounds[0].year, True
+    if bounds and (one := _one_year_in(found, bounds)):
+        return one, True
     if near:
         return max(near), False
     return None, False
+
+
+def _one_year_in(found: list[Mention], bounds: tuple[dt.date, dt.date]) -> int | None:
+    """The year when every day written falls within the evidence's bounds (less than two years
+    long) in one year only, and in the same year ("le 30 mars" between May 2010 and October
+    2011)."""
+    if (bounds[1] - bounds[0]).days >= 730:
+        return None
+    years = set()
+    for m in found:
+        fits = [y for y in range(bounds[0].year, bounds[1].year + 1)
+                if (d := _fits(m, y)) and bounds[0] <= d <= bounds[1]]
+        if len(fits) != 1:
+            return None
+        years.add(fits[0])
+    return years.pop() if len(years) == 1 else None
 
 
 def _without_stray_years(years: list[int]) -> list[int]:
@@ -360,9 +402,11 @@ def _confidence(date: dt.date, mention: Mention, support: list[Mention], *, firm
     """Day precision when the year is firm and the day is written with its weekday, is said to
     be today, or follows another day written out a day or two before (a run of news, not one
     date recalled)."""
-    strong = firm and (mention.weekday is not None or mention.today or bool(support))
+    strong = firm and not mention.since and (
+        mention.weekday is not None or mention.today or bool(support) or mention.caption)
     precision = "day" if strong else "month"
-    note = f"latest day written out: '{mention.text}'"
+    note = f"latest day written out: '{mention.text}'" + (" (photo caption)" if mention.caption
+                                                         else "")
     return Guess(date, precision, mention, note)
 
 
