@@ -342,7 +342,8 @@ def estimate(text: str, lex: Lexicon, written: list[int],
         return Guess(date, "day", mention, f"'{mention.text}' placed from the day of writing")
     date, mention = latest
     support = [m for d, m in dated if 1 <= (date - d).days <= 2 and not ahead(m)]
-    guess = _confidence(date, mention, support, firm=firm)
+    echoed = _weekday_echo(text, lex, mention, date)
+    guess = _confidence(date, mention, support, firm=firm, echoed=echoed)
     return _this_week(guess, text, lex) if guess.precision == "day" else guess
 
 
@@ -398,16 +399,33 @@ class _Ahead:
         return self.known[mention.start]
 
 
-def _confidence(date: dt.date, mention: Mention, support: list[Mention], *, firm: bool) -> Guess:
-    """Day precision when the year is firm and the day is written with its weekday, is said to
-    be today, or follows another day written out a day or two before (a run of news, not one
-    date recalled)."""
+def _confidence(date: dt.date, mention: Mention, support: list[Mention], *, firm: bool,
+                echoed: bool = False) -> Guess:
+    """Day precision when the year is firm and the day is written with its weekday (or its
+    weekday is named alone in the same paragraph), is said to be today, is a photo's, or
+    follows another day written out a day or two before (a run of news, not one date
+    recalled); never for the start of what has lasted since ("depuis le 22 mars")."""
     strong = firm and not mention.since and (
-        mention.weekday is not None or mention.today or bool(support) or mention.caption)
+        mention.weekday is not None or mention.today or bool(support) or mention.caption
+        or echoed)
     precision = "day" if strong else "month"
     note = f"latest day written out: '{mention.text}'" + (" (photo caption)" if mention.caption
                                                          else "")
     return Guess(date, precision, mention, note)
+
+
+def _weekday_echo(text: str, lex: Lexicon, mention: Mention, date: dt.date) -> bool:
+    """The paragraph of the day names its weekday alone ("a annoncé jeudi" beside "le 3 mars
+    2011", a Thursday): a day spoken of by its weekday is a day of the week of writing."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    end = len(text) if end < 0 else end
+    for m in dict(lex.patterns)["weekday"].finditer(text, start, end):
+        if m["dir"] or m["same"] or _DAY_AFTER.match(text, m.end()):
+            continue
+        if lex.lookup("weekdays", m["wd"]) == date.isoweekday():
+            return True
+    return False
 
 
 def _this_week(guess: Guess, text: str, lex: Lexicon) -> Guess:
@@ -417,7 +435,8 @@ def _this_week(guess: Guess, text: str, lex: Lexicon) -> Guess:
     ctx = Context(lex, text, cal.parse_ref(None), None)
     latest = guess.date
     found: re.Match[str] | None = None
-    for m in dict(lex.patterns)["weekday"].finditer(text):
+    # written after the day (above it, "l'actu de ce mercredi" is the page's furniture)
+    for m in dict(lex.patterns)["weekday"].finditer(text, guess.mention.end):
         if (m["det"] or "").lower() not in ("ce", "cet") or m["dir"] or m["same"]:
             continue
         if _DAY_AFTER.match(text, m.end()):  # "ce mercredi 3 juillet" is a day written out
