@@ -167,8 +167,13 @@ def _captioned(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """The day is on a line that credits a photo (a caption), of at most a few sentences."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return len(line) <= 400 and bool(_credits(lex).search(line))
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if len(line) <= 400 and _credits(lex).search(line):
+        return True
+    # "Un minibus quitte Benghazi, le 16 mars 2011.": a short line that ends on its day
+    return (len(line) <= 150 and text[line_start:start].rstrip().endswith(",")
+            and not text[end:line_end].strip(" .-–—\u00a0"))
 
 
 _NOTE = re.compile(r"\s*[(\[]\d{1,3}[)\]]")
