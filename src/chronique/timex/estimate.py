@@ -311,26 +311,12 @@ def estimate(text: str, lex: Lexicon, written: list[int],
     if year is None or not firm:
         return None
     found, first_comment = _before_comments(found, text)
-    if first_comment is not None and (last := resolve(first_comment, year, None)):
-        # the article was written before its readers' first comment
-        low = bounds[0] if bounds else dt.date.min
-        bounds = (low, min(bounds[1], last) if bounds else last) if low <= last else bounds
     kept = _without_stray_years(written)
     if kept:
         found = [m for m in found if m.year is None or m.year <= max(kept)]
     ahead = _Ahead(Context(lex, text, cal.parse_ref(None), None))
-    full = sorted((d for m in found if m.year and (d := _fits(m, m.year))
-                   and (bounds is None or bounds[0] <= d <= bounds[1]) and not ahead(m)),
-                  reverse=True)
-    reference = full[0] if full else None
-    dated = []
-    for m in found:
-        date = resolve(m, year, reference)
-        if date is None or m.named:
-            continue
-        if bounds is not None and not bounds[0] <= date <= bounds[1]:
-            continue
-        dated.append((date, m))
+    limit = resolve(first_comment, year, None) if first_comment is not None else None
+    dated = _dated(found, year, bounds, ahead, limit)
     stamps = [(d, m) for d, m in dated if m.stamp and not ahead(m)]
     if stamps:  # the first time stamp above the comments: the page's ("3 juillet 2013 à 23h49")
         date, mention = stamps[0]
@@ -350,6 +336,36 @@ def estimate(text: str, lex: Lexicon, written: list[int],
     echoed = _weekday_echo(text, lex, mention, date)
     guess = _confidence(date, mention, support, firm=firm, echoed=echoed)
     return _this_week(guess, text, lex) if guess.precision == "day" else guess
+
+
+def _dated(found: list[Mention], year: int, bounds: tuple[dt.date, dt.date] | None,
+           ahead: _Ahead, limit: dt.date | None) -> list[tuple[dt.date, Mention]]:
+    """The date of each day written (not in a name) within the bounds: those of the evidence,
+    and the first comment's day (``limit``: the article was written before its readers
+    commented). Two days or more written after the evidence's end say the office holder was
+    named for the past: then only the comments bound the article."""
+    if limit is not None:
+        low = bounds[0] if bounds else dt.date.min
+        if low <= limit:
+            bounds = (low, min(bounds[1], limit) if bounds else limit)
+    full = sorted((d for m in found if m.year and (d := _fits(m, m.year))
+                   and (bounds is None or bounds[0] <= d <= bounds[1]) and not ahead(m)),
+                  reverse=True)
+    reference = full[0] if full else None
+    if bounds is not None:
+        after = {d for m in found if not m.named and (d := resolve(m, year, reference))
+                 and d > bounds[1] and (limit is None or d <= limit) and not ahead(m)}
+        if len(after) >= 2:
+            bounds = (bounds[0], limit or dt.date.max)
+    dated = []
+    for m in found:
+        date = resolve(m, year, reference)
+        if date is None or m.named:
+            continue
+        if bounds is not None and not bounds[0] <= date <= bounds[1]:
+            continue
+        dated.append((date, m))
+    return dated
 
 
 def latest_reported(text: str, lex: Lexicon, written: list[int], *,
