@@ -14,11 +14,16 @@ from pathlib import Path
 
 import pytest
 
-PIPELINE_FLOORS = {  # topic: (Date-F1, align+ m:1 ROUGE-1 F), measured 0.305/0.082, 0.286/0.115
+PIPELINE_FLOORS = {  # topic: (Date-F1, align+ m:1 ROUGE-1 F), measured 0.305/0.084, 0.250/0.109
     "egypt": (0.30, 0.08),
     # libya was 0.321 while undated event mentions took the article's believed date as an exact
-    # day (and a multi-year range's first day); they no longer do, which costs it one day
-    "libya": (0.28, 0.11),
+    # day (and a multi-year range's first day); they no longer do, which costs it one day.
+    # It was 0.286 before more articles were dated to the day from their text (photo captions,
+    # a year fixed by office holders): two more days published and referred to (2011-04-29 and
+    # 2011-03-30, the believed days of two articles, the second a day early; neither is in the
+    # reference) took two of the 28 places, one of them a reference day (2011-10-20); align+
+    # m:1 went from 0.115 to 0.109
+    "libya": (0.25, 0.10),
 }
 FLOORS = {  # topic: (Date-F1, align+ m:1 ROUGE-1 F), measured 0.220/0.074 and 0.238/0.060
     "egypt": (0.21, 0.07),
