@@ -138,3 +138,21 @@ def test_the_year_of_a_day_is_the_one_the_office_holders_allow() -> None:
             "Reuters)")
     claim = date_article(text)
     assert (claim.value, claim.precision) == ("2011-03-30", "day")
+
+
+def test_a_time_stamp_older_than_the_days_reported_stamps_a_linked_piece() -> None:
+    # the page lists related videos with their stamps; it reports 11 February
+    text = ("Crise égyptienne : les Black Blocs\nL'actu en vidéo\n"
+            "Bataille rangée place Tahrir\nle 28 janvier 2013 à 11:44\n"
+            "Une manifestation a eu lieu devant le palais présidentiel le 11 février 2013, "
+            "deux ans après la chute de Moubarak.")
+    claim = date_article(text)
+    assert claim.value != "2013-01-28"
+    assert (claim.value or "")[:7] == "2013-02"
+
+
+def test_the_stamps_of_a_live_page_s_updates_do_not_unseat_its_first() -> None:
+    text = ("EN DIRECT : Égypte\nDébut du direct : 14/08/2013 à 07:41\n"
+            "Mise à jour : 16/08/2013 à 23:01\nL'armée a dispersé les sit-in au Caire.")
+    claim = date_article(text)
+    assert (claim.value, claim.precision) == ("2013-08-14", "day")

@@ -318,7 +318,8 @@ def estimate(text: str, lex: Lexicon, written: list[int],
     limit = resolve(first_comment, year, None) if first_comment is not None else None
     dated = _dated(found, year, bounds, ahead, limit)
     stamps = [(d, m) for d, m in dated if m.stamp and not ahead(m)]
-    if stamps:  # the first time stamp above the comments: the page's ("3 juillet 2013 à 23h49")
+    if stamps and not _reported_after(stamps[0][0], stamps[0][1], found, text, ahead):
+        # the first time stamp above the comments: the page's ("3 juillet 2013 à 23h49")
         date, mention = stamps[0]
         return Guess(date, "day", mention, f"first time stamp: '{mention.text}'")
     ordered = sorted(dated, key=lambda item: (item[0], -item[1].start), reverse=True)
@@ -366,6 +367,21 @@ def _dated(found: list[Mention], year: int, bounds: tuple[dt.date, dt.date] | No
             continue
         dated.append((date, m))
     return dated
+
+
+def _reported_after(day: dt.date, stamp: Mention, found: list[Mention], text: str,
+                    ahead: _Ahead) -> bool:
+    """The text reports, with its year, a day more than a day after ``day`` and within the
+    year that follows (not on the stamp's own line, where "mis à jour le …" is, nor stamped
+    itself: the updates of a live page): then the stamp is not the page's but that of an older
+    piece it links to. Days years later are furniture of an archived page."""
+    line_start = text.rfind("\n", 0, stamp.start) + 1
+    line_end = text.find("\n", stamp.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(
+        m.year and not m.named and not m.stamp and not line_start <= m.start < line_end
+        and (d := _fits(m, m.year)) and 1 < (d - day).days <= 366 and not ahead(m)
+        for m in found)
 
 
 def latest_reported(text: str, lex: Lexicon, written: list[int], *,
