@@ -156,3 +156,11 @@ def test_the_stamps_of_a_live_page_s_updates_do_not_unseat_its_first() -> None:
             "Mise à jour : 16/08/2013 à 23:01\nL'armée a dispersé les sit-in au Caire.")
     claim = date_article(text)
     assert (claim.value, claim.precision) == ("2013-08-14", "day")
+
+
+def test_a_weekday_may_fix_the_year_after_a_run_of_recent_years() -> None:
+    # Wednesday 3 July: 2013, the year after the years written (2011, 2012)
+    text = ("Les élections de 2011 et de 2012 ont déçu. Mercredi 3 juillet, l'armée a destitué "
+            "le président.")
+    claim = date_article(text)
+    assert (claim.value, claim.precision) == ("2013-07-03", "day")

@@ -231,7 +231,8 @@ def article_year(found: list[Mention], written: list[int],
         for m in found:
             if m.weekday and m.year is None:
                 fits = [y for y in span if _fits(m, y) and low <= y <= high
-                        and (not near or _written_for(y, m.month, near))]
+                        and (not near or _written_for(y, m.month, near)
+                             or y == _year_after(near))]
                 if len(fits) == 1:
                     votes[fits[0]] += 1
     if dated:
@@ -248,6 +249,14 @@ def article_year(found: list[Mention], written: list[int],
     if near:
         return max(near), False
     return None, False
+
+
+def _year_after(years: list[int]) -> int | None:
+    """The year after the latest year written, when the article also writes one of the two
+    years before it (a run of recent years, not one year of history): news of a year often
+    writes only the years before it."""
+    latest = max(years)
+    return latest + 1 if len({y for y in years if latest - 2 <= y <= latest}) >= 2 else None
 
 
 def _one_year_in(found: list[Mention], bounds: tuple[dt.date, dt.date]) -> int | None:
