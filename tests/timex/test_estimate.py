@@ -164,3 +164,13 @@ def test_a_weekday_may_fix_the_year_after_a_run_of_recent_years() -> None:
             "le président.")
     claim = date_article(text)
     assert (claim.value, claim.precision) == ("2013-07-03", "day")
+
+
+def test_an_office_holder_named_for_the_past_stays_in_the_evidence_without_weight() -> None:
+    text = ("Lundi 24 juin 2013, le tribunal a entendu Hosni Moubarak, le président égyptien. "
+            "Mardi 25 juin 2013, l'audience a repris.")
+    claim = date_article(text)
+    role = next(c for c in claim.evidence if c.kind == "role")
+    assert text[role.start : role.end] == "Hosni Moubarak"
+    assert role.weight == 0 and "named for the past" in role.note
+    assert not claim.contradicted

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import cache
 
 from ..types import DateCandidate, DateClaim, TimeExpr
@@ -152,10 +153,11 @@ def date_article(text: str, *, page_date: str | None = None, page_date_source: s
             claim.page_date, claim.page_date_source = line.value, "text-line"
             claim.evidence.append(line)
     windows: list[Window] = role_windows(plain) + event_windows(plain, lex, values.number)
-    claim.evidence.extend(w.candidate for w in windows)
     if windows:
         found = found if found is not None else tag(plain, reference=None, lang=lang)
-        windows = _not_outdated(windows, plain, lex, found, lang)
+        latest = _latest_reported_day(plain, lex, found, lang)
+        claim.evidence.extend(_as_evidence(w, latest) for w in windows)
+        windows = [w for w in windows if latest is None or w.end >= latest]
     page = _window_of(claim.page_date) if claim.page_date else None
     if page is not None:
         for window in windows:
@@ -173,19 +175,25 @@ def date_article(text: str, *, page_date: str | None = None, page_date_source: s
     return claim
 
 
-def _not_outdated(windows: list[Window], text: str, lex: Lexicon, found: list[TimeExpr],
-                  lang: str) -> list[Window]:
-    """The windows that end no earlier than the latest day the text reports with its year: a
-    person named with a role that ended before that day is named for the past ("Moubarak, le
-    président égyptien" in a story of his trial), and says nothing of when the text was written."""
+def _latest_reported_day(text: str, lex: Lexicon, found: list[TimeExpr],
+                         lang: str) -> dt.date | None:
+    """The latest day the text reports with its year, the page's date line aside (it is the
+    claim being checked) unless it is stamped to the minute."""
     line = find_date_line(text, lang=lang)
-    # the page's date line is the claim being checked, unless it is stamped to the minute
     stamped = line is not None and _CLOCK.match(text, line.end)
     skip = _line_of(line, text) if line is not None and not stamped else (0, 0)
-    latest = latest_reported(text, lex, _written_years(found), skip=skip)
-    if latest is None:
-        return windows
-    return [window for window in windows if window.end >= latest]
+    return latest_reported(text, lex, _written_years(found), skip=skip)
+
+
+def _as_evidence(window: Window, latest: dt.date | None) -> DateCandidate:
+    """The window's evidence; a window that ends before a day the text reports is a person
+    named for the past ("Moubarak, le président égyptien" in a story of his trial): it stays
+    in the evidence, with no weight, and bounds nothing."""
+    if latest is None or window.end >= latest:
+        return window.candidate
+    note = (f"{window.candidate.note}; named for the past: ends before {cal.fmt(latest)}, "
+            f"a day the text reports")
+    return replace(window.candidate, weight=0.0, note=note)
 
 
 def _line_of(candidate: DateCandidate, text: str) -> tuple[int, int]:
