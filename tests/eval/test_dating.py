@@ -11,12 +11,12 @@ import pytest
 
 from chronique.eval.dating import evaluate
 
-# floors set just below the measured figures
+# floors set just below the measured figures (32.0 % / 97.4 % / 49.0 % / 78.8 % / 38.6 %)
 # month_share was 0.51: 21 month claims taken from the latest month recalled alone (none of
 # them right) became ranges or unknown, so fewer articles are dated at month precision while
 # more of those are right and more articles are dated at the right month (month_right_all)
-FLOORS = {"day_share": 0.28, "day_right": 0.93, "month_share": 0.45, "month_right": 0.78,
-          "month_right_all": 0.35}
+FLOORS = {"day_share": 0.31, "day_right": 0.97, "month_share": 0.48, "month_right": 0.78,
+          "month_right_all": 0.38}
 
 
 def test_dating_floors(shared_data: Path) -> None:
@@ -34,8 +34,10 @@ def test_dating_floors(shared_data: Path) -> None:
         assert figures[name] >= floor, (name, figures[name])
 
 
-# per topic (a rule tuned on one topic must hold on the other): day share, day right
-TOPIC_FLOORS = {"egypt": (0.27, 0.85), "libya": (0.28, 0.99)}
+# per topic (a rule tuned on one topic must hold on the others; the rules were written from
+# egypt and libya, yemen is reported apart): day share, day right; measured egypt 30.9 % /
+# 93.3 %, libya 33.1 % / 100 %, yemen 27.3 % / 100 % (3 of its 11 articles)
+TOPIC_FLOORS = {"egypt": (0.30, 0.93), "libya": (0.33, 0.99), "yemen": (0.27, 0.99)}
 
 
 @pytest.mark.parametrize("topic", sorted(TOPIC_FLOORS))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import cache
 
 from ..types import DateCandidate, DateClaim, TimeExpr
 from . import calendar as cal
 from . import values
-from .estimate import estimate
+from .estimate import estimate, latest_reported
 from .evidence import Window, event_windows, role_windows
 from .lexicon import Lexicon, alt, lexicon
 from .tagger import ascii_apostrophes, tag
@@ -147,11 +148,16 @@ def date_article(text: str, *, page_date: str | None = None, page_date_source: s
     if not page_date:
         line = find_date_line(plain, lang=lang)
         found = tag(plain, reference=None, lang=lang)
-        if line is not None and not _older_than_content(line, found, plain):
+        if line is not None and not _older_than_content(line, found, plain) \
+                and not _before_reported(line, found, plain, lex):
             claim.page_date, claim.page_date_source = line.value, "text-line"
             claim.evidence.append(line)
     windows: list[Window] = role_windows(plain) + event_windows(plain, lex, values.number)
-    claim.evidence.extend(w.candidate for w in windows)
+    if windows:
+        found = found if found is not None else tag(plain, reference=None, lang=lang)
+        latest = _latest_reported_day(plain, lex, found, lang)
+        claim.evidence.extend(_as_evidence(w, latest) for w in windows)
+        windows = [w for w in windows if latest is None or w.end >= latest]
     page = _window_of(claim.page_date) if claim.page_date else None
     if page is not None:
         for window in windows:
@@ -167,6 +173,43 @@ def date_article(text: str, *, page_date: str | None = None, page_date_source: s
             found = tag(plain, reference=None, lang=lang)
         _estimate(claim, bounds, plain, lex, found)
     return claim
+
+
+def _latest_reported_day(text: str, lex: Lexicon, found: list[TimeExpr],
+                         lang: str) -> dt.date | None:
+    """The latest day the text reports with its year, the page's date line aside (it is the
+    claim being checked) unless it is stamped to the minute."""
+    line = find_date_line(text, lang=lang)
+    stamped = line is not None and _CLOCK.match(text, line.end)
+    skip = _line_of(line, text) if line is not None and not stamped else (0, 0)
+    return latest_reported(text, lex, _written_years(found), skip=skip)
+
+
+def _as_evidence(window: Window, latest: dt.date | None) -> DateCandidate:
+    """The window's evidence; a window that ends before a day the text reports is a person
+    named for the past ("Moubarak, le président égyptien" in a story of his trial): it stays
+    in the evidence, with no weight, and bounds nothing."""
+    if latest is None or window.end >= latest:
+        return window.candidate
+    note = (f"{window.candidate.note}; named for the past: ends before {cal.fmt(latest)}, "
+            f"a day the text reports")
+    return replace(window.candidate, weight=0.0, note=note)
+
+
+def _line_of(candidate: DateCandidate, text: str) -> tuple[int, int]:
+    """The line of ``text`` that holds ``candidate`` (a date line and its "mis à jour le …")."""
+    end = text.find("\n", candidate.end)
+    return text.rfind("\n", 0, candidate.start) + 1, len(text) if end < 0 else end
+
+
+def _before_reported(line: DateCandidate, found: list[TimeExpr], text: str, lex: Lexicon) -> bool:
+    """A date line of a day before the latest day the rest of the text reports (by more than
+    the day it takes to write it up) is not the day of writing: news reports the past."""
+    day = cal.parse_ref(line.value).date
+    if day is None:
+        return False
+    latest = latest_reported(text, lex, _written_years(found), skip=_line_of(line, text))
+    return latest is not None and (latest - day).days > 1
 
 
 def _older_than_content(line: DateCandidate, found: list[TimeExpr], text: str) -> bool:

@@ -46,6 +46,8 @@ class Mention:
     today: bool  # said to be today ("aujourd'hui 18 septembre", "ce lundi 21 février")
     offset: int | None  # days from the day of writing when said ("hier, 20 février": -1)
     stamp: bool  # followed by a clock time ("3 juillet 2013 à 23h49"): a time stamp
+    caption: bool = False  # on a line that credits a photo ("Photo prise le 29 avril 2011")
+    since: bool = False  # the start of a state that has lasted ("depuis le 22 mars")
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,8 @@ def _mention(name: str, m: re.Match[str], lex: Lexicon, ctx: Context) -> Mention
         day = 1 if m["day"].lower() == "1er" else int(m["day"])
         month = lex.lookup("months", m["mon"])
         year = _year(groups.get("year"))
+        if groups.get("year") and year is None:
+            return None  # "le 4 juillet 1776": a day of another age
         if year and len(m["year"]) == 2 and _CLOCK_AFTER.match(ctx.text, m.end()):
             year = None  # "22 octobre 17:22": the hour, not the year
         weekday = lex.lookup("weekdays", m["wd"]) if groups.get("wd") else None
@@ -136,12 +140,40 @@ def _mention(name: str, m: re.Match[str], lex: Lexicon, ctx: Context) -> Mention
     offset = lex.lookup("deictic_days", deictic.group(1)) if deictic else (0 if today else None)
     stamp = bool(_STAMP.match(ctx.text, m.end()))
     return Mention(m.start(), m.end(), m.group(0), day, month, year, weekday, planned, named,
-                   today, offset, stamp)
+                   today, offset, stamp, _captioned(ctx.text, m.start(), m.end(), lex),
+                   bool(_since(lex).search(left)))
 
 
 _CLOCK_AFTER = re.compile(r"\s*[:h]\d{2}")
 _STAMP = re.compile(r"\s*(?:[,|—–-]\s*)?(?:à\s+|@\s*)?\d{1,2}\s*(?:h|:)\s*\d{2}(?!\d)",
                     re.IGNORECASE)
+
+
+_DAY_AFTER = re.compile(r"\s+(?:1er|\d{1,2})(?!\d)")
+@cache
+def _since(lex: Lexicon) -> re.Pattern[str]:
+    words = sorted(lex.data["since"]["before"], key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(_key(w) for w in words) + r")\s*$",
+                      re.IGNORECASE)
+
+
+@cache
+def _credits(lex: Lexicon) -> re.Pattern[str]:
+    words = sorted(lex.data["captions"]["credits"], key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
+
+
+def _captioned(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The day is on a line that credits a photo (a caption), of at most a few sentences."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if len(line) <= 400 and _credits(lex).search(line):
+        return True
+    # "Un minibus quitte Benghazi, le 16 mars 2011.": a short line that ends on its day
+    return (len(line) <= 150 and text[line_start:start].rstrip().endswith(",")
+            and not text[end:line_end].strip(" .-–—\u00a0"))
 
 
 _NOTE = re.compile(r"\s*[(\[]\d{1,3}[)\]]")
@@ -199,7 +231,8 @@ def article_year(found: list[Mention], written: list[int],
         for m in found:
             if m.weekday and m.year is None:
                 fits = [y for y in span if _fits(m, y) and low <= y <= high
-                        and (not near or _written_for(y, m.month, near))]
+                        and (not near or _written_for(y, m.month, near)
+                             or y == _year_after(near))]
                 if len(fits) == 1:
                     votes[fits[0]] += 1
     if dated:
@@ -211,9 +244,35 @@ def article_year(found: list[Mention], written: list[int],
         return max(votes, key=lambda y: (votes[y], y)), True
     if bounds and bounds[0].year == bounds[1].year:
         return bounds[0].year, True
+    if bounds and (one := _one_year_in(found, bounds)):
+        return one, True
     if near:
         return max(near), False
     return None, False
+
+
+def _year_after(years: list[int]) -> int | None:
+    """The year after the latest year written, when the article also writes one of the two
+    years before it (a run of recent years, not one year of history): news of a year often
+    writes only the years before it."""
+    latest = max(years)
+    return latest + 1 if len({y for y in years if latest - 2 <= y <= latest}) >= 2 else None
+
+
+def _one_year_in(found: list[Mention], bounds: tuple[dt.date, dt.date]) -> int | None:
+    """The year when every day written falls within the evidence's bounds (less than two years
+    long) in one year only, and in the same year ("le 30 mars" between May 2010 and October
+    2011)."""
+    if (bounds[1] - bounds[0]).days >= 730:
+        return None
+    years = set()
+    for m in found:
+        fits = [y for y in range(bounds[0].year, bounds[1].year + 1)
+                if (d := _fits(m, y)) and bounds[0] <= d <= bounds[1]]
+        if len(fits) != 1:
+            return None
+        years.add(fits[0])
+    return years.pop() if len(years) == 1 else None
 
 
 def _without_stray_years(years: list[int]) -> list[int]:
@@ -260,24 +319,16 @@ def estimate(text: str, lex: Lexicon, written: list[int],
     year, firm = article_year(found, written, bounds)
     if year is None or not firm:
         return None
+    found, first_comment = _before_comments(found, text)
     kept = _without_stray_years(written)
     if kept:
         found = [m for m in found if m.year is None or m.year <= max(kept)]
     ahead = _Ahead(Context(lex, text, cal.parse_ref(None), None))
-    full = sorted((d for m in found if m.year and (d := _fits(m, m.year))
-                   and (bounds is None or bounds[0] <= d <= bounds[1]) and not ahead(m)),
-                  reverse=True)
-    reference = full[0] if full else None
-    dated = []
-    for m in found:
-        date = resolve(m, year, reference)
-        if date is None or m.named:
-            continue
-        if bounds is not None and not bounds[0] <= date <= bounds[1]:
-            continue
-        dated.append((date, m))
+    limit = resolve(first_comment, year, None) if first_comment is not None else None
+    dated = _dated(found, year, bounds, ahead, limit)
     stamps = [(d, m) for d, m in dated if m.stamp and not ahead(m)]
-    if stamps:  # the first time stamp of the page: its publication ("— 3 juillet 2013 à 23h49")
+    if stamps and not _reported_after(stamps[0][0], stamps[0][1], found, text, ahead):
+        # the first time stamp above the comments: the page's ("3 juillet 2013 à 23h49")
         date, mention = stamps[0]
         return Guess(date, "day", mention, f"first time stamp: '{mention.text}'")
     ordered = sorted(dated, key=lambda item: (item[0], -item[1].start), reverse=True)
@@ -292,8 +343,91 @@ def estimate(text: str, lex: Lexicon, written: list[int],
         return Guess(date, "day", mention, f"'{mention.text}' placed from the day of writing")
     date, mention = latest
     support = [m for d, m in dated if 1 <= (date - d).days <= 2 and not ahead(m)]
-    guess = _confidence(date, mention, support, firm=firm)
+    echoed = _weekday_echo(text, lex, mention, date)
+    guess = _confidence(date, mention, support, firm=firm, echoed=echoed)
     return _this_week(guess, text, lex) if guess.precision == "day" else guess
+
+
+def _dated(found: list[Mention], year: int, bounds: tuple[dt.date, dt.date] | None,
+           ahead: _Ahead, limit: dt.date | None) -> list[tuple[dt.date, Mention]]:
+    """The date of each day written (not in a name) within the bounds: those of the evidence,
+    and the first comment's day (``limit``: the article was written before its readers
+    commented). Two days or more written after the evidence's end say the office holder was
+    named for the past: then only the comments bound the article."""
+    if limit is not None:
+        low = bounds[0] if bounds else dt.date.min
+        if low <= limit:
+            bounds = (low, min(bounds[1], limit) if bounds else limit)
+    full = sorted((d for m in found if m.year and (d := _fits(m, m.year))
+                   and (bounds is None or bounds[0] <= d <= bounds[1]) and not ahead(m)),
+                  reverse=True)
+    reference = full[0] if full else None
+    if bounds is not None:
+        after = {d for m in found if not m.named and (d := resolve(m, year, reference))
+                 and d > bounds[1] and (limit is None or d <= limit) and not ahead(m)}
+        if len(after) >= 2:
+            bounds = (bounds[0], limit or dt.date.max)
+    dated = []
+    for m in found:
+        date = resolve(m, year, reference)
+        if date is None or m.named:
+            continue
+        if bounds is not None and not bounds[0] <= date <= bounds[1]:
+            continue
+        dated.append((date, m))
+    return dated
+
+
+def _reported_after(day: dt.date, stamp: Mention, found: list[Mention], text: str,
+                    ahead: _Ahead) -> bool:
+    """The text reports, with its year, a day more than a day after ``day`` and within the
+    year that follows (not on the stamp's own line, where "mis à jour le …" is, nor stamped
+    itself: the updates of a live page): then the stamp is not the page's but that of an older
+    piece it links to. Days years later are furniture of an archived page."""
+    line_start = text.rfind("\n", 0, stamp.start) + 1
+    line_end = text.find("\n", stamp.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(
+        m.year and not m.named and not m.stamp and not line_start <= m.start < line_end
+        and (d := _fits(m, m.year)) and 1 < (d - day).days <= 366 and not ahead(m)
+        for m in found)
+
+
+def latest_reported(text: str, lex: Lexicon, written: list[int], *,
+                    skip: tuple[int, int] = (0, 0)) -> dt.date | None:
+    """The latest day the text writes out with its year as a day already reported (not a plan,
+    a name or a cited note; not in a year written once long after all the others): news reports
+    the past, so the article is not older than that day."""
+    kept = _without_stray_years(written)
+    ahead = _Ahead(Context(lex, text, cal.parse_ref(None), None))
+    days = [d for m in mentions(text, lex) if m.year and not m.named
+            and not skip[0] <= m.start < skip[1]
+            and (not kept or m.year <= max(kept)) and (d := _fits(m, m.year)) and not ahead(m)]
+    return max(days, default=None)
+
+
+HEAD_LINES = 25
+
+
+def _head_end(text: str) -> int:
+    """Where the head of the page ends (its first lines): time stamps further down stamp
+    readers' comments, written after the article."""
+    end = -1
+    for _ in range(HEAD_LINES):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return len(text)
+    return end
+
+
+def _before_comments(found: list[Mention], text: str) -> tuple[list[Mention], Mention | None]:
+    """The days written before the readers' comments, and the first comment's time stamp: a
+    time stamp below the head of the page ("10 juillet @02h13") starts the comments."""
+    head = _head_end(text)
+    first = next((m for m in found if m.stamp and m.start >= head), None)
+    if first is None:
+        return found, None
+    return [m for m in found if m.start < first.start], first
 
 
 class _Ahead:
@@ -311,14 +445,33 @@ class _Ahead:
         return self.known[mention.start]
 
 
-def _confidence(date: dt.date, mention: Mention, support: list[Mention], *, firm: bool) -> Guess:
-    """Day precision when the year is firm and the day is written with its weekday, is said to
-    be today, or follows another day written out a day or two before (a run of news, not one
-    date recalled)."""
-    strong = firm and (mention.weekday is not None or mention.today or bool(support))
+def _confidence(date: dt.date, mention: Mention, support: list[Mention], *, firm: bool,
+                echoed: bool = False) -> Guess:
+    """Day precision when the year is firm and the day is written with its weekday (or its
+    weekday is named alone in the same paragraph), is said to be today, is a photo's, or
+    follows another day written out a day or two before (a run of news, not one date
+    recalled); never for the start of what has lasted since ("depuis le 22 mars")."""
+    strong = firm and not mention.since and (
+        mention.weekday is not None or mention.today or bool(support) or mention.caption
+        or echoed)
     precision = "day" if strong else "month"
-    note = f"latest day written out: '{mention.text}'"
+    note = f"latest day written out: '{mention.text}'" + (" (photo caption)" if mention.caption
+                                                         else "")
     return Guess(date, precision, mention, note)
+
+
+def _weekday_echo(text: str, lex: Lexicon, mention: Mention, date: dt.date) -> bool:
+    """The paragraph of the day names its weekday alone ("a annoncé jeudi" beside "le 3 mars
+    2011", a Thursday): a day spoken of by its weekday is a day of the week of writing."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    end = len(text) if end < 0 else end
+    for m in dict(lex.patterns)["weekday"].finditer(text, start, end):
+        if m["dir"] or m["same"] or _DAY_AFTER.match(text, m.end()):
+            continue
+        if lex.lookup("weekdays", m["wd"]) == date.isoweekday():
+            return True
+    return False
 
 
 def _this_week(guess: Guess, text: str, lex: Lexicon) -> Guess:
@@ -328,8 +481,11 @@ def _this_week(guess: Guess, text: str, lex: Lexicon) -> Guess:
     ctx = Context(lex, text, cal.parse_ref(None), None)
     latest = guess.date
     found: re.Match[str] | None = None
-    for m in dict(lex.patterns)["weekday"].finditer(text):
+    # written after the day (above it, "l'actu de ce mercredi" is the page's furniture)
+    for m in dict(lex.patterns)["weekday"].finditer(text, guess.mention.end):
         if (m["det"] or "").lower() not in ("ce", "cet") or m["dir"] or m["same"]:
+            continue
+        if _DAY_AFTER.match(text, m.end()):  # "ce mercredi 3 juillet" is a day written out
             continue
         if ctx.direction(m.start(), m.end()) > 0:
             continue
