@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 PIPELINE_FLOORS = {  # topic: (Date-F1, align+ m:1 ROUGE-1 F), measured 0.305/0.085,
-    # 0.393/0.145 and 0.123/0.055 (year-less days of undated articles and of articles believed
+    # 0.357/0.133 and 0.122/0.056 (year-less days of undated articles and of articles believed
     # within a range of years take the year the collection names; a day's summary prefers the
-    # sentences that write the day out)
-    "egypt": (0.30, 0.08),  # AR-1 0.083 with the later tagger rules: a hair above 0.083
-    "libya": (0.38, 0.14),
+    # sentences that write the day out; articles dated from photo captions and office holders)
+    "egypt": (0.30, 0.08),
+    "libya": (0.35, 0.125),
     "yemen": (0.12, 0.05),  # 11 articles for 121 reference days: bounded by 0.180
 }
 FLOORS = {  # topic: (Date-F1, align+ m:1 ROUGE-1 F), measured 0.220/0.074 and 0.238/0.060
