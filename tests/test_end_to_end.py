@@ -73,3 +73,12 @@ def test_timeline_of_the_seeds_is_dated_right(store) -> None:
     assert "2017-03-19" in days
     assert any("Damas" in (entry.summary or "") or "Djobar" in (entry.summary or "")
                for entry in days["2017-03-19"].entries)
+
+
+def test_seed_001_is_not_believed_a_month_too_early(store) -> None:
+    # 001 writes "engagées depuis le 15 novembre": the article is later than that day, in the
+    # Aleppo offensive while John Kerry was in office, not in November for sure
+    claim = store.get(_ids(store)["001"]).published
+    assert claim.contradicted and claim.precision == "range"
+    start, _, end = claim.value.partition("/")
+    assert start == "2016-11-15" and end >= "2016-12-22"

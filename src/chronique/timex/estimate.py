@@ -342,6 +342,8 @@ def estimate(text: str, lex: Lexicon, written: list[int],
         date, mention = max(placed, key=lambda item: (item[0], -item[1].start))
         return Guess(date, "day", mention, f"'{mention.text}' placed from the day of writing")
     date, mention = latest
+    if mention.since:  # "depuis le 15 novembre": a lower bound only, the month may be later
+        return None
     support = [m for d, m in dated if 1 <= (date - d).days <= 2 and not ahead(m)]
     echoed = _weekday_echo(text, lex, mention, date)
     guess = _confidence(date, mention, support, firm=firm, echoed=echoed)
@@ -450,8 +452,8 @@ def _confidence(date: dt.date, mention: Mention, support: list[Mention], *, firm
     """Day precision when the year is firm and the day is written with its weekday (or its
     weekday is named alone in the same paragraph), is said to be today, is a photo's, or
     follows another day written out a day or two before (a run of news, not one date
-    recalled); never for the start of what has lasted since ("depuis le 22 mars")."""
-    strong = firm and not mention.since and (
+    recalled)."""
+    strong = firm and (
         mention.weekday is not None or mention.today or bool(support) or mention.caption
         or echoed)
     precision = "day" if strong else "month"
