@@ -106,6 +106,7 @@ def test_clicking_an_event_highlights_its_evidence(page: Any, served: Server) ->
     assert page.get_attribute("#list li.sel", "data-id") == "ev-alep"
     assert "sel" in page.get_attribute(".ev-dot[data-id='ev-alep']", "class")
     row.click()
+    row.locator("mark.evidence.active").first.wait_for(timeout=10000)
     assert "active" in row.locator("mark.evidence").first.get_attribute("class")
     page.locator(".source[data-article='a-alep'] button").click()
     marked = page.locator(".article-text mark.evidence.active")
