@@ -36,3 +36,10 @@ def test_generic_phrases(text: str, expected: list[str]) -> None:
 def test_text_with_unusual_case_folding_is_read_the_same() -> None:
     """A text whose case folding is not plain (Greek final sigma) takes the slow path."""
     assert _found("Le régime syrien (ς) a parlé.") == ["régime syrien"]
+
+
+def test_letters_of_other_scripts_do_not_hide_the_forms() -> None:
+    """Greek letters match no letter of the French forms: the words around them are read as
+    usual; a long s (ſ), which matches "s" when case is ignored, is read as "s"."""
+    assert _found("Le régime syrien (ς, σ, µ) a parlé ; l'armée ſyrienne aussi.") == [
+        "régime syrien", "armée ſyrienne"]

@@ -31,6 +31,8 @@ class GenericTerm:
     #: the lowercased words of each form in order, and the most words a determiner has
     form_tokens: tuple[tuple[str, ...], ...] = ()
     reach: int = 0
+    #: the characters of the forms and determiners (see :func:`_words_of`)
+    alphabet: frozenset[str] = frozenset()
 
 @dataclass(frozen=True, slots=True)
 class GenericMatch:
@@ -86,9 +88,10 @@ def _compile(table: dict[str, Any]) -> list[GenericTerm]:
             form_words = _form_words(group)
             tokens = tuple(tuple(word.lower() for word in _WORDS.findall(form))
                            for form in group) if form_words is not None else ()
+            alphabet = frozenset("".join(group) + "".join(words))
             terms.append(GenericTerm(re.compile(pattern, re.IGNORECASE), entry.get("role"),
                                      tuple(entry.get("corefer", ())), conflict,
-                                     form_words, tokens, reach))
+                                     form_words, tokens, reach, alphabet))
     return terms
 
 
@@ -122,11 +125,25 @@ except ImportError:  # pragma: no cover - other Pythons: never take the shortcut
     _SPECIAL = None  # type: ignore[assignment]
 
 
-def _words_of(text: str) -> frozenset[str] | None:
-    """The lowercased words of ``text`` (None when its case folding is not plain)."""
-    if _SPECIAL is None or not _plain_case(text):
+def _words_of(text: str, alphabet: frozenset[str] | None = None) -> frozenset[str] | None:
+    """The lowercased words of ``text``; None when its case folding is not plain, leaving out
+    the characters that match none of ``alphabet`` case-insensitively (Greek letters beside
+    French forms): such characters are never part of a match, nor are their words."""
+    if _SPECIAL is None:
         return None
+    for char in set(text):
+        if not _plain_case(char) and (alphabet is None or not _foreign(char, alphabet)):
+            return None
     return frozenset(word.lower() for word in _WORDS.findall(text))
+
+
+@lru_cache(maxsize=1024)
+def _foreign(char: str, alphabet: frozenset[str]) -> bool:
+    """Whether the regex engine, ignoring case, matches ``char`` to no character of
+    ``alphabet`` and none of them to ``char``."""
+    mine = re.compile(re.escape(char), re.IGNORECASE)
+    return not any(mine.fullmatch(other) or re.fullmatch(re.escape(other), char, re.IGNORECASE)
+                   for other in alphabet)
 
 
 class _Words:
@@ -172,7 +189,10 @@ def _term_matches(text: str, term: GenericTerm, words: _Words | None) -> list[re
 
 def find_generics(text: str, terms: tuple[GenericTerm, ...]) -> list[GenericMatch]:
     """Every generic form in ``text``, longest first where they overlap."""
-    words = _words_of(text)
+    alphabet: frozenset[str] | None = frozenset().union(*(term.alphabet for term in terms))
+    if any(term.form_words is not None and not term.alphabet for term in terms):
+        alphabet = None
+    words = _words_of(text, alphabet)
     indexed = _Words(text) if words is not None else None
     found = [
         GenericMatch(match.start("form"), match.end("form"), term)
