@@ -140,11 +140,19 @@ def _token_keys(doc: Doc) -> tuple[list[frozenset[str]], list[bool]]:
     keys: list[frozenset[str]] = []
     adverbial: list[bool] = []
     rows = doc.to_array([LOWER, LEMMA, POS, DEP]).tolist() if len(doc) else []
+    # per (form, lemma, part of speech): the keys, or None when they depend on the token's
+    # determiners (a word with a present ending tagged as neither verb nor auxiliary)
+    seen: dict[tuple[int, int, int], tuple[frozenset[str] | None, str, str]] = {}
     for i, (lower_id, lemma_id, pos, dep) in enumerate(rows):
-        lower = strings[lower_id]
-        verbal = (len(lower) > 4 and lower.endswith(PRESENT_ENDINGS)
-                  and (pos in (VERB, AUX) or _bare(doc[i])))
-        keys.append(_word_keys(lower, strings[lemma_id], verbal))
+        known = seen.get((lower_id, lemma_id, pos))
+        if known is None:
+            lower, lemma = strings[lower_id], strings[lemma_id]
+            present = len(lower) > 4 and lower.endswith(PRESENT_ENDINGS)
+            found = None if present and pos not in (VERB, AUX) else _word_keys(lower, lemma,
+                                                                               present)
+            known = seen[(lower_id, lemma_id, pos)] = (found, lower, lemma)
+        found, lower, lemma = known
+        keys.append(found if found is not None else _word_keys(lower, lemma, _bare(doc[i])))
         adverbial.append(pos == ADV or dep in adverbial_deps)
     return keys, adverbial
 
