@@ -18,6 +18,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from . import ruler as ruler_lookup
 from .errors import MissingDependency
 from .registry import Registry, load_plugins
 from .types import Article
@@ -69,14 +70,35 @@ def load(model: str = DEFAULT_MODEL) -> Language:
                 config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"},
             )
             ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+            ruler_lookup.install(ruler, patterns)
         _models[model] = nlp
     return _models[model]
 
 
 def _line_breaks(doc: Doc) -> Doc:
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or doc[token.i - 1].whitespace_.count("\n"):
-            token.is_sent_start = True
+    """A sentence starts at each token after one whose text holds a line break (a token's
+    trailing whitespace is a single space or nothing: line breaks are tokens of their own).
+
+    Done on arrays: the tokens' texts are read once per distinct word, and the sentence starts
+    written in one call (setting ``Token.is_sent_start`` rescans the document each time)."""
+    if len(doc) < 2:
+        return doc
+    import numpy
+    from spacy.attrs import ORTH, SENT_START
+
+    orths = doc.to_array(ORTH)[:-1]
+    strings = doc.vocab.strings
+    breaking = [orth for orth in numpy.unique(orths).tolist() if "\n" in strings[orth]]
+    if not breaking:
+        return doc
+    after = numpy.flatnonzero(numpy.isin(orths, numpy.array(breaking, dtype=orths.dtype))) + 1
+    if doc.has_annotation("DEP"):
+        for i in after.tolist():
+            doc[i].is_sent_start = True  # refused once the document is parsed
+        return doc
+    starts: Any = doc.to_array(SENT_START)
+    starts[after] = 1
+    doc.from_array([SENT_START], starts)
     return doc
 
 

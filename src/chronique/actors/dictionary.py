@@ -17,6 +17,7 @@ import os
 import re
 import tomllib
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -166,12 +167,16 @@ class Dictionary:
         if len(key) < 6:
             return None
         best, best_score = None, cutoff
+        letters = Counter(key)
         for candidate in self._by_initial.get(key[0], ()):
             if abs(len(candidate) - len(key)) > 3:
                 continue
-            matcher = difflib.SequenceMatcher(None, key, candidate)
-            if matcher.quick_ratio() < best_score:
+            # SequenceMatcher.quick_ratio() (letters in common, in any order), without building
+            # a matcher for the candidates it rules out
+            common = sum((letters & _letters(candidate)).values())
+            if 2.0 * common / (len(key) + len(candidate)) < best_score:
                 continue
+            matcher = difflib.SequenceMatcher(None, key, candidate)
             score = matcher.ratio()
             if score >= best_score:
                 ids = [i for i in self._index[candidate]
@@ -214,6 +219,11 @@ class Dictionary:
         for actor in self.actors.values():
             pairs.extend((form, [{"ORTH": form}]) for form in actor.demonyms)
         return pairs
+
+
+@lru_cache(maxsize=100_000)
+def _letters(text: str) -> Counter[str]:
+    return Counter(text)
 
 
 def _single_token(form: str) -> bool:

@@ -26,8 +26,13 @@ class GenericTerm:
     corefer: tuple[str, ...]
     conflict: str | None
     #: the lowercased words of each form: a text that lacks some word of every form has no
-    #: match (None: no such shortcut, the regex is always run)
+    #: match (None: no such shortcut, the regex is always run over the whole text)
     form_words: tuple[frozenset[str], ...] | None = None
+    #: the lowercased words of each form in order, and the most words a determiner has
+    form_tokens: tuple[tuple[str, ...], ...] = ()
+    reach: int = 0
+    #: the characters of the forms and determiners (see :func:`_words_of`)
+    alphabet: frozenset[str] = frozenset()
 
 @dataclass(frozen=True, slots=True)
 class GenericMatch:
@@ -51,6 +56,7 @@ def _form_regex(forms: list[str]) -> str:
 
 
 _COMPILED: dict[int, tuple[GenericTerm, ...]] = {}
+_WORDS = re.compile(r"\w+")
 
 
 def compile_terms(table: dict[str, Any]) -> tuple[GenericTerm, ...]:
@@ -74,11 +80,18 @@ def _compile(table: dict[str, Any]) -> list[GenericTerm]:
             if expanded:
                 groups.append((expanded, conflict_id))
         det = strict if entry.get("determiner") else loose + "?"
+        words = table.get("strict_determiners", table.get("determiners", [])) if entry.get(
+            "determiner") else table.get("determiners", [])
+        reach = max((len(_WORDS.findall(word)) for word in words), default=0)
         for group, conflict in groups:
             pattern = rf"(?<![\w'-]){det}(?P<form>{_form_regex(group)})(?![\w-])"
+            form_words = _form_words(group)
+            tokens = tuple(tuple(word.lower() for word in _WORDS.findall(form))
+                           for form in group) if form_words is not None else ()
+            alphabet = frozenset("".join(group) + "".join(words))
             terms.append(GenericTerm(re.compile(pattern, re.IGNORECASE), entry.get("role"),
                                      tuple(entry.get("corefer", ())), conflict,
-                                     _form_words(group)))
+                                     form_words, tokens, reach, alphabet))
     return terms
 
 
@@ -112,22 +125,81 @@ except ImportError:  # pragma: no cover - other Pythons: never take the shortcut
     _SPECIAL = None  # type: ignore[assignment]
 
 
-def _words_of(text: str) -> frozenset[str] | None:
-    """The lowercased words of ``text`` (None when its case folding is not plain)."""
-    if _SPECIAL is None or not _plain_case(text):
+def _words_of(text: str, alphabet: frozenset[str] | None = None) -> frozenset[str] | None:
+    """The lowercased words of ``text``; None when its case folding is not plain, leaving out
+    the characters that match none of ``alphabet`` case-insensitively (Greek letters beside
+    French forms): such characters are never part of a match, nor are their words."""
+    if _SPECIAL is None:
         return None
-    return frozenset(word.lower() for word in re.findall(r"\w+", text))
+    for char in set(text):
+        if not _plain_case(char) and (alphabet is None or not _foreign(char, alphabet)):
+            return None
+    return frozenset(word.lower() for word in _WORDS.findall(text))
+
+
+@lru_cache(maxsize=1024)
+def _foreign(char: str, alphabet: frozenset[str]) -> bool:
+    """Whether the regex engine, ignoring case, matches ``char`` to no character of
+    ``alphabet`` and none of them to ``char``."""
+    mine = re.compile(re.escape(char), re.IGNORECASE)
+    return not any(mine.fullmatch(other) or re.fullmatch(re.escape(other), char, re.IGNORECASE)
+                   for other in alphabet)
+
+
+class _Words:
+    """The words of a text (``\\w+``, lowercased) with their offsets, indexed by word."""
+
+    def __init__(self, text: str) -> None:
+        found = list(_WORDS.finditer(text))
+        self.starts = [match.start() for match in found]
+        self.lowered = [match.group().lower() for match in found]
+        self.at: dict[str, list[int]] = {}
+        for index, word in enumerate(self.lowered):
+            self.at.setdefault(word, []).append(index)
+
+    def starts_of(self, term: GenericTerm) -> list[int]:
+        """Where a match of ``term`` may start: a form's words follow one another from some
+        word of the text (the regex matches each word whole, with only non-word characters
+        between them), and a determiner takes up to ``term.reach`` words before it."""
+        positions: set[int] = set()
+        for form in term.form_tokens:
+            size = len(form)
+            for index in self.at.get(form[0], ()):
+                if tuple(self.lowered[index:index + size]) == form:
+                    positions.update(self.starts[max(0, index - term.reach):index + 1])
+        return sorted(positions)
+
+
+def _term_matches(text: str, term: GenericTerm, words: _Words | None) -> list[re.Match[str]]:
+    """``term.regex.finditer(text)``, trying the regex only where a match may start when the
+    text's words are known (same matches: the leftmost from each point on, not overlapping)."""
+    if words is None or not term.form_tokens:
+        return list(term.regex.finditer(text))
+    matches = []
+    end = 0
+    for start in words.starts_of(term):
+        if start < end:
+            continue
+        match = term.regex.match(text, start)
+        if match is not None:
+            matches.append(match)
+            end = match.end()
+    return matches
 
 
 def find_generics(text: str, terms: tuple[GenericTerm, ...]) -> list[GenericMatch]:
     """Every generic form in ``text``, longest first where they overlap."""
-    words = _words_of(text)
+    alphabet: frozenset[str] | None = frozenset().union(*(term.alphabet for term in terms))
+    if any(term.form_words is not None and not term.alphabet for term in terms):
+        alphabet = None
+    words = _words_of(text, alphabet)
+    indexed = _Words(text) if words is not None else None
     found = [
         GenericMatch(match.start("form"), match.end("form"), term)
         for term in terms
         if words is None or term.form_words is None
         or any(needed <= words for needed in term.form_words)
-        for match in term.regex.finditer(text)
+        for match in _term_matches(text, term, indexed)
     ]
     found.sort(key=lambda item: (-(item.end - item.start), item.start))
     kept: list[GenericMatch] = []

@@ -11,21 +11,24 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..ruler import lookup_matcher
 from .dictionary import Dictionary, normalize
 
 if TYPE_CHECKING:
-    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc, Span
 
 PERSON_KINDS = frozenset({"person"})
 
 #: per (vocab, dictionary): the token Matcher for multi-token patterns, the phrase matcher,
 #: the forms by match id and the one-token patterns indexed by lowercase text
-_matchers: dict[tuple[int, int], tuple[Matcher, PhraseMatcher, list[str], TokenIndex]] = {}
+_matchers: dict[tuple[int, int], tuple[Any, PhraseMatcher, list[str], HashedIndex]] = {}
 
 #: lowercase token text -> (form number, exact text or None, whether the token must not be
 #: all lowercase), in the order the patterns were added
 TokenIndex = dict[str, list[tuple[int, "str | None", bool]]]
+#: the same with string ids (of the lowercase text, of the exact text)
+HashedIndex = dict[int, list[tuple[int, "int | None", bool]]]
 
 @dataclass(slots=True)
 class Hit:
@@ -56,7 +59,7 @@ def inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
 
 def _matchers_for(
     doc: Doc, dictionary: Dictionary
-) -> tuple[Matcher, PhraseMatcher, list[str], TokenIndex]:
+) -> tuple[Any, PhraseMatcher, list[str], HashedIndex]:
     from spacy.matcher import Matcher, PhraseMatcher
 
     from ..nlp import load
@@ -68,6 +71,7 @@ def _matchers_for(
         matcher = Matcher(doc.vocab)
         phrases = PhraseMatcher(doc.vocab, attr="LOWER")
         index: TokenIndex = {}
+        longer: list[tuple[int, list[dict[str, Any]]]] = []
         for form, pattern in dictionary.match_patterns():
             forms.append(form)
             name = f"a{len(forms) - 1}"
@@ -75,8 +79,17 @@ def _matchers_for(
                 phrases.add(name, [tokenizer(pattern)])
             elif not _index_token_pattern(index, len(forms) - 1, pattern):
                 matcher.add(name, [pattern])
-        _matchers[key] = (matcher, phrases, forms, index)
+                longer.append((matcher._normalize_key(name), pattern))
+        quick = lookup_matcher(matcher, longer)  # the same matches, looked up
+        _matchers[key] = (quick or matcher, phrases, forms, _hashed(index, doc.vocab.strings))
     return _matchers[key]
+
+
+def _hashed(index: TokenIndex, strings: Any) -> HashedIndex:
+    """The index keyed by the string ids of the lowercase texts, exact texts as ids too."""
+    return {strings.add(lower): [(number, None if orth is None else strings.add(orth), not_lower)
+                                 for number, orth, not_lower in entries]
+            for lower, entries in index.items()}
 
 
 def _index_token_pattern(index: TokenIndex, number: int, pattern: list[dict[str, Any]]) -> bool:
@@ -95,17 +108,22 @@ def _index_token_pattern(index: TokenIndex, number: int, pattern: list[dict[str,
     return True
 
 
-def _token_matches(doc: Doc, index: TokenIndex) -> list[tuple[int, int, int]]:
+def _token_matches(doc: Doc, index: HashedIndex) -> list[tuple[int, int, int]]:
     """(form number, start, end) of the one-token patterns, as the spaCy matcher lists them:
     by token, then in the order the patterns were added."""
-    found = []
-    for token in doc:
-        entries = index.get(token.lower_)
-        if not entries:
-            continue
-        for number, orth, not_lower in entries:
-            if (orth is None or token.orth_ == orth) and not (not_lower and token.is_lower):
-                found.append((number, token.i, token.i + 1))
+    import numpy
+    from spacy.attrs import IS_LOWER, LOWER, ORTH
+
+    found: list[tuple[int, int, int]] = []
+    if not len(doc) or not index:
+        return found
+    table = doc.to_array([LOWER, ORTH, IS_LOWER])
+    keys = numpy.array(list(index), dtype=table.dtype)
+    for i in numpy.flatnonzero(numpy.isin(table[:, 0], keys)).tolist():
+        _, orth_id, is_lower = table[i].tolist()
+        for number, orth, not_lower in index[int(table[i, 0])]:
+            if (orth is None or orth_id == orth) and not (not_lower and is_lower):
+                found.append((number, i, i + 1))
     return found
 
 

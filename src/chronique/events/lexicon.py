@@ -129,6 +129,34 @@ def _index(lang: str) -> dict[str, tuple[TriggerRule, ...]]:
     return {key: tuple(value) for key, value in index.items()}
 
 
+def _token_keys(doc: Doc) -> tuple[list[frozenset[str]], list[bool]]:
+    """:func:`_keys` of every token, and whether each is adverbial (an adverb, or attached as
+    ``advmod`` or ``fixed``), read from the document's arrays rather than token by token."""
+    from spacy.attrs import DEP, LEMMA, LOWER, POS
+    from spacy.parts_of_speech import ADV, AUX, VERB
+
+    strings = doc.vocab.strings
+    adverbial_deps = {strings.add("advmod"), strings.add("fixed")}
+    keys: list[frozenset[str]] = []
+    adverbial: list[bool] = []
+    rows = doc.to_array([LOWER, LEMMA, POS, DEP]).tolist() if len(doc) else []
+    # per (form, lemma, part of speech): the keys, or None when they depend on the token's
+    # determiners (a word with a present ending tagged as neither verb nor auxiliary)
+    seen: dict[tuple[int, int, int], tuple[frozenset[str] | None, str, str]] = {}
+    for i, (lower_id, lemma_id, pos, dep) in enumerate(rows):
+        known = seen.get((lower_id, lemma_id, pos))
+        if known is None:
+            lower, lemma = strings[lower_id], strings[lemma_id]
+            present = len(lower) > 4 and lower.endswith(PRESENT_ENDINGS)
+            found = None if present and pos not in (VERB, AUX) else _word_keys(lower, lemma,
+                                                                               present)
+            known = seen[(lower_id, lemma_id, pos)] = (found, lower, lemma)
+        found, lower, lemma = known
+        keys.append(found if found is not None else _word_keys(lower, lemma, _bare(doc[i])))
+        adverbial.append(pos == ADV or dep in adverbial_deps)
+    return keys, adverbial
+
+
 def _bare(token: Any) -> bool:
     """No determiner: a word tagged as a noun may be a mis-tagged verb."""
     return not any(child.dep_ == "det" for child in token.children)
@@ -138,8 +166,7 @@ def find_triggers(doc: Doc, lang: str) -> list[Trigger]:
     """Non-overlapping triggers of ``doc``, longest match first, in text order."""
     index = _index(lang)
     text = doc.text  # Doc.text rebuilds the string on every access
-    keys = [_keys(token) for token in doc]
-    adverbial = [t.pos_ == "ADV" or t.dep_ in ("advmod", "fixed") for t in doc]
+    keys, adverbial = _token_keys(doc)
     taken: set[int] = set()
     found: list[Trigger] = []
     for i in range(len(doc)):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .normalize import fold, normalize
@@ -51,10 +52,11 @@ def scan(text: str, gazetteer: Gazetteer, *, blocked: list[tuple[int, int]],
          not_places: frozenset[str]) -> list[Mention]:
     """Gazetteer matches in ``text`` outside the ``blocked`` spans."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    tails = _Tails(_suffixes(not_places), _suffixes(frozenset(gazetteer.lower_endings)))
     found: list[Mention] = []
     i = 0
     while i < len(words):
-        match = _match_at(text, words, i, gazetteer, not_places)
+        match = _match_at(text, words, i, gazetteer, not_places, tails)
         if match is not None and (match in blocked or not _inside(match, blocked)
                                   or _country_within(text, match, blocked, gazetteer)):
             locative = bool(_LOCATIVE.search(text[max(0, match[0] - 12):match[0]]))
@@ -68,8 +70,23 @@ def scan(text: str, gazetteer: Gazetteer, *, blocked: list[tuple[int, int]],
     return found
 
 
+@dataclass(frozen=True)
+class _Tails:
+    """The endings of the folded names not to take, and of the curated names ending in lower
+    case: a span whose folded last word is not one of them is not one of those names (folding
+    goes character by character, so a folded span ends with its folded last word)."""
+
+    not_places: frozenset[str]
+    lower_endings: frozenset[str]
+
+
+@lru_cache(maxsize=16)
+def _suffixes(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(name[k:] for name in names for k in range(len(name)))
+
+
 def _match_at(text: str, words: list[tuple[int, int]], i: int, gazetteer: Gazetteer,
-              not_places: frozenset[str]) -> tuple[int, int] | None:
+              not_places: frozenset[str], tails: _Tails | None = None) -> tuple[int, int] | None:
     start = words[i][0]
     first = text[start:words[i][1]]
     if start > 0 and text[start - 1] == "-":
@@ -86,10 +103,17 @@ def _match_at(text: str, words: list[tuple[int, int]], i: int, gazetteer: Gazett
             continue  # "Tahrir al-Cham": the name goes on
         last = text[words[i + n - 1][0]:end]
         surface = text[start:end]
-        if "\n" in surface or fold(surface) in not_places:
+        if "\n" in surface:
             continue
-        if not _capitalized(last):
-            if n > 1 and fold(surface) in gazetteer.lower_endings:
+        capitalized = _capitalized(last)
+        if not capitalized and n == 1:
+            continue
+        tail = (fold(last) or None) if tails is not None else None
+        if (tail is None or tail in tails.not_places) and fold(surface) in not_places:
+            continue
+        if not capitalized:
+            if (tail is None or tail in tails.lower_endings) \
+                    and fold(surface) in gazetteer.lower_endings:
                 return start, end  # a curated name ending in lower case: "Vieille ville"
             continue
         if _known(surface, gazetteer):
