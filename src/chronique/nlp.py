@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import ruler as ruler_lookup
-from .errors import MissingDependency
+from .errors import MissingDependency, SourceError
 from .registry import Registry, load_plugins
 from .types import Article
 
@@ -112,11 +112,13 @@ def _patterns() -> list[dict[str, Any]]:
 
 def prefetch(articles: Sequence[Article], model: str = DEFAULT_MODEL) -> None:
     """Parse ``articles`` in one ``nlp.pipe`` call and keep the parses for :func:`doc_for`."""
-    todo = [article for article in articles if _key(article, model) not in _docs]
+    nlp = load(model)
+    todo = [article for article in articles if _key(article, model) not in _docs
+            and len(article.text or "") <= nlp.max_length]  # too long: doc_for says why
     if not todo:
         return
     texts = (model_text(article.text) for article in todo)
-    for article, doc in zip(todo, load(model).pipe(texts, batch_size=len(todo)), strict=True):
+    for article, doc in zip(todo, nlp.pipe(texts, batch_size=len(todo)), strict=True):
         _remember(_key(article, model), doc)
 
 
@@ -135,7 +137,12 @@ def doc_for(article: Article, model: str = DEFAULT_MODEL) -> Doc:
     key = _key(article, model)
     doc = _docs.get(key)
     if doc is None:
-        doc = load(model)(model_text(article.text))
+        nlp = load(model)
+        if len(article.text) > nlp.max_length:
+            raise SourceError(
+                f"text too long to parse: {len(article.text):,} characters, the model's limit "
+                f"is {nlp.max_length:,} (split the document)")
+        doc = nlp(model_text(article.text))
         _remember(key, doc)
     else:
         _docs.move_to_end(key)

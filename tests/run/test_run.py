@@ -80,6 +80,28 @@ def test_bad_input_is_recorded_and_the_run_goes_on(tmp_path: Path) -> None:
     assert isinstance(huge.raw, bytes) and len(huge.raw) > 50_000_000  # kept, not lost
 
 
+def test_a_text_longer_than_the_parser_takes_is_rejected_and_the_run_goes_on(
+        tmp_path: Path) -> None:
+    from chronique.nlp import load
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seed = next(SAMPLES.glob("000_*.txt"))
+    (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    long_text = "\n\n".join(f"Paragraphe {n} : les combats ont repris à Alep, selon l'OSDH."
+                              for n in range(400))
+    (folder / "long.txt").write_text(long_text, encoding="utf-8")
+    nlp = load()
+    limit, nlp.max_length = nlp.max_length, 20_000  # the real model, a lower limit
+    try:
+        run_paths([folder], config=config_for(tmp_path / "c.db"))
+    finally:
+        nlp.max_length = limit
+    by_origin = {Path(a.origin).name: a for a in open_store(str(tmp_path / "c.db")).iter_articles()}
+    assert "text too long to parse" in (by_origin["long.txt"].rejected or "")
+    assert by_origin[seed.name].rejected is None and by_origin[seed.name].events
+
+
 def test_rerun_adds_no_row_and_changes_nothing(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     first = run_paths([SAMPLES], config=config_for(db))
