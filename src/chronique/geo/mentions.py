@@ -41,6 +41,7 @@ class Mention:
     source: str  # ner | gazetteer
 
 
+@lru_cache(maxsize=100_000)
 def _capitalized(word: str) -> bool:
     article = _ARABIC_ARTICLE.match(word)
     if article:

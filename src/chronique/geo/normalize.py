@@ -74,6 +74,7 @@ def normalize(text: str) -> str:
     return _DOUBLE.sub(r"\1", "".join(_word_key(word) for word in tokens(text)))
 
 
+@lru_cache(maxsize=200_000)
 def _word_key(word: str) -> str:
     for old, new in _RULES:
         word = word.replace(old, new)

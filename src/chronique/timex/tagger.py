@@ -56,7 +56,27 @@ def _windows(lex: Lexicon, text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def _candidates(lex: Lexicon, text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+Candidate = tuple[int, int, str, re.Match[str]]
+
+#: the candidates of the last few texts: an article is tagged once undated (to date it) and
+#: once against its date, and the candidates do not depend on the reference
+_RECENT: dict[tuple[int, str], tuple[Lexicon, list[Candidate]]] = {}
+_RECENT_SIZE = 4
+
+
+def _candidates(lex: Lexicon, text: str) -> list[Candidate]:
+    key = (id(lex), text)
+    hit = _RECENT.get(key)
+    if hit is not None and hit[0] is lex:
+        return list(hit[1])
+    chosen = _find_candidates(lex, text)
+    if len(_RECENT) >= _RECENT_SIZE:
+        del _RECENT[next(iter(_RECENT))]
+    _RECENT[key] = (lex, chosen)
+    return list(chosen)
+
+
+def _find_candidates(lex: Lexicon, text: str) -> list[Candidate]:
     found = []
     seen: set[tuple[int, int, str]] = set()
     for w_start, w_end in _windows(lex, text):
