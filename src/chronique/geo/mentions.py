@@ -110,10 +110,11 @@ def _match_at(text: str, words: list[tuple[int, int]], i: int, gazetteer: Gazett
         if not capitalized and n == 1:
             continue
         tail = (fold(last) or None) if tails is not None else None
-        if (tail is None or tail in tails.not_places) and fold(surface) in not_places:
+        if (tails is None or tail is None or tail in tails.not_places) \
+                and fold(surface) in not_places:
             continue
         if not capitalized:
-            if (tail is None or tail in tails.lower_endings) \
+            if (tails is None or tail is None or tail in tails.lower_endings) \
                     and fold(surface) in gazetteer.lower_endings:
                 return start, end  # a curated name ending in lower case: "Vieille ville"
             continue
