@@ -35,35 +35,16 @@ def ensure_events_table(store: Store) -> None:
 
 def save_events(store: Store, events: Iterable[Event], *, replace: bool = False) -> int:
     """Upsert ``events``; with ``replace`` drop the events not in ``events`` first."""
+    pairs = [(event, event_json(event)) for event in events]
     ensure_events_table(store)
-    rows = [
-        (
-            event.id,
-            event.date,
-            event.kind,
-            event.event_type,
-            event.place.country if event.place else None,
-            event.episode_id,
-            json.dumps(to_dict(event), ensure_ascii=False),
-        )
-        for event in events
-    ]
     if replace:
-        keep = {row[0] for row in rows}
+        keep = {event.id for event, _ in pairs}
         stale = [
             row["id"] for row in store.execute("SELECT id FROM events") if row["id"] not in keep
         ]
         for event_id in stale:
             store.execute("DELETE FROM events WHERE id = ?", (event_id,))
-    store.executemany(
-        "INSERT INTO events(id, date, kind, event_type, country, episode_id, data, updated) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, datetime('now')) ON CONFLICT(id) DO UPDATE SET "
-        "date=excluded.date, kind=excluded.kind, event_type=excluded.event_type, "
-        "country=excluded.country, episode_id=excluded.episode_id, data=excluded.data, "
-        "updated=excluded.updated WHERE events.data IS NOT excluded.data",
-        rows,
-    )
-    return len(rows)
+    return save_event_rows(store, pairs)
 
 
 def load_events(store: Store, **filters: Any) -> list[Event]:
@@ -157,7 +138,8 @@ def save_event_rows(store: Store, pairs: list[tuple[Event, str]]) -> int:
     """Upsert events already serialized with :func:`event_json` (no second serialization)."""
     ensure_events_table(store)
     rows = [(event.id, event.date, event.kind, event.event_type,
-             event.place.country if event.place else None, event.episode_id, data)
+             event.country or (event.place.country if event.place else None), event.episode_id,
+             data)
             for event, data in pairs]
     store.executemany(
         "INSERT INTO events(id, date, kind, event_type, country, episode_id, data, updated) "
