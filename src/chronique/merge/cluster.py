@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..types import ActorMention, EventMention, Place
-from .mentions import OCCURRED, MentionRecord
+from .mentions import OCCURRED, MentionRecord, precise_day
 
 THRESHOLD = 0.6
 DUPLICATE_THRESHOLD = 0.4
@@ -73,7 +73,7 @@ def cluster_block(records: list[MentionRecord]) -> list[Cluster]:
         else:
             best = Cluster([record], len(clusters))
             clusters.append(best)
-        key = _precise_day(record)
+        key = precise_day(record)
         if best not in by_day.setdefault(key, []):
             by_day[key].append(best)
     return clusters
@@ -81,7 +81,7 @@ def cluster_block(records: list[MentionRecord]) -> list[Cluster]:
 
 def _candidates(record: MentionRecord, clusters: list[Cluster],
                 by_day: dict[dt.date | None, list[Cluster]]) -> list[Cluster]:
-    day = _precise_day(record)
+    day = precise_day(record)
     if day is None:
         return clusters
     near = [by_day.get(day + dt.timedelta(days=offset), []) for offset in (-1, 0, 1)]
@@ -89,13 +89,6 @@ def _candidates(record: MentionRecord, clusters: list[Cluster],
     for cluster in [c for group in near for c in group] + by_day.get(None, []):
         seen.setdefault(id(cluster), cluster)
     return sorted(seen.values(), key=lambda cluster: cluster.rank)
-
-
-def _precise_day(record: MentionRecord) -> dt.date | None:
-    if "day" not in record.cache:
-        precise = (record.mention.date_precision or 1) == 1
-        record.cache["day"] = _day(record.date) if precise and record.date else None
-    return record.cache["day"]
 
 
 def cluster_score(record: MentionRecord, cluster: Cluster) -> float:

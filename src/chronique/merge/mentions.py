@@ -136,12 +136,12 @@ def blocks_of(records: Iterable[MentionRecord]) -> dict[str, list[MentionRecord]
     records = list(records)
     days: dict[str, set[dt.date]] = {}
     for record in records:
-        day = _precise_day(record)
+        day = precise_day(record)
         if day is not None:
             days.setdefault(block_key(record, month=""), set()).add(day)
     blocks: dict[str, list[MentionRecord]] = {}
     for record in records:
-        day = _precise_day(record)
+        day = precise_day(record)
         month = None
         if day is not None and day.day <= SEAM_DAYS:
             month = _seam_month(day, days[block_key(record, month="")])
@@ -165,14 +165,18 @@ def _seam_month(day: dt.date, days: set[dt.date]) -> str | None:
     return last_before.strftime("%Y-%m")
 
 
-def _precise_day(record: MentionRecord) -> dt.date | None:
-    date = record.date
-    if not date or len(date) < 10 or (record.mention.date_precision or 1) != 1:
-        return None
-    try:
-        return dt.date.fromisoformat(date[:10])
-    except ValueError:
-        return None
+def precise_day(record: MentionRecord) -> dt.date | None:
+    """The mention's day when it is dated to the day (ACLED time_precision 1), else None;
+    kept in the record's cache (blocking and clustering both ask)."""
+    if "day" not in record.cache:
+        date, day = record.date, None
+        if date and len(date) >= 10 and (record.mention.date_precision or 1) == 1:
+            try:
+                day = dt.date.fromisoformat(date[:10])
+            except ValueError:
+                day = None
+        record.cache["day"] = day
+    return record.cache["day"]
 
 
 def fingerprint(records: Iterable[MentionRecord]) -> str:
