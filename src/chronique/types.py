@@ -203,6 +203,11 @@ class EventMention:
     sentence_start: int = -1
     sentence_end: int = -1
     triggers: list[str] = field(default_factory=list)  # every trigger word grouped here
+    #: news (the article's story) | background (an earlier incident recalled with its own date)
+    #: | context (general or cumulative: never an event) | not_occurred (future, hypothetical,
+    #: negated, denied)
+    status: str = "news"
+    members: list[int] = field(default_factory=list)  # an incident's mentions (Article.mentions)
 
 
 @dataclass(slots=True)
@@ -230,7 +235,10 @@ class Article:
     times: list[TimeExpr] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
+    #: the incidents of the article: one record per real-world occurrence it tells of
     events: list[EventMention] = field(default_factory=list)
+    #: every sentence-level event mention, the evidence incidents are built from
+    mentions: list[EventMention] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     ext: dict[str, Any] = field(default_factory=dict)
@@ -310,3 +318,4 @@ class Event:
     block: str | None = None  # the merge block (keyed reduce) this event was computed in
     independent_sources: int = 0  # sources once near-duplicates are folded into their original
     roots: list[str] = field(default_factory=list)  # those independent articles' ids
+    status: str = "news"  # news | background (an earlier incident its articles recall)

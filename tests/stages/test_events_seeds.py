@@ -64,7 +64,7 @@ def test_no_occurred_event_from_the_hypotheticals_of_004(alone):
     article = alone["004"]
     for phrase in SEEDS["004"]["not_events"]:
         start, end = locate(article.text, phrase)
-        occurred = [m for m in article.events if m.occurred and start <= m.start < end]
+        occurred = [m for m in article.mentions if m.occurred and start <= m.start < end]
         assert occurred == [], phrase
 
 
@@ -85,7 +85,7 @@ def test_pipeline_meets_its_floors_on_the_seeds(analyzed):
 
 def _occurred(article: Article, phrase: str):
     start, end = locate(article.text, phrase)
-    return [m for m in article.events if m.occurred and m.start < end and start < m.end]
+    return [m for m in article.mentions if m.occurred and m.start < end and start < m.end]
 
 
 def test_004_offensive_launched_wednesday_against_regime_forces(analyzed):

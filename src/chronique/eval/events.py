@@ -90,7 +90,8 @@ def score_article(article: Article, gold: dict[str, Any], report: Report) -> Non
     ignored = _spans(text, gold.get("ignore", []))
     aligned: dict[int, EventMention] = {}
     name = gold.get("file", article.id)
-    for mention in (m for m in article.events if m.occurred):
+    for mention in (m for m in article.mentions or article.events
+                    if m.occurred and getattr(m, "status", "news") in ("news", "background")):
         span = trigger_span(mention)
         index = next((i for i, (_, spans) in enumerate(events) if _inside(span, spans)), None)
         if index is not None:

@@ -37,7 +37,7 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events",), order=60, parse=True)
+       assigns=("events", "mentions"), order=60, parse=True, version="2")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -48,7 +48,8 @@ class EventStage:
         self.follow_sentences = follow_sentences
 
     def __call__(self, article: Article) -> Article:
-        article.events = extract(article, follow_sentences=self.follow_sentences)
+        article.mentions = extract(article, follow_sentences=self.follow_sentences)
+        article.events = list(article.mentions)  # one record per mention until grouped
         return article
 
 

@@ -1,0 +1,628 @@
+"""Incidents: the mentions of one article that tell of one real-world occurrence, made one record.
+
+A news report tells one incident over several sentences: the headline, the lede (what, where,
+when), details, the toll, quotes, reactions ("cette attaque", "l'embuscade", "le bilan"). The
+``events`` stage finds one mention per clause; this step
+
+1. classifies each mention: the article's **news**; **background** (an earlier incident recalled
+   with its own date, or told in the pluperfect with one); **context** (a series, a trend,
+   attacks in general, a cumulative toll "depuis 2015": never an event); **not_occurred**
+   (future, hypothetical, negated, denied: kept, never exported as occurred);
+2. groups the news (and, apart, the background) mentions into incidents: a mention joins the
+   incident told last unless it names another place or another day, belongs to another family
+   (a protest is not a battle), or is announced as distinct ("une autre attaque", "Par
+   ailleurs"). A definite or demonstrative event noun ("l'attaque", "cette embuscade") and a
+   mention that only speaks of an incident ("a condamné l'attaque") join the incident told last
+   whatever place they name; the headline joins the incident it summarises;
+3. builds one record per incident from its mentions: the type most of them give (an attack
+   whose victims are soldiers is a battle), the actors named most (sources never), the most
+   precise place, the date of its own time expression (else the lede's, else the article's),
+   every figure (the merge keeps each source's own), and every mention as evidence.
+
+Words are language data (``[incidents]`` of the events table); nothing here names a place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..types import ActorMention, Article, EventMention, Evidence, Place
+from . import context as ctx
+from .lexicon import kind_info, table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+PROTEST_TYPES = frozenset({"Protests", "Riots"})
+#: kinds that say nothing of their own: they join an incident when there is one
+WEAK_KINDS = frozenset({"other", "displacement"})
+#: a place this precise (UCDP where_prec) names the spot of an incident
+SPECIFIC_WHERE = 3
+ROLE_FIELDS = frozenset({"actor1", "actor2", "assoc1", "assoc2", "place", "time", "date",
+                         "date_precision", "date_prec"})
+NOT_PARTIES = frozenset({"media", "monitor", "ngo"})
+KIND_RANK = ("government_regains", "nonstate_overtakes", "suicide_bomb", "chemical_weapon",
+             "air_strike", "shelling", "remote_explosive", "grenade", "armed_clash",
+             "abduction", "sexual_violence", "attack")
+
+
+def words_of(lang: str) -> dict[str, Any]:
+    """The ``[incidents]`` table of the language's events data."""
+    return dict(table(lang, "events").get("incidents", {}))
+
+
+@dataclass
+class _Incident:
+    status: str
+    members: list[int] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)
+    areas: set[tuple[str, str]] = field(default_factory=set)  # (country, admin1) named
+    days: set[dt.date] = field(default_factory=set)
+    families: set[str] = field(default_factory=set)
+
+
+def build(article: Article, doc: Doc | None) -> list[EventMention]:
+    """The incidents of ``article`` from its sentence-level mentions (``article.mentions``);
+    sets each mention's ``status``. Not-occurred mentions stay records of their own."""
+    mentions = article.mentions
+    if not mentions:
+        return []
+    words = words_of(article.lang or "fr")
+    latest = ctx.latest_day(article)
+    headline_end = _headline_end(article.text)
+    for mention in mentions:
+        if doc is not None and mention.time is not None and not _own_time(article, doc, mention):
+            _undate(article, mention)
+        mention.status = _status(article, doc, mention, words, latest)
+    incidents: list[_Incident] = []
+    later: list[int] = []
+    for index, mention in enumerate(mentions):
+        if mention.status not in ("news", "background"):
+            continue
+        if mention.start < headline_end or _weak(doc, mention, words):
+            later.append(index)
+            continue
+        _place_in(incidents, index, mention, doc, words, article)
+    for index in later:
+        mention = mentions[index]
+        target = _summarised(incidents, mention, mentions, words)
+        if target is not None:
+            _add(target, index, mention, words)
+        elif _has_content(mention):
+            incidents.append(_new(index, mention, words))
+        else:
+            mention.status = "context"
+    records = [_record(article, [mentions[i] for i in inc.members], inc.members, inc.status)
+               for inc in sorted(incidents, key=lambda inc: min(inc.members))]
+    records += [_single(mention, index) for index, mention in enumerate(mentions)
+                if mention.status == "not_occurred"]
+    return sorted(records, key=lambda r: (r.start, r.end))
+
+
+# -- classification ---------------------------------------------------------------------------
+
+def _status(article: Article, doc: Doc | None, mention: EventMention, words: dict[str, Any],
+            latest: dt.date | None) -> str:
+    if not mention.occurred or mention.certainty == "denied":
+        return "not_occurred"
+    token = _trigger_token(doc, mention)
+    own_day = _own_day(mention)
+    if token is not None and _series(token, words):
+        return "context"
+    if own_day is None and _cumulative(article, mention, words) \
+            and not _anaphoric(doc, mention, words):
+        return "context"
+    if token is not None and _generic_plural(token, words) and own_day is None \
+            and not mention.figures and not _specific(mention.place) \
+            and not _ongoing(mention, words):
+        return "context"
+    if _earlier(mention, latest, words):
+        return "background"
+    if token is not None and own_day is None and mention.time is not None \
+            and _pluperfect(token, words):
+        return "background"
+    return "news"
+
+
+def _trigger_token(doc: Doc | None, mention: EventMention) -> Token | None:
+    if doc is None:
+        return None
+    for ev in mention.evidence:
+        if ev.field == "trigger" and ev.start >= 0:
+            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+            if span is not None and len(span):
+                return span.root
+    return None
+
+
+def _own_time(article: Article, doc: Doc, mention: EventMention) -> bool:
+    """Whether the mention's time expression dates its event, not a clause that describes one
+    of its participants ("HTS, une coalition formée fin janvier, attaque")."""
+    time = mention.time
+    assert time is not None
+    trigger = _trigger_token(doc, mention)
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if trigger is None or span is None or not len(span):
+        return True
+    actors = [(a.start, a.end) for a in article.actors]
+    for ancestor in span.root.ancestors:
+        if ancestor.dep_ in ("acl", "acl:relcl", "appos") and \
+                trigger.i not in {t.i for t in ancestor.subtree} and \
+                any(s <= ancestor.head.idx < e for s, e in actors):
+            return False
+        if ancestor.i == trigger.i:
+            return True
+    return True
+
+
+def _undate(article: Article, mention: EventMention) -> None:
+    """Forget a time expression that is not the mention's own: the article's date, coarser."""
+    mention.time = None
+    found = ctx.fallback_date(article)
+    mention.date, mention.date_precision, mention.date_prec = found if found else (None,) * 3
+    mention.evidence = [e for e in mention.evidence
+                        if e.field not in ("time", "date", "date_precision", "date_prec")]
+
+
+def _own_day(mention: EventMention) -> dt.date | None:
+    """The day of the mention's own time expression, when it has one to the day."""
+    if mention.time is None or mention.date_precision != 1 or not mention.date:
+        return None
+    try:
+        return dt.date.fromisoformat(mention.date[:10])
+    except ValueError:
+        return None
+
+
+def _series(token: Token, words: dict[str, Any]) -> bool:
+    """"une série d'attaques", "la recrudescence des violences"."""
+    nouns = set(words.get("series_nouns", []))
+    head = token.head
+    return token.dep_ in ("nmod", "obl", "obl:mod") and head.i != token.i and \
+        head.lemma_.casefold() in nouns
+
+
+def _cumulative(article: Article, mention: EventMention, words: dict[str, Any]) -> bool:
+    """The mention's clause counts over a long period ("depuis 2015", "depuis le début de la
+    guerre"), not in a comparison ("les plus violents depuis 2020")."""
+    pattern = ctx_words(article).get("cumulative_period")
+    found = re.search(pattern, mention.text, re.IGNORECASE) if pattern else None
+    if found is None:
+        return False
+    before = set(fold_words(mention.text[:found.start()]))
+    return not before & {w.casefold() for w in words.get("comparative_since", [])}
+
+
+def fold_words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def ctx_words(article: Article) -> dict[str, Any]:
+    return dict(table(article.lang or "fr", "events").get("context", {}))
+
+
+def _generic_plural(token: Token, words: dict[str, Any]) -> bool:
+    """"des attaques terroristes", "mènent des attaques": attacks in general, not one."""
+    if token.pos_ not in ("NOUN", "PROPN") or "Plur" not in token.morph.get("Number", []):
+        return False
+    determiners = {d.casefold() for d in words.get("generic_plural_determiners", [])}
+    children = list(token.children)
+    counted = {w.casefold() for w in words.get("counted_plural", [])}
+    if any(c.dep_ == "nummod" or c.like_num for c in children) or \
+            token.head.lower_ in counted or any(c.lower_ in counted for c in children):
+        return False
+    dets = [c for c in children if c.dep_ == "det"]
+    if dets:
+        return any(c.lower_.replace("\u2019", "'") in determiners for c in dets)
+    return True  # "d'attaques", "attaques terroristes" (no determiner)
+
+
+def _ongoing(mention: EventMention, words: dict[str, Any]) -> bool:
+    text = " " + " ".join(fold_words(mention.text)) + " "
+    return any(f" {w.casefold()} " in text for w in words.get("ongoing", []))
+
+
+def _earlier(mention: EventMention, latest: dt.date | None, words: dict[str, Any]) -> bool:
+    """An incident dated by its own words well before the article's date."""
+    if latest is None or mention.time is None or not mention.date:
+        return False
+    value = mention.date
+    try:
+        if len(value) >= 10:
+            day = dt.date.fromisoformat(value[:10])
+        elif len(value) == 7:
+            day = dt.date(int(value[:4]), int(value[5:7]), 28)
+        else:
+            day = dt.date(int(value[:4]), 12, 31)
+    except ValueError:
+        return False
+    return (latest - day).days > int(words.get("background_days", 10))
+
+
+def _pluperfect(token: Token, words: dict[str, Any]) -> bool:
+    auxiliaries = {w.casefold() for w in words.get("pluperfect_auxiliaries", [])}
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    return any(c.dep_.startswith("aux") and c.lower_ in auxiliaries for c in verb.children)
+
+
+def _weak(doc: Doc | None, mention: EventMention, words: dict[str, Any]) -> bool:
+    """A mention that speaks of an incident rather than telling one: a kind of no content, or
+    an event noun governed by a verb of speech with no place, day or figure of its own."""
+    if mention.kind in WEAK_KINDS:
+        return True
+    token = _trigger_token(doc, mention)
+    if token is None or mention.figures or _specific(mention.place):
+        return False
+    speech = {w.casefold() for w in words.get("speech_verbs", [])}
+    current = token
+    for _ in range(3):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        if current.lemma_.casefold() in speech or current.lower_ in speech:
+            return True
+    return False
+
+
+def _anaphoric(doc: Doc | None, mention: EventMention, words: dict[str, Any]) -> bool:
+    token = _trigger_token(doc, mention)
+    if token is None or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    determiners = {w.casefold() for w in words.get("anaphoric_determiners", [])}
+    return any(c.dep_ == "det" and c.lower_.replace("\u2019", "'") in determiners
+               for c in token.children) and "Plur" not in token.morph.get("Number", [])
+
+
+def _distinct(doc: Doc | None, article: Article, mention: EventMention,
+              words: dict[str, Any]) -> bool:
+    token = _trigger_token(doc, mention)
+    marks = {w.casefold() for w in words.get("distinct_words", [])}
+    if token is not None and any(c.lower_ in marks for c in token.children):
+        return True
+    opening = words.get("distinct_openings")
+    sentence = article.text[max(mention.sentence_start, 0):mention.end]
+    return bool(opening and re.search(opening, sentence, re.IGNORECASE))
+
+
+# -- grouping ---------------------------------------------------------------------------------
+
+def _family(mention: EventMention, words: dict[str, Any] | None = None) -> str:
+    """What kind of thing a mention tells: a ground fight or attack, a remote strike, a
+    protest, another kind; "" for a mention that fits any (a word of no content, or one that
+    only says there was violence)."""
+    if mention.event_type in VIOLENT_TYPES:
+        generic = {w.casefold() for w in (words or {}).get("generic_triggers", [])}
+        if generic and (mention.trigger or "").casefold() in generic:
+            return ""
+        return "remote" if mention.event_type == "Explosions/Remote violence" else "ground"
+    if mention.event_type in PROTEST_TYPES:
+        return "protest"
+    if mention.kind in WEAK_KINDS:
+        return ""
+    return mention.kind or "other"
+
+
+def _specific(place: Place | None) -> bool:
+    return place is not None and place.resolved and (place.where_prec or 9) <= SPECIFIC_WHERE \
+        and place.kind not in ("country", "admin1")
+
+
+def _place_key(place: Place | None) -> str | None:
+    if not _specific(place):
+        return None
+    assert place is not None
+    return (place.gazetteer_id or place.name or place.text).casefold()
+
+
+def _new(index: int, mention: EventMention, words: dict[str, Any] | None = None) -> _Incident:
+    incident = _Incident(status=mention.status)
+    _add(incident, index, mention, words)
+    return incident
+
+
+def _add(incident: _Incident, index: int, mention: EventMention,
+         words: dict[str, Any] | None = None) -> None:
+    incident.members.append(index)
+    key = _place_key(mention.place)
+    if key:
+        incident.places.add(key)
+    area = _area(mention.place)
+    if area:
+        incident.areas.add(area)
+    day = _own_day(mention)
+    if day:
+        incident.days.add(day)
+    family = _family(mention, words)
+    if family:
+        incident.families.add(family)
+
+
+def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
+                words: dict[str, Any] | None = None) -> bool:
+    if incident.status != mention.status:
+        return False
+    family = _family(mention, words)
+    if family and incident.families and family not in incident.families:
+        return False
+    day = _own_day(mention)
+    if day and incident.days and day not in incident.days and not any_place:
+        return False
+    if any_place:
+        return True
+    key = _place_key(mention.place)
+    if key and incident.places and key not in incident.places:
+        return False
+    area = _area(mention.place)
+    if area and incident.areas and area not in incident.areas:
+        # another region, or another country, than the incident's
+        return any(a[0] == area[0] and (not a[1] or not area[1]) for a in incident.areas)
+    return True
+
+
+def _area(place: Place | None) -> tuple[str, str] | None:
+    """(country, first-level division) of a resolved place, the division empty for a country."""
+    if place is None or not place.resolved or not place.country:
+        return None
+    admin1 = "" if place.kind == "country" else (place.admin1 or "")
+    return place.country.upper(), admin1
+
+
+def _place_in(incidents: list[_Incident], index: int, mention: EventMention, doc: Doc | None,
+              words: dict[str, Any], article: Article) -> None:
+    if incidents and _distinct(doc, article, mention, words):
+        incidents.append(_new(index, mention, words))
+        return
+    anaphoric = _anaphoric(doc, mention, words)
+    candidates = [inc for inc in incidents
+                  if _compatible(inc, mention, any_place=anaphoric, words=words)]
+    if not candidates:
+        incidents.append(_new(index, mention, words))
+        return
+    key = _place_key(mention.place)
+    same_place = [inc for inc in candidates if key and key in inc.places]
+    target = (same_place or candidates)[-1] if not anaphoric else candidates[-1]
+    _add(target, index, mention, words)
+
+
+def _summarised(incidents: list[_Incident], mention: EventMention,
+                mentions: list[EventMention], words: dict[str, Any]) -> _Incident | None:
+    """The incident a headline or a mention of no content of its own speaks of: the one
+    sharing its toll, else its place, else the first compatible one."""
+    candidates = [inc for inc in incidents
+                  if _compatible(inc, mention, any_place=True, words=words)]
+    if not candidates:
+        return None
+    values = {f.best for f in mention.figures if f.best is not None}
+    if values:
+        for inc in candidates:
+            if any(f.best in values for i in inc.members for f in mentions[i].figures):
+                return inc
+    key = _place_key(mention.place)
+    if key:
+        for inc in candidates:
+            if key in inc.places:
+                return inc
+    return candidates[0]
+
+
+def _has_content(mention: EventMention) -> bool:
+    return bool(mention.figures or mention.actor1 or _specific(mention.place)
+                or _own_day(mention)) and mention.kind not in WEAK_KINDS
+
+
+def _headline_end(text: str) -> int:
+    """The end of the article's first line when it reads as a headline (short, no final
+    full stop), else 0."""
+    stripped = text.lstrip()
+    offset = len(text) - len(stripped)
+    line, _, _ = stripped.partition("\n")
+    line = line.rstrip()
+    if not line or len(line) > 200 or line.endswith((".", ":")) or "\n" not in stripped:
+        return 0
+    return offset + len(line)
+
+
+# -- the record -------------------------------------------------------------------------------
+
+def _single(mention: EventMention, index: int) -> EventMention:
+    mention.members = [index]
+    return mention
+
+
+def _record(article: Article, members: list[EventMention], indices: list[int],
+            status: str) -> EventMention:
+    headline_end = _headline_end(article.text)
+    body = [m for m in members if m.start >= headline_end] or members
+    lead = next((m for m in body if m.kind not in WEAK_KINDS), body[0])
+    words = words_of(article.lang or "fr")
+    context = ctx_words(article)
+    armed = {w.casefold() for w in context.get("armed_state", []) + context.get("armed_nonstate", [])}
+    kind = _kind(members, lead, words, armed)
+    info = kind_info(kind)
+    sources = _source_spans(article)
+    actor1 = _pick_actors([m.actor1 for m in members], sources)
+    taken = {_key(a) for a in actor1}
+    actor2 = _pick_actors([m.actor2 for m in members], sources, exclude=taken)
+    taken |= {_key(a) for a in actor2}
+    assoc1 = _union([m.assoc1 for m in members], sources, exclude=taken)
+    assoc2 = _union([m.assoc2 for m in members], sources, exclude=taken)
+    place = _best_place([m.place for m in body] + [m.place for m in members], sources)
+    dated = _dated(body) or _dated(members) or lead
+    figures, seen = [], set()
+    for m in members:
+        for figure in m.figures:
+            if (figure.start, figure.end) not in seen:
+                seen.add((figure.start, figure.end))
+                figures.append(figure)
+    attribution = lead.attribution or next(
+        (m.attribution for m in members if m.attribution is not None), None)
+    record = EventMention(
+        start=lead.start, end=lead.end, stage="incidents", text=lead.text, kind=kind,
+        event_type=info.get("event_type"), sub_event_type=info.get("sub_event_type"),
+        plover=info.get("plover"), plover_mode=info.get("plover_mode"),
+        trigger=lead.trigger, actor1=actor1, actor2=actor2, assoc1=assoc1, assoc2=assoc2,
+        place=place, time=dated.time, date=dated.date, date_precision=dated.date_precision,
+        figures=figures, attribution=attribution,
+        modality="asserted" if any(m.modality == "asserted" for m in members) else lead.modality,
+        certainty=_certainty(members), disorder_type=info.get("disorder_type"),
+        civilian_targeting=bool(info.get("civilian_targeting", False)),
+        date_prec=dated.date_prec, occurred=True,
+        sentence_start=lead.sentence_start, sentence_end=lead.sentence_end,
+        triggers=[t for m in members for t in m.triggers], status=status, members=list(indices),
+    )
+    record.evidence = _evidence(article, record, members, dated)
+    return record
+
+
+def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any],
+          armed: set[str]) -> str:
+    """The kind the lede gives (a change of hands wins); an attack whose victims are armed
+    men is a battle, a clash whose victims are civilians only and whose target is unarmed is
+    an attack on civilians."""
+    kinds = [m.kind for m in members if m.kind and m.kind not in WEAK_KINDS]
+    if not kinds:
+        return lead.kind
+    territory = [k for k in kinds if k in ("government_regains", "nonstate_overtakes")]
+    if territory:
+        return Counter(territory).most_common(1)[0][0]
+    kind = lead.kind if lead.kind in kinds else kinds[0]
+    if kind not in ("armed_clash", "attack"):
+        return kind
+    victims = {f.who for m in members for f in m.figures
+               if f.kind in ("killed", "injured") and f.who and f.part_of is None}
+    armed_victims = victims & set(words.get("armed_victims", []))
+    civilians = victims & set(words.get("civilian_victims", []))
+    if kind == "attack" and armed_victims:
+        return "armed_clash"
+    armed_target = any((a.kind or "").casefold() in armed or (a.sector or "").casefold() in armed
+                       for m in members for a in m.actor2)
+    if kind == "armed_clash" and civilians and not armed_victims and not armed_target:
+        return "attack"
+    return kind
+
+
+def _key(actor: ActorMention) -> str:
+    return (actor.key or actor.actor_id or actor.canonical or actor.text).casefold()
+
+
+def _source_spans(article: Article) -> list[tuple[int, int]]:
+    return [(a.source_start, a.source_end) for a in article.attributions
+            if a.source_start >= 0]
+
+
+def _participant(actor: ActorMention, sources: list[tuple[int, int]]) -> bool:
+    """Who reports is never a participant: media, monitors, NGOs, and whoever is named as the
+    source of a statement."""
+    if (actor.kind or "") in NOT_PARTIES:
+        return False
+    return not any(s <= actor.start and actor.end <= e for s, e in sources)
+
+
+def _pick_actors(groups: list[list[ActorMention]], sources: list[tuple[int, int]], *,
+                 exclude: set[str] | frozenset[str] = frozenset()) -> list[ActorMention]:
+    """The actor the mentions name most for a role (a named one before a generic one)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, ActorMention] = {}
+    for group in groups:
+        for actor in group:
+            if not _participant(actor, sources):
+                continue
+            key = _key(actor)
+            if key in exclude:
+                continue
+            counts[key] += 1
+            first.setdefault(key, actor)
+    if not counts:
+        return []
+    order = list(first)
+    best = max(order, key=lambda k: (first[k].how != "generic" and first[k].how != "ner",
+                                     counts[k], -order.index(k)))
+    return [first[best]]
+
+
+def _union(groups: list[list[ActorMention]], sources: list[tuple[int, int]], *,
+           exclude: set[str]) -> list[ActorMention]:
+    seen: dict[str, ActorMention] = {}
+    for group in groups:
+        for actor in group:
+            key = _key(actor)
+            if key not in exclude and key not in seen and _participant(actor, sources):
+                seen[key] = actor
+    return list(seen.values())
+
+
+def _best_place(places: list[Place | None], sources: list[tuple[int, int]]) -> Place | None:
+    """The most precise place the mentions name, not one named only as where a source is."""
+    known = [p for p in places if p is not None]
+    told = [p for p in known if not any(s <= p.start and p.end <= e for s, e in sources)
+            and getattr(p, "role", None) != "dateline"]
+    candidates = told or known
+    if not candidates:
+        return None
+    counts = Counter((p.gazetteer_id or p.name or p.text) for p in candidates)
+    return min(candidates, key=lambda p: (
+        0 if p.resolved else 1, p.where_prec or 9,
+        -counts[p.gazetteer_id or p.name or p.text], candidates.index(p)))
+
+
+def _dated(members: list[EventMention]) -> EventMention | None:
+    """The member whose own time expression dates the incident most precisely (earliest)."""
+    own = [m for m in members if m.time is not None and m.date]
+    if not own:
+        return None
+    return min(own, key=lambda m: (m.date_precision or 9, m.start))
+
+
+def _sentence_of(article: Article, offset: int) -> tuple[int, int]:
+    for sentence in article.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence.start, sentence.end
+    return -1, -1
+
+
+def _certainty(members: list[EventMention]) -> str:
+    ranks = ["reported", "claimed", "unconfirmed", "denied"]
+    values = [m.certainty for m in members if m.certainty in ranks]
+    return min(values, key=ranks.index) if values else members[0].certainty
+
+
+def _evidence(article: Article, record: EventMention, members: list[EventMention],
+              dated: EventMention) -> list[Evidence]:
+    items: list[Evidence] = []
+    seen: set[tuple[str, int, int]] = set()
+
+    def add(ev: Evidence) -> None:
+        key = (ev.field, ev.start, ev.end)
+        if key not in seen:
+            seen.add(key)
+            items.append(ev)
+
+    sentences = sorted({(m.sentence_start, m.sentence_end) for m in members
+                        if 0 <= m.sentence_start < m.sentence_end}
+                       | {_sentence_of(article, f.start) for f in record.figures} - {(-1, -1)})
+    for start, end in sentences:
+        add(Evidence("sentence", article.id, start, end, "incidents", article.text[start:end]))
+    for m in members:
+        add(Evidence("mention", article.id, m.start, m.end, m.stage, m.text,
+                     m.attribution.source if m.attribution else None))
+        for ev in m.evidence:
+            if ev.field not in ROLE_FIELDS:
+                add(ev)
+    source = record.attribution.source if record.attribution else None
+    for role in ("actor1", "actor2", "assoc1", "assoc2"):
+        for actor in getattr(record, role):
+            add(Evidence(role, article.id, actor.start, actor.end, actor.stage,
+                         article.text[actor.start:actor.end], source))
+    if record.place is not None:
+        add(Evidence("place", article.id, record.place.start, record.place.end,
+                     record.place.stage, article.text[record.place.start:record.place.end],
+                     source))
+    for ev in dated.evidence:
+        if ev.field in ("time", "date", "date_precision", "date_prec"):
+            add(ev)
+    return items
