@@ -37,7 +37,7 @@ from typing import Any
 from ..lang import table
 from ..types import Figure, Span
 from .modality import unglue
-from .numbers import Quantity, find_quantities, resolve_share
+from .numbers import Quantity, find_quantities
 
 STAGE = "figures"
 _WINDOW = 160  # how far after the number a clause may say what happened
@@ -355,10 +355,8 @@ def _finish(
     quantity = draft.quantity
     if draft.kind is None:
         return None
-    if quantity.share is not None:
-        if draft.part_of is None:
-            return None
-        quantity = resolve_share(quantity, figures[draft.part_of].best, lang=lang)
+    if quantity.share is not None and draft.part_of is None:
+        return None  # a share of nothing written: no figure (a share never becomes a count)
     parent = figures[draft.part_of] if draft.part_of is not None else None
     if parent is not None and draft.who is None and draft.end == draft.quantity.end:
         draft.who = parent.who  # "dont 3.000 à Tripoli": the same people as the parent

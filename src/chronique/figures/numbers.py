@@ -9,8 +9,8 @@ vague plurals ("des dizaines de milliers", "plusieurs centaines"), shares of a l
 
 ``low``/``best``/``high`` follow UCDP GED (``high`` is ``None`` when unbounded); ``acled`` is the
 single conservative value ACLED would code (the stated number, or the table's value for a
-vague plural). A share has ``share`` set and no values until resolved against its parent
-figure with :func:`resolve_share`.
+vague plural). A share has ``share`` set and no values: it is kept beside its parent figure,
+never turned into a count.
 """
 
 from __future__ import annotations
@@ -159,7 +159,7 @@ def _read(match: re.Match[str], lang: str) -> Quantity | None:
             base,
             mode="vague",
             low=entry["low"],
-            best=entry["best"],
+            best=None,  # "des dizaines de milliers": no number is written, none is invented
             high=high,
             acled=entry["acled"],
         )
@@ -247,15 +247,21 @@ def _qualify(text: str, quantity: Quantity, floor: int, lang: str) -> Quantity:
 
 
 def _bounded(quantity: Quantity, rule: dict[str, Any]) -> Quantity:
+    """"plus de 40" is at least 40, "près de 850" at most 850; "environ 850" is 850 as written:
+    no bound is made up around it."""
     number = quantity.best or 0
+    if rule["mode"] == "approx" and quantity.mode != "vague":
+        return replace(quantity, low=number, high=number, mode="approx")
     low = quantity.low if quantity.mode == "vague" else round(number * rule["low"])
     high = None if rule["high"] < 0 else round((quantity.high or number) * rule["high"])
     mode = quantity.mode if quantity.mode == "vague" else rule["mode"]
     return replace(quantity, low=low, high=high, mode=mode)
 
 
-def resolve_share(quantity: Quantity, parent_best: int | None, *, lang: str = "fr") -> Quantity:
-    """A share ("près de la moitié") turned into values against its parent figure's best."""
+
+def share_value(quantity: Quantity, parent_best: int | None, *, lang: str = "fr") -> Quantity:
+    """What a share of ``parent_best`` would come to, for a reader who asks (never stored as a
+    count)."""
     if quantity.share is None or parent_best is None:
         return quantity
     _, _, _, data = _grammar(lang)

@@ -15,8 +15,10 @@ figures  0.10   1 killed tolls within 25 %, 0.3 apart, 0.5 when one has none
 kind     +0.10  same ACLED sub-event type
 ======== ====== =====================================================================
 
-Hard constraints: different modality group (never, by blocking), precise dates two or more days
-apart, two different precise places neither inside the other, disjoint non-empty actor sets.
+Hard constraints: different modality group (never, by blocking), two incidents of one article,
+an undated incident or one dated to the year only with another article's (it cannot be placed
+within a few days of it), precise dates two or more days apart, two different precise places
+neither inside the other, disjoint non-empty actor sets.
 The baseline case scores 0.85; same day, place and kind with unknown actors scores ≈ 0.69.
 
 A mention of a near-duplicate article (``duplicate_of``) joins the cluster holding a mention of
@@ -104,9 +106,13 @@ def cluster_score(record: MentionRecord, cluster: Cluster) -> float:
 
 def pair_score(a: MentionRecord, b: MentionRecord) -> float | None:
     """The similarity of two mention records, or None when they cannot be one event."""
+    if a.article_id == b.article_id:
+        return None  # an article's incidents are distinct by construction
     date = date_score(a.date, b.date, a.mention.date_precision, b.mention.date_precision)
     if date is None:
         return None
+    if a.root != b.root and not (a.date and b.date and _near(a.date, b.date)):
+        return None  # undated, or dated too coarsely to be the same incident as another's
     place = place_score(a.mention.place, b.mention.place)
     if place is None:
         return None
@@ -122,6 +128,19 @@ def pair_score(a: MentionRecord, b: MentionRecord) -> float | None:
     if a.mention.kind and a.mention.kind == b.mention.kind:
         score += KIND_BONUS
     return round(score, 6)
+
+
+#: the widest gap two independent articles' dates may leave when one is not dated to the day
+COARSE_DAYS = 31
+
+
+def _near(a: str, b: str) -> bool:
+    """Whether two dates, one of them coarse perhaps, can be the same incident: both days (the
+    day rule is date_score's), or a month and a day of it, or two equal months."""
+    if len(a) >= 10 and len(b) >= 10:
+        return True
+    shorter, longer = sorted((a[:10], b[:10]), key=len)
+    return len(shorter) >= 7 and longer.startswith(shorter[:7])
 
 
 def _threshold(record: MentionRecord, cluster: Cluster) -> float:

@@ -10,7 +10,7 @@ from functools import cache
 from ..types import DateCandidate, DateClaim, TimeExpr
 from . import calendar as cal
 from . import values
-from .estimate import estimate, latest_reported
+from .estimate import Guess, estimate, latest_reported
 from .evidence import Window, event_windows, role_windows
 from .lexicon import Lexicon, alt, lexicon
 from .tagger import ascii_apostrophes, tag
@@ -307,6 +307,8 @@ def _estimate(claim: DateClaim, bounds: tuple[dt.date, dt.date] | None, text: st
     if bounds is not None:
         explicit = [(w, e) for w, e in explicit if w[1] >= bounds[0] and w[0] <= bounds[1]]
     guess = estimate(text, lex, _written_years(found), bounds)
+    if guess is None and not _written_years(found):
+        guess = _recent_weekday_date(text, lex, bounds)
     if guess is not None:
         mention = guess.mention
         claim.evidence.append(DateCandidate(cal.fmt(guess.date), "content",
@@ -329,6 +331,41 @@ def _estimate(claim: DateClaim, bounds: tuple[dt.date, dt.date] | None, text: st
     if bounds is not None and window[0] <= bounds[1]:
         claim.value = f"{cal.fmt(max(window[0], bounds[0]))}/{cal.fmt(bounds[1])}"
         claim.precision = "range"
+
+
+#: how many years back a weekday, day and month with no year may be placed
+RECENT_YEARS = 30
+
+
+def _recent_weekday_date(text: str, lex: Lexicon,
+                         bounds: tuple[dt.date, dt.date] | None) -> Guess | None:
+    """"jeudi 22 juin" in an article that writes no year: the latest such date not after
+    today (and within the evidence's bounds). The first one the text writes counts; the evidence
+    note says that its year is inferred."""
+    today = dt.date.today()
+    low = bounds[0] if bounds else dt.date(today.year - RECENT_YEARS, 1, 1)
+    high = min(bounds[1], today) if bounds else today
+    for match in dict(lex.patterns)["date"].finditer(text):
+        if not match["wd"] or match["year"]:
+            continue
+        weekday = lex.lookup("weekdays", match["wd"])
+        month = lex.lookup("months", match["mon"])
+        day = 1 if match["day"].lower() == "1er" else int(match["day"])
+        for year in range(high.year, low.year - 1, -1):
+            date = cal.safe_date(year, month, day)
+            if date and low <= date <= high and date.isoweekday() == weekday:
+                mention = _Span(match.start(), match.end(), match.group(0))
+                return Guess(date, "day", mention,  # type: ignore[arg-type]
+                             f"'{match.group(0)}' with no year: the latest such day")
+        return None
+    return None
+
+
+class _Span:
+    __slots__ = ("start", "end", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
 
 
 def _written_years(found: list[TimeExpr]) -> list[int]:
