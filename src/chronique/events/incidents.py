@@ -217,9 +217,24 @@ def _generic_plural(token: Token, words: dict[str, Any]) -> bool:
             token.head.lower_ in counted or any(c.lower_ in counted for c in children):
         return False
     dets = [c for c in children if c.dep_ == "det"]
-    if dets:
-        return any(c.lower_.replace("\u2019", "'") in determiners for c in dets)
-    return True  # "d'attaques", "attaques terroristes" (no determiner)
+    if dets and not any(c.lower_.replace("\u2019", "'") in determiners for c in dets):
+        return False
+    return not _perfective(token)  # "a ordonné des viols": done, once
+
+
+def _perfective(token: Token) -> bool:
+    """Whether the verb governing ``token`` tells a completed act (passé composé, passé
+    simple, pluperfect) rather than a state or a habit (present, imperfect)."""
+    verb = token
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if "Part" in verb.morph.get("VerbForm", []) and "Past" in verb.morph.get("Tense", []):
+        return any(c.dep_.startswith("aux") for c in verb.children)
+    return "Past" in verb.morph.get("Tense", [])
 
 
 def _ongoing(mention: EventMention, words: dict[str, Any]) -> bool:

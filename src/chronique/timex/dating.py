@@ -308,7 +308,7 @@ def _estimate(claim: DateClaim, bounds: tuple[dt.date, dt.date] | None, text: st
         explicit = [(w, e) for w, e in explicit if w[1] >= bounds[0] and w[0] <= bounds[1]]
     guess = estimate(text, lex, _written_years(found), bounds)
     if guess is None and not _written_years(found):
-        guess = _recent_weekday_date(text, lex, bounds)
+        guess = _bounded_weekday_date(text, lex, bounds)
     if guess is not None:
         mention = guess.mention
         claim.evidence.append(DateCandidate(cal.fmt(guess.date), "content",
@@ -333,31 +333,26 @@ def _estimate(claim: DateClaim, bounds: tuple[dt.date, dt.date] | None, text: st
         claim.precision = "range"
 
 
-#: how many years back a weekday, day and month with no year may be placed
-RECENT_YEARS = 30
-
-
-def _recent_weekday_date(text: str, lex: Lexicon,
-                         bounds: tuple[dt.date, dt.date] | None) -> Guess | None:
-    """"jeudi 22 juin" in an article that writes no year: the latest such date not after
-    today (and within the evidence's bounds). The first one the text writes counts; the evidence
-    note says that its year is inferred."""
-    today = dt.date.today()
-    low = bounds[0] if bounds else dt.date(today.year - RECENT_YEARS, 1, 1)
-    high = min(bounds[1], today) if bounds else today
+def _bounded_weekday_date(text: str, lex: Lexicon,
+                          bounds: tuple[dt.date, dt.date] | None) -> Guess | None:
+    """"jeudi 22 juin" in an article that writes no year: the one such day within the
+    evidence's bounds (office holders, known starts), when there is exactly one."""
+    if bounds is None or (bounds[1] - bounds[0]).days > 366 * 12:
+        return None
     for match in dict(lex.patterns)["date"].finditer(text):
         if not match["wd"] or match["year"]:
             continue
         weekday = lex.lookup("weekdays", match["wd"])
         month = lex.lookup("months", match["mon"])
         day = 1 if match["day"].lower() == "1er" else int(match["day"])
-        for year in range(high.year, low.year - 1, -1):
-            date = cal.safe_date(year, month, day)
-            if date and low <= date <= high and date.isoweekday() == weekday:
-                mention = _Span(match.start(), match.end(), match.group(0))
-                return Guess(date, "day", mention,  # type: ignore[arg-type]
-                             f"'{match.group(0)}' with no year: the latest such day")
-        return None
+        fits = [d for year in range(bounds[0].year, bounds[1].year + 1)
+                if (d := cal.safe_date(year, month, day)) and bounds[0] <= d <= bounds[1]
+                and d.isoweekday() == weekday]
+        if len(fits) != 1:
+            return None
+        mention = _Span(match.start(), match.end(), match.group(0))
+        return Guess(fits[0], "day", mention,  # type: ignore[arg-type]
+                     f"'{match.group(0)}' with no year: the one such day within the evidence")
     return None
 
 
