@@ -92,11 +92,13 @@ def expand(text: str, rows: Iterable[tuple[str, str, str]]) -> list[Mention]:
 def predictions(
     article: Article, *, resolved_only: bool, names_only: bool = False
 ) -> list[Mention]:
-    """The stage's mentions as spans (``names_only``: those found by name, not generic)."""
+    """The stage's mentions as spans (``names_only``: those found by name, not generic).
+    Actors implied by an action ("une frappe russe") are not mentions in the annotations'
+    sense (they name an act, not its author) and are left out."""
     found = []
     for mention in article.actors:
         kind = mention.actor_id or mention.label
-        if kind is None or (resolved_only and mention.actor_id is None):
+        if kind is None or (resolved_only and mention.actor_id is None) or mention.how == "implied":
             continue
         if names_only and mention.how not in ("dictionary", "fuzzy"):
             continue
