@@ -44,8 +44,12 @@ class GenericMatch:
 
 
 def _determiners(words: list[str]) -> str:
+    """A regex of the determiners; an entry written ``re:…`` is a regex itself (numbers)."""
     parts = []
     for word in sorted(words, key=len, reverse=True):
+        if word.startswith("re:"):
+            parts.append(f"(?:{word[3:]})\\s+")
+            continue
         escaped = re.escape(word).replace(r"\ ", r"\s+")
         parts.append(escaped if word.endswith("'") else escaped + r"\s+")
     return "(?:" + "|".join(parts) + ")"
@@ -212,7 +216,11 @@ def find_generics(text: str, terms: tuple[GenericTerm, ...]) -> list[GenericMatc
     return sorted(kept, key=lambda item: item.start)
 
 
-@lru_cache(maxsize=8)
+#: characters of an article's opening (title and lead) whose cues count twice
+LEAD = 300
+
+
+@lru_cache(maxsize=256)
 def _cue_regex(cues: tuple[str, ...]) -> re.Pattern[str] | None:
     if not cues:
         return None
@@ -221,16 +229,18 @@ def _cue_regex(cues: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def article_conflict(text: str, countries: list[str], dictionary: Dictionary) -> Conflict | None:
-    """The conflict the article is about: most cues plus twice the actors of its country.
-    A conflict with no cues is never chosen: it serves the forms bound to it by an adjective
-    ("l'armée russe" in an article about Ukraine)."""
+    """The conflict the article is about: most cues (twice those of the title and lead, where
+    a news story says where it happens) plus twice the actors of its country. A conflict with
+    no cues is never chosen: it serves the forms bound to it by an adjective ("l'armée russe"
+    in an article about Ukraine)."""
     found = Counter(countries)
+    lead = text[:LEAD]
     best, best_score = None, 0
     for conflict in sorted(dictionary.conflicts.values(), key=lambda item: item.id):
         if not conflict.cues:
             continue
         regex = _cue_regex(conflict.cues)
-        score = len(regex.findall(text)) if regex else 0
+        score = len(regex.findall(text)) + len(regex.findall(lead)) if regex else 0
         score += 2 * found.get(conflict.country, 0)
         if score > best_score:
             best, best_score = conflict, score

@@ -100,7 +100,7 @@ class ActorStage:
         if self.fuzzy:
             hits = extend_surnames(hits, entities, dictionary, text)
         hits = _non_overlapping(hits + ner_hits(entities, hits, dictionary))
-        countries = [actor.country for hit in hits if (actor := dictionary.get(_first(hit)))]
+        countries = [country for hit in hits if (country := _country_of(hit, dictionary))]
         conflict = article_conflict(text, countries, dictionary)
         own = conflict.country if conflict else None
         country = own or _most_named(hits, dictionary)
@@ -178,6 +178,14 @@ def _choose(ids: list[str], dictionary: Dictionary, country: str | None) -> list
         return ids
     local = [i for i in ids if dictionary.actors[i].country == country]
     return local + [actor_id for actor_id in ids if actor_id not in local]
+
+
+def _country_of(hit: Hit, dictionary: Dictionary) -> str | None:
+    """The country of the actor a name stands for; None when the name is shared by actors of
+    several countries ("ADF"): it tells nothing about where the article is."""
+    countries = {dictionary.actors[actor_id].country for actor_id in hit.ids
+                 if actor_id in dictionary.actors}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _most_named(hits: list[Hit], dictionary: Dictionary) -> str | None:
