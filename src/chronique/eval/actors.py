@@ -303,8 +303,8 @@ def evaluate_francophone(root: Path | None = None, *, split: str = "tune") -> Fr
     (``split``: "tune", the articles the data was written against, or "heldout")."""
     root = root or default_francophone()
     gold = json.loads((root / "gold.json").read_text(encoding="utf-8"))
-    report = FrancophoneReport(f"francophone-dev ({'held-out' if split == 'heldout' else 'tuned on'})",
-                               0)
+    part = "held-out" if split == "heldout" else "tuned on"
+    report = FrancophoneReport(f"francophone-dev ({part})", 0)
     for line in (root / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue

@@ -182,10 +182,13 @@ def _choose(ids: list[str], dictionary: Dictionary, country: str | None) -> list
 
 def _country_of(hit: Hit, dictionary: Dictionary) -> str | None:
     """The country of the actor a name stands for; None when the name is shared by actors of
-    several countries ("ADF"): it tells nothing about where the article is."""
-    countries = {dictionary.actors[actor_id].country for actor_id in hit.ids
-                 if actor_id in dictionary.actors}
-    return countries.pop() if len(countries) == 1 else None
+    several countries ("ADF"): it tells nothing about where the article is; None for a state's
+    own name too, which a conflict's cues already count ("près de la frontière du Mali")."""
+    actors = [dictionary.actors[actor_id] for actor_id in hit.ids if actor_id in dictionary.actors]
+    countries = {actor.country for actor in actors}
+    if len(countries) != 1 or any(actor.kind == "state" for actor in actors):
+        return None
+    return countries.pop()
 
 
 def _most_named(hits: list[Hit], dictionary: Dictionary) -> str | None:
