@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..actors.dictionary import Conflict, Dictionary, load_dictionary, slug
@@ -103,7 +104,7 @@ class ActorStage:
         countries = [country for hit in hits if (country := _country_of(hit, dictionary))]
         conflict = article_conflict(text, countries, dictionary)
         own = conflict.country if conflict else None
-        country = own or _most_named(hits, dictionary)
+        country = own or _most_named(hits, dictionary, text, article.lang)
         date = _article_date(article)
         hits = [hit for hit in hits if not is_place(hit, text, dictionary, terms, own, doc)]
         mentions = [_mention(hit, article.text, dictionary, country, date) for hit in hits]
@@ -191,12 +192,29 @@ def _country_of(hit: Hit, dictionary: Dictionary) -> str | None:
     return countries.pop()
 
 
-def _most_named(hits: list[Hit], dictionary: Dictionary) -> str | None:
-    """The country whose name (or capital, or people) the article gives most often."""
+def _most_named(
+    hits: list[Hit], dictionary: Dictionary, text: str, lang: str | None
+) -> str | None:
+    """The country whose name (or capital, or people: the language's ``demonyms`` table) the
+    article gives most often."""
     named = Counter(actor.country for hit in hits
                     if (actor := dictionary.get(_first(hit))) and actor.kind == "state"
                     and actor.country)
+    demonyms = _demonyms(lang or "fr")
+    named.update(country for word in re.findall(r"\w+", text.lower())
+                 if (country := demonyms.get(word)))
     return named.most_common(1)[0][0] if named else None
+
+
+@lru_cache(maxsize=8)
+def _demonyms(lang: str) -> dict[str, str]:
+    """Lowercase demonym -> country code, from the language's ``demonyms`` table (none when
+    the language has no such table)."""
+    try:
+        rows = table(lang, "demonyms")
+    except ConfigError:
+        return {}
+    return {row["form"].lower(): row["country"] for row in rows if row.get("country")}
 
 
 def _mention(
