@@ -112,9 +112,13 @@ class ActorMention(Span):
     wikidata: str | None = None
     side: str | None = None  # UCDP-style side, e.g. "Government of Syria"
     label: str | None = None  # NER label when not in the dictionary
-    how: str = "dictionary"  # dictionary | fuzzy | generic | coreference | ner
+    how: str = "dictionary"  # dictionary | fuzzy | generic | implied | coreference | ner
     key: str | None = None  # actor_id, else a slug of the fullest form of the name in the article
     note: str = ""  # evidence for generic/coreference/fuzzy resolutions
+    #: ACLED's name for the actor ("Military Forces of Mali (2021-)", "Civilians (Niger)")
+    acled: str | None = None
+    #: the role a generic phrase was resolved by (armed-forces, police, civilians, …)
+    role: str | None = None
 
 
 @dataclass(slots=True, frozen=True)

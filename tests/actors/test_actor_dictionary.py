@@ -123,3 +123,62 @@ def test_bad_id_is_an_error(tmp_path):
     bad.write_text('[[actor]]\nid = "Not A Slug"\nname = "x"\nkind = "person"\n', encoding="utf-8")
     with pytest.raises(ConfigError):
         load_dictionary((str(bad),))
+
+
+CONFLICT_FILES = {"mali.toml": "ML", "burkina_faso.toml": "BF", "niger.toml": "NE",
+                  "drc.toml": "CD", "car.toml": "CF", "cameroon.toml": "CM", "chad.toml": "TD",
+                  "mozambique.toml": "MZ", "sudan.toml": "SD", "somalia.toml": "SO",
+                  "haiti.toml": "HT", "ukraine.toml": "UA", "gaza.toml": "PS",
+                  "lebanon.toml": "LB", "nigeria.toml": "NG"}
+
+
+@pytest.mark.parametrize(("name", "country"), sorted(CONFLICT_FILES.items()))
+def test_each_country_has_a_conflict_with_cues_and_its_forces(dictionary, name, country):
+    data = tomllib.loads((DATA / name).read_text(encoding="utf-8"))
+    conflict = data["conflict"]
+    assert conflict["country"] == country and len(conflict["cues"]) >= 10
+    forces = conflict["roles"].get("armed-forces") or conflict["roles"].get("police")
+    actor = dictionary.actors[forces]
+    assert actor.kind == "state-forces" and actor.country == country and actor.acled
+    assert len(data["actor"]) >= 5
+
+
+@pytest.mark.parametrize(("actor_id", "date", "name"), [
+    ("military-forces-of-burkina-faso", "2021-08-09", "Military Forces of Burkina Faso (2015-2022)"),
+    ("military-forces-of-burkina-faso", "2022-01-24", "Military Forces of Burkina Faso (2022-)"),
+    ("military-forces-of-burkina-faso", None, "Military Forces of Burkina Faso (2022-)"),
+    ("military-forces-of-mali", "2020-12-01", "Military Forces of Mali (2020-2021)"),
+    ("police-forces-of-haiti", "2024-06-09", "Police Forces of Haiti (2021-)"),
+    ("egyptian-armed-forces", "2013-01-15", "Military Forces of Egypt (2012-2013)"),
+    ("jnim", "2019-05-01", "JNIM: Group for Support of Islam and Muslims"),
+    ("islamic-state-sahel", "2020-01-01", "Islamic State (Greater Sahara)"),
+    ("islamic-state-sahel", "2024-01-01", "Islamic State (Sahel)"),
+    ("rsf", None, "RSF: Rapid Support Forces"),
+    ("wagner-group", None, "Wagner Group"),
+    ("afp", None, None),
+])
+def test_acled_names_carry_the_period_of_the_date(dictionary, actor_id, date, name):
+    assert dictionary.actors[actor_id].acled_name(date) == name
+
+
+def test_reporting_organisations_are_sources_not_parties(dictionary):
+    for actor_id in ("radio-okapi", "aib", "acp-congo", "le-nouvelliste", "ocha", "unhcr",
+                     "kivu-security-tracker", "rnddh"):
+        assert dictionary.actors[actor_id].kind in {"media", "ngo", "igo", "monitor"}, actor_id
+
+
+def test_acled_field_in_a_user_file(tmp_path):
+    from chronique.actors.dictionary import _load
+
+    path = tmp_path / "mine.toml"
+    path.write_text('[[actor]]\nid = "x-force"\nname = "X"\nkind = "militia"\n'
+                    'acled = [{ name = "X (2001-2010)", end = "2010-01-01" }, '
+                    '{ name = "X (2010-)", start = "2010-01-01" }]\n', encoding="utf-8")
+    actor = _load((str(path),)).actors["x-force"]
+    assert actor.acled_name("2005-03-01") == "X (2001-2010)"
+    assert actor.acled_name("2015-03-01") == "X (2010-)"
+    broken = tmp_path / "broken.toml"
+    broken.write_text('[[actor]]\nid = "y"\nname = "Y"\nkind = "militia"\n'
+                      'acled = [{ start = "2010" }]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="malformed acled"):
+        _load((str(broken),))

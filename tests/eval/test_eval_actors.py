@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import pytest
 
-from chronique.eval.actors import CLTLS_HELDOUT, evaluate_cltls, evaluate_seeds, expand
+from chronique.eval.actors import (
+    CLTLS_HELDOUT,
+    acled_key,
+    evaluate_cltls,
+    evaluate_francophone,
+    evaluate_seeds,
+    expand,
+    gold_actors,
+)
+from tests.conftest import shared_data_dir
 
 SEED_FLOORS = {"strict_f1": 0.95, "relaxed_f1": 0.95, "consistent": 1.0}
 CLTLS_FLOORS = {"precision": 0.88, "recall": 0.88, "f1": 0.89, "strict_f1": 0.87}
 HELDOUT_FLOORS = {"f1": 0.85, "strict_f1": 0.84}
+#: francophone-dev: share of the gold actors found in their article (named groups, forces and
+#: organisations; all actors with civilians and unidentified armed groups), per split
+FRANCOPHONE_FLOORS = {"tune": {"named": 0.95, "every": 0.90},
+                      "heldout": {"named": 0.75, "every": 0.75}}
 
 
 def test_expand_places_longest_surfaces_first():
@@ -46,3 +59,36 @@ def test_cltls_heldout_resolved_mentions(shared_data):
     print("\n".join(report.lines()))
     assert report.relaxed.f1 >= HELDOUT_FLOORS["f1"], (report.relaxed.misses, report.relaxed.extras)
     assert report.strict.f1 >= HELDOUT_FLOORS["strict_f1"]
+
+
+def test_acled_names_compare_without_their_period():
+    assert acled_key("Military Forces of Mali (2021-)") == acled_key("Military Forces of Mali")
+    assert acled_key("Military Forces of Burkina Faso (2015-2022)") == \
+        "military forces of burkina faso"
+    assert acled_key("Unidentified Armed Group (Niger)") == "unidentified armed group (niger)"
+
+
+def test_gold_actors_split_sides_and_skip_actors_the_text_does_not_name():
+    events = [{"actor1": "Military Forces of Mali; Wagner Group", "actor1_text": "l'armée",
+               "actor2": "Civilians (Mali)", "actor2_text": "(victims not named)"},
+              {"actor1": None, "actor1_text": None}]
+    assert gold_actors(events) == {"Military Forces of Mali", "Wagner Group"}
+
+
+@pytest.fixture(scope="module")
+def francophone():
+    path = shared_data_dir() / "francophone-dev"
+    if not (path / "gold.json").is_file():
+        pytest.skip(f"francophone-dev not found at {path}")
+    return path
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("split", ["tune", "heldout"])
+def test_francophone_gold_actors_are_found_per_country(francophone, split):
+    report = evaluate_francophone(francophone, split=split)
+    print("\n".join(report.lines()))
+    floors = FRANCOPHONE_FLOORS[split]
+    assert len(report.every) >= 7
+    assert report.total(report.named).share >= floors["named"], report.misses
+    assert report.total(report.every).share >= floors["every"], report.misses

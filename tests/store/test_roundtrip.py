@@ -62,3 +62,26 @@ def test_article_roundtrip(article: Article) -> None:
         assert store.count() == 1
         assert store.get(article.id) == article
         store.close()
+
+
+def test_actor_acled_name_and_role_are_stored_and_old_rows_still_load(tmp_path: Path) -> None:
+    import json
+
+    mention = ActorMention(0, 4, "actors", "FAMa", actor_id="military-forces-of-mali",
+                           acled="Military Forces of Mali (2021-)", how="dictionary")
+    generic = ActorMention(10, 16, "actors", "civils", acled="Civilians (Mali)", how="generic",
+                           role="civilians")
+    article = Article(id="a" * 16, text="FAMa      civils", actors=[mention, generic])
+    store = open_store(str(tmp_path / "s.db"))
+    store.put([article])
+    assert store.get(article.id).actors == [mention, generic]
+    # a row written before mentions had these fields
+    data = json.loads(store.db.execute("SELECT data FROM articles").fetchone()[0])
+    for row in data["actors"]:
+        del row["acled"], row["role"]
+    store.db.execute("UPDATE articles SET data = ?", (json.dumps(data),))
+    store.db.commit()
+    old = store.get(article.id).actors
+    assert [(m.actor_id, m.acled, m.role) for m in old] == [
+        ("military-forces-of-mali", None, None), (None, None, None)]
+    store.close()

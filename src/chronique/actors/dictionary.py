@@ -1,8 +1,8 @@
 """The actor dictionary: who is who, read from TOML files in ``data/actors/`` and user files.
 
 Each file holds ``[[actor]]`` entries (id, name, aliases, kind, sector, country, wikidata, side,
-predecessors, successors, source) and optionally one ``[conflict]`` table: the cues that tell an
-article is about that conflict and the actor ids that generic phrases ("le régime", "les
+acled, predecessors, successors, source) and optionally one ``[conflict]`` table: the cues that
+tell an article is about that conflict and the actor ids that generic phrases ("le régime", "les
 rebelles") stand for there. The format is documented in ``data/actors/README.md``.
 
 Users add their own files with the ``CHRONIQUE_ACTORS`` environment variable (paths to files or
@@ -49,6 +49,30 @@ class Actor:
     successors: tuple[str, ...] = ()
     source: str = ""
     origin: str = ""  # the file it came from
+    #: the names ACLED gives the actor, oldest first, each with the period it covers
+    acled: tuple[AcledName, ...] = ()
+
+    def acled_name(self, date: str | None = None) -> str | None:
+        """The ACLED name at ``date`` (the latest one when the date is unknown or outside
+        every period)."""
+        if not self.acled:
+            return None
+        if date:
+            for item in self.acled:
+                if (not item.start or item.start <= date[:10]) and (
+                    not item.end or date[:10] < item.end
+                ):
+                    return item.name
+        return self.acled[-1].name
+
+
+@dataclass(frozen=True, slots=True)
+class AcledName:
+    """The name ACLED gives an actor, possibly only between two dates (a regime's forces)."""
+
+    name: str
+    start: str = ""
+    end: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,8 +336,23 @@ def _actor(entry: dict[str, Any], origin: str) -> Actor:
         country=text("country"), wikidata=text("wikidata"), side=text("side"),
         aliases=strings("aliases"), demonyms=strings("demonyms"),
         predecessors=strings("predecessors"), successors=strings("successors"),
-        source=text("source"), origin=Path(origin).name,
+        source=text("source"), origin=Path(origin).name, acled=_acled(entry, origin),
     )
+
+
+def _acled(entry: dict[str, Any], origin: str) -> tuple[AcledName, ...]:
+    """``acled = "Name"`` or ``acled = [{ name = "…", start = "…", end = "…" }, …]``."""
+    value = entry.get("acled")
+    if not value:
+        return ()
+    if isinstance(value, str):
+        return (AcledName(value),)
+    try:
+        return tuple(AcledName(str(item["name"]), str(item.get("start", "")),
+                               str(item.get("end", ""))) for item in value)
+    except (KeyError, TypeError) as error:
+        raise ConfigError(f"{origin}: actor {entry['id']!r} has a malformed acled "
+                          f"field ({error})") from error
 
 
 def _conflict(table: dict[str, Any], origin: str) -> Conflict:

@@ -33,6 +33,8 @@ class GenericTerm:
     reach: int = 0
     #: the characters of the forms and determiners (see :func:`_words_of`)
     alphabet: frozenset[str] = frozenset()
+    #: the phrase names an action, not its author ("une frappe russe"): how="implied"
+    implied: bool = False
 
 @dataclass(frozen=True, slots=True)
 class GenericMatch:
@@ -42,8 +44,12 @@ class GenericMatch:
 
 
 def _determiners(words: list[str]) -> str:
+    """A regex of the determiners; an entry written ``re:…`` is a regex itself (numbers)."""
     parts = []
     for word in sorted(words, key=len, reverse=True):
+        if word.startswith("re:"):
+            parts.append(f"(?:{word[3:]})\\s+")
+            continue
         escaped = re.escape(word).replace(r"\ ", r"\s+")
         parts.append(escaped if word.endswith("'") else escaped + r"\s+")
     return "(?:" + "|".join(parts) + ")"
@@ -91,7 +97,8 @@ def _compile(table: dict[str, Any]) -> list[GenericTerm]:
             alphabet = frozenset("".join(group) + "".join(words))
             terms.append(GenericTerm(re.compile(pattern, re.IGNORECASE), entry.get("role"),
                                      tuple(entry.get("corefer", ())), conflict,
-                                     form_words, tokens, reach, alphabet))
+                                     form_words, tokens, reach, alphabet,
+                                     bool(entry.get("implied"))))
     return terms
 
 
@@ -209,7 +216,11 @@ def find_generics(text: str, terms: tuple[GenericTerm, ...]) -> list[GenericMatc
     return sorted(kept, key=lambda item: item.start)
 
 
-@lru_cache(maxsize=8)
+#: characters of an article's opening (title and lead) whose cues count twice
+LEAD = 300
+
+
+@lru_cache(maxsize=256)
 def _cue_regex(cues: tuple[str, ...]) -> re.Pattern[str] | None:
     if not cues:
         return None
@@ -218,12 +229,18 @@ def _cue_regex(cues: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def article_conflict(text: str, countries: list[str], dictionary: Dictionary) -> Conflict | None:
-    """The conflict the article is about: most cues plus twice the actors of its country."""
+    """The conflict the article is about: most cues (twice those of the title and lead, where
+    a news story says where it happens) plus twice the actors of its country. A conflict with
+    no cues is never chosen: it serves the forms bound to it by an adjective ("l'armée russe"
+    in an article about Ukraine)."""
     found = Counter(countries)
+    lead = text[:LEAD]
     best, best_score = None, 0
     for conflict in sorted(dictionary.conflicts.values(), key=lambda item: item.id):
+        if not conflict.cues:
+            continue
         regex = _cue_regex(conflict.cues)
-        score = len(regex.findall(text)) if regex else 0
+        score = len(regex.findall(text)) + len(regex.findall(lead)) if regex else 0
         score += 2 * found.get(conflict.country, 0)
         if score > best_score:
             best, best_score = conflict, score
@@ -248,3 +265,60 @@ def salient(
         return (1, max(before)) if before else (0, -min(after))
 
     return max(sorted(tied), key=nearness)
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """What a generic phrase names when no dictionary entry plays its role (see
+    ``data/acled/generic_actors.toml``)."""
+
+    role: str
+    acled: str
+    kind: str
+    sector: str
+
+    def name(self, country: str) -> str:
+        return self.acled.format(country=country)
+
+
+@lru_cache(maxsize=1)
+def generic_actors() -> dict[str, Any]:
+    """The role table of ``data/acled/generic_actors.toml``."""
+    import tomllib
+    from importlib import resources
+
+    path = resources.files("chronique").joinpath("data/acled/generic_actors.toml")
+    roles: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8")).get("roles", {})
+    return roles
+
+
+def role_chain(role: str, country: str | None) -> list[str]:
+    """``role`` and the roles it stands for in ``country`` (``same_as``, ``by_country``), in
+    the order they are tried: "gendarmerie" in Mali is tried as itself, then "armed-forces"."""
+    roles = generic_actors()
+    chain = [role]
+    while True:
+        entry = roles.get(chain[-1], {})
+        following = entry.get("by_country", {}).get(country or "", entry.get("same_as"))
+        if not following or following in chain:
+            return chain
+        chain.append(following)
+
+
+def template(role: str, country: str | None) -> Template | None:
+    """The template that ``role`` takes in ``country`` (None: the role has none)."""
+    for name in role_chain(role, country):
+        entry = generic_actors().get(name, {})
+        if "acled" in entry:
+            return Template(name, entry["acled"], entry.get("kind", ""), entry.get("sector", ""))
+    return None
+
+
+def country_name(code: str | None) -> str | None:
+    """A country's English name as ACLED writes it, from its ISO alpha-2 code."""
+    if not code:
+        return None
+    from ..export.countries import country_info
+
+    name: str | None = country_info(code)["country"]
+    return name

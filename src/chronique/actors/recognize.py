@@ -286,8 +286,11 @@ def _hyphen_compound(hit: Hit, text: str) -> tuple[int, int] | None:
     return hit.start - len(match.group(1)), hit.end
 
 
-def describe(actor_ids: list[str], dictionary: Dictionary) -> dict[str, Any]:
-    """The dictionary fields copied onto a mention of the first id."""
+def describe(
+    actor_ids: list[str], dictionary: Dictionary, date: str | None = None
+) -> dict[str, Any]:
+    """The dictionary fields copied onto a mention of the first id (its ACLED name as of
+    ``date``, the article's date)."""
     actor = dictionary.get(actor_ids[0]) if actor_ids else None
     if actor is None:
         return {}
@@ -295,6 +298,7 @@ def describe(actor_ids: list[str], dictionary: Dictionary) -> dict[str, Any]:
         "actor_id": actor.id, "canonical": actor.name, "kind": actor.kind,
         "sector": actor.sector or None, "country": actor.country or None,
         "wikidata": actor.wikidata or None, "side": actor.side or None,
+        "acled": actor.acled_name(date),
     }
 
 

@@ -19,9 +19,14 @@ def eval_actors(
     ] = None,
     errors: Annotated[bool, typer.Option(
         help="List the missed and extra mentions on stderr.")] = False,
+    francophone: Annotated[Path | None, typer.Option(
+        help="The francophone-dev folder (default: $CHRONIQUE_SHARED_DATA/francophone-dev); "
+             "skipped with a note when absent.")] = None,
 ) -> None:
-    """Score the actors stage on the hand-annotated seeds and cl-tls-fr articles."""
-    from ..eval.actors import evaluate_cltls, run
+    """Score the actors stage on the hand-annotated seeds and cl-tls-fr articles, then give
+    per country the share of francophone-dev's gold actors (ACLED names) found in their
+    articles, on the articles the data was written against and on the held-out ones apart."""
+    from ..eval.actors import default_francophone, evaluate_cltls, evaluate_francophone, run
 
     if gold is not None:
         reports = [evaluate_cltls(path, gold, name=gold.name)]
@@ -33,3 +38,16 @@ def eval_actors(
         if errors:
             typer.echo(f"{report.name} missed: {report.relaxed.misses}", err=True)
             typer.echo(f"{report.name} extra: {report.relaxed.extras}", err=True)
+    if gold is not None:
+        return
+    folder = francophone or default_francophone()
+    if not (folder / "gold.json").is_file():
+        typer.echo(f"francophone-dev not found at {folder}: per-country figures skipped",
+                   err=True)
+        return
+    for split in ("tune", "heldout"):
+        per_country = evaluate_francophone(folder, split=split)
+        for line in per_country.lines():
+            typer.echo(line)
+        if errors and per_country.misses:
+            typer.echo(f"{per_country.name} missed: {per_country.misses}", err=True)

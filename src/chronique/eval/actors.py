@@ -7,10 +7,17 @@ Longer surfaces are placed first and an occurrence overlapping one already place
 
 Two figures per corpus: mentions scored on exact spans and on overlapping spans (the type must
 agree in both), plus the share of annotated actors whose every found variant got one id.
+
+On francophone-dev (ACLED-style event annotations of conflicts from the Sahel to Haiti, see its
+README), :func:`evaluate_francophone` asks, per country, whether each actor the gold events name
+(``actor1``/``actor2``, several joined with "; ") is found in its article: some mention whose
+``acled`` name is the gold one, regime periods ("(2022-)") aside.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 from collections import defaultdict
@@ -92,11 +99,13 @@ def expand(text: str, rows: Iterable[tuple[str, str, str]]) -> list[Mention]:
 def predictions(
     article: Article, *, resolved_only: bool, names_only: bool = False
 ) -> list[Mention]:
-    """The stage's mentions as spans (``names_only``: those found by name, not generic)."""
+    """The stage's mentions as spans (``names_only``: those found by name, not generic).
+    Actors implied by an action ("une frappe russe") are not mentions in the annotations'
+    sense (they name an act, not its author) and are left out."""
     found = []
     for mention in article.actors:
         kind = mention.actor_id or mention.label
-        if kind is None or (resolved_only and mention.actor_id is None):
+        if kind is None or (resolved_only and mention.actor_id is None) or mention.how == "implied":
             continue
         if names_only and mention.how not in ("dictionary", "fuzzy"):
             continue
@@ -208,6 +217,115 @@ def evaluate_cltls(
         date = path.parent.name if re.fullmatch(r"\d{4}-\d{2}-\d{2}", path.parent.name) else None
         documents[document] = (path.read_text(encoding="utf-8"), date)
     return evaluate(name, documents, gold, resolved_only=True)
+
+
+def default_francophone() -> Path:
+    """$CHRONIQUE_SHARED_DATA/francophone-dev, else ../shared/data/francophone-dev."""
+    shared = os.environ.get("CHRONIQUE_SHARED_DATA")
+    if shared:
+        return Path(shared) / "francophone-dev"
+    candidates = [folder / "shared" / "data" / "francophone-dev" for folder in REPO.parents[:2]]
+    return next((path for path in candidates if path.is_dir()), candidates[0])
+
+
+def is_heldout(article_id: str) -> bool:
+    """The francophone-dev articles kept apart from tuning (a third of them, by a hash)."""
+    return int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 3 == 0
+
+
+#: gold actors that name no group, force or organisation: generic ACLED actors of a country
+GENERIC_ACLED = re.compile(r"(?:Civilians|Unidentified Armed Group|Protesters|Rioters) \(")
+_PERIOD = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
+
+
+def acled_key(name: str) -> str:
+    """An ACLED name compared without its regime period and case ("Military Forces of Mali
+    (2021-)" is "military forces of mali")."""
+    return " ".join(_PERIOD.sub("", name).casefold().split())
+
+
+@dataclass
+class Share:
+    found: int = 0
+    total: int = 0
+
+    @property
+    def share(self) -> float:
+        return self.found / self.total if self.total else 0.0
+
+    def text(self) -> str:
+        return f"{self.found}/{self.total} = {self.share:.3f}" if self.total else "-"
+
+
+@dataclass
+class FrancophoneReport:
+    """Per country: the gold actors found in their article, named ones and all of them."""
+
+    name: str
+    articles: int
+    named: dict[str, Share] = field(default_factory=dict)
+    every: dict[str, Share] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+
+    def total(self, table: dict[str, Share]) -> Share:
+        return Share(sum(item.found for item in table.values()),
+                     sum(item.total for item in table.values()))
+
+    def lines(self) -> list[str]:
+        rows = [f"{self.name}: {self.articles} articles; gold actors found in their article "
+                "(named groups, forces and organisations | with civilians and unidentified "
+                "armed groups)"]
+        for country in sorted(self.every):
+            named = self.named.get(country, Share())
+            rows.append(f"  {country:30} {named.text():17} | {self.every[country].text()}")
+        rows.append(f"  {'all':30} {self.total(self.named).text():17} | "
+                    f"{self.total(self.every).text()}")
+        return rows
+
+
+def gold_actors(events: list[dict[str, object]]) -> set[str]:
+    """The ACLED names of the actors the gold events give words for (an actor whose text is
+    only a note in brackets, "(attackers not named)", is not in the article)."""
+    names = set()
+    for event in events:
+        for side in ("actor1", "actor2"):
+            name, words = event.get(side), event.get(f"{side}_text")
+            if not isinstance(name, str) or not isinstance(words, str):
+                continue
+            if not words.strip() or words.strip().startswith("("):
+                continue
+            names.update(part.strip() for part in name.split(";") if part.strip())
+    return names
+
+
+def evaluate_francophone(root: Path | None = None, *, split: str = "tune") -> FrancophoneReport:
+    """Per-country shares of the gold actors of francophone-dev found by the actors stage
+    (``split``: "tune", the articles the data was written against, or "heldout")."""
+    root = root or default_francophone()
+    gold = json.loads((root / "gold.json").read_text(encoding="utf-8"))
+    part = "held-out" if split == "heldout" else "tuned on"
+    report = FrancophoneReport(f"francophone-dev ({part})", 0)
+    for line in (root / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        article_id = record["id"]
+        if is_heldout(article_id) != (split == "heldout") or article_id not in gold:
+            continue
+        report.articles += 1
+        article = analyze(record["text"], article_id, date=record.get("published"))
+        found = {acled_key(mention.acled) for mention in article.actors if mention.acled}
+        country = record.get("country") or "?"
+        for name in sorted(gold_actors(gold[article_id].get("events", []))):
+            hit = acled_key(name) in found
+            tables = [report.every] if GENERIC_ACLED.match(name) else [report.every, report.named]
+            for table in tables:
+                share = table.setdefault(country, Share())
+                share.total += 1
+                share.found += hit
+            if not hit and split != "heldout":
+                report.misses.append(f"{article_id}: {name}")
+    return report
 
 
 def run(path: str | None = None) -> list[Report]:

@@ -10,7 +10,7 @@ from ..merge.store import in_range, published
 from ..types import ActorMention, Article
 
 COLUMNS = ("article_id", "start", "end", "text", "actor_id", "canonical", "kind", "sector",
-           "country", "wikidata", "side", "how", "label", "key", "note")
+           "country", "wikidata", "side", "acled", "how", "role", "label", "key", "note")
 
 
 def actor_row(article: Article, mention: ActorMention) -> dict[str, Any]:
@@ -19,7 +19,8 @@ def actor_row(article: Article, mention: ActorMention) -> dict[str, Any]:
         "article_id": article.id, "start": mention.start, "end": mention.end,
         "text": mention.text, "actor_id": mention.actor_id, "canonical": mention.canonical,
         "kind": mention.kind, "sector": mention.sector, "country": mention.country,
-        "wikidata": mention.wikidata, "side": mention.side, "how": mention.how,
+        "wikidata": mention.wikidata, "side": mention.side, "acled": mention.acled,
+        "how": mention.how, "role": mention.role,
         "label": mention.label, "key": mention.key, "note": mention.note,
     }
 

@@ -18,10 +18,21 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..actors.dictionary import Conflict, Dictionary, load_dictionary, slug
-from ..actors.generic import GenericMatch, article_conflict, compile_terms, find_generics, salient
+from ..actors.generic import (
+    GenericMatch,
+    article_conflict,
+    compile_terms,
+    country_name,
+    find_generics,
+    role_chain,
+    salient,
+    template,
+)
 from ..actors.recognize import (
     Hit,
     boilerplate_ranges,
@@ -90,13 +101,16 @@ class ActorStage:
         if self.fuzzy:
             hits = extend_surnames(hits, entities, dictionary, text)
         hits = _non_overlapping(hits + ner_hits(entities, hits, dictionary))
-        countries = [actor.country for hit in hits if (actor := dictionary.get(_first(hit)))]
+        countries = [country for hit in hits if (country := _country_of(hit, dictionary))]
         conflict = article_conflict(text, countries, dictionary)
         own = conflict.country if conflict else None
+        country = own or _most_named(hits, dictionary, text, article.lang)
+        date = _article_date(article)
         hits = [hit for hit in hits if not is_place(hit, text, dictionary, terms, own, doc)]
-        mentions = [_mention(hit, article.text, dictionary, conflict) for hit in hits]
+        mentions = [_mention(hit, article.text, dictionary, country, date) for hit in hits]
         if self.generics:
-            mentions = _with_generics(article, text, mentions, blocked, dictionary, conflict, terms)
+            mentions = _with_generics(article, text, mentions, blocked, dictionary, conflict, terms,
+                                      country)
         article.actors = _keyed(sorted(mentions, key=lambda mention: (mention.start, mention.end)))
         return article
 
@@ -158,19 +172,56 @@ def is_place(
     return words[-1] in set(terms.get("locatives", []))
 
 
-def _choose(ids: list[str], dictionary: Dictionary, conflict: Conflict | None) -> list[str]:
-    """Of several actors sharing an alias, the one of the article's conflict first."""
-    if len(ids) < 2 or conflict is None:
+def _choose(ids: list[str], dictionary: Dictionary, country: str | None) -> list[str]:
+    """Of several actors sharing an alias ("ADF" in DR Congo and in Cameroon), the one of the
+    article's country (its conflict's, else the one it names most) first."""
+    if len(ids) < 2 or country is None:
         return ids
-    local = [i for i in ids if dictionary.actors[i].country == conflict.country]
+    local = [i for i in ids if dictionary.actors[i].country == country]
     return local + [actor_id for actor_id in ids if actor_id not in local]
 
 
+def _country_of(hit: Hit, dictionary: Dictionary) -> str | None:
+    """The country of the actor a name stands for; None when the name is shared by actors of
+    several countries ("ADF"): it tells nothing about where the article is; None for a state's
+    own name too, which a conflict's cues already count ("près de la frontière du Mali")."""
+    actors = [dictionary.actors[actor_id] for actor_id in hit.ids if actor_id in dictionary.actors]
+    countries = {actor.country for actor in actors}
+    if len(countries) != 1 or any(actor.kind == "state" for actor in actors):
+        return None
+    return countries.pop()
+
+
+def _most_named(
+    hits: list[Hit], dictionary: Dictionary, text: str, lang: str | None
+) -> str | None:
+    """The country whose name (or capital, or people: the language's ``demonyms`` table) the
+    article gives most often."""
+    named = Counter(actor.country for hit in hits
+                    if (actor := dictionary.get(_first(hit))) and actor.kind == "state"
+                    and actor.country)
+    demonyms = _demonyms(lang or "fr")
+    named.update(country for word in re.findall(r"\w+", text.lower())
+                 if (country := demonyms.get(word)))
+    return named.most_common(1)[0][0] if named else None
+
+
+@lru_cache(maxsize=8)
+def _demonyms(lang: str) -> dict[str, str]:
+    """Lowercase demonym -> country code, from the language's ``demonyms`` table (none when
+    the language has no such table)."""
+    try:
+        rows = table(lang, "demonyms")
+    except ConfigError:
+        return {}
+    return {row["form"].lower(): row["country"] for row in rows if row.get("country")}
+
+
 def _mention(
-    hit: Hit, source: str, dictionary: Dictionary, conflict: Conflict | None
+    hit: Hit, source: str, dictionary: Dictionary, country: str | None, date: str | None
 ) -> ActorMention:
-    ids = _choose(hit.ids, dictionary, conflict)
-    fields = describe(ids, dictionary)
+    ids = _choose(hit.ids, dictionary, country)
+    fields = describe(ids, dictionary, date)
     return ActorMention(
         hit.start, hit.end, STAGE, source[hit.start:hit.end], label=hit.label if not ids else None,
         how=hit.how, note=hit.note, **fields,
@@ -180,9 +231,11 @@ def _mention(
 def _with_generics(
     article: Article, text: str, mentions: list[ActorMention], blocked: list[tuple[int, int]],
     dictionary: Dictionary, conflict: Conflict | None, terms: dict[str, Any],
+    country: str | None,
 ) -> list[ActorMention]:
     """The mentions plus the generic ones; a generic phrase that contains a name ("forces du
-    régime syrien" around "régime syrien") replaces it."""
+    régime syrien" around "régime syrien") replaces it. ``country``: the article's country
+    (its conflict's, else the one it names most), for the roles no dictionary entry plays."""
     named = [(mention.start, mention.actor_id) for mention in mentions if mention.actor_id]
     date = _article_date(article)
     blockers = set(terms.get("not_after", []))
@@ -196,37 +249,49 @@ def _with_generics(
                        match.end - match.start for m in overlapping)
         if not contains or inside(match.start, match.end, blocked):
             continue
-        resolved = _resolve_generic(match, named, dictionary, conflict, date)
-        if resolved is None:
+        fields = _resolve_generic(match, named, dictionary, conflict, date, country)
+        if fields is None:
             continue
-        actor_id, how, note = resolved
         result = [m for m in result if m not in overlapping]
         result.append(ActorMention(
-            match.start, match.end, STAGE, article.text[match.start:match.end], how=how, note=note,
-            **describe([actor_id], dictionary),
-        ))
+            match.start, match.end, STAGE, article.text[match.start:match.end], **fields))
     return result
 
 
 def _resolve_generic(
     match: GenericMatch, named: list[tuple[int, str]], dictionary: Dictionary,
-    conflict: Conflict | None, date: str | None,
-) -> tuple[str, str, str] | None:
+    conflict: Conflict | None, date: str | None, country: str | None,
+) -> dict[str, Any] | None:
+    """The fields of the mention a generic phrase makes: the most mentioned actor of the right
+    kind (coreference), else the dictionary actor playing its role in the conflict (the one an
+    adjective names, else the article's), else the role's ACLED template in that conflict's
+    country (else the article's country); None when none applies."""
     term = match.term
     if term.corefer:
         antecedent = salient(named, term.corefer, dictionary, match.start)
         if antecedent is not None:
             note = f"most mentioned {'/'.join(term.corefer)} in the article"
-            return antecedent, "coreference", note
+            return {"how": "coreference", "note": note, "role": term.role,
+                    **describe([antecedent], dictionary, date)}
     if term.role is None:
         return None
     context = dictionary.conflicts.get(term.conflict) if term.conflict else conflict
-    if context is None:
+    where = context.country if context is not None else country
+    how = "implied" if term.implied else "generic"
+    for role in role_chain(term.role, where):
+        holder = context.holder(role, date) if context is not None else None
+        if holder is not None and holder in dictionary.actors:
+            assert context is not None
+            return {"how": how, "note": f"{role} in the {context.id} conflict",
+                    "role": term.role, **describe([holder], dictionary, date)}
+    found = template(term.role, where)
+    name = country_name(where)
+    if found is None or name is None:
         return None
-    holder = context.holder(term.role, date)
-    if holder is None or holder not in dictionary.actors:
-        return None
-    return holder, "generic", f"{term.role} in the {context.id} conflict"
+    acled = found.name(name)
+    return {"how": how, "note": f"{found.role} in {name}", "role": term.role,
+            "canonical": acled, "kind": found.kind or None, "sector": found.sector or None,
+            "country": where, "acled": acled}
 
 
 def _article_date(article: Article) -> str | None:
@@ -241,11 +306,15 @@ def _keyed(mentions: list[ActorMention]) -> list[ActorMention]:
     form of that name in the article ("Khush" after "Sonia Khush" is the same person)."""
     from dataclasses import replace
 
-    unknown = [mention for mention in mentions if mention.actor_id is None]
+    unknown = [mention for mention in mentions
+               if mention.actor_id is None and mention.acled is None]
     keyed = []
     for mention in mentions:
         if mention.actor_id is not None:
             keyed.append(replace(mention, key=mention.actor_id))
+            continue
+        if mention.acled is not None:  # a generic actor of a country: one key for it
+            keyed.append(replace(mention, key=slug(mention.acled)))
             continue
         last = mention.text.split()[-1] if mention.text.split() else mention.text
         fuller = [other.text for other in unknown
