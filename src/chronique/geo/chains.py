@@ -8,7 +8,9 @@ province de Z", "X, localité du département de Y", "à X (cercle de Y)", "X, �
 - each container is resolved with its noun as a hint (a division noun, or a town for "commune"
   and for a distance);
 - the place itself is looked up among the gazetteer's entries that lie in its containers (same
-  country and, below a town, within ``NEAR_CONTAINER_KM``; below a division, filed under it);
+  country and, near a town, within ``NEAR_CONTAINER_KM`` plus the distance the text gives; in a
+  division, filed under it), spelling variants (skeleton keys) included since the container
+  backs them;
   found, it is an ordinary place (UCDP ``where_prec`` 1, ACLED ``geo_precision`` 1);
 - not found, it keeps its own name and takes the position of its most precise resolved container,
   with the precision codes UCDP and ACLED coders give such a place:
@@ -229,8 +231,8 @@ def _rank(entry: Entry) -> int:
 def _inside(name: str, container: Entry, link: Link, resolver: Resolver) -> Entry | None:
     """The gazetteer's entry for ``name`` that lies in ``container``, if any."""
     inside = []
-    for entry, weak in resolver.candidates(name):
-        if weak or entry.gid == container.gid or entry.country != container.country \
+    for entry, _weak in resolver.candidates(name):  # a weak match too: the container backs it
+        if entry.gid == container.gid or entry.country != container.country \
                 or entry.kind not in ("city", "town", "neighbourhood", "district", "site"):
             continue
         if container.kind in ("city", "town"):
