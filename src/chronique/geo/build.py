@@ -167,6 +167,7 @@ def build(path: Path) -> None:
         _insert(connection, rid, row, names, noun_only)
     connection.execute("CREATE INDEX keys_key ON keys (key)")
     connection.execute("CREATE INDEX places_gid ON places (gid)")
+    connection.execute("CREATE INDEX places_kind ON places (kind, country, admin1)")
     connection.commit()
     connection.execute("VACUUM")
     connection.close()

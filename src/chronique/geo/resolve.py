@@ -149,8 +149,9 @@ class Resolver:
             found = tuple(pair for pair in found if _fits(pair[0].kind, hint))
         if not found:
             return self._fallback(context, hint)
-        scored = sorted(((self.score(entry, weak, context, hint), entry) for entry, weak in found),
-                        key=lambda pair: -pair[0])
+        main = _main_country(context)
+        scored = sorted(((self.score(entry, weak, context, hint, main), entry)
+                         for entry, weak in found), key=lambda pair: -pair[0])
         confidence = _confidence(scored)
         entries = tuple(entry for _, entry in scored)
         weak = dict((entry.gid, is_weak) for entry, is_weak in found)
@@ -166,7 +167,10 @@ class Resolver:
         where_prec, geo_precision = precision(best, part)
         return Resolution(best, confidence, entries[:5], where_prec, geo_precision)
 
-    def score(self, entry: Entry, weak: bool, context: Context, hint: str | None) -> float:
+    def score(self, entry: Entry, weak: bool, context: Context, hint: str | None,
+              main: tuple[str | None, float] | None = None) -> float:
+        """The candidate's log-weight (``main``: the article's main country and its share, as
+        :func:`_main_country` gives them, when the caller has it already)."""
         if entry.kind in ("city", "town"):
             value = math.log10(max(entry.population, 100) + 1000)
         else:
@@ -180,8 +184,8 @@ class Resolver:
             value += 1.5 * context.countries.get(entry.country, 0.0) / total
             if not context.countries.get(entry.country):
                 value -= 0.3
-            main, share = _main_country(context)
-            if share >= MAIN_COUNTRY_SHARE and entry.country != main \
+            country, share = main or _main_country(context)
+            if share >= MAIN_COUNTRY_SHARE and entry.country != country \
                     and entry.kind in ("city", "town", *DIVISION_KINDS):
                 value -= FOREIGN_PENALTY
         if entry.parent and entry.parent in context.gids:
