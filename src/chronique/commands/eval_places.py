@@ -37,7 +37,8 @@ def eval_places(
     per country and overall, the share of gold events whose location (or, for a place no
     gazetteer has, its admin1) is among the article's resolved places, in the right country and
     within 50 km; the articles set aside from rule writing (SHA-1 of the id divisible by 3) are
-    reported apart from the others ("tuned").
+    reported apart from the others ("tuned"), and ``--errors`` lists only the tuned part's
+    misses.
     """
     if path.is_dir():
         _gold(path, errors)
