@@ -206,11 +206,15 @@ def judge_gold(event: dict[str, object], iso: str | None, places: list[Place],
             return True, f"{location}: {place.name}"
     if point is None and admin1:  # a place no gazetteer has: its admin1 must be right
         admin_point = _point(gazetteer, admin1, iso, divisions=True)
+        # the gold's name of the division, and the names the gazetteer shows it by
+        names = {normalize(admin1)} | {
+            normalize(e.name) for e in gazetteer.lookup(admin1) + gazetteer.lookup_nouned(admin1)  # type: ignore[attr-defined]
+            if e.country == iso and e.kind in ("admin1", "region")}
         for place in places:
             if place.country != iso:
                 continue
-            named = normalize(admin1) in (normalize(place.admin1 or ""), normalize(place.text),
-                                          normalize(place.name or ""))
+            named = bool(names & {normalize(place.admin1 or ""), normalize(place.text),
+                                  normalize(place.name or "")})
             if named and (admin_point is None or place.kind != "admin1" or _near(place,
                                                                                   admin_point)):
                 return True, f"{location} via admin1 {admin1}: {place.text}"

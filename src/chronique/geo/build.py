@@ -226,6 +226,7 @@ def _divisions(settled: _Settled) -> Iterator[tuple[tuple[object, ...], list[str
     levels = {iso: set(wanted) for iso, wanted in config["countries"].items()}
     generic = _generic_pattern(config["generic"]["words"])
     ordinary = {normalize(word) for word in config["noun_only"]["words"]}
+    french = set(config["names"]["french"])
     text = folder.joinpath("subdivisions", "subdivisions.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines()]
     members = _members(folder, settled)
@@ -243,8 +244,8 @@ def _divisions(settled: _Settled) -> Iterator[tuple[tuple[object, ...], list[str
         if point is None:
             continue
         kind = "admin1" if level == "1" else "admin2"
-        row = (f"geonames:{geonameid}", _display(name, bare), point[1], point[2], iso, admin1,
-               kind, 0)
+        row = (f"geonames:{geonameid}", _display(name, names, bare, iso in french), point[1],
+               point[2], iso, admin1, kind, 0)
         full = [n for n in names if generic.sub("", n).strip(" -'’") != n]
         plain = [b for b in bare + [n for n in names if n not in full]
                  if normalize(b) not in ordinary and (iso, normalize(b)) not in
@@ -259,17 +260,33 @@ def _generic_pattern(words: list[str]) -> re.Pattern[str]:
                       rf"|\s+(?:{alternatives})$", re.IGNORECASE)
 
 
-def _display(name: str, bare: list[str]) -> str:
-    """The name a division is shown by: its own bare name ("Bandiagara" for "Bandiagara Cercle"),
-    or a shorter alternate it starts with ("Kharkiv" for "Kharkivska oblast"); its own name
-    when that is not written in Latin-1 letters."""
-    plain = [b for b in bare if len(b) >= 2 and all(ord(c) < 0x100 for c in b)]
+def _display(name: str, names: list[str], bare: list[str], french: bool) -> str:
+    """The name a division is shown by. In a French-speaking country, the French name GeoNames
+    gives twice with a kind ("Région de l'Extrême-Nord", "Province de l'Extrême-Nord"), else its
+    own bare name; elsewhere the English name with its kind ("Zaporizhzhia" for "Zaporizhzhia
+    Oblast"), else its own bare name ("Bandiagara" for "Bandiagara Cercle") or a shorter
+    alternate it starts with. Its own name when none is written in Latin-1 letters."""
+    names = [n.replace("’", "'") for n in names]
+    bare = [b.replace("’", "'") for b in bare]
+    found = [match.group(1) for n in names
+             if (match := (_FRENCH_KIND if french else _ENGLISH_KIND).match(n))]
+    if french:
+        found = [b for b in dict.fromkeys(found) if found.count(b) >= 2]
+    plain = [b for b in found + bare if len(b) >= 2 and all(ord(c) < 0x100 for c in b)]
     if not plain:
         return name
+    if found and plain[0] in found:
+        return plain[0]
     own = plain[0]
     shorter = [b for b in plain if len(b) >= 4 and len(b) < len(own)
                and fold(own).startswith(fold(b))]
     return min(shorter, key=len) if shorter else own
+
+
+_FRENCH_KIND = re.compile(r"^(?:Région|Province|Département|Préfecture|Territoire|Cercle|Caza)"
+                          r" (?:du |de la |de l['’]|des |de |d['’])(.+)$")
+_ENGLISH_KIND = re.compile(r"^(.+?) (?:Oblast|Region|Province|State|District|Governorate|"
+                           r"Prefecture|Department|Territory)$")
 
 
 def _seat(settled: _Settled, iso: str, admin1: str, bare: list[str]) -> tuple[int, float,
