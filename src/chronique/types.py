@@ -98,6 +98,12 @@ class Place(Span):
     confidence: float = 0.0
     part: str | None = None  # "est", "nord-ouest" … when the text names a part of the place
     candidates: tuple[str, ...] = ()
+    #: gazetteer id of the container whose position a place the gazetteer lacks takes
+    #: ("le village de X, commune de Y": X at Y); None for a place found itself
+    within: str | None = None
+    #: "dateline" ("BAMAKO (AFP) -") or "source" ("notre correspondant à Goma"): named only as
+    #: where the report comes from, not as where anything happened; None otherwise
+    role: str | None = None
 
 
 @dataclass(slots=True, frozen=True)

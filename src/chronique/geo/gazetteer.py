@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
-from .build import ensure_index
+from .build import NOUN_ONLY, ensure_index
 from .normalize import fold, normalize, skeleton
 
 log = logging.getLogger(__name__)
@@ -150,6 +150,27 @@ class Gazetteer:
             self._cache.popitem(last=False)
         return entries
 
+    def lookup_nouned(self, name: str) -> tuple[Entry, ...]:
+        """Divisions whose bare name matches ``name`` only after a division noun ("le cercle de
+        Bandiagara", "la région du Centre"): see :mod:`chronique.geo.build`."""
+        key = normalize(name)
+        cache_key = (key, NOUN_ONLY)
+        hit = self._cache.get(cache_key)
+        if hit is None:
+            rows = self._db.execute(
+                "SELECT p.* FROM keys k JOIN places p ON p.rid = k.rid WHERE k.key = ?"
+                " AND k.weak = ? LIMIT 20", (key, NOUN_ONLY)).fetchall()
+            hit = self._cache[cache_key] = tuple(map(_row_entry, rows))
+        return hit
+
+    def divisions_of(self, entry: Entry) -> tuple[str | None, str | None]:
+        """The names of the first- and second-level divisions an entry lies in (or is)."""
+        if entry.kind == "admin2":
+            return self.admin1_name(entry), entry.name
+        if entry.kind == "admin1":
+            return entry.name, None
+        return self.admin1_name(entry), None
+
     def country(self, iso: str) -> Entry | None:
         """The country entry of ISO 3166-1 alpha-2 code ``iso``."""
         row = self._db.execute("SELECT * FROM places WHERE kind = 'country' AND country = ?",
@@ -166,7 +187,12 @@ class Gazetteer:
         if entry.admin1 == NO_DIVISION:
             return None
         if entry.country and entry.admin1:
-            return self.admin1_names.get((entry.country, entry.admin1), entry.admin1)
+            slot = (entry.country, entry.admin1)
+            if slot not in self.admin1_names:
+                row = self._db.execute("SELECT name FROM places WHERE kind = 'admin1' AND"
+                                       " country = ? AND admin1 = ? LIMIT 1", slot).fetchone()
+                self.admin1_names[slot] = row[0] if row else entry.admin1
+            return self.admin1_names[slot]
         return entry.admin1
 
     def with_admin1_name(self, entry: Entry) -> Entry:

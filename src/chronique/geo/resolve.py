@@ -12,7 +12,12 @@ coarser precision instead.
 Precision codes follow UCDP GED ``where_prec`` (1 exact place, 2 within ~25 km / part of a town,
 3 second-order division or sub-provincial area, 4 first-order division, 5 part of a country or a
 larger area, 6 country, 7 unclear) and ACLED ``geo_precision`` (1 town, 2 near a town or part of
-a district, 3 larger region).
+a district, 3 larger region). A second-level division (cercle, territoire, province of Burkina
+Faso…) is UCDP 3 / ACLED 2; a first-level one UCDP 4 / ACLED 3.
+
+Homonyms: when one country dominates the article's evidence (half of it or more), a town or a
+division of another country loses weight, so that a village named like a town abroad is looked
+for at home first.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from .normalize import skeleton
 PSEUDO_POPULATION = {
     "country": 8.0,
     "admin1": 6.0,
+    "admin2": 4.5,
     "region": 5.5,
     "part": 5.0,
     "district": 4.8,
@@ -40,6 +46,10 @@ MIN_SKELETON = 4
 WEAK_COUNTRY_SHARE = 0.4
 NEIGHBOURHOOD_KM = 20.0
 LOCAL_KINDS = frozenset({"neighbourhood", "district", "site", "part"})
+DIVISION_KINDS = frozenset({"admin1", "admin2", "region"})
+#: share of the article's country evidence above which other countries' towns lose weight
+MAIN_COUNTRY_SHARE = 0.5
+FOREIGN_PENALTY = 1.0
 
 
 @dataclass
@@ -96,6 +106,8 @@ def precision(entry: Entry, part: str | None = None, *, fallback: bool = False) 
         return (5, 3) if part else (6, 3)
     if kind == "admin1":
         return 4, 3
+    if kind == "admin2":
+        return 3, 2
     if kind == "region":
         return (3, 2) if entry.admin1 else (5, 3)
     if kind == "part":
@@ -112,9 +124,14 @@ class Resolver:
         self.gazetteer = gazetteer
         self.min_confidence = min_confidence
 
-    def candidates(self, text: str) -> tuple[tuple[Entry, bool], ...]:
-        """Candidates of ``text``: strong matches, else weak ones (flagged True)."""
+    def candidates(self, text: str, hint: str | None = None) -> tuple[tuple[Entry, bool], ...]:
+        """Candidates of ``text``: strong matches, else weak ones (flagged True); after a
+        division noun (``hint="division"``) the divisions keyed noun-only too."""
         strong = self.gazetteer.lookup(text)
+        if hint == "division":
+            seen = {entry.gid for entry in strong}
+            strong = strong + tuple(entry for entry in self.gazetteer.lookup_nouned(text)
+                                    if entry.gid not in seen)
         if strong:
             return tuple((entry, False) for entry in strong)
         if len(skeleton(text)) < MIN_SKELETON:
@@ -125,13 +142,16 @@ class Resolver:
                 part: str | None = None) -> Resolution:
         """The place ``text`` names, or the candidates when no choice is good enough."""
         context = context or Context()
-        found = self.candidates(text)
+        found = self.candidates(text, hint)
         if hint == "neighbourhood":
             found = tuple(pair for pair in found if self._local(pair[0], context))
+        elif hint == "division" and any(_fits(entry.kind, hint) for entry, _ in found):
+            found = tuple(pair for pair in found if _fits(pair[0].kind, hint))
         if not found:
             return self._fallback(context, hint)
-        scored = sorted(((self.score(entry, weak, context, hint), entry) for entry, weak in found),
-                        key=lambda pair: -pair[0])
+        main = _main_country(context)
+        scored = sorted(((self.score(entry, weak, context, hint, main), entry)
+                         for entry, weak in found), key=lambda pair: -pair[0])
         confidence = _confidence(scored)
         entries = tuple(entry for _, entry in scored)
         weak = dict((entry.gid, is_weak) for entry, is_weak in found)
@@ -147,7 +167,10 @@ class Resolver:
         where_prec, geo_precision = precision(best, part)
         return Resolution(best, confidence, entries[:5], where_prec, geo_precision)
 
-    def score(self, entry: Entry, weak: bool, context: Context, hint: str | None) -> float:
+    def score(self, entry: Entry, weak: bool, context: Context, hint: str | None,
+              main: tuple[str | None, float] | None = None) -> float:
+        """The candidate's log-weight (``main``: the article's main country and its share, as
+        :func:`_main_country` gives them, when the caller has it already)."""
         if entry.kind in ("city", "town"):
             value = math.log10(max(entry.population, 100) + 1000)
         else:
@@ -161,6 +184,10 @@ class Resolver:
             value += 1.5 * context.countries.get(entry.country, 0.0) / total
             if not context.countries.get(entry.country):
                 value -= 0.3
+            country, share = main or _main_country(context)
+            if share >= MAIN_COUNTRY_SHARE and entry.country != country \
+                    and entry.kind in ("city", "town", *DIVISION_KINDS):
+                value -= FOREIGN_PENALTY
         if entry.parent and entry.parent in context.gids:
             cities = sum(context.cities.values())
             share = context.cities[entry.parent] / cities if cities else 1.0
@@ -213,6 +240,15 @@ class Resolver:
         return None
 
 
+def _main_country(context: Context) -> tuple[str | None, float]:
+    """The country with most of the article's evidence, and its share."""
+    total = sum(context.countries.values())
+    if not total:
+        return None, 0.0
+    country, weight = max(context.countries.items(), key=lambda item: item[1])
+    return country, weight / total
+
+
 def _confidence(scored: list[tuple[float, Entry]]) -> float:
     """The top candidate's share; near-duplicates of it (same country, < 15 km) count with it."""
     top_score, top = scored[0]
@@ -236,4 +272,6 @@ def _fits(kind: str, hint: str) -> bool:
         return kind in LOCAL_KINDS
     if hint == "town":
         return kind in ("city", "town")
+    if hint == "division":
+        return kind in DIVISION_KINDS
     return kind == hint

@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from ..geo.chains import Located, chain_words, dateline_pattern, find_chains, place_in_chain
 from ..geo.gazetteer import Entry, Gazetteer, get_gazetteer
 from ..geo.mentions import Mention, merge, scan
 from ..geo.normalize import fold, normalize
@@ -63,6 +64,8 @@ class Words:
     cue_before: re.Pattern[str]
     part_suffix: re.Pattern[str]
     part_adjective: re.Pattern[str]
+    dateline: re.Pattern[str]
+    source_before: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -76,6 +79,8 @@ def words_for(lang: str) -> Words:
     cues = {fold(k): v for k, v in data["cues"].items()}
     part_words = "|".join(sorted(map(re.escape, parts), key=len, reverse=True))
     cue_words = "|".join(sorted(map(re.escape, cues), key=len, reverse=True))
+    reporters = "|".join(sorted(map(re.escape, data["roles"]["source_words"]), key=len,
+                                reverse=True))
     return Words(
         demonyms=demonyms,
         not_places=frozenset(fold(word) for word in data["not_places"]["words"]),
@@ -87,11 +92,14 @@ def words_for(lang: str) -> Words:
         part_adjective=re.compile(
             rf"\b({'|'.join(sorted(map(re.escape, data['parts']), key=len, reverse=True))})"
             rf"\s+({adjectives})\b", re.IGNORECASE),
+        dateline=dateline_pattern(data["roles"]["agencies"]),
+        source_before=re.compile(rf"\b(?:{reporters})\b[^.;:\n]{{0,40}}?\s(?:à|a|depuis)\s+$",
+                                 re.IGNORECASE),
     )
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="2")
+       version="3")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -138,8 +146,10 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
         first = resolver.resolve(_core(surface, words, gazetteer)[0], context, hint=hint)
         if _anchors(first):
             context.add(first.entry)  # type: ignore[arg-type]
-    places = []
+    places = _chain_places(article, gazetteer, resolver, context, mentions, words)
     for mention, surface, part, hint in kept:
+        if any(p.start < mention.end and mention.start < p.end for p in places):
+            continue
         core, suffix_part = _core(surface, words, gazetteer)
         part = part or suffix_part
         resolution = resolver.resolve(core, context, hint=hint, part=part)
@@ -147,7 +157,63 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
         if _keep(resolution, mention, surface, context, gazetteer, locative):
             places.append(_place(mention, surface, resolution, part, gazetteer))
     places.extend(_country_parts(text, words, gazetteer, places))
-    return sorted(places, key=lambda place: place.start)
+    return _roles(text, sorted(places, key=lambda place: place.start), words)
+
+
+def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, context: Context,
+                  mentions: list[Mention], words: Words) -> list[Place]:
+    """Places located by their containers ("le village de X, dans la commune de Y, province de
+    Z"): see :mod:`chronique.geo.chains`."""
+    text = article.text
+    spans = [(m.start, m.end) for m in mentions]
+    places: list[Place] = []
+    for chain in find_chains(text, chain_words(article.lang or "fr"), spans):
+        surface = text[chain.start:chain.end]
+        if fold(surface) in words.not_places or fold(surface) in words.demonyms:
+            continue
+        located = place_in_chain(text, chain, resolver, context)
+        if located.container is None:
+            continue
+        places.append(_chain_place(chain.start, chain.end, surface, located, gazetteer))
+    return places
+
+
+def _chain_place(start: int, end: int, surface: str, located: Located,
+                 gazetteer: Gazetteer) -> Place:
+    """The place of a chain: its own entry, or its name at its container's position."""
+    container = located.container
+    assert container is not None
+    own = located.entry
+    entry = own or container
+    admin1, admin2 = gazetteer.divisions_of(entry)
+    if own is None:
+        admin1, admin2 = gazetteer.divisions_of(container)
+    return Place(start, end, "places", surface, name=own.name if own else surface,
+                 gazetteer_id=own.gid if own else None, lat=entry.lat, lon=entry.lon,
+                 country=entry.country, admin1=admin1, admin2=admin2,
+                 kind=own.kind if own else "village", where_prec=located.where_prec,
+                 geo_precision=located.geo_precision, resolved=True,
+                 confidence=round(located.confidence, 3),
+                 within=None if own else container.gid)
+
+
+def _roles(text: str, places: list[Place], words: Words) -> list[Place]:
+    """Mark the places named only as where a report comes from: a dateline opening the text or
+    a line ("BAMAKO (AFP) -"), or after "notre correspondant à"."""
+    marked = []
+    datelines = []
+    for line in re.finditer(r"(?m)^", text):
+        match = words.dateline.match(text, line.start())
+        if match:
+            datelines.append((match.start(), match.end()))
+    for place in places:
+        role = None
+        if any(start <= place.start and place.end <= end for start, end in datelines):
+            role = "dateline"
+        elif words.source_before.search(text, max(0, place.start - 80), place.start):
+            role = "source"
+        marked.append(replace(place, role=role) if role else place)
+    return marked
 
 
 def _country_parts(text: str, words: Words, gazetteer: Gazetteer,
@@ -263,9 +329,10 @@ def _place(mention: Mention, surface: str, resolution: Resolution, part: str | N
     candidates = tuple(candidate.gid for candidate in resolution.candidates)
     fields: dict[str, Any] = {}
     if entry is not None:
+        admin1, admin2 = gazetteer.divisions_of(entry)
         fields = {
             "name": entry.name, "gazetteer_id": entry.gid, "lat": entry.lat, "lon": entry.lon,
-            "country": entry.country, "admin1": gazetteer.admin1_name(entry), "kind": entry.kind,
+            "country": entry.country, "admin1": admin1, "admin2": admin2, "kind": entry.kind,
             "where_prec": resolution.where_prec, "geo_precision": resolution.geo_precision,
             "resolved": True, "part": part or entry.part,
         }

@@ -1,0 +1,260 @@
+"""A place and what contains it: the most precise place, even when the gazetteer lacks it.
+
+News writing locates a small place by its containers: "le village de X, dans la commune de Y,
+province de Z", "X, localité du département de Y", "à X (cercle de Y)", "X, à 30 km de Y".
+:func:`find_chains` reads such chains (the nouns are language data, ``[containers]`` of
+``lang/<lang>/places.toml``); :func:`place_in_chain` resolves them:
+
+- each container is resolved with its noun as a hint (a division noun, or a town for "commune"
+  and for a distance);
+- the place itself is looked up among the gazetteer's entries that lie in its containers (same
+  country and, near a town, within ``NEAR_CONTAINER_KM`` plus the distance the text gives; in a
+  division, filed under it), spelling variants (skeleton keys) included since the container
+  backs them;
+  found, it is an ordinary place (UCDP ``where_prec`` 1, ACLED ``geo_precision`` 1);
+- not found, it keeps its own name and takes the position of its most precise resolved container,
+  with the precision codes UCDP and ACLED coders give such a place:
+
+  ========================================  ==========  ===============
+  most precise container resolved           where_prec  geo_precision
+  ========================================  ==========  ===============
+  a town ("commune de Y"), or "à N km de Y"  2           2
+  with N ≤ 25
+  "à N km de Y" with N > 25                 3           2
+  a second-level division (cercle,          3           2
+  territoire, province of Burkina Faso…)
+  a first-level division (région, province  4           3
+  of the DR Congo, state, oblast…)
+  ========================================  ==========  ===============
+
+  (UCDP GED codebook: 2 "within a 25 km radius of a known point", 3 "second-order administrative
+  division", 4 "first-order administrative division"; ACLED codebook: 2 "the event occurred near a
+  town or in a small part of a region", 3 "a larger region is mentioned, the event is coded at
+  its capital or a representative point".)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lang import table
+from .gazetteer import Entry
+from .normalize import fold
+from .resolve import Context, Resolution, Resolver, distance_km
+
+#: a place found in the gazetteer must lie this close to its town container
+NEAR_CONTAINER_KM = 30.0
+#: beyond this distance from a town ("à 40 km de Y") UCDP codes the second-order division
+UCDP_RADIUS_KM = 25.0
+MAX_LINKS = 3
+_NAME = r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-ÞŒ][\w'’-]*|(?:el|al|ad|ag|ould|ben|wa)-?" \
+        r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*)){0,3}"
+_LINK = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+
+
+@dataclass(frozen=True)
+class Link:
+    """One container of a chain: its noun's kind ("division", "town"), its name's span and,
+    for a distance ("à 30 km de Y"), the distance."""
+
+    kind: str
+    start: int
+    end: int
+    km: float | None = None
+
+
+@dataclass(frozen=True)
+class Chain:
+    """A place (``start``–``end``) and its containers, innermost first."""
+
+    start: int
+    end: int
+    links: tuple[Link, ...]
+    settlement: bool  # announced by a settlement noun ("le village de X")
+
+
+@dataclass(frozen=True)
+class ChainWords:
+    settlement_before: re.Pattern[str]
+    locative_before: re.Pattern[str]
+    container: re.Pattern[str]
+    distance: re.Pattern[str]
+    apposition: re.Pattern[str]
+    kinds: dict[str, str]
+    approximate: dict[str, int]
+
+
+@lru_cache(maxsize=8)
+def chain_words(lang: str) -> ChainWords:
+    data = table(lang, "places")
+    spec = data["containers"]
+    not_containers = {fold(word) for word in spec["not_containers"]}
+    kinds = {fold(noun): kind for noun, kind in data["cues"].items()
+             if kind in ("division", "town") and fold(noun) not in not_containers}
+    nouns = _alternatives([noun for noun in data["cues"] if fold(noun) in kinds])
+    settlements = _alternatives(spec["settlements"])
+    fillers = _alternatives([word for word in spec["fillers"] if not word.endswith("'")])
+    units = _alternatives(spec["units"])
+    approximate = {fold(word): int(value) for word, value in spec["approximate"].items()}
+    words = _alternatives(list(spec["approximate"]))
+    # lower-case words match in any case (?i:…); names must start with a capital
+    lead = rf"[ \t]*(?:[,(–—]\s*)?(?i:(?:(?:{fillers})\s+|l['’]\s*)*)"
+    link = rf"(?i:{_LINK})"
+    return ChainWords(
+        settlement_before=re.compile(rf"(?i:\b(?:{settlements})\s+{_LINK})({_NAME})"),
+        locative_before=re.compile(r"(?i:(?:^|\s)(?:à|au|dans|près\s+de|vers|de)\s+)$"),
+        container=re.compile(rf"{lead}(?i:({nouns})\s+{_LINK})({_NAME})\)?"),
+        distance=re.compile(
+            rf"{lead}(?i:à\s+(?:environ\s+|quelque\s+|près\s+de\s+|moins\s+de\s+|"
+            rf"plus\s+de\s+)?(?:(\d+(?:[.,]\d+)?)|une?\s+({words})\s+de)\s*(?:{units})\b"
+            rf"(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+){link}({_NAME})\)?"),
+        apposition=re.compile(rf"(?i:,\s*(?:(?:un|une|le|la|petit|petite)\s+)*"
+                              rf"(?:{settlements})\b)"),
+        kinds=kinds,
+        approximate=approximate,
+    )
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def find_chains(text: str, words: ChainWords,
+                mentions: list[tuple[int, int]]) -> list[Chain]:
+    """Places followed by their containers. A place is a name after a settlement noun ("le
+    village de X"), or a name (a mention, or a capitalized run after "à", "dans"…) that a
+    container follows."""
+    found: dict[int, Chain] = {}
+    starts: list[tuple[int, int, bool]] = []
+    for match in words.settlement_before.finditer(text):
+        starts.append((match.start(1), match.end(1), True))
+    for start, end in mentions:
+        starts.append((start, end, False))
+    for match in re.finditer(_NAME, text):
+        if words.locative_before.search(text, max(0, match.start() - 10), match.start()):
+            starts.append((match.start(), match.end(), False))
+    for start, end, settlement in sorted(starts, key=lambda s: (s[0], not s[2])):
+        if start in found:
+            continue
+        links = _links(text, end, words)
+        if links or settlement:
+            found[start] = Chain(start, end, tuple(links), settlement)
+    return sorted(found.values(), key=lambda chain: chain.start)
+
+
+def _links(text: str, position: int, words: ChainWords) -> list[Link]:
+    links: list[Link] = []
+    apposition = words.apposition.match(text, position)
+    if apposition:
+        position = apposition.end()
+    while len(links) < MAX_LINKS:
+        line_end = text.find("\n", position)
+        limit = len(text) if line_end < 0 else line_end
+        container = words.container.match(text, position, limit)
+        if container:
+            start, end = container.start(2), container.end(2)
+            links.append(Link(words.kinds.get(fold(container.group(1)), "division"), start, end))
+            position = container.end()
+            continue
+        distance = words.distance.match(text, position, limit)
+        if distance:
+            if distance.group(1):
+                km = float(distance.group(1).replace(",", "."))
+            else:
+                km = float(words.approximate.get(fold(distance.group(2)), 0))
+            start, end = distance.start(3), distance.end(3)
+            links.append(Link("town", start, end, km))
+            position = distance.end()
+            continue
+        break
+    return links
+
+
+@dataclass(frozen=True)
+class Located:
+    """The outcome for a chain: the place's own entry when the gazetteer has it inside its
+    containers, else the most precise container with the precision codes the place gets."""
+
+    entry: Entry | None
+    container: Entry | None
+    where_prec: int | None
+    geo_precision: int | None
+    confidence: float
+
+
+def place_in_chain(text: str, chain: Chain, resolver: Resolver, context: Context) -> Located:
+    """Resolve a chain: see the module's documentation."""
+    resolved: list[tuple[Link, Resolution]] = []
+    for link in chain.links:
+        hint = "division" if link.kind == "division" else "town"
+        resolution = resolver.resolve(text[link.start:link.end], context, hint=hint)
+        if resolution.entry is not None and not resolution.fallback \
+                and resolution.entry.kind != "country":
+            resolved.append((link, resolution))
+    if not resolved:
+        return Located(None, None, None, None, 0.0)
+    link, best = min(resolved, key=lambda pair: _rank(pair[1].entry))  # type: ignore[arg-type]
+    container = best.entry
+    assert container is not None
+    own = _inside(text[chain.start:chain.end], container, link, resolver)
+    if own is not None:
+        return Located(own, container, 1, 1, best.confidence)
+    where_prec, geo_precision = container_precision(container, link.km)
+    return Located(None, container, where_prec, geo_precision, best.confidence)
+
+
+def container_precision(container: Entry, km: float | None = None) -> tuple[int, int]:
+    """UCDP ``where_prec`` and ACLED ``geo_precision`` of a place known only by its container
+    (the table of the module's documentation)."""
+    if container.kind == "admin1" or container.kind == "region" and not container.admin1:
+        return 4, 3
+    if container.kind in ("admin2", "region"):
+        return 3, 2
+    if km is not None and km > UCDP_RADIUS_KM:
+        return 3, 2
+    return 2, 2
+
+
+def _rank(entry: Entry) -> int:
+    """Smaller is more precise."""
+    if entry.kind in ("city", "town", "neighbourhood", "district", "site", "part"):
+        return 0
+    if entry.kind == "admin2":
+        return 1
+    if entry.kind == "region":
+        return 2
+    return 3
+
+
+def _inside(name: str, container: Entry, link: Link, resolver: Resolver) -> Entry | None:
+    """The gazetteer's entry for ``name`` that lies in ``container``, if any."""
+    inside = []
+    for entry, _weak in resolver.candidates(name):  # a weak match too: the container backs it
+        if entry.gid == container.gid or entry.country != container.country \
+                or entry.kind not in ("city", "town", "neighbourhood", "district", "site"):
+            continue
+        if container.kind in ("city", "town"):
+            if None in (entry.lat, entry.lon, container.lat, container.lon):
+                continue
+            reach = (link.km or 0.0) + NEAR_CONTAINER_KM
+            if distance_km(entry.lat, entry.lon, container.lat, container.lon) > reach:  # type: ignore[arg-type]
+                continue
+        elif container.admin1 and entry.admin1 != container.admin1:
+            continue
+        inside.append(entry)
+    return max(inside, key=lambda entry: entry.population) if inside else None
+
+
+def dateline_end(text: str, agencies: re.Pattern[str]) -> int:
+    """The end of the dateline opening ``text`` ("BAMAKO (AFP) -", "Goma, 3 mars (Reuters) —"),
+    0 when there is none."""
+    match = agencies.match(text)
+    return match.end() if match else 0
+
+
+def dateline_pattern(names: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"\s*[^\W\d_][^\n()]{{0,60}}?\((?:{alternatives})(?:/[^\n()]{{1,20}})?\)"
+                      r"\s*[-–—:]")

@@ -1,0 +1,46 @@
+"""The places evaluation on francophone-dev's gold events, per country, with pinned floors.
+
+Measured when the floors were set (``chronique eval places ../shared/data/francophone-dev``):
+see the figures in ``docs/evaluation.md``. The set-aside articles (no rule or data entry was
+written from them) are pinned apart. Lowering a floor is a visible change. The evaluation parses
+30 articles with the spaCy model, hence the ``slow`` mark.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronique.eval.places import evaluate_gold, set_aside
+from tests.conftest import shared_data_dir
+
+FOLDER = shared_data_dir() / "francophone-dev"
+FLOOR_ALL = 0.75
+FLOOR_TUNED = 0.80
+FLOOR_SET_ASIDE = 0.50
+#: countries whose every required gold place is found today
+COMPLETE = ("Democratic Republic of Congo", "Mali", "Niger", "Palestine", "Sudan", "Ukraine")
+
+
+@pytest.fixture(scope="module")
+def folder() -> Path:
+    if not (FOLDER / "gold.json").is_file():
+        pytest.skip(f"francophone-dev not found at {FOLDER} (set CHRONIQUE_SHARED_DATA)")
+    return FOLDER
+
+
+def test_set_aside_rule() -> None:
+    assert set_aside("ne-05") and set_aside("cd-02") and not set_aside("ml-01")
+
+
+@pytest.mark.slow
+def test_francophone_places_floors(folder: Path) -> None:
+    report = evaluate_gold(folder)
+    for (part, country), tally in sorted(report.by_country.items()):
+        print(f"{part}\t{country}\t{tally.right}/{tally.total}\t{tally.share:.3f}")
+    assert report.share("all") >= FLOOR_ALL
+    assert report.share("tuned") >= FLOOR_TUNED
+    assert report.share("set-aside") >= FLOOR_SET_ASIDE
+    for country in COMPLETE:
+        assert report.share("all", country) == 1.0, country

