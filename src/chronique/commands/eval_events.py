@@ -28,6 +28,11 @@ SplitOption = typer.Option("all", "--split", help="all | tune | heldout (the art
 FrancophoneOption = typer.Option(None, "--francophone", help="Also score incidents on a "
                                  "francophone collection (articles.jsonl + gold.json), e.g. "
                                  "../shared/data/francophone-dev.")
+SeedsOption = typer.Option(Path("tests/data/events_seeds"), "--seeds-gold",
+                          help="Annotations of the sample articles (scored as incidents when "
+                          "the folder and --seeds exist).")
+SeedTextsOption = typer.Option(Path("samples/seeds"), "--seeds",
+                               help="The sample articles' folder.")
 ErrorsOption = typer.Option(False, "--errors", help="Also list every disagreement with the "
                             "annotations (to stderr; in the JSON under \"errors\").")
 
@@ -40,6 +45,8 @@ def eval_events(
     errors: bool = ErrorsOption,
     split: str = SplitOption,
     francophone: Path | None = FrancophoneOption,
+    seeds_gold: Path = SeedsOption,
+    seeds: Path = SeedTextsOption,
 ) -> None:
     """Run the analyze pipeline on annotated articles and score the event record.
 
@@ -52,15 +59,16 @@ def eval_events(
     from rich.table import Table
 
     from ..errors import ChroniqueError
-    from ..eval.events import evaluate_cltls
-
     from ..eval import incidents as inc
+    from ..eval.events import evaluate_cltls
 
     err = Console(stderr=True)
     try:
         report = evaluate_cltls(gold, data or _default_data(), split=split)
         sets = [inc.evaluate(inc.cltls(gold, data or _default_data(), split=split),
                              name=f"cl-tls-fr ({split})")]
+        if seeds_gold.is_dir() and seeds.is_dir():
+            sets.append(inc.evaluate(inc.cltls(seeds_gold, seeds), name="seeds"))
         if francophone is not None:
             for part in ("tune", "unseen"):
                 sets.append(inc.evaluate(inc.francophone(francophone, split=part),

@@ -36,11 +36,17 @@ from typing import Any
 from ..errors import EvaluationError
 from ..types import ActorMention, Article, Claim, DateClaim, EventMention
 
-STOP = frozenset("""le la les l un une des de du d et à a au aux en dans par pour sur avec selon
-qui que ont été est sont ses son sa leur leurs ce cette ces se s il elle ils elles on plus moins
-of the forces group groupe unidentified armed""".split())
-GENERIC_PLACE = frozenset("""area near village town city camp district province region west east
-north south road route site between outskirts environs""".split())
+STOP = frozenset({
+    "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "à", "a", "au", "aux", "en",
+    "dans", "par", "pour", "sur", "avec", "selon", "qui", "que", "ont", "été", "est", "sont",
+    "ses", "son", "sa", "leur", "leurs", "ce", "cette", "ces", "se", "s", "il", "elle", "ils",
+    "elles", "on", "plus", "moins", "of", "the", "forces", "group", "groupe", "unidentified",
+    "armed"
+})
+GENERIC_PLACE = frozenset({
+    "area", "near", "village", "town", "city", "camp", "district", "province", "region", "west",
+    "east", "north", "south", "road", "route", "site", "between", "outskirts", "environs"
+})
 FIELDS = ("type", "sub_type", "actor1", "actor2", "place", "date", "fatalities", "source")
 CLASSES = ("fragment", "optional", "context", "not_occurred", "other")
 MATCH = 0.5

@@ -46,6 +46,12 @@ SPECIFIC_WHERE = 3
 ROLE_FIELDS = frozenset({"actor1", "actor2", "assoc1", "assoc2", "place", "time", "date",
                          "date_precision", "date_prec"})
 NOT_PARTIES = frozenset({"media", "monitor", "ngo"})
+#: kinds of actor that are never a party to violence: they report it, speak of it, or are hit
+#: by it only as people (ACLED codes groups, not persons)
+NOT_VIOLENT_PARTIES = frozenset({"person", "igo", "political"})
+#: kinds of incident whose unnamed victims are civilians (ACLED: "Civilians (<country>)")
+CIVILIAN_TARGETS = frozenset({"attack", "abduction", "sexual_violence", "air_strike", "shelling",
+                              "remote_explosive", "suicide_bomb", "grenade", "chemical_weapon"})
 KIND_RANK = ("government_regains", "nonstate_overtakes", "suicide_bomb", "chemical_weapon",
              "air_strike", "shelling", "remote_explosive", "grenade", "armed_clash",
              "abduction", "sexual_violence", "attack")
@@ -62,6 +68,8 @@ class _Incident:
     members: list[int] = field(default_factory=list)
     places: set[str] = field(default_factory=set)
     areas: set[tuple[str, str]] = field(default_factory=set)  # (country, admin1) named
+    actors1: set[str] = field(default_factory=set)  # who acts, as the mentions say
+    parties: set[str] = field(default_factory=set)  # every participant named
     days: set[dt.date] = field(default_factory=set)
     families: set[str] = field(default_factory=set)
 
@@ -328,7 +336,9 @@ def _specific(place: Place | None) -> bool:
 
 
 def _place_key(place: Place | None) -> str | None:
-    if not _specific(place):
+    """The identity of a place precise enough to tell incidents apart; a place named only as
+    a landmark ("près de Bambari", "à l'est de Goma": UCDP where_prec 2, or a part) is none."""
+    if not _specific(place) or place is None or place.where_prec == 2 or place.part:
         return None
     assert place is not None
     return (place.gazetteer_id or place.name or place.text).casefold()
@@ -355,6 +365,13 @@ def _add(incident: _Incident, index: int, mention: EventMention,
     family = _family(mention, words)
     if family:
         incident.families.add(family)
+    incident.actors1 |= _keys(mention.actor1)
+    incident.parties |= _keys(mention.actor1) | _keys(mention.actor2)
+
+
+def _keys(actors: list[ActorMention]) -> set[str]:
+    """The participants among ``actors`` (not sources, persons or bodies: see _participant)."""
+    return {_key(a) for a in actors if _participant(a, [])}
 
 
 def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
@@ -369,6 +386,9 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
         return False
     if any_place:
         return True
+    acting = _keys(mention.actor1)
+    if acting and incident.actors1 and not acting & incident.parties:
+        return False  # someone else acts: another incident
     key = _place_key(mention.place)
     if key and incident.places and key not in incident.places:
         return False
@@ -456,17 +476,21 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     lead = next((m for m in body if m.kind not in WEAK_KINDS), body[0])
     words = words_of(article.lang or "fr")
     context = ctx_words(article)
-    armed = {w.casefold() for w in context.get("armed_state", []) + context.get("armed_nonstate", [])}
+    armed = {w.casefold() for w in [*context.get("armed_state", []),
+                                    *context.get("armed_nonstate", [])]}
     kind = _kind(members, lead, words, armed)
     info = kind_info(kind)
     sources = _source_spans(article)
-    actor1 = _pick_actors([m.actor1 for m in members], sources)
+    violent = info.get("event_type") in VIOLENT_TYPES
+    actor1 = _pick_actors([m.actor1 for m in members], sources, violent=violent)
     taken = {_key(a) for a in actor1}
-    actor2 = _pick_actors([m.actor2 for m in members], sources, exclude=taken)
+    actor2 = _pick_actors([m.actor2 for m in members], sources, exclude=taken, violent=violent)
     taken |= {_key(a) for a in actor2}
-    assoc1 = _union([m.assoc1 for m in members], sources, exclude=taken)
-    assoc2 = _union([m.assoc2 for m in members], sources, exclude=taken)
+    assoc1 = _union([m.assoc1 for m in members], sources, exclude=taken, violent=violent)
+    assoc2 = _union([m.assoc2 for m in members], sources, exclude=taken, violent=violent)
     place = _best_place([m.place for m in body] + [m.place for m in members], sources)
+    if not actor2 and kind in CIVILIAN_TARGETS:
+        actor2 = _civilian_victims(article, members, place, words)
     dated = _dated(body) or _dated(members) or lead
     figures, seen = [], set()
     for m in members:
@@ -530,22 +554,28 @@ def _source_spans(article: Article) -> list[tuple[int, int]]:
             if a.source_start >= 0]
 
 
-def _participant(actor: ActorMention, sources: list[tuple[int, int]]) -> bool:
+def _participant(actor: ActorMention, sources: list[tuple[int, int]], *,
+                 violent: bool = True) -> bool:
     """Who reports is never a participant: media, monitors, NGOs, and whoever is named as the
-    source of a statement."""
-    if (actor.kind or "") in NOT_PARTIES:
+    source of a statement; a person, an international body (unless a military mission) or a
+    party is no party to violence."""
+    kind = actor.kind or ""
+    if kind in NOT_PARTIES:
+        return False
+    if violent and kind in NOT_VIOLENT_PARTIES and (actor.sector or "").upper() != "MIL":
         return False
     return not any(s <= actor.start and actor.end <= e for s, e in sources)
 
 
 def _pick_actors(groups: list[list[ActorMention]], sources: list[tuple[int, int]], *,
-                 exclude: set[str] | frozenset[str] = frozenset()) -> list[ActorMention]:
+                 exclude: set[str] | frozenset[str] = frozenset(),
+                 violent: bool = True) -> list[ActorMention]:
     """The actor the mentions name most for a role (a named one before a generic one)."""
     counts: Counter[str] = Counter()
     first: dict[str, ActorMention] = {}
     for group in groups:
         for actor in group:
-            if not _participant(actor, sources):
+            if not _participant(actor, sources, violent=violent):
                 continue
             key = _key(actor)
             if key in exclude:
@@ -561,21 +591,47 @@ def _pick_actors(groups: list[list[ActorMention]], sources: list[tuple[int, int]
 
 
 def _union(groups: list[list[ActorMention]], sources: list[tuple[int, int]], *,
-           exclude: set[str]) -> list[ActorMention]:
+           exclude: set[str], violent: bool = True) -> list[ActorMention]:
     seen: dict[str, ActorMention] = {}
     for group in groups:
         for actor in group:
             key = _key(actor)
-            if key not in exclude and key not in seen and _participant(actor, sources):
+            if key not in exclude and key not in seen and \
+                    _participant(actor, sources, violent=violent):
                 seen[key] = actor
     return list(seen.values())
+
+
+def _civilian_victims(article: Article, members: list[EventMention], place: Place | None,
+                      words: dict[str, Any]) -> list[ActorMention]:
+    """The unnamed civilians a toll counts ("trois civils tués", "23 morts dans une maison"),
+    named as ACLED names them in the incident's country."""
+    from ..actors.generic import country_name, template
+    from ..merge.mentions import main_country
+
+    civilians = set(words.get("civilian_victims", []))
+    victims = [f for m in members for f in m.figures
+               if f.kind in ("killed", "injured", "abducted", "kidnapped", "missing")
+               and f.part_of is None and (f.who is None or f.who in civilians)]
+    country = (place.country if place is not None and place.country else None) or \
+        main_country(article)
+    found = template("civilians", country.upper()) if country else None
+    name = country_name(country.upper()) if country else None
+    if not victims or found is None or not name:
+        return []
+    figure = victims[0]
+    return [ActorMention(start=figure.start, end=figure.end, stage="incidents", text=figure.text,
+                         canonical=found.name(name), kind=found.kind, sector=found.sector,
+                         country=country.upper(), how="generic",
+                         key=f"{found.role}:{country.upper()}", acled=found.name(name),
+                         role=found.role, note="the unnamed victims of the toll")]
 
 
 def _best_place(places: list[Place | None], sources: list[tuple[int, int]]) -> Place | None:
     """The most precise place the mentions name, not one named only as where a source is."""
     known = [p for p in places if p is not None]
     told = [p for p in known if not any(s <= p.start and p.end <= e for s, e in sources)
-            and getattr(p, "role", None) != "dateline"]
+            and getattr(p, "role", None) not in ("dateline", "source")]
     candidates = told or known
     if not candidates:
         return None
@@ -617,9 +673,14 @@ def _evidence(article: Article, record: EventMention, members: list[EventMention
             seen.add(key)
             items.append(ev)
 
+    told = {(f.kind, f.best) for f in record.figures if f.best is not None}
+    indices = {i for i, f in enumerate(article.figures) if any(f is g for g in record.figures)}
+    restated = [f for f in article.figures if (f.kind, f.best) in told
+                or (f.refers_to is not None and f.refers_to in indices)]
     sentences = sorted({(m.sentence_start, m.sentence_end) for m in members
                         if 0 <= m.sentence_start < m.sentence_end}
-                       | {_sentence_of(article, f.start) for f in record.figures} - {(-1, -1)})
+                       | {_sentence_of(article, f.start) for f in [*record.figures, *restated]}
+                       - {(-1, -1)})
     for start, end in sentences:
         add(Evidence("sentence", article.id, start, end, "incidents", article.text[start:end]))
     for m in members:

@@ -26,7 +26,7 @@ ACLED_COLUMNS = (
     "fatalities", "tags", "timestamp",
 )
 OWN_COLUMNS = (
-    "chronique_id", "article_id", "url", "plover", "plover_mode", "trigger", "certainty",
+    "chronique_id", "article_id", "url", "plover", "plover_mode", "trigger", "status", "certainty",
     "modality", "attribution", "attribution_strength", "date_prec", "where_prec",
     "killed_low", "killed_best", "killed_high", "injured_best", "missing_best", "arrested_best",
     "displaced_best", "evacuated_best", "fled_best", "review", "evidence",

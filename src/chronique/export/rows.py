@@ -38,7 +38,9 @@ FIGURE_KINDS = ("killed", "injured", "missing", "arrested", "displaced", "evacua
 
 
 def _name(mention: ActorMention) -> str:
-    return mention.canonical or mention.text
+    """The actor as ACLED names it where its dictionary entry or generic role says how, else
+    its canonical name, else the article's words."""
+    return getattr(mention, "acled", None) or mention.canonical or mention.text
 
 
 def _names(mentions: list[ActorMention]) -> str:
@@ -190,6 +192,7 @@ def event_row(event: Any, *, article: Article | None = None, index: int | None =
         "attribution_strength": attribution.strength if attribution else None,
         "modality": event.modality, "certainty": event.certainty,
         "occurred": getattr(event, "occurred", event.modality in OCCURRED),
+        "status": getattr(event, "status", "news"),
         "civilian_targeting": bool(getattr(event, "civilian_targeting", False)),
         "mentions": list(getattr(event, "mentions", [])),
         "episode_id": getattr(event, "episode_id", None),

@@ -27,7 +27,7 @@ UCDP_COLUMNS = (
     "country", "country_id", "region", "event_clarity", "date_prec", "date_start", "date_end",
     "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high", "low",
 )
-OWN_COLUMNS = ("event_type", "sub_event_type", "certainty", "modality", "attribution",
+OWN_COLUMNS = ("event_type", "sub_event_type", "status", "certainty", "modality", "attribution",
                "article_id", "review", "evidence")
 COLUMNS = UCDP_COLUMNS + OWN_COLUMNS
 

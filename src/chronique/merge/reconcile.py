@@ -64,6 +64,8 @@ def event_of(cluster: Cluster) -> Event:
         block=block_key(first),
         independent_sources=len({record.root for record in records}),
         roots=sorted({record.root for record in records}),
+        status="news" if any(getattr(r.mention, "status", "news") == "news" for r in records)
+        else "background",
     )
     return event
 
