@@ -70,6 +70,7 @@ class _Incident:
     areas: set[tuple[str, str]] = field(default_factory=set)  # (country, admin1) named
     actors1: set[str] = field(default_factory=set)  # who acts, as the mentions say
     parties: set[str] = field(default_factory=set)  # every participant named
+    last_start: int = -1  # where its latest mention starts
     days: set[dt.date] = field(default_factory=set)
     families: set[str] = field(default_factory=set)
 
@@ -353,6 +354,7 @@ def _new(index: int, mention: EventMention, words: dict[str, Any] | None = None)
 def _add(incident: _Incident, index: int, mention: EventMention,
          words: dict[str, Any] | None = None) -> None:
     incident.members.append(index)
+    incident.last_start = mention.start
     key = _place_key(mention.place)
     if key:
         incident.places.add(key)
@@ -409,7 +411,8 @@ def _area(place: Place | None) -> tuple[str, str] | None:
 
 def _place_in(incidents: list[_Incident], index: int, mention: EventMention, doc: Doc | None,
               words: dict[str, Any], article: Article) -> None:
-    if incidents and _distinct(doc, article, mention, words):
+    if incidents and (_distinct(doc, article, mention, words)
+                      or _new_item(article, mention, incidents, words)):
         incidents.append(_new(index, mention, words))
         return
     anaphoric = _anaphoric(doc, mention, words)
@@ -422,6 +425,19 @@ def _place_in(incidents: list[_Incident], index: int, mention: EventMention, doc
     same_place = [inc for inc in candidates if key and key in inc.places]
     target = (same_place or candidates)[-1] if not anaphoric else candidates[-1]
     _add(target, index, mention, words)
+
+
+def _new_item(article: Article, mention: EventMention, incidents: list[_Incident],
+              words: dict[str, Any]) -> bool:
+    """Whether the mention opens an item of a list that no incident has told of yet (a
+    round-up tells one incident per item)."""
+    pattern = words.get("list_item")
+    if not pattern:
+        return False
+    start = article.text.rfind("\n", 0, mention.start) + 1
+    if not re.match(pattern, article.text[start:mention.start + 1]):
+        return False
+    return incidents[-1].last_start < start
 
 
 def _summarised(incidents: list[_Incident], mention: EventMention,

