@@ -306,8 +306,9 @@ def _distinct(doc: Doc | None, article: Article, mention: EventMention,
               words: dict[str, Any]) -> bool:
     token = _trigger_token(doc, mention)
     marks = {w.casefold() for w in words.get("distinct_words", [])}
+    pointing = {w.casefold() for w in words.get("demonstratives", [])}
     if token is not None and any(c.lower_ in marks for c in token.children):
-        return True
+        return not any(c.dep_ == "det" and c.lower_ in pointing for c in token.children)
     opening = words.get("distinct_openings")
     sentence = article.text[max(mention.sentence_start, 0):mention.end]
     return bool(opening and re.search(opening, sentence, re.IGNORECASE))
@@ -507,7 +508,7 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     place = _best_place([m.place for m in body] + [m.place for m in members], sources)
     if not actor2 and kind in CIVILIAN_TARGETS:
         actor2 = _civilian_victims(article, members, place, words)
-    dated = _dated(body) or _dated(members) or lead
+    dated = _dated(body) or _dated(members) or _told(article, members) or lead
     figures, seen = [], set()
     for m in members:
         for figure in m.figures:
@@ -663,6 +664,15 @@ def _dated(members: list[EventMention]) -> EventMention | None:
     if not own:
         return None
     return min(own, key=lambda m: (m.date_precision or 9, m.start))
+
+
+def _told(article: Article, members: list[EventMention]) -> EventMention | None:
+    """With no time expression of its own, the member the story dates (a day the article's
+    narrative gives it, not the article's own date), the earliest."""
+    fallback = ctx.fallback_date(article)
+    own = fallback[0] if fallback else None
+    told = [m for m in members if m.date and m.date != own]
+    return min(told, key=lambda m: (m.date_precision or 9, m.start)) if told else None
 
 
 def _sentence_of(article: Article, offset: int) -> tuple[int, int]:
