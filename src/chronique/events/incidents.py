@@ -321,8 +321,7 @@ def _family(mention: EventMention, words: dict[str, Any] | None = None) -> str:
     protest, another kind; "" for a mention that fits any (a word of no content, or one that
     only says there was violence)."""
     if mention.event_type in VIOLENT_TYPES:
-        generic = {w.casefold() for w in (words or {}).get("generic_triggers", [])}
-        if generic and (mention.trigger or "").casefold() in generic:
+        if _generic_word(mention, words or {}):
             return ""
         return "remote" if mention.event_type == "Explosions/Remote violence" else "ground"
     if mention.event_type in PROTEST_TYPES:
@@ -330,6 +329,11 @@ def _family(mention: EventMention, words: dict[str, Any] | None = None) -> str:
     if mention.kind in WEAK_KINDS:
         return ""
     return mention.kind or "other"
+
+
+def _generic_word(mention: EventMention, words: dict[str, Any]) -> bool:
+    generic = {w.casefold() for w in words.get("generic_triggers", [])}
+    return (mention.trigger or "").casefold() in generic
 
 
 def _specific(place: Place | None) -> bool:
@@ -547,6 +551,12 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
     if territory:
         return Counter(territory).most_common(1)[0][0]
     kind = lead.kind if lead.kind in kinds else kinds[0]
+    if _generic_word(lead, words):
+        # "l'attaque" says only that there was violence: the first mention that says which
+        specific = [m.kind for m in sorted(members, key=lambda m: m.start)
+                    if m.kind in kinds and not _generic_word(m, words)
+                    and m.event_type in VIOLENT_TYPES]
+        kind = specific[0] if specific else kind
     if kind not in ("armed_clash", "attack"):
         return kind
     victims = {f.who for m in members for f in m.figures

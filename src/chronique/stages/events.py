@@ -258,7 +258,31 @@ def _combined_kind(kind: str, kinds: set[str], root: Token, words: dict[str, Any
         return "excessive_force"
     if kind in ("remote_explosive", "shelling") and _aircraft(root, words):
         return "air_strike"
+    if kind in ("armed_clash", "attack"):
+        # "une attaque de drone", "des attaques d'artillerie", "a attaqué avec des bombes"
+        weapon = _weapon(root, words)
+        if weapon:
+            return weapon
     return kind
+
+
+def _weapon(root: Token, words: dict[str, Any]) -> str | None:
+    """The remote kind an attack noun's own complement names: aircraft and drones make an air
+    strike, artillery, mortars, rockets and missiles a shelling."""
+    aerial, artillery = set(words.get("aerial", [])), set(words.get("artillery", []))
+    verbal = root.pos_ in ("VERB", "AUX")
+    for child in root.children:
+        if child.dep_ not in (("obl", "obl:mod") if verbal else ("nmod", "amod")):
+            continue
+        if verbal and not any(c.dep_ == "case" and c.lower_ == "avec" for c in child.children):
+            continue
+        near = {child.lower_, *(c.lower_ for c in child.children
+                                if c.dep_ in ("conj", "amod", "nmod"))}
+        if near & aerial:
+            return "air_strike"
+        if near & artillery:
+            return "shelling"
+    return None
 
 
 def _aircraft(root: Token, words: dict[str, Any]) -> bool:
