@@ -102,10 +102,10 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
         target = _summarised(incidents, mention, mentions, words)
         if target is not None:
             _add(target, index, mention, words)
-        elif _has_content(mention):
+        elif _has_content(mention) and not _spoken_of(doc, mention, words):
             incidents.append(_new(index, mention, words))
         else:
-            mention.status = "context"
+            mention.status = "context"  # said of something, or nothing of its own
     records = [_record(article, [mentions[i] for i in inc.members], inc.members, inc.status)
                for inc in sorted(incidents, key=lambda inc: min(inc.members))]
     records += [_single(mention, index) for index, mention in enumerate(mentions)
@@ -159,10 +159,16 @@ def _own_time(article: Article, doc: Doc, mention: EventMention) -> bool:
     if trigger is None or span is None or not len(span):
         return True
     actors = [(a.start, a.end) for a in article.actors]
+
+    def an_actor(token: Token) -> bool:
+        """The noun an actor is named by or with ("les forces de HTS, une coalition")."""
+        heads = [token, token.head] if token.dep_ == "appos" else [token]
+        near = [t for h in heads for t in (h, *h.children) if t.dep_ not in ("acl", "acl:relcl")]
+        return any(s <= t.idx < e for t in near for s, e in actors)
+
     for ancestor in span.root.ancestors:
         if ancestor.dep_ in ("acl", "acl:relcl", "appos") and \
-                trigger.i not in {t.i for t in ancestor.subtree} and \
-                any(s <= ancestor.head.idx < e for s, e in actors):
+                trigger.i not in {t.i for t in ancestor.subtree} and an_actor(ancestor.head):
             return False
         if ancestor.i == trigger.i:
             return True
@@ -277,8 +283,13 @@ def _pluperfect(token: Token, words: dict[str, Any]) -> bool:
 def _weak(doc: Doc | None, mention: EventMention, words: dict[str, Any]) -> bool:
     """A mention that speaks of an incident rather than telling one: a kind of no content, or
     an event noun governed by a verb of speech with no place, day or figure of its own."""
-    if mention.kind in WEAK_KINDS:
-        return True
+    return mention.kind in WEAK_KINDS or _spoken_of(doc, mention, words)
+
+
+def _spoken_of(doc: Doc | None, mention: EventMention, words: dict[str, Any]) -> bool:
+    """"a condamné cette attaque", "accuse la Russie d'avoir bombardé des hôpitaux": the event
+    word is what a verb of speech or judgement is about, and the mention gives no place and
+    no figure of its own."""
     token = _trigger_token(doc, mention)
     if token is None or mention.figures or _specific(mention.place):
         return False
@@ -372,13 +383,15 @@ def _add(incident: _Incident, index: int, mention: EventMention,
     family = _family(mention, words)
     if family:
         incident.families.add(family)
-    incident.actors1 |= _keys(mention.actor1)
+    incident.actors1 |= _keys(mention.actor1, acting=True)
     incident.parties |= _keys(mention.actor1) | _keys(mention.actor2)
 
 
-def _keys(actors: list[ActorMention]) -> set[str]:
-    """The participants among ``actors`` (not sources, persons or bodies: see _participant)."""
-    return {_key(a) for a in actors if _participant(a, [])}
+def _keys(actors: list[ActorMention], *, acting: bool = False) -> set[str]:
+    """The participants among ``actors`` (not sources, persons or bodies: see _participant;
+    civilians do not act)."""
+    return {_key(a) for a in actors if _participant(a, [])
+            and not (acting and a.kind == "civilians")}
 
 
 def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
@@ -393,7 +406,7 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
         return False
     if any_place:
         return True
-    acting = _keys(mention.actor1)
+    acting = _keys(mention.actor1, acting=True)
     if acting and incident.actors1 and not acting & incident.parties:
         return False  # someone else acts: another incident
     key = _place_key(mention.place)
@@ -503,11 +516,15 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     info = kind_info(kind)
     sources = _source_spans(article)
     violent = info.get("event_type") in VIOLENT_TYPES
-    actor1 = _pick_actors([m.actor1 for m in members], sources, violent=violent)
+    allies = _allies(article, members, words)
+    actor1 = _pick_actors([m.actor1 for m in members], sources, violent=violent, acting=True)
     taken = {_key(a) for a in actor1}
-    actor2 = _pick_actors([m.actor2 for m in members], sources, exclude=taken, violent=violent)
+    actor2 = _pick_actors([m.actor2 for m in members], sources, exclude=taken | allies,
+                          violent=violent)
     taken |= {_key(a) for a in actor2}
-    assoc1 = _union([m.assoc1 for m in members], sources, exclude=taken, violent=violent)
+    assoc1 = _union([m.assoc1 for m in members] + [
+        [a for a in m.actor2 if _key(a) in allies] for m in members], sources, exclude=taken,
+        violent=violent)
     assoc2 = _union([m.assoc2 for m in members], sources, exclude=taken, violent=violent)
     place = _best_place([m.place for m in body] + [m.place for m in members], sources)
     if not actor2 and kind in CIVILIAN_TARGETS:
@@ -596,14 +613,15 @@ def _participant(actor: ActorMention, sources: list[tuple[int, int]], *,
 
 def _pick_actors(groups: list[list[ActorMention]], sources: list[tuple[int, int]], *,
                  exclude: set[str] | frozenset[str] = frozenset(),
-                 violent: bool = True) -> list[ActorMention]:
+                 violent: bool = True, acting: bool = False) -> list[ActorMention]:
     """The actor the mentions name most for a role (a named one before a generic one)."""
     counts: Counter[str] = Counter()
     first: dict[str, ActorMention] = {}
     for group in groups:
         for actor in group:
-            if not _participant(actor, sources, violent=violent):
-                continue
+            if not _participant(actor, sources, violent=violent) or \
+                    (acting and violent and actor.kind == "civilians"):
+                continue  # civilians are hit, they do not strike
             key = _key(actor)
             if key in exclude:
                 continue
@@ -627,6 +645,22 @@ def _union(groups: list[list[ActorMention]], sources: list[tuple[int, int]], *,
                     _participant(actor, sources, violent=violent):
                 seen[key] = actor
     return list(seen.values())
+
+
+def _allies(article: Article, members: list[EventMention], words: dict[str, Any]) -> set[str]:
+    """Actors named as the support of the side told before them ("appuyée par", "avec le
+    soutien de", "aux côtés de"): associated actors of that side, never its opponent."""
+    pattern = words.get("ally_cues")
+    if not pattern:
+        return set()
+    cue = re.compile(pattern, re.IGNORECASE)
+    found = set()
+    for m in members:
+        for actor in [*m.actor2, *m.assoc1]:
+            start = max(m.sentence_start, actor.start - 160, 0)
+            if cue.search(article.text[start:actor.start]):
+                found.add(_key(actor))
+    return found
 
 
 def _civilian_victims(article: Article, members: list[EventMention], place: Place | None,
