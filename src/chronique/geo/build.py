@@ -241,10 +241,11 @@ def _divisions(settled: _Settled) -> Iterator[tuple[tuple[object, ...], list[str
         names = [name, *filter(None, alternates.split("|"))]
         bare = [b for b in dict.fromkeys(generic.sub("", n).strip(" -'’") for n in names) if b]
         point = _seat(settled, iso, admin1 or "", bare) or members.get(number) or (
-            settled.largest.get((iso, admin1 or "")) if level == "1" else None)
+            settled.largest.get((iso, admin1 or "")) if len(parts) == 2 else None)
         if point is None:
             continue
-        kind = "admin1" if level == "1" else "admin2"
+        # by the code's depth: GeoNames files Palestine's governorates ("PS.GZ.7870260") at level 1
+        kind = "admin1" if len(parts) == 2 else "admin2"
         row = (f"geonames:{geonameid}", _display(name, names, bare, iso in french), point[1],
                point[2], iso, admin1, kind, 0)
         full = [n for n in names if generic.sub("", n).strip(" -'’") != n]
