@@ -143,6 +143,8 @@ def test_dateline_and_correspondent_places_are_marked() -> None:
     assert places["Niamey"].role == "dateline"
     assert places["Dosso"].role == "source"
     assert places["Tillabéri"].role is None
+    office = places_of("Des manifestants ont pillé le bureau de l'ONU à Goma, en RDC.")
+    assert office["Goma"].role is None  # where it happened, not where a report comes from
 
 
 def test_a_place_near_the_capital() -> None:
