@@ -172,3 +172,9 @@ def test_a_town_too_far_gives_no_position() -> None:
 def test_french_names_of_countries_and_divisions(name: str, country: str, kind: str) -> None:
     first = get_gazetteer().lookup(name)[0]
     assert (first.country, first.kind) == (country, kind)
+
+
+def test_a_curated_town_the_model_takes_for_a_person() -> None:
+    """The model tags "Bunagana" PER; a curated town of the article's country is kept."""
+    places = places_of("Les rebelles du M23 ont pris Bunagana puis Minova, en RDC.")
+    assert places["Bunagana"].country == "CD" and places["Minova"].country == "CD"
