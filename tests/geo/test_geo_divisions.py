@@ -143,3 +143,38 @@ def test_dateline_and_correspondent_places_are_marked() -> None:
     assert places["Niamey"].role == "dateline"
     assert places["Dosso"].role == "source"
     assert places["Tillabéri"].role is None
+    office = places_of("Des manifestants ont pillé le bureau de l'ONU à Goma, en RDC.")
+    assert office["Goma"].role is None  # where it happened, not where a report comes from
+
+
+def test_a_place_near_the_capital() -> None:
+    """"à 60 km de la capitale somalienne": the capital of the country the adjective names."""
+    places = places_of("Des assaillants ont attaqué le camp militaire de Abcdeley, situé à "
+                       "environ 60 kilomètres au nord de la capitale somalienne.")
+    camp = places["Abcdeley"]
+    assert camp.country == "SO" and camp.admin1 == "Banadir"  # Mogadishu's division
+    assert (camp.where_prec, camp.geo_precision) == (3, 2)
+
+
+def test_a_town_too_far_gives_no_position() -> None:
+    """"à 300 km de Niamey" says where the place is not: no position from Niamey."""
+    places = places_of("Des hommes armés ont tué cinq personnes à Kolmodi, à 300 km de "
+                       "Niamey, au Niger.")
+    assert "Kolmodi" not in places or places["Kolmodi"].within is None
+
+
+@pytest.mark.parametrize(("name", "country", "kind"), [
+    ("RDC", "CD", "country"), ("Centrafrique", "CF", "country"), ("Palestine", "PS", "country"),
+    ("Cisjordanie", "PS", "admin1"), ("bande de Gaza", "PS", "admin1"),
+    ("Darfour-Nord", "SD", "admin1"), ("Moyen-Shabelle", "SO", "admin1"),
+    ("Extrême-Nord", "CM", "admin1"), ("Niger", "NE", "country"),
+])
+def test_french_names_of_countries_and_divisions(name: str, country: str, kind: str) -> None:
+    first = get_gazetteer().lookup(name)[0]
+    assert (first.country, first.kind) == (country, kind)
+
+
+def test_a_curated_town_the_model_takes_for_a_person() -> None:
+    """The model tags "Bunagana" PER; a curated town of the article's country is kept."""
+    places = places_of("Les rebelles du M23 ont pris Bunagana puis Minova, en RDC.")
+    assert places["Bunagana"].country == "CD" and places["Minova"].country == "CD"

@@ -31,14 +31,13 @@ def eval_places(
     corpus: Annotated[Path | None, _CORPUS] = None,
     errors: Annotated[bool, _ERRORS] = False,
 ) -> None:
-    """Print the share of toponyms resolved and the share of resolved within 25 km of truth.
+    """Score the places stage: the toponyms of a TSV, or per country the events of a gold folder.
 
-    Given a folder with ``articles.jsonl`` and ``gold.json`` (francophone-dev), print instead,
-    per country and overall, the share of gold events whose location (or, for a place no
-    gazetteer has, its admin1) is among the article's resolved places, in the right country and
-    within 50 km; the articles set aside from rule writing (SHA-1 of the id divisible by 3) are
-    reported apart from the others ("tuned"), and ``--errors`` lists only the tuned part's
-    misses.
+    A TSV gives the share of toponyms resolved and of those within 25 km of the truth. A folder
+    with articles.jsonl and gold.json (francophone-dev) gives, per country, the share of gold
+    events whose location (or its admin1, for a place no gazetteer has) is among the resolved
+    places, in the right country and within 50 km; articles set aside from rule writing (SHA-1
+    of the id divisible by 3) are reported apart and their misses are not listed.
     """
     if path.is_dir():
         _gold(path, errors)

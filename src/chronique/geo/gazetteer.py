@@ -59,6 +59,7 @@ class Gazetteer:
         self._strong: dict[str, list[Entry]] = {}
         self._weak: dict[str, list[Entry]] = {}
         self._by_gid: dict[str, Entry] = {}
+        self._rows: dict[str, Entry | None] = {}  # GeoNames rows read by id (anchors, parents)
         self._cache: OrderedDict[tuple[str, int], tuple[Entry, ...]] = OrderedDict()
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.first_words: set[str] = set()
@@ -126,8 +127,10 @@ class Gazetteer:
         """The entry with gazetteer id ``gid`` (``geonames:<id>`` or a supplementary id)."""
         if gid in self._by_gid:
             return self._by_gid[gid]
-        row = self._db.execute("SELECT * FROM places WHERE gid = ?", (gid,)).fetchone()
-        return _row_entry(row) if row else None
+        if gid not in self._rows:
+            row = self._db.execute("SELECT * FROM places WHERE gid = ?", (gid,)).fetchone()
+            self._rows[gid] = _row_entry(row) if row else None
+        return self._rows[gid]
 
     def lookup(self, name: str, *, weak: bool = False) -> tuple[Entry, ...]:
         """Entries whose name matches ``name`` (by skeleton key when ``weak``)."""
@@ -175,6 +178,17 @@ class Gazetteer:
         """The country entry of ISO 3166-1 alpha-2 code ``iso``."""
         row = self._db.execute("SELECT * FROM places WHERE kind = 'country' AND country = ?",
                                (iso,)).fetchone()
+        return _row_entry(row) if row else None
+
+    def capital(self, iso: str) -> Entry | None:
+        """The capital city of country ``iso`` (the place at the country's representative
+        point, which is its capital's)."""
+        country = self.country(iso)
+        if country is None or country.lat is None:
+            return None
+        row = self._db.execute("SELECT * FROM places WHERE country = ? AND lat = ? AND lon = ?"
+                               " AND kind IN ('city', 'town') ORDER BY population DESC LIMIT 1",
+                               (iso, country.lat, country.lon)).fetchone()
         return _row_entry(row) if row else None
 
     def has_local(self, key: str) -> bool:

@@ -50,6 +50,7 @@ DIVISION_KINDS = frozenset({"admin1", "admin2", "region"})
 #: share of the article's country evidence above which other countries' towns lose weight
 MAIN_COUNTRY_SHARE = 0.5
 FOREIGN_PENALTY = 1.0
+FOREIGN_KINDS = frozenset({"city", "town"}) | DIVISION_KINDS
 
 
 @dataclass
@@ -168,9 +169,11 @@ class Resolver:
         return Resolution(best, confidence, entries[:5], where_prec, geo_precision)
 
     def score(self, entry: Entry, weak: bool, context: Context, hint: str | None,
-              main: tuple[str | None, float] | None = None) -> float:
-        """The candidate's log-weight (``main``: the article's main country and its share, as
-        :func:`_main_country` gives them, when the caller has it already)."""
+              main: tuple[str | None, float, float] | None = None) -> float:
+        """The candidate's log-weight (``main``: the article's main country, its share and the
+        total weight of the countries, as :func:`_main_country` gives them, when the caller has
+        them already)."""
+        main_country, main_share, total = main or _main_country(context)
         if entry.kind in ("city", "town"):
             value = math.log10(max(entry.population, 100) + 1000)
         else:
@@ -179,14 +182,12 @@ class Resolver:
             value -= 2.0
         if not entry.gid.startswith("geonames:"):
             value += 0.5  # curated entry of a supplementary file
-        total = sum(context.countries.values())
         if entry.country and total:
             value += 1.5 * context.countries.get(entry.country, 0.0) / total
             if not context.countries.get(entry.country):
                 value -= 0.3
-            country, share = main or _main_country(context)
-            if share >= MAIN_COUNTRY_SHARE and entry.country != country \
-                    and entry.kind in ("city", "town", *DIVISION_KINDS):
+            if main_share >= MAIN_COUNTRY_SHARE and entry.country != main_country \
+                    and entry.kind in FOREIGN_KINDS:
                 value -= FOREIGN_PENALTY
         if entry.parent and entry.parent in context.gids:
             cities = sum(context.cities.values())
@@ -240,13 +241,13 @@ class Resolver:
         return None
 
 
-def _main_country(context: Context) -> tuple[str | None, float]:
-    """The country with most of the article's evidence, and its share."""
+def _main_country(context: Context) -> tuple[str | None, float, float]:
+    """The country with most of the article's evidence, its share, and the total weight."""
     total = sum(context.countries.values())
     if not total:
-        return None, 0.0
+        return None, 0.0, 0.0
     country, weight = max(context.countries.items(), key=lambda item: item[1])
-    return country, weight / total
+    return country, weight / total, total
 
 
 def _confidence(scored: list[tuple[float, Entry]]) -> float:

@@ -302,7 +302,13 @@ def _keep(resolution: Resolution, mention: Mention, surface: str, context: Conte
                       or (surface.isupper() and (entry is None or entry.kind != "country"))):
         return False
     if mention.source == "gazetteer-person":
-        return entry is not None and entry.parent is not None and entry.parent in context.gids
+        if entry is None:
+            return False
+        if entry.parent is not None:
+            return entry.parent in context.gids
+        # a curated town or site of the article's country that the model took for a person
+        return entry.kind in ("town", "city", "site") and not entry.gid.startswith("geonames:") \
+            and _country_share(entry, context) >= TOWN_COUNTRY_SHARE
     if entry is None:
         if mention.source != "ner" or not resolution.candidates:
             return False
@@ -310,6 +316,11 @@ def _keep(resolution: Resolution, mention: Mention, surface: str, context: Conte
     if entry.kind == "town" and not resolution.fallback:
         return _plausible_town(entry, locative, context)
     return True
+
+
+def _country_share(entry: Entry, context: Context) -> float:
+    total = sum(context.countries.values())
+    return context.countries.get(entry.country, 0.0) / total if entry.country and total else 0.0
 
 
 def _plausible_town(entry: Entry, locative: bool, context: Context) -> bool:
