@@ -48,18 +48,34 @@ def run(
     on_error: str | None = typer.Option(
         None, "--on-error", help="raise | skip | record (default: record and go on)."
     ),
+    published: str | None = typer.Option(
+        None,
+        "--published",
+        help="The publication date (YYYY-MM-DD, YYYY-MM or YYYY) of every article that carries "
+        "none of its own (JSON Lines 'published', feed date, sidecar).",
+    ),
+    published_from: str = typer.Option(
+        "auto",
+        "--published-from",
+        help="Where files' page dates come from: auto (sidecar, then --published, then the file "
+        "name, then date folders), sidecar, path (file name, then folders), name, or none.",
+    ),
     json_output: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
     """Ingest PATHS and process them with everything the pipeline has.
 
     Reads text, HTML, JSON Lines, RSS/Atom and WARC inputs; cleans, deduplicates, detects the
-    language, analyzes and stores the articles in the SQLite store DB. Rerunning on the same
-    input changes nothing; an interrupted run resumes. Prints a summary: articles in, cleaned,
-    duplicates, rejected by reason, and where the store is.
+    language, analyzes and stores the articles in the SQLite store DB. A file's publication date
+    is read from a sidecar (a.json or a.meta beside a.txt), its name (20161208_afp.txt) or its
+    folders (2016-12-08/, 2016/12/08/); it stays a claim the content is checked against.
+    Rerunning on the same input changes nothing; an interrupted run resumes. Prints a summary:
+    articles in, cleaned, duplicates, rejected by reason, and where the store is.
     """
     from ..run.local import run_paths
+    from ..sources.dates import DatePolicy
 
     try:
+        dates = DatePolicy(published=published, origin=published_from)
         settings = load_config(
             config,
             flags={
@@ -70,7 +86,9 @@ def run(
         )
         store = open_store(settings["store"]["url"])
         with _progress() as report:
-            stats = run_paths(paths, config=settings, store=store, progress=report, fmt=fmt)
+            stats = run_paths(
+                paths, config=settings, store=store, progress=report, fmt=fmt, dates=dates
+            )
     except ChroniqueError as error:
         fail(error)
     summary = stats.as_dict()
@@ -166,6 +184,7 @@ def show(
         "title",
         "lang",
         "page_date",
+        "page_date_source",
         "published",
         "published_precision",
         "page_date_contradicted",
@@ -212,8 +231,9 @@ def export(
     """Export a table of the store in a format, without caps.
 
     The articles table has the stable fields id, external_id, url, source, title, page_date,
-    published, published_precision, published_evidence, page_date_contradicted, text, lang,
-    rejected, duplicate_of, similarity and removed (a list of {text, reason}).
+    page_date_source, published, published_precision, published_evidence,
+    page_date_contradicted, text, lang, rejected, duplicate_of, similarity and removed (a list
+    of {text, reason}).
     """
     from ..export import export as do_export
 

@@ -22,6 +22,7 @@ from .. import registry
 from ..ingest import article_from_raw
 from ..pipeline import INITIAL_FIELDS, Pipeline, stage_spec
 from ..sources import read_paths
+from ..sources.dates import DatePolicy
 from ..store import Store, open_store
 from ..types import Article
 from .passes import run_passes
@@ -123,8 +124,10 @@ def run_paths(
     store: Store | None = None,
     progress: Progress | None = None,
     fmt: str | None = None,
+    dates: DatePolicy | None = None,
 ) -> RunStats:
-    """Ingest ``paths`` into the store and process everything that is not done yet."""
+    """Ingest ``paths`` into the store and process everything that is not done yet; ``dates``
+    says where files' page dates come from (see :mod:`chronique.sources.dates`)."""
     store = store or open_store(config["store"]["url"])
     inputs = [str(path) for path in paths]
     prepare, analyze = build_pipelines(config)
@@ -132,7 +135,8 @@ def run_paths(
     stats = RunStats(store=store.url, run_id=store.start_run(config, inputs))
     batch = int(config["run"].get("batch", 16))
     try:
-        _prepare_phase(read_paths(inputs, fmt=fmt), prepare, store, stats, batch, progress)
+        items = read_paths(inputs, fmt=fmt, dates=dates)
+        _prepare_phase(items, prepare, store, stats, batch, progress)
         stats.passes = run_passes(store, config["pipeline"]["passes"], config.get("passes", {}))
         _analyze_phase(analyze, runner, store, stats, batch, progress)
         stats.passes.update(
