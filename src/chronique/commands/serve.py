@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import ipaddress
-import os
 
 import typer
 
 from . import app
+from .options import db_option, open_existing, store_path
 
 
 def is_loopback(host: str) -> bool:
@@ -30,7 +30,7 @@ def check_bind(host: str, token: str | None) -> None:
 
 @app.command("serve")
 def serve(
-    db: str = typer.Option("chronique.db", "--db", help="the store (a SQLite file or URL)"),
+    db: str | None = db_option(),
     host: str = typer.Option("127.0.0.1", "--host", help="address to listen on"),
     port: int = typer.Option(8000, "--port", min=1, max=65535),
     token: str | None = typer.Option(None, "--token", envvar="CHRONIQUE_TOKEN",
@@ -42,8 +42,8 @@ def serve(
     from ..api.app import create_app
 
     check_bind(host, token)
-    if "://" not in db and not os.path.exists(db):
-        raise typer.BadParameter(f"no store at {db}", param_hint="--db")
+    db = store_path(db)
+    open_existing(db).close()
     hosts = None  # off loopback the token guards writes; on loopback only loopback names
     if is_loopback(host):
         hosts = sorted({host.strip("[]"), "127.0.0.1", "localhost", "::1"})

@@ -89,9 +89,12 @@ class RunStats:
     duplicates: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     passes: dict[str, Any] = field(default_factory=dict)
+    scope: str = "this run"  # every count is of this run's inputs; the store is `status`'s
+    seen: set[str] = field(default_factory=set, repr=False)  # this run's article ids
 
     def as_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
+        data.pop("seen")
         data["rejected"] = dict(self.rejected)
         return data
 
@@ -161,6 +164,7 @@ def _prepare_phase(
     articles = (article_from_raw(item) for item in items)
     for chunk in _chunks(articles, batch):
         stats.inputs += len(chunk)
+        stats.seen.update(article.id for article in chunk)
         todo = [article for article in chunk if done.get(article.id) != prepare.version]
         stats.unchanged += len(chunk) - len(todo)
         prepared = [prepare(article) if article.rejected is None else article for article in todo]
@@ -200,10 +204,26 @@ def _analyze_phase(
             progress("analyze", len(results), len(pending))
 
 
+def rejection_reason(rejected: str) -> str:
+    """The reason of a rejection as counted in summaries: its kind (``binary``, ``empty`` …),
+    with the language for ``language:en``."""
+    kind, _, rest = rejected.partition(":")
+    return f"language:{rest.strip()}" if kind == "language" and rest.strip() else kind
+
+
 def _count(store: Store, stats: RunStats) -> None:
-    for row in store.execute("SELECT rejected, duplicate_of FROM articles"):
+    """Count this run's articles (new or already stored): cleaned, duplicates, rejected."""
+    ids = sorted(stats.seen)
+    rows: list[Any] = []
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        marks = ",".join("?" * len(part))
+        rows.extend(store.execute(
+            f"SELECT rejected, duplicate_of FROM articles WHERE id IN ({marks})", tuple(part)
+        ))
+    for row in rows:
         if row["rejected"]:
-            stats.rejected[row["rejected"].split(":", 1)[0]] += 1
+            stats.rejected[rejection_reason(row["rejected"])] += 1
             continue
         stats.cleaned += 1
         if row["duplicate_of"]:
