@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ..export.outlets import outlet_names
 from ..merge.store import matches
 from ..serde import to_dict
 from ..store.base import Store
@@ -56,7 +57,7 @@ def event_row(event: Event) -> dict[str, Any]:
         "certainty": event.certainty,
         "modality": event.modality,
         "summary": event.summary,
-        "sources": "; ".join(event.sources),
+        "sources": "; ".join(outlet_names(event)),
         "n_articles": len({m.split("#")[0] for m in event.mentions} or
                           {e.article_id for e in event.evidence}),
         "review": event_status(event),
