@@ -45,7 +45,7 @@ def event_row(event: Event) -> dict[str, Any]:
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
         "place": (place.name or place.text) if place else None,
-        "country": place.country if place else None,
+        "country": (place.country if place and place.country else None) or event.country,
         "admin1": place.admin1 if place else None,
         "lat": place.lat if place else None,
         "lon": place.lon if place else None,
