@@ -23,12 +23,21 @@ def repo_root() -> Path:
     return REPO
 
 
+REQUIRE_SHARED = "CHRONIQUE_REQUIRE_SHARED"
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
-    """Reference corpora (French TimeBank, cl-tls-fr). Missing data is an error, not a skip."""
+    """Reference corpora (French TimeBank, cl-tls-fr, …; see the README). When they are absent
+    the tests that need them are skipped, all under one reason; with CHRONIQUE_REQUIRE_SHARED=1
+    (CI sets it) their absence is a failure."""
     path = shared_data_dir()
     if not (path / "fr-timebank").is_dir():
-        pytest.fail(f"reference data not found at {path}; set CHRONIQUE_SHARED_DATA")
+        message = (f"reference data not found at {path} (set CHRONIQUE_SHARED_DATA): the "
+                   "evaluations against reference corpora did not run")
+        if os.environ.get(REQUIRE_SHARED, "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"{message}; {REQUIRE_SHARED} is set")
+        pytest.skip(message)
     return path
 
 
