@@ -147,3 +147,13 @@ def test_bad_published_date_is_a_usage_error(tmp_path: Path) -> None:
                        "--published", "8 décembre")
     assert result.returncode == 2
     assert "--published '8 décembre': expected YYYY-MM-DD, YYYY-MM or YYYY" in result.stderr
+
+
+def test_help_documents_exit_codes_and_the_shared_db_option() -> None:
+    result = chronique("--help")
+    text = " ".join(result.stdout.split())
+    assert "Exit codes: 0 done; 1 nothing usable came in" in text
+    assert "CHRONIQUE_DB" in text
+    for command in ("run", "status", "timeline", "merge", "serve", "export"):
+        help_text = " ".join(chronique(command, "--help").stdout.split())
+        assert "--db" in help_text and "CHRONIQUE_DB" in help_text, command
