@@ -150,6 +150,7 @@ def test_one_evidence_card_per_sentence_with_the_fields_it_supports(
     assert card.locator("mark.evidence").text_content() == "22 mars 2017"
     assert card.locator(".fields").text_content() == "appuie : Date, Modalité"
     assert page.locator("#detail tr[data-field='modality'] .ev").count() == 1
+    expect(page.locator("#detail tr[data-field='place'] .value")).to_have_text("Suisse (pays)")
     shot(page, "evidence-cards")
 
 
@@ -159,7 +160,7 @@ def test_the_list_marks_a_future_event_and_filters_it(page: Any, served: Server)
     assert row.locator(".badge.mark").text_content() == "à venir"
     assert row.locator(".place").text_content() == "Suisse (pays)"
     assert row.locator(".actors").text_content() == "Régime syrien — Opposition syrienne"
-    assert row.locator(".type").text_content() == "Autre"
+    assert row.locator(".type").text_content() == "négociations"  # ACLED's "Other": the kind
     alep = page.locator("#list li[data-id='ev-alep']")
     assert alep.locator(".place").text_content() == "Alep, Aleppo"
     assert alep.locator(".deaths").text_content() == "82"

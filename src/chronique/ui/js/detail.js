@@ -3,6 +3,7 @@
 import { get, post } from "./api.js";
 import { clear, h, highlighted } from "./dom.js";
 import { label, lang, t } from "./i18n.js";
+import { countryName } from "./list.js";
 
 const FIELDS = ["date", "event_type", "kind", "place", "actor1", "actor2", "fatalities_best",
   "certainty", "modality", "summary"];
@@ -81,7 +82,7 @@ function names(actors) {
 function display(event, field) {
   const value = event[field];
   if (field === "place") {
-    if (!value) return "";
+    if (!value) return event.country ? t("list.country", { c: countryName(event.country) }) : "";
     const where = [value.name || value.text, value.admin1, value.country].filter(Boolean).join(", ");
     return value.lat != null ? `${where} (${value.lat}, ${value.lon})` : where;
   }

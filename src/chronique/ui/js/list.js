@@ -22,6 +22,12 @@ export function placeText(p) {
   return t("list.noplace");
 }
 
+// The most telling type: ACLED's sub-event type, unless it is "Other" (then chronique's kind).
+export function typeText(p) {
+  const sub = p.sub_event_type && p.sub_event_type !== "Other" ? p.sub_event_type : null;
+  return label(sub) || label(p.kind) || label(p.event_type);
+}
+
 export class EventList {
   constructor(element, count, mergeButton, { onSelect, onMerge }) {
     this.element = element;
@@ -70,7 +76,7 @@ export class EventList {
       h("span", { className: "date", text: p.date || "?" }),
       h("span", { className: "what" },
         h("strong", { className: `place${p.place ? "" : " vague"}`, text: placeText(p) }), " · ",
-        h("span", { className: "type", text: label(p.sub_event_type) || label(p.event_type) || label(p.kind) }),
+        h("span", { className: "type", text: typeText(p) }),
         " ", ...badges, " ", status,
         actors ? h("span", { className: "actors", text: actors }) : null),
       h("span", { className: "deaths", title: t("field.fatalities_best"), text: p.fatalities_best ?? "" }));
