@@ -3,8 +3,8 @@
 A headline is the first line of the cleaned text when it reads as one: a short line (at most
 :data:`MAX_WORDS` words) starting with a capital, without final punctuation, followed by the
 body; or a title line (``Titre : …``). It becomes the article's title; the text is unchanged.
-The outlet is what the input named (JSON Lines or sidecar ``source``, a ``Source:`` line), else
-the site of the article's URL.
+The outlet is what the input named (JSON Lines or sidecar ``source`` or ``site``, a ``Source:``
+line), else the site of the article's URL.
 """
 
 from __future__ import annotations
@@ -48,5 +48,6 @@ def fill_title_and_outlet(article: Article) -> Article:
     if not article.title and article.fmt != "html":
         article.title = headline(article.text)
     if not article.source:
-        article.source = site(article.url)
+        named = article.meta.get("site")
+        article.source = named if isinstance(named, str) and named.strip() else site(article.url)
     return article
