@@ -129,6 +129,7 @@ def test_run_counts_this_run_status_counts_the_store(store: Path) -> None:
     result = chronique("run", str(SAMPLES / "003_edd8803b156ff1d8.txt"), "--db", str(store))
     assert result.returncode == 0, result.stderr
     assert "this run" in result.stdout
+    assert "events in the store" in result.stdout and "exported" in result.stdout
     summary = json.loads(chronique("runs", "--db", str(store)).stdout.splitlines()[-1])["stats"]
     assert (summary["inputs"], summary["cleaned"]) == (1, 1)
     counts = json.loads(chronique("status", "--db", str(store), "--json").stdout)

@@ -108,7 +108,7 @@ def run(
         if json_output:
             out.print_json(json.dumps(summary))
         else:
-            _print_summary(summary)
+            _print_summary(summary, exported=_exported(summary["store"]))
     if not usable(summary):
         typer.echo(
             "error: nothing usable came in"
@@ -139,7 +139,21 @@ def _progress() -> Iterator[Any]:
         yield report
 
 
-def _print_summary(summary: dict[str, Any]) -> None:
+def _exported(url: str) -> int | None:
+    """How many of the store's events the event exports write (those that happened)."""
+    from ..export.rows import merged_rows
+
+    try:
+        store = open_store(url)
+        try:
+            return sum(1 for _ in merged_rows(store))
+        finally:
+            store.close()
+    except ChroniqueError:
+        return None
+
+
+def _print_summary(summary: dict[str, Any], exported: int | None = None) -> None:
     table = Table(title="chronique run: this run's articles", show_header=False)
     for key in ("inputs", "new", "unchanged", "cleaned", "duplicates", "analyzed"):
         table.add_row(key, str(summary[key]))
@@ -147,6 +161,10 @@ def _print_summary(summary: dict[str, Any]) -> None:
         table.add_row(f"rejected: {reason}", str(count))
     for name, result in summary.get("passes", {}).items():
         table.add_row(f"pass: {name} (store)", json.dumps(result, default=str))
+    merged = summary.get("passes", {}).get("merge", {})
+    if exported is not None and "events" in merged:
+        table.add_row("events in the store", f"{merged['events']} ({exported} exported: the "
+                      "others did not or not yet happen)")
     out.print(table)
     out.print("the whole store: chronique status", highlight=False)
     out.print(f"store: {Path(summary['store']).resolve()}")
