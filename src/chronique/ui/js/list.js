@@ -24,8 +24,8 @@ export function placeText(p) {
 
 // The most telling type: ACLED's sub-event type, unless it is "Other" (then chronique's kind).
 export function typeText(p) {
-  const sub = p.sub_event_type && p.sub_event_type !== "Other" ? p.sub_event_type : null;
-  return label(sub) || label(p.kind) || label(p.event_type);
+  if (p.sub_event_type === "Other") return label(p.kind) || label(p.event_type);
+  return label(p.sub_event_type) || label(p.event_type) || label(p.kind);
 }
 
 export class EventList {
