@@ -48,7 +48,8 @@ class DateClaim:
     """The page's claimed date and the date we believe, with the evidence for both."""
 
     page_date: str | None = None  # what the page/feed/file said
-    page_date_source: str | None = None  # meta | url | feed | jsonl | text-line
+    page_date_source: str | None = None  # meta | url | feed | jsonl | http | sidecar | option
+    # | file-name | path | text-line
     value: str | None = None  # the date we believe (ISO, possibly partial)
     precision: str = "unknown"  # day | month | year | range | unknown
     evidence: list[DateCandidate] = field(default_factory=list)

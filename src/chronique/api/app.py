@@ -30,6 +30,7 @@ from ..merge.review import ReviewError, UnknownEvent, ensure_reviews_table
 from ..merge.store import ensure_events_table, load_events
 from ..store.base import Store, open_store
 from ..types import Event
+from .basemap import TileSource
 from .models import ErrorBody
 
 log = logging.getLogger(__name__)
@@ -144,8 +145,10 @@ def error(status: int, code: str, message: str,
 class SecurityHeaders(BaseHTTPMiddleware):
     """Security headers on every response; cross-origin writes refused; token checked."""
 
-    def __init__(self, app: Any, *, token: str | None, hosts: list[str] | None) -> None:
+    def __init__(self, app: Any, *, token: str | None, hosts: list[str] | None,
+                 headers: dict[str, str] | None = None) -> None:
         super().__init__(app)
+        self.headers = headers or SECURITY_HEADERS
         self.token = token
         self.hosts = {host.strip("[]").lower() for host in hosts} if hosts else None
 
@@ -156,7 +159,7 @@ class SecurityHeaders(BaseHTTPMiddleware):
         response = refusal or await call_next(request)
         if refusal is None and request.method not in ("GET", "HEAD", "OPTIONS"):
             request.app.state.stores.changed()
-        for name, value in SECURITY_HEADERS.items():
+        for name, value in self.headers.items():
             response.headers.setdefault(name, value)
         return response
 
@@ -218,13 +221,15 @@ def _install_errors(app: FastAPI) -> None:
 
 
 def create_app(store_url: str, *, token: str | None = None,
-               hosts: list[str] | None = None) -> FastAPI:
+               hosts: list[str] | None = None, tiles: TileSource | None = None) -> FastAPI:
     """The API and the web page over the store at ``store_url``.
 
     ``token``: required (``Authorization: Bearer``) for writes. ``hosts``: the only Host names
     answered (``chronique serve`` on loopback passes the loopback names), None for any.
+    ``tiles``: a basemap tile layer (:func:`chronique.api.basemap.open_tiles`); a remote one
+    is the only origin besides this server the page may load (images only).
     """
-    from . import routes
+    from . import basemap, routes
 
     stores = Stores(store_url)
     first = stores.get()
@@ -243,8 +248,15 @@ def create_app(store_url: str, *, token: str | None = None,
     )
     app.state.stores = stores
     app.state.token = token
-    app.add_middleware(SecurityHeaders, token=token, hosts=hosts)
+    app.state.tiles = tiles
+    origin = tiles.origin() if tiles else None
+    headers = dict(SECURITY_HEADERS)
+    if origin:
+        headers["Content-Security-Policy"] = CSP.replace("img-src 'self' data:",
+                                                         f"img-src 'self' data: {origin}")
+    app.add_middleware(SecurityHeaders, token=token, hosts=hosts, headers=headers)
     _install_errors(app)
+    app.include_router(basemap.router)
     app.include_router(routes.read)
     app.include_router(routes.write, responses=WRITE_ERRORS)
     app.mount("/ui", StaticFiles(directory=UI_DIR), name="ui")

@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ..export.outlets import outlet_names
 from ..merge.store import matches
 from ..serde import to_dict
 from ..store.base import Store
@@ -44,7 +45,7 @@ def event_row(event: Event) -> dict[str, Any]:
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
         "place": (place.name or place.text) if place else None,
-        "country": place.country if place else None,
+        "country": (place.country if place and place.country else None) or event.country,
         "admin1": place.admin1 if place else None,
         "lat": place.lat if place else None,
         "lon": place.lon if place else None,
@@ -56,7 +57,7 @@ def event_row(event: Event) -> dict[str, Any]:
         "certainty": event.certainty,
         "modality": event.modality,
         "summary": event.summary,
-        "sources": "; ".join(event.sources),
+        "sources": "; ".join(outlet_names(event)),
         "n_articles": len({m.split("#")[0] for m in event.mentions} or
                           {e.article_id for e in event.evidence}),
         "review": event_status(event),

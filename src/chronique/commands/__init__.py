@@ -15,7 +15,11 @@ import typer
 app = typer.Typer(
     name="chronique",
     help="Turn raw French news articles about armed conflict into a sourced, dated, placed "
-    "event record: ingest, clean, deduplicate, analyze, merge, export.",
+    "event record: ingest, clean, deduplicate, analyze, merge, export.\n\n"
+    "Every command reads the store given by --db (or CHRONIQUE_DB, else chronique.db); only "
+    "`run` creates it.\n\n"
+    "Exit codes: 0 done; 1 nothing usable came in (every input missing, unreadable or "
+    "rejected); 2 usage error (bad option, no store at --db, unknown table, format or id).",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

@@ -19,27 +19,24 @@ from ..config import load_config
 from ..errors import ChroniqueError
 from ..store import open_store
 from . import app
+from .inputs import check_inputs, report_lines, usable
+from .options import EXIT_NOTHING_USABLE, db_option, open_existing
+from .options import fail as fail_with
 
 out = Console()
 err = Console(stderr=True)
 
-DbOption = typer.Option(
-    "chronique.db",
-    "--db",
-    help="The store: a SQLite file (created if absent).",
-    envvar="CHRONIQUE_DB",
-)
+DbOption = db_option()
 
 
 def fail(error: Exception) -> None:
-    err.print(f"[red]error:[/red] {error}", markup=True, highlight=False)
-    raise typer.Exit(2)
+    fail_with(error)
 
 
 @app.command()
 def run(
     paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
-    db: str = DbOption,
+    db: str | None = DbOption,
     config: Path | None = typer.Option(None, "--config", help="A TOML configuration file."),
     workers: int | None = typer.Option(None, "--workers", help="Processes for the analysis."),
     fmt: str | None = typer.Option(
@@ -48,18 +45,38 @@ def run(
     on_error: str | None = typer.Option(
         None, "--on-error", help="raise | skip | record (default: record and go on)."
     ),
+    published: str | None = typer.Option(
+        None,
+        "--published",
+        help="The publication date (YYYY-MM-DD, YYYY-MM or YYYY) of every article that carries "
+        "none of its own (JSON Lines 'published', feed date, sidecar).",
+    ),
+    published_from: str = typer.Option(
+        "auto",
+        "--published-from",
+        help="Where files' page dates come from: auto (sidecar, then --published, then the file "
+        "name, then date folders), sidecar, path (file name, then folders), name, or none.",
+    ),
     json_output: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
     """Ingest PATHS and process them with everything the pipeline has.
 
     Reads text, HTML, JSON Lines, RSS/Atom and WARC inputs; cleans, deduplicates, detects the
-    language, analyzes and stores the articles in the SQLite store DB. Rerunning on the same
-    input changes nothing; an interrupted run resumes. Prints a summary: articles in, cleaned,
-    duplicates, rejected by reason, and where the store is.
+    language, analyzes and stores the articles in the SQLite store DB. A file's publication date
+    is read from a sidecar (a.json or a.meta beside a.txt), its name (20161208_afp.txt) or its
+    folders (2016-12-08/, 2016/12/08/); it stays a claim the content is checked against.
+    Rerunning on the same input changes nothing; an interrupted run resumes. Prints a summary:
+    this run's articles in, cleaned, duplicates, rejected by reason, and where the store is;
+    paths that are not there and rejected articles are also reported on stderr, by reason.
+
+    Exit codes: 0 done (at least one usable article in this run); 1 nothing usable came in
+    (every input missing, unreadable or rejected); 2 usage error.
     """
     from ..run.local import run_paths
+    from ..sources.dates import DatePolicy
 
     try:
+        dates = DatePolicy(published=published, origin=published_from)
         settings = load_config(
             config,
             flags={
@@ -68,16 +85,37 @@ def run(
                 "pipeline": {"on_error": on_error},
             },
         )
-        store = open_store(settings["store"]["url"])
-        with _progress() as report:
-            stats = run_paths(paths, config=settings, store=store, progress=report, fmt=fmt)
+        inputs = check_inputs(paths)
+        summary = None
+        if inputs.readable:
+            store = open_store(settings["store"]["url"])
+            with _progress() as report:
+                stats = run_paths(
+                    inputs.readable,
+                    config=settings,
+                    store=store,
+                    progress=report,
+                    fmt=fmt,
+                    dates=dates,
+                )
+            summary = stats.as_dict()
     except ChroniqueError as error:
         fail(error)
-    summary = stats.as_dict()
-    if json_output:
-        out.print_json(json.dumps(summary))
         return
-    _print_summary(summary)
+    for line in report_lines(inputs, summary):
+        typer.echo(line, err=True)
+    if summary is not None:
+        if json_output:
+            out.print_json(json.dumps(summary))
+        else:
+            _print_summary(summary, exported=_exported(summary["store"]))
+    if not usable(summary):
+        typer.echo(
+            "error: nothing usable came in"
+            + (f" (store: {summary['store']})" if summary else ""),
+            err=True,
+        )
+        raise typer.Exit(EXIT_NOTHING_USABLE)
 
 
 @contextlib.contextmanager
@@ -101,21 +139,40 @@ def _progress() -> Iterator[Any]:
         yield report
 
 
-def _print_summary(summary: dict[str, Any]) -> None:
-    table = Table(title="chronique run", show_header=False)
+def _exported(url: str) -> int | None:
+    """How many of the store's events the event exports write (those that happened)."""
+    from ..export.rows import merged_rows
+
+    try:
+        store = open_store(url)
+        try:
+            return sum(1 for _ in merged_rows(store))
+        finally:
+            store.close()
+    except ChroniqueError:
+        return None
+
+
+def _print_summary(summary: dict[str, Any], exported: int | None = None) -> None:
+    table = Table(title="chronique run: this run's articles", show_header=False)
     for key in ("inputs", "new", "unchanged", "cleaned", "duplicates", "analyzed"):
         table.add_row(key, str(summary[key]))
     for reason, count in sorted(summary["rejected"].items()):
         table.add_row(f"rejected: {reason}", str(count))
     for name, result in summary.get("passes", {}).items():
-        table.add_row(f"pass: {name}", json.dumps(result, default=str))
+        table.add_row(f"pass: {name} (store)", json.dumps(result, default=str))
+    merged = summary.get("passes", {}).get("merge", {})
+    if exported is not None and "events" in merged:
+        table.add_row("events in the store", f"{merged['events']} ({exported} exported: the "
+                      "others did not or not yet happen)")
     out.print(table)
+    out.print("the whole store: chronique status", highlight=False)
     out.print(f"store: {Path(summary['store']).resolve()}")
 
 
 @app.command()
 def articles(
-    db: str = DbOption,
+    db: str | None = DbOption,
     search: str | None = typer.Option(None, "--search", help="Full-text query (accents ignored)."),
     json_output: bool = typer.Option(False, "--json", help="One JSON object per line."),
 ) -> None:
@@ -145,7 +202,7 @@ def show(
         ...,
         help="An article id (a unique prefix works), or the external id given in JSON Lines input.",
     ),
-    db: str = DbOption,
+    db: str | None = DbOption,
     raw: bool = typer.Option(False, "--raw", help="Also print the raw input."),
 ) -> None:
     """Show one article: metadata, cleaned text, and every removed piece with its reason."""
@@ -154,7 +211,7 @@ def show(
     store = _open(db)
     article = store.get(article_id)
     if article is None:
-        fail(ChroniqueError(f"no article {article_id!r} in {db}"))
+        fail(ChroniqueError(f"no article {article_id!r} in {store.url}"))
         return
     row = article_row(article)
     for key in (
@@ -166,6 +223,7 @@ def show(
         "title",
         "lang",
         "page_date",
+        "page_date_source",
         "published",
         "published_precision",
         "page_date_contradicted",
@@ -192,7 +250,7 @@ def show(
 
 @app.command()
 def export(
-    db: str = DbOption,
+    db: str | None = DbOption,
     table: str = typer.Option(
         "articles", "--table", help="articles, times, places, actors, events … (see --list)."
     ),
@@ -212,8 +270,9 @@ def export(
     """Export a table of the store in a format, without caps.
 
     The articles table has the stable fields id, external_id, url, source, title, page_date,
-    published, published_precision, published_evidence, page_date_contradicted, text, lang,
-    rejected, duplicate_of, similarity and removed (a list of {text, reason}).
+    page_date_source, published, published_precision, published_evidence,
+    page_date_contradicted, text, lang, rejected, duplicate_of, similarity and removed (a list
+    of {text, reason}).
     """
     from ..export import export as do_export
 
@@ -256,10 +315,5 @@ def runs(db: str = DbOption) -> None:
         typer.echo(json.dumps(item, ensure_ascii=False, default=str))
 
 
-def _open(db: str) -> Any:
-    if "://" not in db and not Path(db).exists():
-        fail(ChroniqueError(f"no store at {db}; create one with: chronique run PATH --db {db}"))
-    try:
-        return open_store(db)
-    except ChroniqueError as error:
-        fail(error)
+def _open(db: str | None) -> Any:
+    return open_existing(db)

@@ -9,17 +9,15 @@ from typing import Annotated
 import typer
 
 from . import app, eval_app
-
-DB = typer.Option("chronique.db", "--db", help="The store (SQLite file or URL).")
+from .options import db_option, open_existing
 
 
 @app.command("merge")
-def merge_command(db: str = DB) -> None:
+def merge_command(db: str | None = db_option()) -> None:
     """Merge the store's event mentions into events and episodes (only the changed blocks)."""
     from ..merge.run import merge_store
-    from ..store import open_store
 
-    store = open_store(db)
+    store = open_existing(db)
     stats = merge_store(store)
     for label, ids in (("new", stats.created), ("updated", stats.updated),
                        ("removed", stats.removed)):
@@ -36,7 +34,7 @@ def merge_command(db: str = DB) -> None:
 
 @app.command("timeline")
 def timeline_command(
-    db: str = DB,
+    db: str | None = db_option(),
     since: str | None = typer.Option(None, help="First day (YYYY, YYYY-MM or YYYY-MM-DD)."),
     until: str | None = typer.Option(None, help="Last day."),
     place: str | None = typer.Option(None, help="Place or country name (substring, any level)."),
@@ -49,11 +47,10 @@ def timeline_command(
     """Per day, the merged events with summary, figures and sources (and referring sentences)."""
     from ..merge.render import RENDERERS
     from ..merge.timeline import build_timeline, episodes_within
-    from ..store import open_store
 
     if format not in RENDERERS:
         raise typer.BadParameter(f"unknown format {format!r}; valid: {', '.join(RENDERERS)}")
-    store = open_store(db)
+    store = open_existing(db)
     days = build_timeline(store, since=since, until=until, place=place, actor=actor, type=type,
                           top=top, per_day=per_day)
     episodes = episodes_within(store, days) if days and not (place or actor or type) else []

@@ -217,6 +217,7 @@ def _ingest(corpus: Path, store: Any, workdir: Path) -> None:
     """Copy the articles under neutral names, then run the pipeline on them."""
     from ..config import load_config
     from ..run.local import run_paths
+    from ..sources.dates import DatePolicy
 
     files = sorted(path for path in corpus.rglob("*") if path.is_file())
     if not files:
@@ -228,7 +229,8 @@ def _ingest(corpus: Path, store: Any, workdir: Path) -> None:
         target = inputs / f"article_{number:04d}{path.suffix}"
         shutil.copyfile(path, target)
         paths.append(target)
-    run_paths(paths, store=store, config=load_config())
+    # the articles are dated from their text alone: no date from sidecars, names or folders
+    run_paths(paths, store=store, config=load_config(), dates=DatePolicy(origin="none"))
 
 
 def _as_reference(timeline: Timeline) -> str:

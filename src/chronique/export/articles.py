@@ -1,6 +1,8 @@
 """The ``articles`` table: one row per article, rejected and duplicate ones included.
 
-Stable fields: id, external_id, url, source, title, origin, page_date, published,
+Stable fields: id, external_id, url, source, title, origin, page_date, page_date_source
+(where the page date came from: meta, feed, jsonl, http, sidecar, option, file-name, path,
+text-line), published,
 published_precision, published_evidence, page_date_contradicted, text, lang, rejected,
 duplicate_of, similarity, removed (list of {text, reason}).
 """
@@ -26,6 +28,7 @@ def article_row(article: Article) -> dict[str, Any]:
         "title": article.title,
         "origin": article.origin,
         "page_date": claim.page_date if claim else None,
+        "page_date_source": claim.page_date_source if claim else None,
         "published": claim.value if claim else None,
         "published_precision": claim.precision if claim else "unknown",
         "published_evidence": to_dict(claim.evidence) if claim else [],

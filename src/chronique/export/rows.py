@@ -220,10 +220,9 @@ def _merged_fields(event: Any) -> dict[str, Any]:
 
 
 def _sources(event: Any, article: Article | None) -> str | None:
-    sources = list(getattr(event, "sources", []) or [])
-    if article is not None and article.source:
-        sources.append(article.source)
-    return "; ".join(dict.fromkeys(sources)) or None
+    from .outlets import outlet_names
+
+    return "; ".join(outlet_names(event, article.source if article else None)) or None
 
 
 def mention_rows(store: Store, *, include_all: bool = False, modality: str | None = None,

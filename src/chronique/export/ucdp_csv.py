@@ -67,8 +67,8 @@ def ucdp_record(row: dict[str, Any]) -> dict[str, Any]:
         "conflict_dset_id": None, "conflict_name": None, "dyad_dset_id": None,
         "dyad_name": f"{side_a} - {side_b}" if side_a and side_b else None,
         "side_a_dset_id": None, "side_a": side_a, "side_b_dset_id": None, "side_b": side_b,
-        "number_of_sources": len((row.get("source") or "").split("; ")) if row.get("source")
-        else None,
+        "number_of_sources": row.get("independent_sources") or (
+            len((row.get("source") or "").split("; ")) if row.get("source") else None),
         "source_article": row.get("url") or row.get("source"), "source_office": row.get("source"),
         "source_date": row.get("published"), "source_headline": row.get("title"),
         "source_original": row.get("attribution"),

@@ -22,6 +22,7 @@ from .. import registry
 from ..ingest import article_from_raw
 from ..pipeline import INITIAL_FIELDS, Pipeline, stage_spec
 from ..sources import read_paths
+from ..sources.dates import DatePolicy
 from ..store import Store, open_store
 from ..types import Article
 from .passes import run_passes
@@ -88,9 +89,12 @@ class RunStats:
     duplicates: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     passes: dict[str, Any] = field(default_factory=dict)
+    scope: str = "this run"  # every count is of this run's inputs; the store is `status`'s
+    seen: set[str] = field(default_factory=set, repr=False)  # this run's article ids
 
     def as_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
+        data.pop("seen")
         data["rejected"] = dict(self.rejected)
         return data
 
@@ -123,8 +127,10 @@ def run_paths(
     store: Store | None = None,
     progress: Progress | None = None,
     fmt: str | None = None,
+    dates: DatePolicy | None = None,
 ) -> RunStats:
-    """Ingest ``paths`` into the store and process everything that is not done yet."""
+    """Ingest ``paths`` into the store and process everything that is not done yet; ``dates``
+    says where files' page dates come from (see :mod:`chronique.sources.dates`)."""
     store = store or open_store(config["store"]["url"])
     inputs = [str(path) for path in paths]
     prepare, analyze = build_pipelines(config)
@@ -132,7 +138,8 @@ def run_paths(
     stats = RunStats(store=store.url, run_id=store.start_run(config, inputs))
     batch = int(config["run"].get("batch", 16))
     try:
-        _prepare_phase(read_paths(inputs, fmt=fmt), prepare, store, stats, batch, progress)
+        items = read_paths(inputs, fmt=fmt, dates=dates)
+        _prepare_phase(items, prepare, store, stats, batch, progress)
         stats.passes = run_passes(store, config["pipeline"]["passes"], config.get("passes", {}))
         _analyze_phase(analyze, runner, store, stats, batch, progress)
         stats.passes.update(
@@ -157,6 +164,7 @@ def _prepare_phase(
     articles = (article_from_raw(item) for item in items)
     for chunk in _chunks(articles, batch):
         stats.inputs += len(chunk)
+        stats.seen.update(article.id for article in chunk)
         todo = [article for article in chunk if done.get(article.id) != prepare.version]
         stats.unchanged += len(chunk) - len(todo)
         prepared = [prepare(article) if article.rejected is None else article for article in todo]
@@ -196,10 +204,26 @@ def _analyze_phase(
             progress("analyze", len(results), len(pending))
 
 
+def rejection_reason(rejected: str) -> str:
+    """The reason of a rejection as counted in summaries: its kind (``binary``, ``empty`` …),
+    with the language for ``language:en``."""
+    kind, _, rest = rejected.partition(":")
+    return f"language:{rest.strip()}" if kind == "language" and rest.strip() else kind
+
+
 def _count(store: Store, stats: RunStats) -> None:
-    for row in store.execute("SELECT rejected, duplicate_of FROM articles"):
+    """Count this run's articles (new or already stored): cleaned, duplicates, rejected."""
+    ids = sorted(stats.seen)
+    rows: list[Any] = []
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        marks = ",".join("?" * len(part))
+        rows.extend(store.execute(
+            f"SELECT rejected, duplicate_of FROM articles WHERE id IN ({marks})", tuple(part)
+        ))
+    for row in rows:
         if row["rejected"]:
-            stats.rejected[row["rejected"].split(":", 1)[0]] += 1
+            stats.rejected[rejection_reason(row["rejected"])] += 1
             continue
         stats.cleaned += 1
         if row["duplicate_of"]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .. import registry
 from ..types import RawItem
+from .dates import DatePolicy, is_sidecar, with_dates
 
 log = logging.getLogger(__name__)
 
@@ -61,24 +62,29 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | None]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 relative = child.relative_to(path).parts
-                if child.is_file() and not any(part.startswith(HIDDEN) for part in relative):
+                if (child.is_file() and not any(part.startswith(HIDDEN) for part in relative)
+                        and not is_sidecar(child)):
                     yield child
         else:
             yield path
 
 
-def read_paths(paths: Iterable[str | Path], *, fmt: str | None = None) -> Iterator[RawItem]:
-    """Raw items from files, folders (recursive) and ``-`` (stdin)."""
+def read_paths(
+    paths: Iterable[str | Path], *, fmt: str | None = None, dates: DatePolicy | None = None
+) -> Iterator[RawItem]:
+    """Raw items from files, folders (recursive) and ``-`` (stdin); a file's items get the page
+    date its sidecar, name or folders carry (see :mod:`chronique.sources.dates`)."""
+    dates = dates or DatePolicy()
     for path in iter_paths(paths):
         if path is None:
-            yield from _read(sys.stdin.buffer.read(), "<stdin>", fmt)
+            yield from with_dates(_read(sys.stdin.buffer.read(), "<stdin>", fmt), None, dates)
             continue
         try:
             data = path.read_bytes()
         except OSError as error:
             yield RawItem(origin=str(path), fmt=fmt or "text", error=f"unreadable: {error}")
             continue
-        yield from _read(data, str(path), fmt)
+        yield from with_dates(_read(data, str(path), fmt), path, dates)
 
 
 def _read(data: bytes, origin: str, fmt: str | None) -> Iterator[RawItem]:

@@ -1,17 +1,25 @@
 """Clean: site furniture, reader comments, metadata lines and repeated paragraphs out.
 
 Every removed piece is kept in ``Article.removed`` with its reason. Metadata found in the text
-(a date line, a ``Source::`` line) fills the article's fields when the container gave none.
+(a date line, a ``Source::`` line, a headline) fills the article's fields when the container gave
+none; the outlet is else the site of the URL.
 """
 
 from __future__ import annotations
 
 from ..clean.text import clean_text
+from ..clean.title import fill_title_and_outlet
 from ..pipeline import stage
 from ..types import Article, DateClaim
 
 
-@stage("clean", requires=("text",), assigns=("text", "published"), phase="prepare", order=20)
+@stage(
+    "clean",
+    requires=("text",),
+    assigns=("text", "published", "title", "source"),
+    phase="prepare",
+    order=20,
+)
 def make_clean() -> Clean:
     """Remove furniture from the decoded text."""
     return Clean()
@@ -32,4 +40,5 @@ class Clean:
                 article.meta[key] = meta[key]
         if not article.text.strip():
             article.rejected = "no-text: only furniture"
-        return article
+            return article
+        return fill_title_and_outlet(article)

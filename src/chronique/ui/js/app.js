@@ -4,12 +4,13 @@ import { Detail } from "./detail.js";
 import { apply, initialLang, setLang, t } from "./i18n.js";
 import { EventList } from "./list.js";
 import { EventMap } from "./map.js";
+import { passes } from "./marks.js";
 import { Timeline } from "./timeline.js";
 
 const $ = (id) => document.getElementById(id);
 const FILTERS = ["since", "until", "place", "type", "actor", "status"];
 
-const state = { features: [], selected: null, bounds: null, inView: false };
+const state = { all: [], features: [], selected: null, bounds: null, inView: false, shownKey: null };
 let statusTimer = null;
 
 function status(message, isError = false) {
@@ -46,9 +47,13 @@ async function load() {
   $("export-geojson").href = `/api/events.geojson${params}`;
   try {
     const collection = await get(`/api/events.geojson${params}`);
-    state.features = collection.features;
+    state.all = collection.features;
+    const nature = $("f-nature").value;
+    state.features = state.all.filter((f) => passes(f.properties, nature));
     document.body.dataset.events = String(state.features.length);
-    map.setEvents(state.features);
+    const key = `${params}|${nature}`;
+    map.setEvents(state.features, { fit: key !== state.shownKey }); // follow the filters
+    state.shownKey = key;
     renderViews();
     if (state.selected && !state.features.some((f) => f.properties.id === state.selected)) select(null);
     document.body.dataset.ready = "1";
@@ -104,7 +109,12 @@ const detail = new Detail($("detail"), $("detail-body"), {
 
 $("filters").addEventListener("submit", (e) => { e.preventDefault(); load(); });
 for (const name of FILTERS) $(`f-${name}`).addEventListener("change", () => load());
-$("f-reset").addEventListener("click", () => { for (const name of FILTERS) $(`f-${name}`).value = ""; load(); });
+$("f-nature").addEventListener("change", () => load());
+$("f-reset").addEventListener("click", () => {
+  for (const name of FILTERS) $(`f-${name}`).value = "";
+  $("f-nature").value = "";
+  load();
+});
 $("f-inview").addEventListener("change", (e) => { state.inView = e.target.checked; renderViews(); });
 for (const button of document.querySelectorAll("[data-lang]")) {
   button.addEventListener("click", async () => {

@@ -2,15 +2,16 @@
 // the span highlighted, its source); the sources, the figures per source, the review log.
 import { get, post } from "./api.js";
 import { clear, h, highlighted } from "./dom.js";
-import { t } from "./i18n.js";
+import { label, lang, t } from "./i18n.js";
+import { countryName } from "./list.js";
 
 const FIELDS = ["date", "event_type", "kind", "place", "actor1", "actor2", "fatalities_best",
   "certainty", "modality", "summary"];
 const ALIASES = {
-  date: ["date", "date_end", "time"],
-  event_type: ["event_type", "sub_event_type", "trigger", "event"],
+  date: ["date", "date_end", "time", "date_precision", "date_prec"],
+  event_type: ["event_type", "sub_event_type", "trigger", "event", "plover", "plover_mode"],
   kind: ["kind"],
-  place: ["place", "location"],
+  place: ["place", "location", "where_prec", "geo_precision", "admin1", "country"],
   actor1: ["actor1", "assoc1"],
   actor2: ["actor2", "assoc2"],
   fatalities_best: ["fatalities", "fatalities_best", "fatalities_low", "fatalities_high", "figure", "figures"],
@@ -24,6 +25,56 @@ function fieldOf(evidenceField) {
   return FIELDS.find((field) => ALIASES[field].includes(evidenceField)) || "other";
 }
 
+// The evidence of one field, one card per sentence: every span of that sentence highlighted,
+// and every field of the event the sentence supports.
+function sentenceKey(ev) {
+  return ev.context ? `${ev.article_id}|${ev.context.start}|${ev.context.end}`
+    : `${ev.article_id}|${ev.start}|${ev.end}`;
+}
+
+export function groupEvidence(evidence, allEvidence) {
+  const supports = new Map();
+  for (const ev of allEvidence) {
+    const key = sentenceKey(ev);
+    if (!supports.has(key)) supports.set(key, new Set());
+    supports.get(key).add(fieldOf(ev.field));
+  }
+  const cards = new Map();
+  for (const ev of evidence) {
+    const key = sentenceKey(ev);
+    if (!cards.has(key)) cards.set(key, { key, first: ev, spans: new Map(), fields: supports.get(key) });
+    cards.get(key).spans.set(`${ev.start}|${ev.end}`, ev);
+  }
+  return [...cards.values()];
+}
+
+function fieldLabel(field) {
+  const text = t(`field.${field}`);
+  return text === `field.${field}` ? field : text;
+}
+
+// A reviewed value as a reader reads it: a place by its name, actors by their names.
+export function plain(value) {
+  if (value === null || value === undefined || value === "") return t("log.none");
+  if (Array.isArray(value)) return value.map(plain).join("; ");
+  if (typeof value === "object") {
+    if (value.name || value.text) {
+      const where = value.name || value.text;
+      return value.lat != null ? `${where} (${value.lat}, ${value.lon})` : where;
+    }
+    if (value.canonical) return value.canonical;
+    return Object.entries(value).map(([k, v]) => `${k}: ${plain(v)}`).join(", ");
+  }
+  return String(value);
+}
+
+function when(at) {
+  const time = Date.parse(at);
+  if (Number.isNaN(time)) return at || "";
+  return new Date(time).toLocaleString(lang() === "fr" ? "fr-FR" : "en-GB",
+    { dateStyle: "medium", timeStyle: "short" });
+}
+
 function names(actors) {
   return (actors || []).map((a) => a.canonical || a.text || a.actor_id).filter(Boolean).join("; ");
 }
@@ -31,7 +82,7 @@ function names(actors) {
 function display(event, field) {
   const value = event[field];
   if (field === "place") {
-    if (!value) return "";
+    if (!value) return event.country ? t("list.country", { c: countryName(event.country) }) : "";
     const where = [value.name || value.text, value.admin1, value.country].filter(Boolean).join(", ");
     return value.lat != null ? `${where} (${value.lat}, ${value.lon})` : where;
   }
@@ -41,6 +92,8 @@ function display(event, field) {
       ? ` (${event.fatalities_low ?? "?"}–${event.fatalities_high ?? "?"})` : "";
     return value == null ? "" : `${value}${range}`;
   }
+  if (field === "event_type") return [label(event.event_type), label(event.sub_event_type)].filter(Boolean).join(" — ");
+  if (field === "kind") return label(value);
   if (field === "certainty" || field === "modality") {
     const label = value ? t(`${field}.${value}`) : "";
     return label === `${field}.${value}` ? String(value) : label;
@@ -123,25 +176,30 @@ export class Detail {
         this.button("review.edit", () => this.editor(cell, field)),
         reviewed ? this.button("review.reset", () => this.review({ action: "reset", field })) : null));
     }
-    for (const ev of evidence) cell.appendChild(this.evidenceLine(ev, field));
+    for (const card of groupEvidence(evidence, event.evidence)) cell.appendChild(this.evidenceCard(card, field));
     if (!evidence.length && field !== "other") cell.appendChild(h("div", { className: "ev src", text: t("detail.noevidence") }));
     const row = h("tr", { className: "field", dataset: { field } }, h("th", { text: t(`field.${field}`) }), cell);
     row.addEventListener("click", () => this.activate(field));
     return row;
   }
 
-  evidenceLine(ev, field) {
-    const line = h("div", { className: "ev", dataset: { article: ev.article_id, field } });
+  evidenceCard(card, field) {
+    const ev = card.first;
+    const spans = [...card.spans.values()];
+    const line = h("div", { className: "ev", dataset: { article: ev.article_id, field, sentence: card.key } });
     if (ev.context) {
       const offset = ev.context.start;
-      line.appendChild(highlighted(ev.context.text, [{ start: ev.start - offset, end: ev.end - offset,
-        className: "evidence", dataset: { field, article: ev.article_id } }]));
+      line.appendChild(highlighted(ev.context.text, spans.map((span) => ({ start: span.start - offset,
+        end: span.end - offset, className: "evidence", dataset: { field, article: ev.article_id } }))));
     } else {
       line.appendChild(h("mark", { className: "evidence", dataset: { field }, text: ev.text }));
     }
+    const fields = [...(card.fields || [])].filter((f) => f !== "other").map(fieldLabel);
+    if (fields.length) line.appendChild(h("div", { className: "fields", text: t("detail.supports", { f: fields.join(", ") }) }));
+    const where = spans.map((span) => `[${span.start}, ${span.end})`).join(" ");
     line.appendChild(h("div", { className: "src" },
       `${t("detail.source")} : ${ev.source || ev.article_source || "?"} — `,
-      h("em", { text: ev.article_title || ev.article_id }), ` [${ev.start}, ${ev.end}) · ${ev.stage}`));
+      h("em", { text: ev.article_title || ev.article_id }), ` ${where} · ${ev.stage}`));
     return line;
   }
 
@@ -239,10 +297,14 @@ export class Detail {
     const table = h("table", {}, h("tr", {}, ["log.at", "log.who", "log.field", "log.action", "log.change"]
       .map((key) => h("th", { text: t(key) }))));
     for (const row of this.event.reviews) {
+      const action = t(`action.${row.action}`);
+      const change = row.action === "edit" || row.before !== undefined || row.after !== undefined
+        ? `${plain(row.before)} → ${plain(row.after)}` : "";
       table.appendChild(h("tr", { dataset: { reviewId: row.id } },
-        h("td", { text: row.at }), h("td", { text: row.who }), h("td", { text: row.field }),
-        h("td", { text: row.action }),
-        h("td", { text: `${JSON.stringify(row.before)} → ${JSON.stringify(row.after)}` })));
+        h("td", { title: row.at, text: when(row.at) }), h("td", { text: row.who || "?" }),
+        h("td", { text: !row.field || row.field === "*" ? t("log.event") : fieldLabel(row.field) }),
+        h("td", { text: action === `action.${row.action}` ? row.action : action }),
+        h("td", { className: "change", text: change })));
     }
     section.appendChild(table);
     return section;

@@ -1,6 +1,7 @@
 // Interface strings are data (/ui/i18n/<lang>.json); this module only looks them up.
 const LANGS = ["fr", "en"];
 let strings = {};
+let types = {}; // ACLED event types, sub-event types and kinds in the page's language (data)
 let current = "fr";
 
 export function lang() { return current; }
@@ -9,6 +10,11 @@ export async function setLang(code) {
   current = LANGS.includes(code) ? code : "fr";
   const response = await fetch(`/ui/i18n/${current}.json`);
   strings = await response.json();
+  types = {};
+  if (current !== "en") {
+    const labels = await fetch(`/ui/i18n/acled-${current}.json`);
+    if (labels.ok) types = await labels.json();
+  }
   document.documentElement.lang = current;
   try { localStorage.setItem("chronique.lang", current); } catch (e) { /* private mode */ }
   apply(document);
@@ -26,6 +32,12 @@ export function t(key, vars = {}) {
   let text = strings[key] ?? key;
   for (const [name, value] of Object.entries(vars)) text = text.replaceAll(`{${name}}`, String(value));
   return text;
+}
+
+// An ACLED event type, sub-event type or chronique kind as the page's language says it.
+export function label(value) {
+  if (!value) return "";
+  return types[value] ?? (current === "en" ? String(value).replaceAll("_", " ") : String(value));
 }
 
 export function apply(root) {

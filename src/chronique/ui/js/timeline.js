@@ -1,5 +1,7 @@
 // The timeline: one dot per event when the dates span little, a histogram (per week or month)
-// when they span much. Dragging chooses a date range; double-click clears it.
+// when they span much. Dragging chooses a date range; double-click clears it. Dates far from
+// the others (an event misdated by centuries) do not stretch the axis: they are counted at its
+// ends instead.
 import { t } from "./i18n.js";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -29,6 +31,19 @@ function nextBin(time, unit) {
   return time + (unit === "week" ? 7 : 1) * DAY;
 }
 
+const REACH = 3653 * DAY; // at least ten years each side of the middle half are never outliers
+
+// The [lo, hi] the axis spans: every date within 3 interquartile ranges (and at least ten
+// years) of the middle half of the dates; the others are outliers.
+export function axisRange(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p) => sorted[Math.round(p * (sorted.length - 1))];
+  const q1 = at(0.25), q3 = at(0.75);
+  const reach = Math.max(3 * (q3 - q1), REACH);
+  const kept = sorted.filter((time) => time >= q1 - reach && time <= q3 + reach);
+  return [kept[0], kept[kept.length - 1]];
+}
+
 export class Timeline {
   constructor(svg, label, { onSelect, onRange }) {
     this.svg = svg;
@@ -45,16 +60,23 @@ export class Timeline {
     this.features = features;
     this.range = range;
     while (this.svg.firstChild) this.svg.removeChild(this.svg.firstChild);
-    const dated = features.filter((f) => f.properties.date);
+    let dated = features.filter((f) => f.properties.date);
     const width = this.svg.clientWidth || 600;
     const height = this.svg.clientHeight || 120;
     this.svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
     this.svg.dataset.count = String(dated.length);
     if (!dated.length) { this.label.textContent = t("list.empty"); return; }
-    const times = dated.map((f) => toTime(f.properties.date));
-    let lo = range.since ? toTime(range.since) : Math.min(...times);
-    let hi = range.until ? toTime(range.until) : Math.max(...times);
-    lo = Math.min(lo, ...times); hi = Math.max(hi, ...times);
+    let times = dated.map((f) => toTime(f.properties.date));
+    const [first, last] = range.since || range.until ? [Math.min(...times), Math.max(...times)]
+      : axisRange(times);
+    const before = dated.filter((f, i) => times[i] < first);
+    const after = dated.filter((f, i) => times[i] > last);
+    dated = dated.filter((f, i) => times[i] >= first && times[i] <= last);
+    times = times.filter((time) => time >= first && time <= last);
+    this.svg.dataset.before = String(before.length);
+    this.svg.dataset.after = String(after.length);
+    let lo = range.since ? Math.min(toTime(range.since), first) : first;
+    let hi = range.until ? Math.max(toTime(range.until), last) : last;
     const span = (hi - lo) / DAY;
     const unit = span > 1100 ? "month" : span > 92 ? "week" : "day";
     this.unit = unit;
@@ -70,6 +92,7 @@ export class Timeline {
     if (this.mode === "dots") this.dots(dated, x, base);
     else this.bars(dated, x, base, unit);
     this.axis(lo, hi, x, base, unit);
+    this.outliers(before, after, width);
     this.svg.appendChild(this.brushRect = s("rect", { class: "brush", x: 0, y: 0, width: 0, height: base, visibility: "hidden" }));
   }
 
@@ -121,6 +144,18 @@ export class Timeline {
       const anchor = i === 0 ? "start" : i === ticks ? "end" : "middle";
       this.svg.appendChild(s("text", { class: "axis", x: x(time), y: base + 12, "text-anchor": anchor }, text));
     }
+  }
+
+  outliers(before, after, width) {
+    const note = (events, key, x, anchor) => {
+      if (!events.length) return;
+      const text = s("text", { class: `outliers ${key}`, x, y: 10, "text-anchor": anchor },
+        t(`timeline.${key}`, { n: events.length }));
+      text.appendChild(s("title", {}, events.map((f) => `${f.properties.date} ${f.properties.place || ""}`).join("\n")));
+      this.svg.appendChild(text);
+    };
+    note(before, "before", 2, "start");
+    note(after, "after", width - 2, "end");
   }
 
   timeAt(clientX) {
