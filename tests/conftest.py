@@ -12,6 +12,15 @@ REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples" / "seeds"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def gazetteer_index() -> Path:
+    """The GeoNames index, built once (about half a minute on a new machine) before any test,
+    so that no request or timed step of a test pays for it."""
+    from chronique.geo.build import ensure_index
+
+    return ensure_index()
+
+
 def shared_data_dir() -> Path:
     """The reference corpora: $CHRONIQUE_SHARED_DATA, else ../shared/data beside the repository."""
     env = os.environ.get("CHRONIQUE_SHARED_DATA")
