@@ -124,7 +124,7 @@ class ActorMention(Span):
     note: str = ""  # evidence for generic/coreference/fuzzy resolutions
     #: ACLED's name for the actor ("Military Forces of Mali (2021-)", "Civilians (Niger)")
     acled: str | None = None
-    #: the role a generic phrase was resolved by (armed-forces, police, civilians, …)
+    #: the role of a generic phrase (armed-forces, police, civilians, unidentified-armed-group…)
     role: str | None = None
 
 

@@ -92,3 +92,4 @@ def test_francophone_gold_actors_are_found_per_country(francophone, split):
     assert len(report.every) >= 7
     assert report.total(report.named).share >= floors["named"], report.misses
     assert report.total(report.every).share >= floors["every"], report.misses
+    assert report.wrong_homonyms == []

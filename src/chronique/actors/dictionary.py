@@ -53,16 +53,17 @@ class Actor:
     acled: tuple[AcledName, ...] = ()
 
     def acled_name(self, date: str | None = None) -> str | None:
-        """The ACLED name at ``date`` (the latest one when the date is unknown or outside
-        every period)."""
+        """The ACLED name at ``date``: the one whose period holds it, the earliest for a date
+        before every period, else (unknown date, or after every period) the latest."""
         if not self.acled:
             return None
         if date:
+            day = date[:10]
             for item in self.acled:
-                if (not item.start or item.start <= date[:10]) and (
-                    not item.end or date[:10] < item.end
-                ):
+                if (not item.start or item.start <= day) and (not item.end or day < item.end):
                     return item.name
+            if self.acled[0].start and day < self.acled[0].start:
+                return self.acled[0].name
         return self.acled[-1].name
 
 

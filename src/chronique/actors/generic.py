@@ -35,6 +35,8 @@ class GenericTerm:
     alphabet: frozenset[str] = frozenset()
     #: the phrase names an action, not its author ("une frappe russe"): how="implied"
     implied: bool = False
+    #: one word of each form (its longest): a text with none of them has no match
+    keys: frozenset[str] = frozenset()
 
 @dataclass(frozen=True, slots=True)
 class GenericMatch:
@@ -98,8 +100,15 @@ def _compile(table: dict[str, Any]) -> list[GenericTerm]:
             terms.append(GenericTerm(re.compile(pattern, re.IGNORECASE), entry.get("role"),
                                      tuple(entry.get("corefer", ())), conflict,
                                      form_words, tokens, reach, alphabet,
-                                     bool(entry.get("implied"))))
+                                     bool(entry.get("implied")), _keys(form_words)))
     return terms
+
+
+def _keys(form_words: tuple[frozenset[str], ...] | None) -> frozenset[str]:
+    """The longest word of each form (a quick test that rules out most terms in a text)."""
+    if form_words is None:
+        return frozenset()
+    return frozenset(max(sorted(words), key=len) for words in form_words if words)
 
 
 def _form_words(forms: list[str]) -> tuple[frozenset[str], ...] | None:
@@ -196,16 +205,14 @@ def _term_matches(text: str, term: GenericTerm, words: _Words | None) -> list[re
 
 def find_generics(text: str, terms: tuple[GenericTerm, ...]) -> list[GenericMatch]:
     """Every generic form in ``text``, longest first where they overlap."""
-    alphabet: frozenset[str] | None = frozenset().union(*(term.alphabet for term in terms))
-    if any(term.form_words is not None and not term.alphabet for term in terms):
-        alphabet = None
-    words = _words_of(text, alphabet)
+    words = _words_of(text, _alphabet(terms))
     indexed = _Words(text) if words is not None else None
     found = [
         GenericMatch(match.start("form"), match.end("form"), term)
         for term in terms
         if words is None or term.form_words is None
-        or any(needed <= words for needed in term.form_words)
+        or (not term.keys.isdisjoint(words)
+            and any(needed <= words for needed in term.form_words))
         for match in _term_matches(text, term, indexed)
     ]
     found.sort(key=lambda item: (-(item.end - item.start), item.start))
@@ -220,12 +227,36 @@ def find_generics(text: str, terms: tuple[GenericTerm, ...]) -> list[GenericMatc
 LEAD = 300
 
 
-@lru_cache(maxsize=256)
-def _cue_regex(cues: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not cues:
-        return None
-    alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+_ALPHABETS: dict[int, tuple[tuple[GenericTerm, ...], frozenset[str] | None]] = {}
+
+
+def _alphabet(terms: tuple[GenericTerm, ...]) -> frozenset[str] | None:
+    """The characters of every term's forms (None: some term's forms are not plain words);
+    remembered per tuple of terms (:func:`compile_terms` gives the same one each time)."""
+    known = _ALPHABETS.get(id(terms))
+    if known is None or known[0] is not terms:
+        alphabet: frozenset[str] | None = frozenset().union(*(term.alphabet for term in terms))
+        if any(term.form_words is not None and not term.alphabet for term in terms):
+            alphabet = None
+        known = _ALPHABETS[id(terms)] = (terms, alphabet)
+    return known[1]
+
+
+@lru_cache(maxsize=8)
+def _cue_regex(
+    cues: tuple[tuple[str, tuple[str, ...]], ...]
+) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
+    """One regex for the cues of all conflicts ((conflict id, cues) pairs), and the conflicts
+    each cue is one of (where cues overlap, the longest is read: "Niger State", not "Niger")."""
+    owners: dict[str, list[str]] = {}
+    for conflict_id, words in cues:
+        for cue in words:
+            owners.setdefault(cue, []).append(conflict_id)
+    if not owners:
+        return None, {}
+    alternatives = "|".join(re.escape(cue) for cue in sorted(owners, key=len, reverse=True))
+    regex = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    return regex, {cue: tuple(ids) for cue, ids in owners.items()}
 
 
 def article_conflict(text: str, countries: list[str], dictionary: Dictionary) -> Conflict | None:
@@ -234,14 +265,17 @@ def article_conflict(text: str, countries: list[str], dictionary: Dictionary) ->
     no cues is never chosen: it serves the forms bound to it by an adjective ("l'armée russe"
     in an article about Ukraine)."""
     found = Counter(countries)
-    lead = text[:LEAD]
+    ordered = sorted(dictionary.conflicts.values(), key=lambda item: item.id)
+    regex, owners = _cue_regex(tuple((item.id, item.cues) for item in ordered))
+    cued: Counter[str] = Counter()
+    for match in regex.finditer(text) if regex is not None else ():
+        for conflict_id in owners[match.group()]:
+            cued[conflict_id] += 2 if match.start() < LEAD else 1
     best, best_score = None, 0
-    for conflict in sorted(dictionary.conflicts.values(), key=lambda item: item.id):
+    for conflict in ordered:
         if not conflict.cues:
             continue
-        regex = _cue_regex(conflict.cues)
-        score = len(regex.findall(text)) + len(regex.findall(lead)) if regex else 0
-        score += 2 * found.get(conflict.country, 0)
+        score = cued[conflict.id] + 2 * found.get(conflict.country, 0)
         if score > best_score:
             best, best_score = conflict, score
     return best

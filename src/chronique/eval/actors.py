@@ -266,6 +266,10 @@ class FrancophoneReport:
     named: dict[str, Share] = field(default_factory=dict)
     every: dict[str, Share] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
+    #: mentions of a name that actors of several countries share ("ADF"), and those resolved to
+    #: another country's actor when one of the article's country had the name
+    homonyms: int = 0
+    wrong_homonyms: list[str] = field(default_factory=list)
 
     def total(self, table: dict[str, Share]) -> Share:
         return Share(sum(item.found for item in table.values()),
@@ -280,6 +284,8 @@ class FrancophoneReport:
             rows.append(f"  {country:30} {named.text():17} | {self.every[country].text()}")
         rows.append(f"  {'all':30} {self.total(self.named).text():17} | "
                     f"{self.total(self.every).text()}")
+        rows.append(f"  names shared across countries: {self.homonyms} mentions, "
+                    f"{len(self.wrong_homonyms)} given to another country's actor")
         return rows
 
 
@@ -316,6 +322,7 @@ def evaluate_francophone(root: Path | None = None, *, split: str = "tune") -> Fr
         article = analyze(record["text"], article_id, date=record.get("published"))
         found = {acled_key(mention.acled) for mention in article.actors if mention.acled}
         country = record.get("country") or "?"
+        _check_homonyms(article, country, report, hide=split == "heldout")
         for name in sorted(gold_actors(gold[article_id].get("events", []))):
             hit = acled_key(name) in found
             tables = [report.every] if GENERIC_ACLED.match(name) else [report.every, report.named]
@@ -326,6 +333,28 @@ def evaluate_francophone(root: Path | None = None, *, split: str = "tune") -> Fr
             if not hit and split != "heldout":
                 report.misses.append(f"{article_id}: {name}")
     return report
+
+
+def _check_homonyms(article: Article, country: str, report: FrancophoneReport, *,
+                    hide: bool) -> None:
+    """Count the mentions of names shared by actors of several countries, and those given to
+    another country's actor when an actor of the article's ``country`` (English name) had it."""
+    from ..actors.dictionary import load_dictionary
+    from ..actors.generic import country_name
+
+    dictionary = load_dictionary()
+    for mention in article.actors:
+        if mention.how != "dictionary" or mention.actor_id is None:
+            continue
+        candidates = [dictionary.actors[i] for i in dictionary.lookup(mention.text)
+                      if i in dictionary.actors]
+        if len({actor.country for actor in candidates}) < 2:
+            continue
+        report.homonyms += 1
+        local = [actor.id for actor in candidates if country_name(actor.country) == country]
+        if local and mention.actor_id not in local:
+            report.wrong_homonyms.append(
+                f"{article.id}: {'…' if hide else mention.text} -> {mention.actor_id}")
 
 
 def run(path: str | None = None) -> list[Report]:

@@ -9,7 +9,12 @@ Resolution: every variant of a dictionary actor gets its id; a state name is an 
 it is not used as a place ("la Russie a bombardé", not "en Syrie"); generic phrases ("le régime",
 "les rebelles", "le président syrien") become the actor playing that role in the article's
 conflict (``how="generic"``) and "les djihadistes", "les assaillants" the most mentioned actor of
-the right kind (``how="coreference"``). Unknown names stay typed mentions with no id.
+the right kind (``how="coreference"``). A role no actor of the conflict plays takes its ACLED
+template in the article's country ("des hommes armés" in Niger: "Unidentified Armed Group
+(Niger)", no id); an action named with its author's adjective ("une frappe russe") gives that
+author (``how="implied"``). Names several actors share ("ADF") go to the one of the article's
+country. Every dictionary mention carries the entry's ACLED name as of the article's date
+(``acled``). Unknown names stay typed mentions with no id.
 
 ``Article.entities`` receives the cleaned entity spans (PER, ORG, LOC, MISC) for other stages.
 """
