@@ -85,7 +85,7 @@ class Report:
     judged: Counter[str] = field(default_factory=Counter)
     records: int = 0
     per_gold: Counter[str] = field(default_factory=Counter)  # system events per gold incident
-    rows: list[dict[str, Any]] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list, repr=False)
 
     @property
     def counted(self) -> int:

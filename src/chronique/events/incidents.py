@@ -43,6 +43,7 @@ PROTEST_TYPES = frozenset({"Protests", "Riots"})
 WEAK_KINDS = frozenset({"other", "displacement"})
 #: a place this precise (UCDP where_prec) names the spot of an incident
 SPECIFIC_WHERE = 3
+DATE_FIELDS = ("time", "date", "date_precision", "date_prec")
 ROLE_FIELDS = frozenset({"actor1", "actor2", "assoc1", "assoc2", "place", "time", "date",
                          "date_precision", "date_prec"})
 NOT_PARTIES = frozenset({"media", "monitor", "ngo"})
@@ -108,6 +109,8 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
             mention.status = "context"  # said of something, or nothing of its own
     records = [_record(article, [mentions[i] for i in inc.members], inc.members, inc.status)
                for inc in sorted(incidents, key=lambda inc: min(inc.members))]
+    for record in records:
+        _share_date(record, [mentions[i] for i in record.members])
     records += [_single(mention, index) for index, mention in enumerate(mentions)
                 if mention.status == "not_occurred"]
     return sorted(records, key=lambda r: (r.start, r.end))
@@ -383,15 +386,13 @@ def _add(incident: _Incident, index: int, mention: EventMention,
     family = _family(mention, words)
     if family:
         incident.families.add(family)
-    incident.actors1 |= _keys(mention.actor1, acting=True)
+    incident.actors1 |= _keys(mention.actor1)
     incident.parties |= _keys(mention.actor1) | _keys(mention.actor2)
 
 
-def _keys(actors: list[ActorMention], *, acting: bool = False) -> set[str]:
-    """The participants among ``actors`` (not sources, persons or bodies: see _participant;
-    civilians do not act)."""
-    return {_key(a) for a in actors if _participant(a, [])
-            and not (acting and a.kind == "civilians")}
+def _keys(actors: list[ActorMention]) -> set[str]:
+    """The participants among ``actors`` (not sources, persons or bodies: see _participant)."""
+    return {_key(a) for a in actors if _participant(a, [])}
 
 
 def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
@@ -406,7 +407,7 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
         return False
     if any_place:
         return True
-    acting = _keys(mention.actor1, acting=True)
+    acting = _keys(mention.actor1)
     if acting and incident.actors1 and not acting & incident.parties:
         return False  # someone else acts: another incident
     key = _place_key(mention.place)
@@ -708,6 +709,21 @@ def _dated(members: list[EventMention]) -> EventMention | None:
     if not own:
         return None
     return min(own, key=lambda m: (m.date_precision or 9, m.start))
+
+
+def _share_date(record: EventMention, members: list[EventMention]) -> None:
+    """A mention with no time of its own tells of its incident's day, when one of the
+    incident's mentions dates it by its own words ("Une offensive secoue le nord-ouest.
+    Lancée mercredi, …")."""
+    if record.time is None or not record.date:
+        return
+    for member in members:
+        if member.time is None and member.date != record.date:
+            member.date, member.date_precision = record.date, record.date_precision
+            member.date_prec = record.date_prec
+            member.evidence = [e for e in member.evidence if e.field not in DATE_FIELDS]
+            member.evidence.extend(e for e in record.evidence if e.field in DATE_FIELDS
+                                   and e.start == record.time.start)
 
 
 def _told(article: Article, members: list[EventMention]) -> EventMention | None:
