@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from .types import Article, DateClaim, RawItem
+from .validate import check_date, page_date_reason
 
 
 def article_id(item: RawItem) -> str:
@@ -24,8 +25,15 @@ def article_id(item: RawItem) -> str:
 def article_from_raw(item: RawItem) -> Article:
     """A new article carrying the raw input; rejected at once when the source could not read it."""
     claim = None
-    if item.page_date:
-        claim = DateClaim(page_date=item.page_date, page_date_source=item.page_date_source)
+    meta = dict(item.meta)
+    page_date, why = check_date(item.page_date)
+    if page_date:
+        claim = DateClaim(page_date=page_date, page_date_source=item.page_date_source)
+    elif why is not None:  # kept as the raw claim with its reason, never as a typed date
+        meta["page_date_raw"] = item.page_date
+        claim = DateClaim(page_date_source=item.page_date_source,
+                          reasons=[page_date_reason(str(item.page_date), item.page_date_source,
+                                                    why)])
     return Article(
         id=article_id(item),
         raw=item.data,
@@ -37,5 +45,5 @@ def article_from_raw(item: RawItem) -> Article:
         fmt=item.fmt,
         published=claim,
         rejected=item.error,
-        meta=dict(item.meta),
+        meta=meta,
     )
