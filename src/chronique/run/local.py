@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from .. import registry
-from ..ingest import article_from_raw
 from ..pipeline import INITIAL_FIELDS, Pipeline, stage_spec
 from ..sources import read_paths
 from ..store import Store, open_store
 from ..types import Article
+from . import isolate
 from .passes import run_passes
 
 log = logging.getLogger(__name__)
@@ -154,13 +154,14 @@ def _prepare_phase(
     progress: Progress | None,
 ) -> None:
     done = store.prepared()
-    articles = (article_from_raw(item) for item in items)
+    articles = (isolate.from_raw(item) for item in items)
     for chunk in _chunks(articles, batch):
         stats.inputs += len(chunk)
         todo = [article for article in chunk if done.get(article.id) != prepare.version]
         stats.unchanged += len(chunk) - len(todo)
-        prepared = [prepare(article) if article.rejected is None else article for article in todo]
-        store.put(prepared, version=prepare.version, phase="prepared")
+        prepared = isolate.apply(
+            lambda some: [prepare(a) if a.rejected is None else a for a in some], todo, "prepare")
+        prepared = isolate.put(store, prepared, version=prepare.version, phase="prepared")
         for article in prepared:
             done[article.id] = prepare.version
         stats.new += len(prepared)
@@ -189,8 +190,9 @@ def _analyze_phase(
         articles = list(store.iter_articles(ids=ids))
         for article in articles:
             article.done = [name for name in article.done if name not in analyze.names]
-        results = list(runner.map(analyze, articles))
-        store.put(results, version=analyze.version, phase="analyzed")
+        results = isolate.apply(lambda some: list(runner.map(analyze, some)), articles,
+                                "analyze")
+        results = isolate.put(store, results, version=analyze.version, phase="analyzed")
         stats.analyzed += len(results)
         if progress:
             progress("analyze", len(results), len(pending))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .. import registry
 from ..types import RawItem
+from .guard import guarded, storable
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,8 @@ def read_paths(paths: Iterable[str | Path], *, fmt: str | None = None) -> Iterat
         try:
             data = path.read_bytes()
         except OSError as error:
-            yield RawItem(origin=str(path), fmt=fmt or "text", error=f"unreadable: {error}")
+            yield storable(RawItem(origin=str(path), fmt=fmt or "text",
+                                   error=f"unreadable: {error}"))
             continue
         yield from _read(data, str(path), fmt)
 
@@ -85,7 +87,7 @@ def _read(data: bytes, origin: str, fmt: str | None) -> Iterator[RawItem]:
     chosen = fmt or detect_format(origin, data[:2048])
     reader = registry.sources.get(chosen)
     log.debug("reading %s as %s", origin, chosen)
-    yield from reader(data, origin)
+    yield from guarded(reader, data, origin, chosen)
 
 
 def read_single(data: bytes, origin: str, fmt: str) -> Iterator[RawItem]:

@@ -172,9 +172,10 @@ class SQLiteStore:
             self.db.execute("BEGIN IMMEDIATE")
             self.db.executemany(sql, [tuple(row.values()) for row in rows])
             self.db.execute("COMMIT")
-        except sqlite3.DatabaseError as error:
-            self.db.execute("ROLLBACK")
-            raise StoreError(f"cannot write articles: {error}") from error
+        except (sqlite3.DatabaseError, ValueError) as error:  # ValueError: unencodable text
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise StoreError(f"cannot write articles: {type(error).__name__}: {error}") from error
         return len(rows)
 
     def _row(self, article: Article, version: str | None, phase: str) -> dict[str, Any]:
