@@ -112,6 +112,8 @@ def build_pipelines(config: dict[str, Any]) -> tuple[Pipeline, Pipeline]:
         {name: options[name] for name in settings["analyze"] if name in options},
         on_error=settings["on_error"],
         initial=tuple(sorted(after_prepare)),
+        guard=(float(config["run"].get("article_seconds", 0)),
+               float(config["run"].get("article_memory_mb", 0))),
     )
     return prepare, analyze
 
