@@ -9,10 +9,14 @@ from .validate import check_date, page_date_reason
 
 
 def article_id(item: RawItem) -> str:
-    """A stable id: the hash of the content and the URL (the same input always has the same id)."""
+    """A stable id: the hash of the content, the URL and the input's own id when it has one
+    (the same input always has the same id; two records of the same text under two ids of
+    their own stay two articles, the second marked a duplicate of the first)."""
     digest = hashlib.sha256()
-    digest.update((item.url or "").encode())
+    digest.update((item.url or "").encode("utf-8", "surrogatepass"))
     digest.update(b"\0")
+    if item.external_id:
+        digest.update(item.external_id.encode("utf-8", "surrogatepass") + b"\0id\0")
     data = item.data
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")

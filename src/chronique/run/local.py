@@ -134,7 +134,9 @@ def run_paths(
     stats = RunStats(store=store.url, run_id=store.start_run(config, inputs))
     batch = int(config["run"].get("batch", 16))
     try:
-        _prepare_phase(read_paths(inputs, fmt=fmt), prepare, store, stats, batch, progress)
+        max_bytes = config.get("stages", {}).get("decode", {}).get("max_bytes", 5_000_000)
+        items = read_paths(inputs, fmt=fmt, max_bytes=max_bytes)
+        _prepare_phase(items, prepare, store, stats, batch, progress)
         stats.passes = run_passes(store, config["pipeline"]["passes"], config.get("passes", {}))
         _analyze_phase(analyze, runner, store, stats, batch, progress)
         stats.passes.update(
