@@ -211,9 +211,11 @@ class SQLiteStore:
             "SELECT text, raw, data FROM articles WHERE id=? OR external_id=? LIMIT 1",
             (article_id, article_id),
         ).fetchone()
-        if row is None and len(article_id) >= 4:
+        if row is None and len(article_id) >= 4:  # a prefix of an id; % and _ are literal
+            prefix = article_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             row = self.db.execute(
-                "SELECT text, raw, data FROM articles WHERE id LIKE ? LIMIT 2", (article_id + "%",)
+                "SELECT text, raw, data FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+                (prefix + "%",),
             ).fetchone()
         return _article(row) if row else None
 
@@ -235,7 +237,7 @@ class SQLiteStore:
         if search:
             join = "JOIN articles_fts f ON f.rowid = a.seq"
             where.append("articles_fts MATCH ?")
-            params.append(_fts_query(search))
+            params.append(fts_query(search))
         if ids is not None:
             id_list = list(ids)
             where.append(f"a.id IN ({', '.join('?' * len(id_list))})")
@@ -324,8 +326,10 @@ def _article(row: sqlite3.Row) -> Article:
     return article
 
 
-def _fts_query(query: str) -> str:
-    """Quote each word so user input cannot break the FTS5 syntax."""
+def fts_query(query: str) -> str:
+    """Quote each word so user input cannot break the FTS5 syntax (control characters, which
+    FTS5 refuses, count as spaces)."""
+    query = "".join(" " if ord(c) < 32 or ord(c) == 127 else c for c in query)
     words = [word.replace('"', '""') for word in query.split()]
     return " ".join(f'"{word}"' for word in words)
 
