@@ -34,7 +34,7 @@ def article_from_raw(item: RawItem) -> Article:
     if page_date:
         claim = DateClaim(page_date=page_date, page_date_source=item.page_date_source)
     elif why is not None:  # kept as the raw claim with its reason, never as a typed date
-        meta["page_date_raw"] = item.page_date
+        meta["page_date_raw"] = str(item.page_date)[:1000]
         claim = DateClaim(page_date_source=item.page_date_source,
                           reasons=[page_date_reason(str(item.page_date), item.page_date_source,
                                                     why)])

@@ -23,7 +23,7 @@ from ..pipeline import INITIAL_FIELDS, Pipeline, stage_spec
 from ..sources import read_paths
 from ..store import Store, open_store
 from ..types import Article
-from . import isolate
+from . import isolate, origins
 from .passes import run_passes
 
 log = logging.getLogger(__name__)
@@ -161,7 +161,8 @@ def _prepare_phase(
     articles = (isolate.from_raw(item) for item in items)
     for chunk in _chunks(articles, batch):
         stats.inputs += len(chunk)
-        todo = [article for article in chunk if done.get(article.id) != prepare.version]
+        unique = origins.one_per_content(store, chunk, done)  # one name whatever the order
+        todo = [article for article in unique if done.get(article.id) != prepare.version]
         stats.unchanged += len(chunk) - len(todo)
         prepared = isolate.apply(
             lambda some: [prepare(a) if a.rejected is None else a for a in some], todo, "prepare")
