@@ -7,11 +7,10 @@ import gzip
 import io
 import json
 import os
+import shutil
 import threading
 import time
 from pathlib import Path
-
-import pytest
 
 from chronique.config import load_config
 from chronique.run.local import run_paths
@@ -82,17 +81,52 @@ def test_a_fifo_named_on_the_command_line_does_not_block(tmp_path: Path) -> None
     assert item.error == "not-a-file: a FIFO, skipped" and time.monotonic() - started < 5
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
-def test_an_unreadable_folder_is_reported(tmp_path: Path) -> None:
-    folder = tmp_path / "in" / "locked"
-    folder.mkdir(parents=True)
-    (folder / "a.txt").write_text(TEXT)
-    folder.chmod(0)
+def _read_as_nobody(root: Path) -> dict[str, str]:
+    """``read_paths`` over ``root`` in a forked child that dropped root's rights (root reads
+    every folder); what each item says, by name."""
+    import tempfile
+
+    list(read_paths([Path(tempfile.gettempdir()) / "does-not-exist"]))  # registry loaded
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: no way back to the test runner but os._exit
+        code = 0
+        try:
+            os.close(reader)
+            if os.geteuid() == 0:
+                os.setgid(65534)
+                os.setuid(65534)
+            lines = [f"{Path(item.origin).name}\t{item.error}" for item in read_paths([root])]
+            os.write(writer, "\n".join(lines).encode())
+        except BaseException:  # noqa: BLE001 - reported through the exit code
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(writer)
+    with os.fdopen(reader) as pipe:
+        output = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    return dict(line.split("\t") for line in output.splitlines())
+
+
+def test_an_unreadable_folder_is_reported() -> None:
+    import tempfile
+
+    root = Path(tempfile.mkdtemp(prefix="chronique-locked-"))
     try:
-        items = list(read_paths([tmp_path / "in"]))
+        root.chmod(0o755)
+        folder = root / "locked"
+        folder.mkdir()
+        (folder / "a.txt").write_text(TEXT)
+        (root / "ok.txt").write_text(TEXT)
+        folder.chmod(0)
+        rows = _read_as_nobody(root)
     finally:
-        folder.chmod(0o755)
-    assert [item.error.split(":")[:2] for item in items] == [["unreadable", " folder"]]
+        (root / "locked").chmod(0o755)
+        shutil.rmtree(root)
+    assert rows["ok.txt"] == "None"
+    assert rows["locked"].startswith("unreadable: folder: Permission denied")
 
 
 def test_a_warc_bomb_is_not_expanded(tmp_path: Path) -> None:
