@@ -90,3 +90,24 @@ def test_a_megabyte_of_unpunctuated_text_is_settled_within_a_minute(tmp_path: Pa
     store.close()
     again = run_paths([folder], config=config)  # nothing is picked up again
     assert again.analyzed == 0
+
+
+def test_the_guard_works_in_the_process_pool_and_nothing_is_retried(tmp_path: Path) -> None:
+    """Worker processes guard their articles too: with a budget no analysis can keep, every
+    article is rejected over budget, the run ends, and the next run picks none up again."""
+    from ..conftest import SAMPLES
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for source in sorted(SAMPLES.glob("00[01]_*.txt")):
+        (folder / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    db = tmp_path / "pool.db"
+    config = load_config(flags={"store": {"url": str(db)},
+                                "run": {"workers": 2, "article_seconds": 0.01}}, environ={})
+    stats = run_paths([folder], config=config)
+    assert stats.analyzed == 2 and stats.rejected["over-budget"] == 2
+    store = open_store(str(db))
+    reasons = [row["rejected"] for row in store.execute("SELECT rejected FROM articles")]
+    store.close()
+    assert all(r.startswith("over-budget: analysis took more than 0.01 s") for r in reasons)
+    assert run_paths([folder], config=config).analyzed == 0
