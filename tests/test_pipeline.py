@@ -40,7 +40,7 @@ def test_config_layers(tmp_path) -> None:
     )
     assert config["run"]["workers"] == 2
     assert config["store"]["url"] == "from-flag.db"
-    assert config["pipeline"]["prepare"][:3] == ["decode", "clean", "language"]
+    assert config["pipeline"]["prepare"][:4] == ["decode", "clean", "budget", "language"]
 
 
 def test_config_rejects_unknown_section(tmp_path) -> None:

@@ -8,6 +8,8 @@ The resolved configuration is a plain dict, stored with every run (``chronique s
     runner = "local"              # a registered runner
     workers = 1                   # processes for the analyze phase
     batch = 16                    # articles per store commit
+    article_seconds = 120         # wall-clock budget of one article's analysis (0: none)
+    article_memory_mb = 768       # memory growth budget of one article's analysis (0: none)
     [pipeline]
     prepare = [...]               # default: every registered prepare stage, in order
     analyze = [...]               # default: every registered analyze stage, in order
@@ -33,7 +35,8 @@ from .errors import ConfigError
 
 DEFAULTS: dict[str, Any] = {
     "store": {"url": "chronique.db"},
-    "run": {"runner": "local", "workers": 1, "batch": 16},
+    "run": {"runner": "local", "workers": 1, "batch": 16, "article_seconds": 120,
+            "article_memory_mb": 768},
     "pipeline": {"on_error": "record"},
     "stages": {},
     "passes": {},
@@ -102,4 +105,8 @@ def resolve_pipeline(config: dict[str, Any]) -> dict[str, Any]:
     workers = config["run"].get("workers", 1)
     if not isinstance(workers, int) or workers < 1:
         raise ConfigError(f"run.workers must be a positive integer, not {workers!r}")
+    for key in ("article_seconds", "article_memory_mb"):
+        value = config["run"].get(key, 0)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            raise ConfigError(f"run.{key} must be a number >= 0 (0: no limit), not {value!r}")
     return config

@@ -2,8 +2,10 @@
 
 Exact: equal hashes of the normalized text (case, accents kept; whitespace and punctuation
 folded). Near: MinHash over word 5-shingles, LSH candidates at ``threshold``, each candidate pair
-confirmed by the exact Jaccard similarity of the shingle sets. A duplicate points to the earliest
-article of its cluster (``duplicate_of``) with its similarity; nothing is deleted.
+confirmed by the exact Jaccard similarity of the shingle sets. A duplicate points to the first
+article of its cluster in the order given (``duplicate_of``) with its similarity; nothing is
+deleted. The dedup pass gives a canonical order (earliest page date from the input, fullest
+text, id), so that the links do not depend on the order the articles arrived in.
 """
 
 from __future__ import annotations

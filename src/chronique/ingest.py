@@ -5,13 +5,18 @@ from __future__ import annotations
 import hashlib
 
 from .types import Article, DateClaim, RawItem
+from .validate import check_date, page_date_reason
 
 
 def article_id(item: RawItem) -> str:
-    """A stable id: the hash of the content and the URL (the same input always has the same id)."""
+    """A stable id: the hash of the content, the URL and the input's own id when it has one
+    (the same input always has the same id; two records of the same text under two ids of
+    their own stay two articles, the second marked a duplicate of the first)."""
     digest = hashlib.sha256()
-    digest.update((item.url or "").encode())
+    digest.update((item.url or "").encode("utf-8", "surrogatepass"))
     digest.update(b"\0")
+    if item.external_id:
+        digest.update(item.external_id.encode("utf-8", "surrogatepass") + b"\0id\0")
     data = item.data
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
@@ -24,8 +29,15 @@ def article_id(item: RawItem) -> str:
 def article_from_raw(item: RawItem) -> Article:
     """A new article carrying the raw input; rejected at once when the source could not read it."""
     claim = None
-    if item.page_date:
-        claim = DateClaim(page_date=item.page_date, page_date_source=item.page_date_source)
+    meta = dict(item.meta)
+    page_date, why = check_date(item.page_date)
+    if page_date:
+        claim = DateClaim(page_date=page_date, page_date_source=item.page_date_source)
+    elif why is not None:  # kept as the raw claim with its reason, never as a typed date
+        meta["page_date_raw"] = str(item.page_date)[:1000]
+        claim = DateClaim(page_date_source=item.page_date_source,
+                          reasons=[page_date_reason(str(item.page_date), item.page_date_source,
+                                                    why)])
     return Article(
         id=article_id(item),
         raw=item.data,
@@ -37,5 +49,5 @@ def article_from_raw(item: RawItem) -> Article:
         fmt=item.fmt,
         published=claim,
         rejected=item.error,
-        meta=dict(item.meta),
+        meta=meta,
     )

@@ -142,6 +142,8 @@ class Pipeline:
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     on_error: str = "record"
     initial: tuple[str, ...] = INITIAL_FIELDS
+    #: (seconds, MiB of memory growth) per article, checked in the process that analyses it
+    guard: tuple[float, float] | None = field(default=None, compare=False)
     _built: list[tuple[str, StageFn]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -188,7 +190,23 @@ class Pipeline:
 
     def apply_batch(self, articles: Sequence[Article]) -> list[Article]:
         """Apply the pipeline to a batch, parsing the batch at once when a stage reads the parse
-        (spaCy's ``nlp.pipe`` is several times faster than one call per article)."""
+        (spaCy's ``nlp.pipe`` is several times faster than one call per article), under the
+        time and memory ``guard`` when one is set (:mod:`chronique.run.watchdog`)."""
+        if self.guard is not None:
+            from .run.watchdog import guarded_batch
+
+            self._warm()  # loading models is not the articles' work
+            return guarded_batch(self._apply_batch, articles, *self.guard)
+        return self._apply_batch(articles)
+
+    def _warm(self) -> None:
+        self.built()
+        if any(stage_spec(name).parse for name in self.names):
+            from .nlp import load
+
+            load()
+
+    def _apply_batch(self, articles: Sequence[Article]) -> list[Article]:
         if any(stage_spec(name).parse for name in self.names):
             from .nlp import prefetch
 

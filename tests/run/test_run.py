@@ -77,7 +77,9 @@ def test_bad_input_is_recorded_and_the_run_goes_on(tmp_path: Path) -> None:
     assert good["mixed.jsonl:1"].external_id == "ok-1"
     assert sum(stats.rejected.values()) == len(expected)
     huge = next(a for n, a in by_origin.items() if n == "huge.txt")
-    assert isinstance(huge.raw, bytes) and len(huge.raw) > 50_000_000  # kept, not lost
+    # rejected from its size before it is read: the reason says how large it is
+    size = (tmp_path / "in" / "huge.txt").stat().st_size
+    assert huge.raw is None and huge.rejected == f"too-large: {size} bytes > limit 5000000"
 
 
 def test_a_text_longer_than_the_parser_takes_is_rejected_and_the_run_goes_on(

@@ -62,8 +62,11 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorBody, "description": "Invalid request"},
     500: {"model": ErrorBody, "description": "Server error"},
 }
+#: the largest body a write may send (bytes)
+MAX_BODY = 256 * 1024
 WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "Malformed body"},
+    413: {"model": ErrorBody, "description": "Body too large"},
     401: {"model": ErrorBody, "description": "Missing or wrong token"},
     403: {"model": ErrorBody, "description": "Cross-origin write refused"},
 }
@@ -77,6 +80,8 @@ class Stores:
         self._local = threading.local()
         self._all: list[Store] = []
         self._lock = threading.Lock()
+        self._load_lock = threading.Lock()
+        self._events: tuple[Any, list[Event]] | None = None
         self.generation = 0
 
     def get(self) -> Store:
@@ -89,22 +94,32 @@ class Stores:
         return store
 
     def events(self) -> list[Event]:
-        """Every event, reviews applied, cached per thread until the database changes.
+        """Every event, reviews applied, shared by the threads until the events or the reviews
+        change (a writer committing articles does not empty it).
 
-        ``PRAGMA data_version`` moves when another connection (the merge, another worker
-        thread) commits; :meth:`changed` covers writes made through the API itself.
+        ``PRAGMA data_version`` tells a thread cheaply that another connection committed
+        something; only then is the events' and reviews' signature read (:func:`signature`),
+        and the events are loaded again only when it moved. :meth:`changed` covers writes made
+        through the API itself.
         """
         store = self.get()
         try:
             version = store.execute("PRAGMA data_version")[0]["data_version"]
         except Exception:  # noqa: BLE001 - a store without it is simply not cached
             return load_events(store)
-        key = (version, self.generation)
-        cached = getattr(self._local, "events", None)
-        if cached is not None and cached[0] == key:
-            return cached[1]  # type: ignore[no-any-return]
-        events = load_events(store)
-        self._local.events = (key, events)
+        seen = getattr(self._local, "seen", None)
+        shared = self._events
+        if seen is not None and shared is not None and seen == (version, self.generation) \
+                and shared[0] == self._local.signature:
+            return shared[1]
+        key = (signature(store), self.generation)
+        self._local.seen, self._local.signature = (version, self.generation), key
+        with self._load_lock:
+            shared = self._events
+            if shared is not None and shared[0] == key:
+                return shared[1]
+            events = load_events(store)
+            self._events = (key, events)
         return events
 
     def changed(self) -> None:
@@ -123,6 +138,15 @@ class Stores:
                 except Exception:  # noqa: BLE001 - closing from another thread may fail
                     log.debug("could not close a store connection", exc_info=True)
             self._all.clear()
+
+
+def signature(store: Store) -> tuple[Any, ...]:
+    """What the events the API serves depend on: the events table (rows, last insert, last
+    update to the millisecond) and the review log (rows, last id)."""
+    events = store.execute("SELECT count(*) AS n, max(rowid) AS last, max(updated) AS at "
+                           "FROM events")[0]
+    reviews = store.execute("SELECT count(*) AS n, max(id) AS last FROM reviews")[0]
+    return (events["n"], events["last"], events["at"], reviews["n"], reviews["last"])
 
 
 class _ThreadStore:
@@ -155,7 +179,7 @@ class SecurityHeaders(BaseHTTPMiddleware):
     async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
         refusal = self._bad_host(request)
         if refusal is None and request.method not in ("GET", "HEAD", "OPTIONS"):
-            refusal = self._refuse(request)
+            refusal = self._refuse(request) or self._too_large(request)
         response = refusal or await call_next(request)
         if refusal is None and request.method not in ("GET", "HEAD", "OPTIONS"):
             request.app.state.stores.changed()
@@ -173,6 +197,20 @@ class SecurityHeaders(BaseHTTPMiddleware):
             return None
         return error(400, "bad-host", f"host {host!r} is not served here")
 
+    def _too_large(self, request: Request) -> Response | None:
+        """A write's body is bounded, and its size is said before it is read."""
+        length = request.headers.get("content-length")
+        if length is None:
+            if request.headers.get("transfer-encoding"):
+                return error(411, "length-required", "send the body with a Content-Length")
+            return None
+        if not length.isdigit():
+            return error(400, "bad-request", "invalid Content-Length")
+        if int(length) > MAX_BODY:
+            return error(413, "too-large", f"request body of {int(length):,} bytes; at most "
+                         f"{MAX_BODY:,}")
+        return None
+
     def _refuse(self, request: Request) -> Response | None:
         origin = request.headers.get("origin")
         if origin and origin.split("://", 1)[-1] != request.headers.get("host", ""):
@@ -189,7 +227,7 @@ def _install_errors(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         codes = {400: "bad-request", 401: "unauthorized", 404: "not-found",
-                 405: "method-not-allowed"}
+                 405: "method-not-allowed", 413: "too-large"}
         return error(exc.status_code, codes.get(exc.status_code, "http"), str(exc.detail),
                      headers=getattr(exc, "headers", None))
 
@@ -235,6 +273,7 @@ def create_app(store_url: str, *, token: str | None = None,
     first = stores.get()
     ensure_events_table(first)
     ensure_reviews_table(first)
+    first.execute("CREATE INDEX IF NOT EXISTS events_updated ON events(updated)")  # signature()
     app = FastAPI(
         title="chronique",
         version="1",

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import json
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+#: the largest review value, as JSON text (a place, a list of actors, a number, a date)
+MAX_VALUE_CHARS = 10_000
+Id = Annotated[str, Field(min_length=1, max_length=200)]
 
 
 class ErrorDetail(BaseModel):
@@ -152,21 +157,33 @@ class Meta(BaseModel):
 
 class ReviewRequest(BaseModel):
     action: Literal["accept", "reject", "edit", "reset"]
-    field: str = Field("*", description="an editable field, or '*' for the whole event")
-    value: Any = Field(None, description="the new value (edit only)")
+    field: str = Field("*", max_length=100,
+                       description="an editable field, or '*' for the whole event")
+    value: Any = Field(None, description="the new value (edit only; at most "
+                       f"{MAX_VALUE_CHARS:,} characters as JSON)")
     who: str | None = Field(None, max_length=200)
     note: str | None = Field(None, max_length=2000)
 
+    @field_validator("value")
+    @classmethod
+    def _bounded(cls, value: Any) -> Any:
+        size = len(json.dumps(value, ensure_ascii=False))
+        if size > MAX_VALUE_CHARS:
+            raise ValueError(f"value too large: {size:,} characters as JSON, at most "
+                             f"{MAX_VALUE_CHARS:,}")
+        return value
+
 
 class MergeRequest(BaseModel):
-    ids: list[str] = Field(..., min_length=2, description="events that are one")
-    into: str | None = Field(None, description="the id kept (default: the first)")
+    ids: list[Id] = Field(..., min_length=2, max_length=100, description="events that are one")
+    into: str | None = Field(None, max_length=200,
+                             description="the id kept (default: the first)")
     who: str | None = Field(None, max_length=200)
     note: str | None = Field(None, max_length=2000)
 
 
 class SplitRequest(BaseModel):
-    articles: list[str] = Field(..., min_length=1,
-                                description="articles whose reports become a new event")
+    articles: list[Id] = Field(..., min_length=1, max_length=1000,
+                               description="articles whose reports become a new event")
     who: str | None = Field(None, max_length=200)
     note: str | None = Field(None, max_length=2000)

@@ -156,6 +156,30 @@ def _mention(mention: dict[str, Any]) -> dict[str, Any]:
     return {key: mention.get(key) for key in keys}
 
 
+def article_page(store: Store, *, search: str | None = None, include_rejected: bool = True,
+                 limit: int = 100, offset: int = 0) -> dict[str, Any]:
+    """One page of article summaries, counted, searched and cut in the store: only the rows
+    of the page are read, and none is decoded whole."""
+    from ..store.sqlite import fts_query
+
+    where, params, join = [], [], ""
+    if not include_rejected:
+        where.append("a.rejected IS NULL")
+    if search and search.strip():
+        join = "JOIN articles_fts f ON f.rowid = a.seq"
+        where.append("articles_fts MATCH ?")
+        params.append(fts_query(search))
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    total = store.execute(f"SELECT count(*) AS n FROM articles a {join} {clause}", params)[0]["n"]
+    rows = store.execute(
+        "SELECT a.id, a.title, a.url, a.source, a.published, a.page_date, a.lang, a.rejected, "
+        "coalesce(json_array_length(a.data, '$.events'), 0) AS n_events, "
+        f"length(a.text) AS length FROM articles a {join} {clause} "
+        "ORDER BY a.seq LIMIT ? OFFSET ?", [*params, limit, offset])
+    return {"total": total, "limit": limit, "offset": offset,
+            "items": [dict(row) for row in rows]}
+
+
 def articles(store: Store, *, search: str | None = None,
              include_rejected: bool = True) -> Iterator[Article]:
     return store.iter_articles(search=search or None, include_rejected=include_rejected)

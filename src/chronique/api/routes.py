@@ -42,6 +42,7 @@ read = APIRouter(prefix="/api")
 write = APIRouter(prefix="/api")
 
 MAX_PAGE = 1000
+NO_CONTROL = r"^[^\x00-\x1f\x7f]*$"  # text parameters hold no control characters
 CSV_TYPE = "text/csv; charset=utf-8"
 GEOJSON_TYPE = "application/geo+json"
 JSONL_TYPE = "application/x-ndjson"
@@ -205,15 +206,15 @@ def event_detail(event_id: str, request: Request, store: StoreDep) -> dict[str, 
 @read.get("/articles", response_model=ArticlePage, tags=["articles"])
 def list_articles(
     store: StoreDep,
-    q: Annotated[str | None, Query(max_length=500, description="full-text search")] = None,
+    q: Annotated[str | None, Query(max_length=500, pattern=NO_CONTROL,
+                                   description="full-text search")] = None,
     include_rejected: bool = True,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    """Articles (search over title and text), one page."""
-    rows = [queries.article_summary(article)
-            for article in queries.articles(store, search=q, include_rejected=include_rejected)]
-    return page(rows, limit, offset)
+    """Articles (search over title and text), one page (searched and cut in the store)."""
+    return queries.article_page(store, search=q, include_rejected=include_rejected,
+                                limit=limit, offset=offset)
 
 
 @read.get("/articles/{article_id}", response_model=Detail, tags=["articles"])

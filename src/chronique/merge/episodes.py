@@ -12,7 +12,6 @@ it).
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 from collections import Counter
@@ -21,6 +20,7 @@ from dataclasses import dataclass, field
 from ..serde import from_dict, to_dict
 from ..store.base import Store
 from ..types import Event
+from ..validate import iso_day
 from .mentions import OCCURRED
 
 GAP_DAYS = 7
@@ -96,7 +96,7 @@ def load_episodes(store: Store) -> list[Episode]:
 def _group_key(event: Event) -> tuple[str, str] | None:
     if event.modality not in OCCURRED or not event.date:
         return None
-    if len(event.date) < 10 or event.place is None:
+    if iso_day(event.date) is None or event.place is None:
         return None
     place = event.place
     area = place.admin1 or place.name or place.text or place.country
@@ -107,8 +107,9 @@ def _group_key(event: Event) -> tuple[str, str] | None:
 
 
 def _gap(previous: Event, event: Event) -> int:
-    start = dt.date.fromisoformat((previous.date_end or previous.date or "")[:10])
-    return (dt.date.fromisoformat((event.date or "")[:10]) - start).days
+    start = iso_day(previous.date_end) or iso_day(previous.date)
+    day = iso_day(event.date)
+    return (day - start).days if day is not None and start is not None else 1 << 30
 
 
 def _episode(area: str, run: list[Event]) -> Episode:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from ..serde import to_dict
 from ..store.base import Store
 from ..types import Article, EventMention
+from ..validate import valid_partial
 
 #: how far into a month a run of consecutive days from the previous month is kept in that
 #: month's block; a longer run is cut at the month's start
@@ -57,10 +58,10 @@ class MentionRecord:
     @property
     def date(self) -> str | None:
         mention = self.mention
-        if mention.date:
-            return mention.date
+        if mention.date:  # a stored date that is not a real one is no date
+            return valid_partial(mention.date)
         if mention.time is not None and mention.time.value[:4].isdigit():
-            return mention.time.value[:10]
+            return valid_partial(mention.time.value[:10])
         return None  # the events stage already fell back on the article's date where it could
 
     def order(self) -> tuple[str, str, int]:

@@ -143,7 +143,8 @@ def save_event_rows(store: Store, pairs: list[tuple[Event, str]]) -> int:
             for event, data in pairs]
     store.executemany(
         "INSERT INTO events(id, date, kind, event_type, country, episode_id, data, updated) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, datetime('now')) ON CONFLICT(id) DO UPDATE SET "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%d %H:%M:%f', 'now')) "
+        "ON CONFLICT(id) DO UPDATE SET "
         "date=excluded.date, kind=excluded.kind, event_type=excluded.event_type, "
         "country=excluded.country, episode_id=excluded.episode_id, data=excluded.data, "
         "updated=excluded.updated WHERE events.data IS NOT excluded.data",

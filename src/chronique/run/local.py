@@ -19,12 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from .. import registry
-from ..ingest import article_from_raw
 from ..pipeline import INITIAL_FIELDS, Pipeline, stage_spec
 from ..sources import read_paths
 from ..sources.dates import DatePolicy
 from ..store import Store, open_store
 from ..types import Article
+from . import isolate, origins
 from .passes import run_passes
 
 log = logging.getLogger(__name__)
@@ -116,6 +116,8 @@ def build_pipelines(config: dict[str, Any]) -> tuple[Pipeline, Pipeline]:
         {name: options[name] for name in settings["analyze"] if name in options},
         on_error=settings["on_error"],
         initial=tuple(sorted(after_prepare)),
+        guard=(float(config["run"].get("article_seconds", 0)),
+               float(config["run"].get("article_memory_mb", 0))),
     )
     return prepare, analyze
 
@@ -138,7 +140,8 @@ def run_paths(
     stats = RunStats(store=store.url, run_id=store.start_run(config, inputs))
     batch = int(config["run"].get("batch", 16))
     try:
-        items = read_paths(inputs, fmt=fmt, dates=dates)
+        max_bytes = config.get("stages", {}).get("decode", {}).get("max_bytes", 5_000_000)
+        items = read_paths(inputs, fmt=fmt, dates=dates, max_bytes=max_bytes)
         _prepare_phase(items, prepare, store, stats, batch, progress)
         stats.passes = run_passes(store, config["pipeline"]["passes"], config.get("passes", {}))
         _analyze_phase(analyze, runner, store, stats, batch, progress)
@@ -161,14 +164,16 @@ def _prepare_phase(
     progress: Progress | None,
 ) -> None:
     done = store.prepared()
-    articles = (article_from_raw(item) for item in items)
+    articles = (isolate.from_raw(item) for item in items)
     for chunk in _chunks(articles, batch):
         stats.inputs += len(chunk)
         stats.seen.update(article.id for article in chunk)
-        todo = [article for article in chunk if done.get(article.id) != prepare.version]
+        unique = origins.one_per_content(store, chunk, done)  # one name whatever the order
+        todo = [article for article in unique if done.get(article.id) != prepare.version]
         stats.unchanged += len(chunk) - len(todo)
-        prepared = [prepare(article) if article.rejected is None else article for article in todo]
-        store.put(prepared, version=prepare.version, phase="prepared")
+        prepared = isolate.apply(
+            lambda some: [prepare(a) if a.rejected is None else a for a in some], todo, "prepare")
+        prepared = isolate.put(store, prepared, version=prepare.version, phase="prepared")
         for article in prepared:
             done[article.id] = prepare.version
         stats.new += len(prepared)
@@ -197,8 +202,9 @@ def _analyze_phase(
         articles = list(store.iter_articles(ids=ids))
         for article in articles:
             article.done = [name for name in article.done if name not in analyze.names]
-        results = list(runner.map(analyze, articles))
-        store.put(results, version=analyze.version, phase="analyzed")
+        results = isolate.apply(lambda some: list(runner.map(analyze, some)), articles,
+                                "analyze")
+        results = isolate.put(store, results, version=analyze.version, phase="analyzed")
         stats.analyzed += len(results)
         if progress:
             progress("analyze", len(results), len(pending))

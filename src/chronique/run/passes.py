@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from .. import registry
@@ -83,8 +84,9 @@ def _is_prepare(name: str) -> bool:
 
 
 def dedup_pass(store: Store, *, threshold: float = 0.5, shingle_size: int = 5) -> dict[str, int]:
-    """Link exact and near duplicates to the earliest article of their cluster."""
-    articles = list(store.iter_articles(include_rejected=False))
+    """Link exact and near duplicates to the canonical article of their cluster, whatever the
+    order the articles arrived in (:func:`canonical_order`)."""
+    articles = canonical_order(store.iter_articles(include_rejected=False))
     links = {
         link.article_id: link
         for link in find_duplicates(
@@ -102,6 +104,31 @@ def dedup_pass(store: Store, *, threshold: float = 0.5, shingle_size: int = 5) -
             changed.append(article)
     store.put(changed, phase="links")
     return {"duplicates": len(links), "changed": len(changed)}
+
+
+#: page-date sources fixed when the article comes in; a date line counts when the cleaning
+#: found it (one the analysis finds later would make the order depend on what was analysed when)
+_INPUT_DATES = ("jsonl", "feed", "http", "meta", "url", "sidecar", "option", "file-name",
+                "path")
+
+
+def canonical_order(articles: Iterable[Article]) -> list[Article]:
+    """Articles in the order that makes the first of a cluster its original: the earliest page
+    date its input or its date line gave (dated before undated), then the fullest text (most
+    words), then the id. The same articles give
+    the same order whatever the order they came in."""
+    from ..dedup import words
+    from ..validate import valid_partial
+
+    def key(article: Article) -> tuple[str, int, str]:
+        claim = article.published
+        date = None
+        if claim is not None and (claim.page_date_source in _INPUT_DATES or (
+                claim.page_date_source == "text-line" and "page_date_text" in article.meta)):
+            date = valid_partial(claim.page_date)
+        return (date[:10] if date else "~", -len(words(article.text)), article.id)
+
+    return sorted(articles, key=key)
 
 
 registry.corpus_passes.register("site-furniture", site_furniture_pass)

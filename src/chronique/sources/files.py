@@ -9,7 +9,9 @@ from pathlib import Path
 
 from .. import registry
 from ..types import RawItem
+from .bounded import ARTICLE_BYTES, from_bom, limit_for, read_at_most, read_file, walk
 from .dates import DatePolicy, is_sidecar, with_dates
+from .guard import guarded, storable
 
 log = logging.getLogger(__name__)
 
@@ -52,46 +54,53 @@ def detect_format(name: str, head: bytes) -> str:
     return "text"
 
 
-def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | None]:
-    """Every file under ``paths`` in a stable order (``-`` yields ``None`` for stdin)."""
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | RawItem | None]:
+    """Every file under ``paths`` in a stable order (``-`` yields ``None`` for stdin), and an
+    error item for each entry of a folder that cannot be read as a file."""
     for given in paths:
         if str(given) == "-":
             yield None
             continue
         path = Path(given)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                relative = child.relative_to(path).parts
-                if (child.is_file() and not any(part.startswith(HIDDEN) for part in relative)
-                        and not is_sidecar(child)):
-                    yield child
+        if path.is_dir():  # files in a stable order; loops, FIFOs, devices: a reason each
+            # (a sidecar of metadata is read with its article, never as one)
+            yield from (child for child in walk(path, HIDDEN)
+                        if isinstance(child, RawItem) or not is_sidecar(child))
         else:
             yield path
 
 
-def read_paths(
-    paths: Iterable[str | Path], *, fmt: str | None = None, dates: DatePolicy | None = None
-) -> Iterator[RawItem]:
+def read_paths(paths: Iterable[str | Path], *, fmt: str | None = None,
+               dates: DatePolicy | None = None,
+               max_bytes: int = ARTICLE_BYTES) -> Iterator[RawItem]:
     """Raw items from files, folders (recursive) and ``-`` (stdin); a file's items get the page
-    date its sidecar, name or folders carry (see :mod:`chronique.sources.dates`)."""
+    date its sidecar, name or folders carry (see :mod:`chronique.sources.dates`); a file of one
+    article (text, HTML) over ``max_bytes`` is rejected unread (see :mod:`.bounded`)."""
     dates = dates or DatePolicy()
     for path in iter_paths(paths):
+        if isinstance(path, RawItem):
+            yield storable(path)
+            continue
         if path is None:
-            yield from with_dates(_read(sys.stdin.buffer.read(), "<stdin>", fmt), None, dates)
+            data = read_at_most(sys.stdin.buffer, limit_for(fmt, max_bytes), "<stdin>", fmt)
+            origin = "<stdin>"
+        else:
+            data = read_file(path, fmt, max_bytes)
+            origin = str(path)
+        if isinstance(data, RawItem):
+            yield storable(data)
             continue
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            yield RawItem(origin=str(path), fmt=fmt or "text", error=f"unreadable: {error}")
-            continue
-        yield from with_dates(_read(data, str(path), fmt), path, dates)
+        yield from with_dates(_read(data, origin, fmt), path, dates)
 
 
 def _read(data: bytes, origin: str, fmt: str | None) -> Iterator[RawItem]:
+    data, encoding = from_bom(data)
+    if encoding:
+        log.debug("%s is %s with a byte-order mark: read as UTF-8", origin, encoding)
     chosen = fmt or detect_format(origin, data[:2048])
     reader = registry.sources.get(chosen)
     log.debug("reading %s as %s", origin, chosen)
-    yield from reader(data, origin)
+    yield from guarded(reader, data, origin, chosen)
 
 
 def read_single(data: bytes, origin: str, fmt: str) -> Iterator[RawItem]:

@@ -24,7 +24,7 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[RawItem]:
         where = f"{origin}:{number}"
         try:
             record = json.loads(line)
-        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        except (ValueError, RecursionError) as error:  # invalid, undecodable or nested too deep
             yield RawItem(
                 origin=where, fmt="jsonl", data=line, error=f"jsonl: invalid JSON: {error}"
             )

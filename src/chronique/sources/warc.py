@@ -12,6 +12,9 @@ from collections.abc import Iterator
 from .. import registry
 from ..types import RawItem
 
+#: the most bytes one record's content may expand to (gzip, chunked or compressed HTTP bodies)
+MAX_RECORD_BYTES = 16 * 2**20
+
 
 def read_warc(data: bytes, origin: str) -> Iterator[RawItem]:
     from warcio.archiveiterator import ArchiveIterator
@@ -26,7 +29,10 @@ def read_warc(data: bytes, origin: str) -> Iterator[RawItem]:
             if "html" not in content_type.lower():
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
-            body = record.content_stream().read()
+            body = record.content_stream().read(MAX_RECORD_BYTES + 1)
+            if len(body) > MAX_RECORD_BYTES:  # a decompression bomb is not expanded further
+                yield _damaged(origin, count, f"a record expands past {MAX_RECORD_BYTES} bytes")
+                return
             count += 1
             yield RawItem(
                 origin=f"{origin}#{count}",

@@ -34,7 +34,9 @@ class Clean:
         if meta.get("source") and not article.source:
             article.source = meta["source"]
         if meta.get("page_date") and (article.published is None or not article.published.page_date):
-            article.published = DateClaim(page_date=meta["page_date"], page_date_source="text-line")
+            article.published = DateClaim(
+                page_date=meta["page_date"], page_date_source="text-line",
+                reasons=list(article.published.reasons) if article.published else [])
         for key in ("page_date_text", "byline", "updated"):
             if meta.get(key):
                 article.meta[key] = meta[key]

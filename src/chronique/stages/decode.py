@@ -82,7 +82,9 @@ class Decode:
         article.url = article.url or page.url
         article.source = article.source or page.sitename
         if page.date and (article.published is None or not article.published.page_date):
-            article.published = DateClaim(page_date=page.date, page_date_source="meta")
+            article.published = DateClaim(
+                page_date=page.date, page_date_source="meta",
+                reasons=list(article.published.reasons) if article.published else [])
         return page.text
 
 

@@ -172,9 +172,10 @@ class SQLiteStore:
             self.db.execute("BEGIN IMMEDIATE")
             self.db.executemany(sql, [tuple(row.values()) for row in rows])
             self.db.execute("COMMIT")
-        except sqlite3.DatabaseError as error:
-            self.db.execute("ROLLBACK")
-            raise StoreError(f"cannot write articles: {error}") from error
+        except (sqlite3.DatabaseError, ValueError) as error:  # ValueError: unencodable text
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise StoreError(f"cannot write articles: {type(error).__name__}: {error}") from error
         return len(rows)
 
     def _row(self, article: Article, version: str | None, phase: str) -> dict[str, Any]:
@@ -210,9 +211,11 @@ class SQLiteStore:
             "SELECT text, raw, data FROM articles WHERE id=? OR external_id=? LIMIT 1",
             (article_id, article_id),
         ).fetchone()
-        if row is None and len(article_id) >= 4:
+        if row is None and len(article_id) >= 4:  # a prefix of an id; % and _ are literal
+            prefix = article_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             row = self.db.execute(
-                "SELECT text, raw, data FROM articles WHERE id LIKE ? LIMIT 2", (article_id + "%",)
+                "SELECT text, raw, data FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+                (prefix + "%",),
             ).fetchone()
         return _article(row) if row else None
 
@@ -234,7 +237,7 @@ class SQLiteStore:
         if search:
             join = "JOIN articles_fts f ON f.rowid = a.seq"
             where.append("articles_fts MATCH ?")
-            params.append(_fts_query(search))
+            params.append(fts_query(search))
         if ids is not None:
             id_list = list(ids)
             where.append(f"a.id IN ({', '.join('?' * len(id_list))})")
@@ -323,8 +326,10 @@ def _article(row: sqlite3.Row) -> Article:
     return article
 
 
-def _fts_query(query: str) -> str:
-    """Quote each word so user input cannot break the FTS5 syntax."""
+def fts_query(query: str) -> str:
+    """Quote each word so user input cannot break the FTS5 syntax (control characters, which
+    FTS5 refuses, count as spaces)."""
+    query = "".join(" " if ord(c) < 32 or ord(c) == 127 else c for c in query)
     words = [word.replace('"', '""') for word in query.split()]
     return " ".join(f'"{word}"' for word in words)
 
