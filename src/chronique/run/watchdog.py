@@ -2,8 +2,8 @@
 analyses it.
 
 The guard checks four times a second (``SIGALRM``) how long the batch has run and how much the
-process's resident memory grew since it started; past either budget it raises
-:class:`OverBudget` in the analysis. The batch is then retried one article at a time under the
+process's resident memory grew since it started, and the time once more when the batch ends;
+past either budget it raises :class:`OverBudget` in the analysis. The batch is then retried one article at a time under the
 budget of one article, and the article that exhausts it alone is rejected with the reason
 (``over-budget: …``): it is stored as rejected, so no later run picks it up again.
 
@@ -72,6 +72,10 @@ def watch(seconds: float, memory_mb: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0, 0)
         signal.signal(signal.SIGALRM, previous)
+    # a body shorter than a tick is judged when it ends: over budget is over budget, whatever
+    # the timer saw
+    if seconds > 0 and time.monotonic() - start > seconds:
+        raise OverBudget(f"analysis took more than {seconds:g} s (run.article_seconds)")
 
 
 def guarded_batch(apply: Callable[[Sequence[Article]], list[Article]],
@@ -91,9 +95,11 @@ def guarded_batch(apply: Callable[[Sequence[Article]], list[Article]],
     for article in articles:
         try:
             with watch(seconds, memory_mb):
-                out.extend(apply([article]))
+                done = apply([article])
         except OverBudget as error:
             out.append(_reject(article, error))
+        else:
+            out.extend(done)
     return out
 
 
