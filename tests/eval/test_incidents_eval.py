@@ -41,6 +41,7 @@ def _span(phrase: str) -> tuple[int, int]:
 
 GOLD = {
     "id": "a",
+    "country": "Mali",
     "events": [
         {"id": "a-1", "event_type": "Violence against civilians", "sub_event_type": "Attack",
          "quote": "ont tué cinq civils lundi à Kidal", "fatalities": {"best": 5}},
@@ -69,6 +70,8 @@ def test_one_incident_one_event_and_every_other_event_classed() -> None:
     assert report.unmatched["optional"] == 0 and report.matched == 2  # the optional matched
     assert report.precision == pytest.approx(2 / 4)  # the fragment and the context count
     assert report.recall == 1.0
+    assert dict(report.countries["Mali"]) == {"required": 1, "matched": 1, "records": 1}
+    assert report.summary()["by_country"]["Mali"].startswith("1/1 incidents")
     assert report.accuracy("fatalities") == 1.0
     assert report.accuracy("type") == 0.5  # the optional strike was typed an attack
 

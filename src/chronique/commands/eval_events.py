@@ -104,6 +104,9 @@ def eval_events(
             table.add_row(f"unmatched: {key}", str(value))
         for key, value in summary["fields_on_matched"].items():
             table.add_row(f"matched: {key}", str(value))
+        for key, value in summary["by_country"].items():
+            if key != "?":
+                table.add_row(f"country: {key}", value)
         Console().print(table)
     table = Table(title=f"event mentions, {report.articles} articles ({split})")
     for column in ("field", "tp", "fp", "fn", "precision", "recall", "f1"):

@@ -84,7 +84,8 @@ class Report:
     right: Counter[str] = field(default_factory=Counter)
     judged: Counter[str] = field(default_factory=Counter)
     records: int = 0
-    per_gold: Counter[str] = field(default_factory=Counter)  # system events per gold incident
+    #: per country (the gold article's ``country``): required, matched required, records right
+    countries: dict[str, Counter[str]] = field(default_factory=dict)
     rows: list[dict[str, Any]] = field(default_factory=list, repr=False)
 
     @property
@@ -131,6 +132,10 @@ class Report:
             "fields_on_matched": {k: round(v, 3) for k in FIELDS
                                   if (v := self.accuracy(k)) is not None},
             "record_f1": round(self.record_f1, 3),
+            "by_country": {
+                country: f"{tally['matched']}/{tally['required']} incidents, "
+                         f"{tally['records']} records right"
+                for country, tally in sorted(self.countries.items())},
         }
 
 
@@ -239,7 +244,11 @@ def score_article(article: Article, gold: dict[str, Any], report: Report) -> Non
     incidents: list[dict[str, Any]] = gold.get("events", [])
     events = occurred(article)
     report.system += len(events)
-    report.required += sum(1 for g in incidents if not g.get("optional"))
+    required = sum(1 for g in incidents if not g.get("optional"))
+    report.required += required
+    tally = report.countries.setdefault(gold.get("country") or "?", Counter())
+    tally["required"] += required
+    before = (report.matched_required, report.records)
     texts = [sentences_of(e) for e in events]
     quotes = [g.get("quotes") or g.get("anchors") or [g.get("quote", "")] for g in incidents]
     pairs = sorted(((max(overlap(s, q) for s in texts[i] for q in quotes[j]), i, j)
@@ -254,6 +263,8 @@ def score_article(article: Article, gold: dict[str, Any], report: Report) -> Non
         used_s.add(i)
         used_g.add(j)
         _score_pair(article, events[i], incidents[j], report, name)
+    tally["matched"] += report.matched_required - before[0]
+    tally["records"] += report.records - before[1]
     for i, event in enumerate(events):
         if i in used_s:
             continue
