@@ -292,7 +292,7 @@ class FrancophoneReport:
 def gold_actors(events: list[dict[str, object]]) -> set[str]:
     """The ACLED names of the actors the gold events give words for (an actor whose text is
     only a note in brackets, "(attackers not named)", is not in the article)."""
-    names = set()
+    names: set[str] = set()
     for event in events:
         for side in ("actor1", "actor2"):
             name, words = event.get(side), event.get(f"{side}_text")

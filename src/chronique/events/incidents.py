@@ -677,15 +677,16 @@ def _civilian_victims(article: Article, members: list[EventMention], place: Plac
                and f.part_of is None and (f.who is None or f.who in civilians)]
     country = (place.country if place is not None and place.country else None) or \
         main_country(article)
-    found = template("civilians", country.upper()) if country else None
-    name = country_name(country.upper()) if country else None
+    code = country.upper() if country else None
+    found = template("civilians", code) if code else None
+    name = country_name(code) if code else None
     if not victims or found is None or not name:
         return []
     figure = victims[0]
     return [ActorMention(start=figure.start, end=figure.end, stage="incidents", text=figure.text,
                          canonical=found.name(name), kind=found.kind, sector=found.sector,
-                         country=country.upper(), how="generic",
-                         key=f"{found.role}:{country.upper()}", acled=found.name(name),
+                         country=code, how="generic",
+                         key=f"{found.role}:{code}", acled=found.name(name),
                          role=found.role, note="the unnamed victims of the toll")]
 
 

@@ -9,13 +9,13 @@ it carries the first of its names in sorted order, and the others are kept in
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ..store import Store
 from ..types import Article
 
 
-def one_per_content(store: Store, chunk: Sequence[Article], known: set[str] | dict[str, object]
+def one_per_content(store: Store, chunk: Sequence[Article], known: Collection[str]
                     ) -> list[Article]:
     """One article per id of ``chunk``, in chunk order, named canonically; an article the store
     already holds under other names is renamed there when a new name sorts first."""

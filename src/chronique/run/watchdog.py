@@ -3,9 +3,10 @@ analyses it.
 
 The guard checks four times a second (``SIGALRM``) how long the batch has run and how much the
 process's resident memory grew since it started, and the time once more when the batch ends;
-past either budget it raises :class:`OverBudget` in the analysis. The batch is then retried one article at a time under the
-budget of one article, and the article that exhausts it alone is rejected with the reason
-(``over-budget: …``): it is stored as rejected, so no later run picks it up again.
+past either budget it raises :class:`OverBudget` in the analysis. The batch is then retried one
+article at a time under the budget of one article, and the article that exhausts it alone is
+rejected with the reason (``over-budget: …``): it is stored as rejected, so no later run picks
+it up again.
 
 The guard needs the main thread of a process with ``SIGALRM`` (the serial runner and the
 process pool's workers); elsewhere (threads of a Dask worker) the batch runs unguarded and the
