@@ -93,3 +93,16 @@ def test_malformed_dates_never_crash(text: str) -> None:
     for page in (None, "2016-02-30", "0025", "32/13/2016", "9999-12-31", "0001-01-01"):
         claim = dated(text, page, "meta").published
         assert claim is not None
+
+
+def test_a_weekday_date_with_no_year_is_placed_within_the_office_holders_term() -> None:
+    """"mercredi 22 juin" with John Kerry as Secretary of State (2013-02-01 to 2017-01-20): of
+    those years only 2016 has a Wednesday 22 June."""
+    from chronique.timex.dating import date_article
+
+    claim = date_article("Le secrétaire d'État américain John Kerry a rencontré mercredi 22 juin "
+                         "son homologue russe pour parler de la Syrie.")
+    assert (claim.value, claim.precision) == ("2016-06-22", "day")
+    # with no evidence of the years, no year is guessed
+    claim = date_article("Le ministre a rencontré mercredi 22 juin son homologue russe.")
+    assert claim.value is None

@@ -283,8 +283,11 @@ def _years(bounds: tuple[dt.date, dt.date] | None, found: list[TimeExpr]) -> ran
     return range(low, high + 1)
 
 
-def _full_weekday_dates(text: str, lex: Lexicon, years: range) -> list[tuple[dt.date, int, int]]:
-    """"lundi 21 février" without a year: the one date of the years that falls on that day."""
+def _full_weekday_dates(text: str, lex: Lexicon, years: range,
+                        within: tuple[dt.date, dt.date] | None = None,
+                        ) -> list[tuple[dt.date, int, int]]:
+    """"lundi 21 février" without a year: the one date of the years (and ``within`` the
+    bounds, when given) that falls on that day."""
     out = []
     for match in dict(lex.patterns)["date"].finditer(text):
         if not match["wd"] or match["year"]:
@@ -293,7 +296,8 @@ def _full_weekday_dates(text: str, lex: Lexicon, years: range) -> list[tuple[dt.
         month = lex.lookup("months", match["mon"])
         day = 1 if match["day"].lower() == "1er" else int(match["day"])
         dates = [d for y in years if (d := cal.safe_date(y, month, day))
-                 and d.isoweekday() == weekday]
+                 and d.isoweekday() == weekday
+                 and (within is None or within[0] <= d <= within[1])]
         if len(dates) == 1:
             out.append((dates[0], match.start(), match.end()))
     return out
@@ -336,23 +340,14 @@ def _estimate(claim: DateClaim, bounds: tuple[dt.date, dt.date] | None, text: st
 def _bounded_weekday_date(text: str, lex: Lexicon,
                           bounds: tuple[dt.date, dt.date] | None) -> Guess | None:
     """"jeudi 22 juin" in an article that writes no year: the one such day within the
-    evidence's bounds (office holders, known starts), when there is exactly one."""
+    evidence's bounds (office holders, known starts), the first the text writes."""
     if bounds is None or (bounds[1] - bounds[0]).days > 366 * 12:
         return None
-    for match in dict(lex.patterns)["date"].finditer(text):
-        if not match["wd"] or match["year"]:
-            continue
-        weekday = lex.lookup("weekdays", match["wd"])
-        month = lex.lookup("months", match["mon"])
-        day = 1 if match["day"].lower() == "1er" else int(match["day"])
-        fits = [d for year in range(bounds[0].year, bounds[1].year + 1)
-                if (d := cal.safe_date(year, month, day)) and bounds[0] <= d <= bounds[1]
-                and d.isoweekday() == weekday]
-        if len(fits) != 1:
-            return None
-        mention = _Span(match.start(), match.end(), match.group(0))
-        return Guess(fits[0], "day", mention,  # type: ignore[arg-type]
-                     f"'{match.group(0)}' with no year: the one such day within the evidence")
+    years = range(bounds[0].year, bounds[1].year + 1)
+    for date, start, end in _full_weekday_dates(text, lex, years, within=bounds)[:1]:
+        written = text[start:end]
+        return Guess(date, "day", _Span(start, end, written),  # type: ignore[arg-type]
+                     f"'{written}' with no year: the one such day within the evidence")
     return None
 
 
