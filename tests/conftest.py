@@ -61,6 +61,19 @@ def shared_data() -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def francophone_dev(shared_data: Path) -> Path:
+    """francophone-dev (articles.jsonl and gold.json), under the same one-line skip (or, with
+    CHRONIQUE_REQUIRE_SHARED, failure) as the rest of the reference data."""
+    path = shared_data / "francophone-dev"
+    if not (path / "gold.json").is_file():
+        message = f"{NO_SHARED} {path} (set CHRONIQUE_SHARED_DATA): francophone-dev is missing"
+        if os.environ.get(REQUIRE_SHARED, "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"{message}; {REQUIRE_SHARED} is set")
+        pytest.skip(message)
+    return path
+
+
 _SKIP_LINE = next(number for number, line in enumerate(Path(__file__).read_text().splitlines(), 1)
                   if line.strip() == "pytest.skip(message)")
 

@@ -13,7 +13,6 @@ from chronique.eval.actors import (
     expand,
     gold_actors,
 )
-from tests.conftest import shared_data_dir
 
 SEED_FLOORS = {"strict_f1": 0.95, "relaxed_f1": 0.95, "consistent": 1.0}
 CLTLS_FLOORS = {"precision": 0.88, "recall": 0.88, "f1": 0.89, "strict_f1": 0.87}
@@ -76,11 +75,8 @@ def test_gold_actors_split_sides_and_skip_actors_the_text_does_not_name():
 
 
 @pytest.fixture(scope="module")
-def francophone():
-    path = shared_data_dir() / "francophone-dev"
-    if not (path / "gold.json").is_file():
-        pytest.skip(f"francophone-dev not found at {path}")
-    return path
+def francophone(francophone_dev):
+    return francophone_dev
 
 
 @pytest.mark.slow

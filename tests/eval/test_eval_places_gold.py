@@ -13,9 +13,7 @@ from pathlib import Path
 import pytest
 
 from chronique.eval.places import evaluate_gold, set_aside
-from tests.conftest import shared_data_dir
 
-FOLDER = shared_data_dir() / "francophone-dev"
 FLOOR_ALL = 0.85
 FLOOR_TUNED = 0.85
 FLOOR_SET_ASIDE = 0.75
@@ -25,10 +23,8 @@ COMPLETE = ("Democratic Republic of Congo", "Lebanon", "Mali", "Niger", "Palesti
 
 
 @pytest.fixture(scope="module")
-def folder() -> Path:
-    if not (FOLDER / "gold.json").is_file():
-        pytest.skip(f"francophone-dev not found at {FOLDER} (set CHRONIQUE_SHARED_DATA)")
-    return FOLDER
+def folder(francophone_dev: Path) -> Path:
+    return francophone_dev
 
 
 def test_set_aside_rule() -> None:

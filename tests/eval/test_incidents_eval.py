@@ -17,7 +17,6 @@ from chronique.eval import incidents as inc
 from chronique.types import Article, EventMention, Evidence, Figure
 from tests.conftest import REPO, shared_data_dir
 
-FRANCOPHONE = shared_data_dir() / "francophone-dev"
 CLTLS = shared_data_dir() / "cl-tls-fr" / "fr"
 
 TEXT = ("Des hommes armés ont tué cinq civils lundi à Kidal. Le bilan est de cinq morts. "
@@ -128,10 +127,8 @@ def _check(report: inc.Report, floors: dict[str, float]) -> None:
 
 
 @pytest.fixture(scope="module")
-def francophone() -> Path:
-    if not (FRANCOPHONE / "gold.json").is_file():
-        pytest.skip(f"francophone-dev not found at {FRANCOPHONE} (set CHRONIQUE_SHARED_DATA)")
-    return FRANCOPHONE
+def francophone(francophone_dev: Path) -> Path:
+    return francophone_dev
 
 
 @pytest.mark.slow
