@@ -53,9 +53,6 @@ NOT_VIOLENT_PARTIES = frozenset({"person", "igo", "political"})
 #: kinds of incident whose unnamed victims are civilians (ACLED: "Civilians (<country>)")
 CIVILIAN_TARGETS = frozenset({"attack", "abduction", "sexual_violence", "air_strike", "shelling",
                               "remote_explosive", "suicide_bomb", "grenade", "chemical_weapon"})
-KIND_RANK = ("government_regains", "nonstate_overtakes", "suicide_bomb", "chemical_weapon",
-             "air_strike", "shelling", "remote_explosive", "grenade", "armed_clash",
-             "abduction", "sexual_violence", "attack")
 
 
 def words_of(lang: str) -> dict[str, Any]:
@@ -183,8 +180,7 @@ def _undate(article: Article, mention: EventMention) -> None:
     mention.time = None
     found = ctx.fallback_date(article)
     mention.date, mention.date_precision, mention.date_prec = found if found else (None,) * 3
-    mention.evidence = [e for e in mention.evidence
-                        if e.field not in ("time", "date", "date_precision", "date_prec")]
+    mention.evidence = [e for e in mention.evidence if e.field not in DATE_FIELDS]
 
 
 def _own_day(mention: EventMention) -> dt.date | None:
@@ -208,19 +204,19 @@ def _series(token: Token, words: dict[str, Any]) -> bool:
 def _cumulative(article: Article, mention: EventMention, words: dict[str, Any]) -> bool:
     """The mention's clause counts over a long period ("depuis 2015", "depuis le début de la
     guerre"), not in a comparison ("les plus violents depuis 2020")."""
-    pattern = ctx_words(article).get("cumulative_period")
+    pattern = _context_words(article).get("cumulative_period")
     found = re.search(pattern, mention.text, re.IGNORECASE) if pattern else None
     if found is None:
         return False
-    before = set(fold_words(mention.text[:found.start()]))
+    before = set(_fold_words(mention.text[:found.start()]))
     return not before & {w.casefold() for w in words.get("comparative_since", [])}
 
 
-def fold_words(text: str) -> list[str]:
+def _fold_words(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
 
-def ctx_words(article: Article) -> dict[str, Any]:
+def _context_words(article: Article) -> dict[str, Any]:
     return dict(table(article.lang or "fr", "events").get("context", {}))
 
 
@@ -256,7 +252,7 @@ def _perfective(token: Token) -> bool:
 
 
 def _ongoing(mention: EventMention, words: dict[str, Any]) -> bool:
-    text = " " + " ".join(fold_words(mention.text)) + " "
+    text = " " + " ".join(_fold_words(mention.text)) + " "
     return any(f" {w.casefold()} " in text for w in words.get("ongoing", []))
 
 
@@ -510,7 +506,7 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     body = [m for m in members if m.start >= headline_end] or members
     lead = next((m for m in body if m.kind not in WEAK_KINDS), body[0])
     words = words_of(article.lang or "fr")
-    context = ctx_words(article)
+    context = _context_words(article)
     armed = {w.casefold() for w in [*context.get("armed_state", []),
                                     *context.get("armed_nonstate", [])]}
     kind = _kind(members, lead, words, armed)
