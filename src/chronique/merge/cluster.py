@@ -130,10 +130,6 @@ def pair_score(a: MentionRecord, b: MentionRecord) -> float | None:
     return round(score, 6)
 
 
-#: the widest gap two independent articles' dates may leave when one is not dated to the day
-COARSE_DAYS = 31
-
-
 def _near(a: str, b: str) -> bool:
     """Whether two dates, one of them coarse perhaps, can be the same incident: both days (the
     day rule is date_score's), or a month and a day of it, or two equal months."""
