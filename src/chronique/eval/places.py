@@ -17,7 +17,6 @@ the article's resolved places, in the right country and within 50 km of the gaze
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 import logging
 from collections.abc import Iterable
@@ -27,6 +26,7 @@ from pathlib import Path
 from .. import registry
 from ..geo.resolve import distance_km
 from ..types import Article, Place
+from .scores import set_aside
 
 log = logging.getLogger(__name__)
 
@@ -120,12 +120,6 @@ registry.evaluations.register("places", evaluate)
 
 #: a resolved place counts when it lies this close to the gazetteer's point for the gold place
 WITHIN_KM = 50.0
-
-
-def set_aside(article_id: str) -> bool:
-    """The articles of a collection that no rule or data entry is written from: those whose
-    id's SHA-1, read as a number, is divisible by 3. Their figures are reported apart."""
-    return int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 3 == 0
 
 
 @dataclass

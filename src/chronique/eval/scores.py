@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 
@@ -25,3 +26,9 @@ class Counts:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def set_aside(article_id: str) -> bool:
+    """The articles of a collection that no rule or data entry is written from: those whose
+    id's SHA-1, read as a number, is divisible by 3. Their figures are reported apart."""
+    return int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 3 == 0
