@@ -43,6 +43,7 @@ class EventRow(BaseModel):
     fatalities_high: int | None
     certainty: str
     modality: str
+    background: bool = False
     summary: str
     sources: str
     n_articles: int

@@ -56,6 +56,8 @@ def event_row(event: Event) -> dict[str, Any]:
         "fatalities_high": event.fatalities_high,
         "certainty": event.certainty,
         "modality": event.modality,
+        # an earlier incident its articles recall with its own date, not their news
+        "background": getattr(event, "status", "news") == "background",
         "summary": event.summary,
         "sources": "; ".join(outlet_names(event)),
         "n_articles": len({m.split("#")[0] for m in event.mentions} or
@@ -76,7 +78,8 @@ def select(found: list[Event], **filters: Any) -> list[Event]:
 def event_detail(store: Store, event: Event) -> dict[str, Any]:
     """The whole event, each evidence with its article and the sentence around it."""
     data = to_dict(event)
-    data["status"] = event_status(event)
+    data["background"] = data.get("status") == "background"
+    data["status"] = event_status(event)  # the review status (the record's is `background`)
     articles: dict[str, Article | None] = {}
     evidence = []
     for item in event.evidence:
