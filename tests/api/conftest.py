@@ -43,11 +43,11 @@ class Server:
     requests: list[str] = field(default_factory=list)
 
 
-def start_server(seed: Seed, *, token: str | None = None) -> tuple[uvicorn.Server, str,
-                                                                      threading.Thread]:
+def start_server(seed: Seed, *, token: str | None = None, tiles: Any = None,
+                 ) -> tuple[uvicorn.Server, str, threading.Thread]:
     port = free_port()
-    config = uvicorn.Config(create_app(seed.url, token=token), host="127.0.0.1", port=port,
-                            log_level="warning", lifespan="on")
+    config = uvicorn.Config(create_app(seed.url, token=token, tiles=tiles), host="127.0.0.1",
+                            port=port, log_level="warning", lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -125,3 +125,11 @@ def shot(page: Any, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path))
     return path
+
+
+def correct_fatalities(page: Any, value: str) -> None:
+    """In the open event's detail, correct its toll to ``value`` and submit the review."""
+    row = page.locator("tr[data-field='fatalities_best']")
+    row.locator("button", has_text="Corriger").click()
+    row.locator("input.edit").fill(value)
+    row.locator("button[type='submit']").click()

@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 from chronique.merge.review import review_log
 from chronique.store import open_store
 
-from .conftest import Server, shot, start_server
+from .conftest import Server, correct_fatalities, shot, start_server
 from .seed import EVENTS, rerun_merge
 
 pytestmark = pytest.mark.browser
@@ -154,10 +154,7 @@ def test_a_review_edit_is_logged_and_survives_a_rerun(page: Any, served: Server)
     open_page(page, served)
     page.fill("#who", "ana")
     page.click("#list li[data-id='ev-palmyre']")
-    row = page.locator("tr[data-field='fatalities_best']")
-    row.locator("button", has_text="Corriger").click()
-    row.locator("input.edit").fill("12")
-    row.locator("button[type='submit']").click()
+    correct_fatalities(page, "12")
     page.wait_for_selector("tr[data-field='fatalities_best'] .badge.edited")
     store = open_store(served.seed.url)
     (entry,) = review_log(store, event_id="ev-palmyre")

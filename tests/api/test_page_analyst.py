@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import sqlite3
 import struct
-import threading
-import time
 import zlib
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
-import uvicorn
 from playwright.sync_api import expect
 
 from chronique.api.app import create_app
@@ -27,7 +23,7 @@ from chronique.merge.store import save_events
 from chronique.store import open_store
 from chronique.types import ActorMention, Article, DateClaim, Event, Evidence, Place, Sentence
 
-from .conftest import Server, free_port, shot
+from .conftest import Server, correct_fatalities, shot, start_server
 from .seed import Seed, build_seed
 
 pytestmark = pytest.mark.browser
@@ -206,10 +202,7 @@ def test_the_review_log_reads_as_rows(page: Any, served: Server) -> None:
     open_page(page, served)
     page.fill("#who", "ana")
     page.click("#list li[data-id='ev-palmyre']")
-    row = page.locator("tr[data-field='fatalities_best']")
-    row.locator("button", has_text="Corriger").click()
-    row.locator("input.edit").fill("12")
-    row.locator("button[type='submit']").click()
+    correct_fatalities(page, "12")
     page.wait_for_selector(".log tr[data-review-id]")
     cells = page.eval_on_selector_all(".log tr[data-review-id] td",
                                       "els => els.map(e => e.textContent)")
@@ -252,27 +245,10 @@ def _mbtiles(path: Path, max_zoom: int = 6) -> Path:
     return path
 
 
-def _serve(seed: Seed, tiles: Any) -> tuple[uvicorn.Server, str, threading.Thread]:
-    port = free_port()
-    config = uvicorn.Config(create_app(seed.url, tiles=tiles), host="127.0.0.1", port=port,
-                            log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            if httpx.get(f"{url}/api/meta", timeout=1).status_code == 200:
-                return server, url, thread
-        except httpx.HTTPError:
-            time.sleep(0.05)
-    raise RuntimeError("the app did not start")
-
-
 def test_a_local_mbtiles_layer_is_served_by_the_server(browser: Any, seed: Seed,
                                                        tmp_path: Path) -> None:
     tiles = open_tiles(str(_mbtiles(tmp_path / "syria.mbtiles", max_zoom=3)))
-    server, url, thread = _serve(seed, tiles)
+    server, url, thread = start_server(seed, tiles=tiles)
     context = browser.new_context(viewport={"width": 1200, "height": 800}, locale="fr-FR")
     requests: list[str] = []
 
