@@ -35,7 +35,7 @@ def test_set_aside_rule() -> None:
 def test_francophone_places_floors(folder: Path) -> None:
     report = evaluate_gold(folder)
     for (part, country), tally in sorted(report.by_country.items()):
-        print(f"{part}\t{country}\t{tally.right}/{tally.total}\t{tally.share:.3f}")
+        print(f"{part}\t{country}\t{tally.found}/{tally.total}\t{tally.share:.3f}")
     assert report.share("all") >= FLOOR_ALL
     assert report.share("tuned") >= FLOOR_TUNED
     assert report.share("set-aside") >= FLOOR_SET_ASIDE

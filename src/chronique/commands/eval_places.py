@@ -68,7 +68,7 @@ def _gold(folder: Path, errors: bool) -> None:
     for (part, country), tally in sorted(report.by_country.items(),
                                          key=lambda item: (item[0][0] != "all", item[0][0],
                                                            item[0][1] == "all", item[0][1])):
-        typer.echo(f"{part}\t{country}\t{tally.right}\t{tally.total}\t{tally.share:.3f}")
+        typer.echo(f"{part}\t{country}\t{tally.found}\t{tally.total}\t{tally.share:.3f}")
     if errors:
         for line in report.errors:
             typer.echo(line, err=True)

@@ -27,7 +27,7 @@ from pathlib import Path
 from .. import registry
 from ..nlp import model_text
 from ..types import Article, DateClaim
-from .scores import Counts, set_aside
+from .scores import Counts, Share, set_aside
 
 REPO = Path(__file__).resolve().parents[3]
 SEEDS = REPO / "samples" / "seeds"
@@ -239,19 +239,6 @@ def acled_key(name: str) -> str:
     """An ACLED name compared without its regime period and case ("Military Forces of Mali
     (2021-)" is "military forces of mali")."""
     return " ".join(_PERIOD.sub("", name).casefold().split())
-
-
-@dataclass
-class Share:
-    found: int = 0
-    total: int = 0
-
-    @property
-    def share(self) -> float:
-        return self.found / self.total if self.total else 0.0
-
-    def text(self) -> str:
-        return f"{self.found}/{self.total} = {self.share:.3f}" if self.total else "-"
 
 
 @dataclass

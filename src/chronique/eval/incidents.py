@@ -34,7 +34,7 @@ from typing import Any
 
 from ..errors import EvaluationError
 from ..ingest import article_from_raw
-from ..types import ActorMention, Article, Claim, EventMention, RawItem
+from ..types import ActorMention, Article, EventMention, RawItem
 from .scores import set_aside
 
 STOP = frozenset({
@@ -164,14 +164,12 @@ def actor_words(actors: list[ActorMention]) -> str:
 
 
 def fatalities(event: EventMention, article_id: str) -> int | None:
-    from ..merge.reconcile import reconcile_killed
+    """The incident's killed toll as the merge reconciles it (its claims, the merge's rule)."""
+    from ..merge.mentions import MentionRecord
+    from ..merge.reconcile import claims_of, reconcile_killed
 
-    claims = [Claim(kind=f.kind, low=f.low, best=f.best, high=f.high, who=f.who,
-                    source=f.source, article_id=article_id, start=f.start, end=f.end,
-                    nested=f.part_of is not None, cumulative=f.cumulative,
-                    modality=f.modality or "asserted")
-              for f in event.figures if f.refers_to is None]
-    return reconcile_killed(claims)[1]
+    record = MentionRecord(article_id=article_id, index=0, mention=event, root=article_id)
+    return reconcile_killed(claims_of(record))[1]
 
 
 # -- field checks -----------------------------------------------------------------------------

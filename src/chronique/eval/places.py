@@ -26,7 +26,7 @@ from pathlib import Path
 from .. import registry
 from ..geo.resolve import distance_km
 from ..types import Article, Place
-from .scores import set_aside
+from .scores import Share, set_aside
 
 log = logging.getLogger(__name__)
 
@@ -123,32 +123,22 @@ WITHIN_KM = 50.0
 
 
 @dataclass
-class Tally:
-    total: int = 0
-    right: int = 0
-
-    @property
-    def share(self) -> float:
-        return self.right / self.total if self.total else 0.0
-
-
-@dataclass
 class GoldPlacesReport:
     """Per country and per part (``tuned``, ``set-aside``): how many gold events have their
     location (or, when the gazetteer lacks the location, their admin1) among the article's
     resolved places, resolved to the right place."""
 
-    by_country: dict[tuple[str, str], Tally] = field(default_factory=dict)
+    by_country: dict[tuple[str, str], Share] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
     def add(self, part: str, country: str, right: bool) -> None:
         for key in ((part, country), (part, "all"), ("all", country), ("all", "all")):
-            tally = self.by_country.setdefault(key, Tally())
+            tally = self.by_country.setdefault(key, Share())
             tally.total += 1
-            tally.right += right
+            tally.found += right
 
     def share(self, part: str = "all", country: str = "all") -> float:
-        return self.by_country.get((part, country), Tally()).share
+        return self.by_country.get((part, country), Share()).share
 
 
 def evaluate_gold(folder: Path, **options: object) -> GoldPlacesReport:
