@@ -417,6 +417,17 @@ def certainty(article: Article, attribution: Attribution | None, modality_value:
 
 
 #: Days before the article's date in which a dated event sets the date of the next ones.
+#: certainties from the firmest to the weakest
+CERTAINTIES = ("reported", "claimed", "unconfirmed", "denied")
+
+
+def firmest(certainties: list[str]) -> str:
+    """The firmest of the certainties several mentions give (the first one when none is
+    known)."""
+    known = [value for value in certainties if value in CERTAINTIES]
+    return min(known, key=CERTAINTIES.index) if known else certainties[0]
+
+
 NEWS_WINDOW = 7
 DATE_FIELDS = ("date", "date_precision", "date_prec")
 

@@ -543,7 +543,8 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         place=place, time=dated.time, date=dated.date, date_precision=dated.date_precision,
         figures=figures, attribution=attribution,
         modality="asserted" if any(m.modality == "asserted" for m in members) else lead.modality,
-        certainty=_certainty(members), disorder_type=info.get("disorder_type"),
+        certainty=ctx.firmest([m.certainty for m in members]),
+        disorder_type=info.get("disorder_type"),
         civilian_targeting=bool(info.get("civilian_targeting", False)),
         date_prec=dated.date_prec, occurred=True,
         sentence_start=lead.sentence_start, sentence_end=lead.sentence_end,
@@ -737,12 +738,6 @@ def _sentence_of(article: Article, offset: int) -> tuple[int, int]:
         if sentence.start <= offset < sentence.end:
             return sentence.start, sentence.end
     return -1, -1
-
-
-def _certainty(members: list[EventMention]) -> str:
-    ranks = ["reported", "claimed", "unconfirmed", "denied"]
-    values = [m.certainty for m in members if m.certainty in ranks]
-    return min(values, key=ranks.index) if values else members[0].certainty
 
 
 def _evidence(article: Article, record: EventMention, members: list[EventMention],

@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 
+from ..events.context import firmest
 from ..types import ActorMention, Claim, Event, EventMention, Evidence, Figure, Place
 from .cluster import Cluster, actor_key
 from .mentions import OCCURRED, MentionRecord, block_key
@@ -56,7 +57,7 @@ def event_of(cluster: Cluster) -> Event:
         assoc2=_actors(r.mention.assoc2 for r in records),
         claims=claims, fatalities_low=low, fatalities_best=best, fatalities_high=high,
         modality=_modality(records),
-        certainty=_certainty(records),
+        certainty=firmest([r.mention.certainty for r in records]),  # any source's
         summary=_summary(lead),
         mentions=[record.key for record in records],
         sources=sorted({record.source or record.article_id for record in records}),
@@ -183,13 +184,6 @@ def _modality(records: list[MentionRecord]) -> str:
     """``asserted`` when any source asserts it, else the earliest mention's modality."""
     values = [record.mention.modality or "asserted" for record in records]
     return "asserted" if "asserted" in values else values[0]
-
-
-def _certainty(records: list[MentionRecord]) -> str:
-    """The firmest certainty any source gives."""
-    ranks = ["reported", "claimed", "unconfirmed", "denied"]
-    values = [r.mention.certainty for r in records if r.mention.certainty in ranks]
-    return min(values, key=ranks.index) if values else records[0].mention.certainty
 
 
 def _mode(values: list[str | None]) -> str | None:
