@@ -176,8 +176,8 @@ def judge_gold(event: dict[str, object], iso: str | None, places: list[Place],
                gazetteer: object) -> tuple[bool, str]:
     """Whether the gold event's location (else its admin1, when the gazetteer lacks the
     location) is among ``places`` in the right country and within 50 km of the gazetteer's point
-    for it. A place matches by name (or by the first words of the gold's: "Mbaw plain" and
-    "Mbaw"); one the gazetteer lacks, placed at a container, must be in the gold's admin1."""
+    for it. A place matches by name (or by the first words of the gold's: "X plain" and
+    "X"); one the gazetteer lacks, placed at a container, must be in the gold's admin1."""
     from ..geo.normalize import normalize
 
     location = str(event.get("location") or "")
