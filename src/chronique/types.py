@@ -103,7 +103,10 @@ class Place(Span):
     #: ("le village de X, commune de Y": X at Y); None for a place found itself
     within: str | None = None
     #: "dateline" ("BAMAKO (AFP) -") or "source" ("notre correspondant à Goma"): named only as
-    #: where the report comes from, not as where anything happened; None otherwise
+    #: where the report comes from, not as where anything happened; "container" (Y in "le
+    #: village de X, commune de Y") or "reference" ("au nord de Mogadiscio", "à 30 km de Goma"):
+    #: named to locate another place; "near" ("près de Bambari"): a landmark it happened near;
+    #: None otherwise
     role: str | None = None
 
 

@@ -104,12 +104,12 @@ def test_unseen_third_is_fixed_by_the_id() -> None:
 #: set, measure: precision, recall, events per matched incident (at most), record F1, and
 #: per-field accuracies on matched events
 FLOORS = {
-    "tune": {"precision": 0.68, "recall": 0.74, "per_matched": 1.15, "record_f1": 0.12,
-             "type": 0.78, "actor1": 0.74, "actor2": 0.7},
-    "unseen": {"precision": 0.45, "recall": 0.6, "per_matched": 1.4, "type": 0.8, "actor1": 0.45},
+    "tune": {"precision": 0.75, "recall": 0.74, "per_matched": 1.1, "record_f1": 0.25,
+             "type": 0.82, "actor1": 0.76, "actor2": 0.8, "place": 0.68, "date": 0.75},
+    "unseen": {"precision": 0.45, "recall": 0.7, "per_matched": 1.4, "type": 0.8, "actor1": 0.45},
     "cltls": {"precision": 0.9, "recall": 0.65, "per_matched": 1.1, "record_f1": 0.4,
-              "type": 0.78, "place": 0.8, "date": 0.9},
-    "seeds": {"precision": 0.9, "recall": 0.6, "per_matched": 1.1, "record_f1": 0.45,
+              "type": 0.78, "place": 0.85, "date": 0.9},
+    "seeds": {"precision": 0.9, "recall": 0.6, "per_matched": 1.1, "record_f1": 0.48,
               "type": 0.7, "actor1": 0.6, "place": 0.8, "date": 0.95},
 }
 

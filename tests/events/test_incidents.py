@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
 def run():
     pipeline = analyze_pipeline()
 
-    def analyse(text: str, published: str = "2024-03-14") -> Article:
+    def analyse(text: str, published: str | None = "2024-03-14") -> Article:
         return pipeline(Article(id="t", text=text, lang="fr", published=DateClaim(
             page_date=published, page_date_source="jsonl")))
 
@@ -125,3 +125,50 @@ def test_a_roundup_of_200_numbered_incidents_gives_200_events_at_their_places(ru
                 if e.place is not None and e.place.text == town)
     assert right >= 180, right
     assert all(e.date == "2024-03-03" for e in events)
+
+
+def test_a_village_named_with_its_containers_is_the_incident_place(run) -> None:
+    """The village the lede locates by its containers is where it happened; the town and
+    the region that locate it are not."""
+    article = run("Mali : cinq civils tués dans le centre du pays\nCinq civils ont été tués "
+                  "mercredi par des hommes armés dans le village de Zorkabé, situé à une "
+                  "trentaine de kilomètres de Douentza, dans la région de Mopti, ont indiqué "
+                  "des élus locaux.\nLes assaillants ont ensuite incendié des greniers.")
+    events = [e for e in occurred(article) if e.event_type == "Violence against civilians"]
+    assert len(events) == 1, [(e.text, e.place) for e in occurred(article)]
+    place = events[0].place
+    assert place is not None and place.name == "Zorkabé" and place.within is not None
+    assert place.country == "ML" and place.where_prec in (2, 3)
+
+
+def test_unidentified_attackers_do_not_split_an_incident(run) -> None:
+    """"des hommes armés" may be the group the lede names: an unidentified group tells no
+    side apart."""
+    article = run("Centrafrique : quinze civils tués près de Bambari\nDes combattants de la "
+                  "CPC ont tué au moins quinze civils près de Bambari, dans le centre de la "
+                  "Centrafrique, a-t-on appris mercredi.\nSelon le préfet, un camion "
+                  "transportant des commerçants a été attaqué par des hommes armés au village "
+                  "Zorkabé, situé à 20 kilomètres de Bambari.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    assert events[0].place is not None and events[0].place.name == "Zorkabé"
+
+
+def test_strikes_in_two_towns_named_by_their_parts_are_two_incidents(run) -> None:
+    """"dans l'ouest de Khan Younès" is not Jabalia, though a part of a town is only a
+    landmark inside it."""
+    article = run("Une frappe israélienne a tué onze personnes jeudi dans une maison de "
+                  "Jabalia, dans le nord de la bande de Gaza.\nCinq personnes ont péri à "
+                  "l'aube dans une frappe contre une tente dans l'ouest de Khan Younès.",
+                  published="2025-04-25")
+    events = occurred(article)
+    assert len(events) == 2, [(e.text, e.place) for e in events]
+
+
+def test_a_day_before_after_a_heading_with_no_full_stop_is_another_incident(run) -> None:
+    """"La veille, …" opens another incident even when a heading line runs into it."""
+    article = run("Douze civils ont été tués dans une attaque à Beni, dans l'est de la RDC."
+                  "\nL'armée déployée à Beni\nLa veille, six civils avaient été tués dans "
+                  "une attaque contre la ville de Beni.", published=None)
+    events = occurred(article)
+    assert len(events) == 2, [(e.text, e.place) for e in events]

@@ -157,10 +157,59 @@ def test_a_place_near_the_capital() -> None:
 
 
 def test_a_town_too_far_gives_no_position() -> None:
-    """"à 300 km de Niamey" says where the place is not: no position from Niamey."""
+    """"à 300 km de Niamey" says where the place is not: no position from Niamey, only the
+    country's (UCDP where_prec 6), and Niamey is a point of reference."""
     places = places_of("Des hommes armés ont tué cinq personnes à Kolmodi, à 300 km de "
                        "Niamey, au Niger.")
-    assert "Kolmodi" not in places or places["Kolmodi"].within is None
+    kolmodi = places["Kolmodi"]
+    assert kolmodi.country == "NE" and kolmodi.where_prec == 6 and kolmodi.geo_precision == 3
+    assert places["Niamey"].role in ("container", "reference")
+
+
+def test_a_settlement_no_gazetteer_has_keeps_its_name() -> None:
+    """"le village de X (centre)": a place the words announce, located by its country alone
+    when neither the gazetteer nor a container says more."""
+    places = places_of("Au Mali, huit civils ont été tués jeudi dans le village de Zorkabé "
+                       "(centre), selon des élus locaux.")
+    village = places["Zorkabé"]
+    assert village.name == "Zorkabé" and village.country == "ML"
+    assert (village.where_prec, village.geo_precision) == (6, 3)
+
+
+def test_an_acronym_after_a_settlement_noun_is_not_a_place() -> None:
+    """"la base des VDP": a force's base, not a village called VDP."""
+    places = places_of("Des hommes armés ont attaqué la base des VDP dans la commune de "
+                       "Pissila, au Burkina Faso.")
+    assert "VDP" not in places
+
+
+@pytest.mark.parametrize(("text", "place", "container"), [
+    # a place between two towns: second-order precision
+    ("Au Mali, le poste de Zorkabé, entre Douentza et Hombori, a été attaqué.", "Zorkabé",
+     "Douentza"),
+    # a compass direction from a town
+    ("En RDC, des rebelles ont tué dix civils à Zorkabé, à l'ouest de Beni.", "Zorkabé",
+     "Beni"),
+    # a container after a closing quote
+    ("Au Burkina Faso, l'attaque a eu lieu « au village de Zorkabé, commune de Tougan », dans "
+     "la province du Sourou.", "Zorkabé", "Sourou"),
+    # "de (la ville de) Y"
+    ("Au Mali, le village de Zorkabé, situé à une vingtaine de km de (la ville de) Niafunké, "
+     "a été attaqué.", "Zorkabé", "Niafunké"),
+])
+def test_chains_of_news_writing(text: str, place: str, container: str) -> None:
+    places = places_of(text)
+    assert places[place].within is not None and places[place].where_prec in (2, 3)
+    assert places[container].role == "container"
+
+
+def test_roles_of_places_that_locate_another() -> None:
+    places = places_of("Des shebab ont attaqué une base militaire au nord de Mogadiscio. En "
+                       "Centrafrique, un camion a été attaqué près de Bambari. Le convoi "
+                       "roulait sur l'axe Alindao.")
+    assert places["Mogadiscio"].role == "reference"
+    assert places["Bambari"].role == "near"
+    assert places["Alindao"].role == "reference"
 
 
 @pytest.mark.parametrize(("name", "country", "kind"), [

@@ -356,11 +356,12 @@ def francophone(folder: Path, *, split: str = "all") -> list[tuple[Article, dict
         row = json.loads(line)
         if split == "tune" and unseen(row["id"]) or split == "unseen" and not unseen(row["id"]):
             continue
+        # a day or a month, as a JSON Lines ``published`` gives it to a run
         published = str(row.get("published") or "")
-        full = re.fullmatch(r"\d{4}-\d{2}-\d{2}", published)
+        given = re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", published)
         article = article_from_raw(RawItem(
             origin=row["id"], fmt="text", data=row["text"], url=row.get("url"),
-            page_date=published if full else None, page_date_source="jsonl" if full else None))
+            page_date=published if given else None, page_date_source="jsonl" if given else None))
         article.id = row["id"]
         entry = dict(gold.get(row["id"]) or {})
         entry["id"] = row["id"]

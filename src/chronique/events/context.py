@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..figures.attribution import attribution_for, certainty_for
@@ -154,8 +155,9 @@ def pick_place(article: Article, doc: Doc, trigger_tokens: set[int], clause: tup
     of the article's)."""
     text = article.text
     places = article.places if places is None else places
+    openers = _locative_quote(article.lang or "fr")
     in_sentence = [p for p in places if within(p, *sentence)
-                   and not _quoted(text, p, anchor, sentence)
+                   and not _quoted(text, p, anchor, sentence, openers)
                    and not _aside(text, p, anchor, sentence)]
     under = [p for p in in_sentence if _governed_by(doc, p, trigger_tokens)
              or _relative_where(text, p, clause)]
@@ -165,22 +167,61 @@ def pick_place(article: Article, doc: Doc, trigger_tokens: set[int], clause: tup
     return None
 
 
+#: within one UCDP precision, a place inside a town before the town
+_KIND_RANK = {"neighbourhood": 0, "district": 0, "site": 0, "part": 0, "admin1": 2, "admin2": 2,
+              "region": 2, "country": 2}
+
+
+#: how much coarser a place tells where than its precision says, by its role: a container
+#: ("commune de Y") or a point of reference ("au nord de Y", elsewhere by definition) names
+#: where it happened only when nothing finer is named; a landmark ("près de Y") is near it
+_ROLE_COST = {"container": 2, "reference": 2, "near": 1}
+
+
+def place_rank(place: Place) -> tuple[int, int]:
+    """How well a place tells where something happened, smaller first: UCDP ``where_prec``
+    (a place the gazetteer lacks but the text names, "le village de X", counts as a known
+    point's surroundings, 2, whatever its container, and as small as a neighbourhood), made
+    coarser for a place named to locate another (:data:`_ROLE_COST`), then a neighbourhood or
+    a site before a town, a town before a division."""
+    precision = place.where_prec or 7
+    kind = _KIND_RANK.get(place.kind or "", 1)
+    if place.within is not None:  # a named place the gazetteer lacks: finer than a region
+        precision, kind = min(precision, 2), 0
+    return (precision + _ROLE_COST.get(place.role or "", 0), kind)
+
+
 def _finest(places: list[Place], anchor: int) -> Place:
-    """The most precise place (UCDP where_prec), then the nearest to ``anchor``."""
-    return min(places, key=lambda p: (p.where_prec or 7, abs(p.start - anchor), p.start))
+    """The place that best tells where (:func:`place_rank`), then the nearest to ``anchor``."""
+    return min(places, key=lambda p: (place_rank(p), abs(p.start - anchor), p.start))
 
 
 _QUOTES = re.compile(r"«[^»]*(?:»|$)|\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)")
 _WHERE = re.compile(r"\s*,?\s*(?:où|dans laquelle|dans lequel)\s*$", re.IGNORECASE)
 
 
-def _quoted(text: str, span: Any, anchor: int, sentence: tuple[int, int]) -> bool:
+def _quoted(text: str, span: Any, anchor: int, sentence: tuple[int, int],
+            openers: re.Pattern[str] | None = None) -> bool:
     """Whether ``span`` is inside a quotation (closed or running to the sentence's end) that
-    does not hold ``anchor``."""
+    does not hold ``anchor`` and does not open on a locative (``openers``: "« à la hauteur
+    du village de X »" quotes where it happened)."""
     for match in _QUOTES.finditer(text[:sentence[1]], sentence[0]):
         if match.start() <= span.start and span.end <= match.end():
+            if openers is not None and openers.match(text, match.start() + 1):
+                return False
             return not match.start() <= anchor < match.end()
     return False
+
+
+@lru_cache(maxsize=8)
+def _locative_quote(lang: str) -> re.Pattern[str] | None:
+    from .lexicon import context_words
+
+    words = context_words(lang).get("locative_quote", [])
+    if not words:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"\s*(?:{alternatives})\b", re.IGNORECASE)
 
 
 def _relative_where(text: str, place: Any, clause: tuple[int, int]) -> bool:

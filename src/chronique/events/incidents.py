@@ -43,6 +43,10 @@ PROTEST_TYPES = frozenset({"Protests", "Riots"})
 WEAK_KINDS = frozenset({"other", "displacement"})
 #: a place this precise (UCDP where_prec) names the spot of an incident
 SPECIFIC_WHERE = 3
+TOWN_KINDS = frozenset({"city", "town"})
+#: the parts of a town that lie inside it ("dans l'est de X"), unlike its outskirts
+COMPASS_PARTS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est",
+                           "sud-ouest", "centre"})
 DATE_FIELDS = ("time", "date", "date_precision", "date_prec")
 ROLE_FIELDS = frozenset({"actor1", "actor2", "assoc1", "assoc2", "place", "time", "date",
                          "date_precision", "date_prec"})
@@ -71,6 +75,8 @@ class _Incident:
     last_start: int = -1  # where its latest mention starts
     days: set[dt.date] = field(default_factory=set)
     families: set[str] = field(default_factory=set)
+    towns: set[str] = field(default_factory=set)  # the towns among ``places``
+    parts: set[str] = field(default_factory=set)  # towns named by a part ("l'est d'Alep")
 
 
 def build(article: Article, doc: Doc | None) -> list[EventMention]:
@@ -123,6 +129,8 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
     own_day = _own_day(mention)
     if token is not None and _series(token, words):
         return "context"
+    if token is not None and _describes(token, mention):
+        return "context"
     if own_day is None and _cumulative(article, mention, words) \
             and not _anaphoric(doc, mention, words):
         return "context"
@@ -136,6 +144,31 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
             and _pluperfect(token, words):
         return "background"
     return "news"
+
+
+def _describes(token: Token, mention: EventMention) -> bool:
+    """"un convoi venu en renfort a été pris en embuscade": a participle of no violence that
+    describes the subject of another verb says what the subject is, not what happened."""
+    if mention.event_type in VIOLENT_TYPES:
+        return False
+    if token.pos_ == "NOUN" and token.dep_.startswith("obl"):  # "venu en renfort"
+        token = token.head
+    if token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm", []) \
+            or any(child.dep_.startswith("aux") for child in token.children):
+        return False
+    if token.dep_ == "acl":
+        noun = token.head
+        return noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.pos_ in ("VERB", "AUX")
+    # the parser often leaves such a participle a root of its own, or splits the sentence
+    # after it: a finite verb follows before the full stop, the participle has none
+    if token.i == 0 or token.nbor(-1).pos_ not in ("NOUN", "ADJ"):
+        return False
+    for other in token.doc[token.i + 1:token.i + 30]:
+        if other.is_sent_end and other.text in ".!?":
+            return False
+        if "Fin" in other.morph.get("VerbForm", []) and other.head.i != token.i:
+            return True
+    return False
 
 
 def _trigger_token(doc: Doc | None, mention: EventMention) -> Token | None:
@@ -320,7 +353,10 @@ def _distinct(doc: Doc | None, article: Article, mention: EventMention,
     if token is not None and any(c.lower_ in marks for c in token.children):
         return not any(c.dep_ == "det" and c.lower_ in pointing for c in token.children)
     opening = words.get("distinct_openings")
-    sentence = article.text[max(mention.sentence_start, 0):mention.end]
+    # the sentence, or its last line when a heading runs into it with no full stop
+    start = max(_sentence_of(article, mention.start)[0],
+                article.text.rfind("\n", 0, mention.start) + 1)
+    sentence = article.text[start:mention.end]
     return bool(opening and re.search(opening, sentence, re.IGNORECASE))
 
 
@@ -347,16 +383,32 @@ def _generic_word(mention: EventMention, words: dict[str, Any]) -> bool:
 
 
 def _specific(place: Place | None) -> bool:
-    return place is not None and place.resolved and (place.where_prec or 9) <= SPECIFIC_WHERE \
+    return place is not None and place.resolved and (
+        (place.where_prec or 9) <= SPECIFIC_WHERE or place.within is not None) \
         and place.kind not in ("country", "admin1")
 
 
 def _place_key(place: Place | None) -> str | None:
-    """The identity of a place precise enough to tell incidents apart; a place named only as
-    a landmark ("près de Bambari", "à l'est de Goma": UCDP where_prec 2, or a part) is none."""
-    if not _specific(place) or place is None or place.where_prec == 2 or place.part:
+    """The identity of a place precise enough to tell incidents apart. A place named to
+    locate another ("au nord de Mogadiscio", "commune de Y"), a landmark ("près de X", a part
+    or the outskirts of a town: UCDP where_prec 2) is none; a named place the gazetteer lacks
+    ("le village de X") is its name."""
+    if not _specific(place) or place is None \
+            or place.role in ("container", "reference", "near"):
         return None
-    assert place is not None
+    if place.within is not None:
+        return (place.name or place.text).casefold()
+    if place.where_prec == 2:
+        return None
+    return (place.gazetteer_id or place.name or place.text).casefold()
+
+
+def _part_town(place: Place | None) -> str | None:
+    """The town a compass part names ("dans l'ouest de Khan Younès"): a landmark that does
+    not tell two incidents in one town apart, but does tell two towns apart."""
+    if place is None or not place.resolved or place.part not in COMPASS_PARTS \
+            or place.kind not in TOWN_KINDS or place.role is not None:
+        return None
     return (place.gazetteer_id or place.name or place.text).casefold()
 
 
@@ -373,6 +425,11 @@ def _add(incident: _Incident, index: int, mention: EventMention,
     key = _place_key(mention.place)
     if key:
         incident.places.add(key)
+        if mention.place is not None and mention.place.kind in TOWN_KINDS:
+            incident.towns.add(key)
+    town = _part_town(mention.place)
+    if town:
+        incident.parts.add(town)
     area = _area(mention.place)
     if area:
         incident.areas.add(area)
@@ -382,13 +439,33 @@ def _add(incident: _Incident, index: int, mention: EventMention,
     family = _family(mention, words)
     if family:
         incident.families.add(family)
-    incident.actors1 |= _keys(mention.actor1)
-    incident.parties |= _keys(mention.actor1) | _keys(mention.actor2)
+    incident.actors1 |= _named_keys(mention.actor1)
+    incident.parties |= {_side(a) for a in mention.actor1 + mention.actor2
+                         if _participant(a, [])}
 
 
-def _keys(actors: list[ActorMention]) -> set[str]:
-    """The participants among ``actors`` (not sources, persons or bodies: see _participant)."""
-    return {_key(a) for a in actors if _participant(a, [])}
+#: kinds of the actors a generic phrase names without telling which ("des hommes armés",
+#: "des rebelles": Unidentified Armed Group), unlike "les soldats" (the state's army)
+UNIDENTIFIED_KINDS = frozenset({"armed-group", "militia"})
+
+
+def _named_keys(actors: list[ActorMention]) -> set[str]:
+    """The sides of the participants among ``actors`` (see :func:`_side`), not a name the
+    dictionaries do not know (often a victim's)."""
+    return {_side(a) for a in actors if _participant(a, []) and a.how != "ner"}
+
+
+#: the one side of every unidentified group
+UNIDENTIFIED = "?unidentified"
+
+
+def _side(actor: ActorMention) -> str:
+    """Who an actor fights for: its side when the dictionaries give one (a regime and its
+    army are one side); any unidentified group ("des hommes armés", "des rebelles" may be the
+    group another sentence names otherwise) one and the same; else itself."""
+    if actor.how == "generic" and actor.kind in UNIDENTIFIED_KINDS:
+        return UNIDENTIFIED
+    return (actor.side or _key(actor)).casefold()
 
 
 def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
@@ -403,11 +480,18 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
         return False
     if any_place:
         return True
-    acting = _keys(mention.actor1)
+    # "des hommes armés" may be anyone: an unidentified group tells no side apart
+    acting = _named_keys(mention.actor1) - {UNIDENTIFIED}
     if acting and incident.actors1 and not acting & incident.parties:
-        return False  # someone else acts: another incident
+        return False  # someone else, named, acts: another incident
     key = _place_key(mention.place)
     if key and incident.places and key not in incident.places:
+        return False
+    town = _part_town(mention.place)
+    if town and incident.towns and town not in incident.towns:
+        return False  # "dans l'ouest de Khan Younès" is not at Jabalia
+    if key and incident.parts and mention.place is not None \
+            and mention.place.kind in TOWN_KINDS and key not in incident.parts:
         return False
     area = _area(mention.place)
     if area and incident.areas and area not in incident.areas:
@@ -688,7 +772,8 @@ def _civilian_victims(article: Article, members: list[EventMention], place: Plac
 
 
 def _best_place(places: list[Place | None], sources: list[tuple[int, int]]) -> Place | None:
-    """The most precise place the mentions name, not one named only as where a source is."""
+    """The place the mentions name that best tells where (:func:`~chronique.events.context.
+    place_rank`), not one named only as where a source is."""
     known = [p for p in places if p is not None]
     told = [p for p in known if not any(s <= p.start and p.end <= e for s, e in sources)
             and getattr(p, "role", None) not in ("dateline", "source")]
@@ -697,7 +782,7 @@ def _best_place(places: list[Place | None], sources: list[tuple[int, int]]) -> P
         return None
     counts = Counter((p.gazetteer_id or p.name or p.text) for p in candidates)
     return min(candidates, key=lambda p: (
-        0 if p.resolved else 1, p.where_prec or 9,
+        0 if p.resolved else 1, ctx.place_rank(p),
         -counts[p.gazetteer_id or p.name or p.text], candidates.index(p)))
 
 

@@ -13,13 +13,16 @@ province de Z", "X, localité du département de Y", "à X (cercle de Y)", "X, �
   backs them;
   found, it is an ordinary place (UCDP ``where_prec`` 1, ACLED ``geo_precision`` 1);
 - not found, it keeps its own name and takes the position of its most precise resolved container,
-  with the precision codes UCDP and ACLED coders give such a place:
+  with the precision codes UCDP and ACLED coders give such a place (below); with no container
+  resolved, a place the words announce (a settlement noun, an apposition, containers after it)
+  takes its country's position (:func:`country_only`: UCDP 6, ACLED 3):
 
   ========================================  ==========  ===============
   most precise container resolved           where_prec  geo_precision
   ========================================  ==========  ===============
-  a town ("commune de Y"), or "à N km de Y"  2           2
-  with N ≤ 25
+  a town ("commune de Y", "à l'ouest de     2           2
+  Y"), or "à N km de Y" with N ≤ 25
+  two towns ("entre Y et Z")                3           2
   "à N km de Y" with N > 25                 3           2
   a second-level division (cercle,          3           2
   territoire, province of Burkina Faso…)
@@ -51,6 +54,8 @@ UCDP_RADIUS_KM = 25.0
 #: farther than this from a town ("à 780 km de Y"), the town gives no position at all
 MAX_DISTANCE_KM = 100.0
 MAX_LINKS = 3
+COMPASS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est",
+                     "sud-ouest"})
 _NAME = r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-ÞŒ][\w'’-]*|(?:el|al|ad|ag|ould|ben|wa)-?" \
         r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*)){0,3}"
 _LINK = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
@@ -77,6 +82,15 @@ class Chain:
     end: int
     links: tuple[Link, ...]
     settlement: bool  # announced by a settlement noun ("le village de X")
+    #: described by an apposition ("X, une petite ville …", "X, une zone frontalière")
+    apposed: bool = False
+
+    @property
+    def announced(self) -> bool:
+        """Whether the words around the name say it is a place, whatever the gazetteer knows
+        of it: a settlement noun, an apposition, or containers after a locative ("à X, à
+        l'ouest de Y")."""
+        return self.settlement or self.apposed or bool(self.links)
 
 
 @dataclass(frozen=True)
@@ -85,6 +99,8 @@ class ChainWords:
     locative_before: re.Pattern[str]
     container: re.Pattern[str]
     distance: re.Pattern[str]
+    between: re.Pattern[str]
+    toward: re.Pattern[str]
     apposition: re.Pattern[str]
     kinds: dict[str, str]
     approximate: dict[str, int]
@@ -107,20 +123,31 @@ def chain_words(lang: str) -> ChainWords:
     units = _alternatives(spec["units"])
     approximate = {fold(word): int(value) for word, value in spec["approximate"].items()}
     words = _alternatives(list(spec["approximate"]))
+    compass = _alternatives([word for word, part in data["parts"].items()
+                             if part in COMPASS])
+    toward = _alternatives(spec.get("toward", []))
+    between = _alternatives(spec.get("between", []))
+    named_as = _alternatives(spec.get("named_as", []))
     # lower-case words match in any case (?i:…); names must start with a capital
-    lead = rf"[ \t]*(?:[,(–—]\s*)?(?i:(?:(?:{fillers})\s+|l['’]\s*)*)"
+    lead = rf"[ \t]*[»\"”]?[ \t]*(?:[,(–—]\s*)?(?i:(?:(?:{fillers})\s+|l['’]\s*)*)"
     link = rf"(?i:{_LINK})"
+    # "(la ville de) Y" after "de": the noun names the container itself
+    named = rf"(?:\(?(?i:{named_as})\s*\)?\s*)?" if named_as else ""
     return ChainWords(
         settlement_before=re.compile(
-            rf"(?i:\b(?:{settlements})(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+{_LINK})({_NAME})"),
+            rf"(?i:\b(?:{settlements})(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+(?:{_LINK})?)({_NAME})"),
         locative_before=re.compile(r"(?i:(?:^|\s)(?:à|au|dans|près\s+de|vers|de)\s+)$"),
         container=re.compile(rf"{lead}(?i:({nouns})\s+{_LINK})({_NAME})\)?"),
         distance=re.compile(
             rf"{lead}(?i:à\s+(?:environ\s+|quelque\s+|près\s+de\s+|moins\s+de\s+|"
             rf"plus\s+de\s+)?(?:(\d+(?:[.,]\d+)?)|une?\s+({words})\s+de)\s*(?:{units})\b"
-            rf"(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+){link}"
+            rf"(?:\s+(?:au|à\s+l['’])\s*[\w-]+)?\s+){link}{named}"
             rf"(?:({_NAME})|(?i:(?:{capital})(?:\s+([a-zàâçéèêëîïôûù]+))?)(?:,?\s+({_NAME}))?)"
             r"\)?"),
+        between=re.compile(rf"{lead}(?i:(?:{between})\s+)({_NAME})\s+(?i:et)\s+({_NAME})")
+        if between else re.compile(r"(?!)"),
+        toward=re.compile(rf"{lead}(?i:(?:{toward})\s*(?:{compass})\s+){link}{named}({_NAME})")
+        if toward and compass else re.compile(r"(?!)"),
         apposition=re.compile(rf"[»\"”]?(?i:\s*,\s*(?:(?:un|une|le|la|petit|petite|grande)\s+)*"
                               rf"(?:{appositions})\b)"),
         kinds=kinds,
@@ -150,16 +177,18 @@ def find_chains(text: str, words: ChainWords,
     for start, end, settlement in sorted(starts, key=lambda s: (s[0], not s[2])):
         if start in found:
             continue
+        apposed = bool(words.apposition.match(text, end)) \
+            and not words.container.match(text, end)
         links = _links(text, end, words)
-        if links or settlement:
-            found[start] = Chain(start, end, tuple(links), settlement)
+        if links or settlement or apposed:
+            found[start] = Chain(start, end, tuple(links), settlement, apposed)
     return sorted(found.values(), key=lambda chain: chain.start)
 
 
 def _links(text: str, position: int, words: ChainWords) -> list[Link]:
     links: list[Link] = []
     apposition = words.apposition.match(text, position)
-    if apposition:
+    if apposition and not words.container.match(text, position):  # ", commune de Y": a container
         position = apposition.end()
     while len(links) < MAX_LINKS:
         line_end = text.find("\n", position)
@@ -169,6 +198,17 @@ def _links(text: str, position: int, words: ChainWords) -> list[Link]:
             start, end = container.start(2), container.end(2)
             links.append(Link(words.kinds.get(fold(container.group(1)), "division"), start, end))
             position = container.end()
+            continue
+        between = words.between.match(text, position, limit)
+        if between:  # "entre Y et Z": somewhere in the division around two towns
+            for group in (1, 2):
+                links.append(Link("between", between.start(group), between.end(group)))
+            position = between.end()
+            continue
+        toward = words.toward.match(text, position, limit)
+        if toward:  # "à l'ouest de Y": near Y
+            links.append(Link("town", toward.start(1), toward.end(1)))
+            position = toward.end()
             continue
         distance = words.distance.match(text, position, limit)
         if distance:
@@ -216,7 +256,7 @@ def place_in_chain(text: str, chain: Chain, resolver: Resolver, context: Context
             if capital is not None:
                 resolved.append((link, Resolution(capital, 1.0, (capital,))))
             continue
-        hint = "division" if link.kind == "division" else "town"
+        hint = "division" if link.kind == "division" else "town"  # a town for "between" too
         resolution = resolver.resolve(text[link.start:link.end], context, hint=hint)
         if resolution.entry is not None and not resolution.fallback \
                 and resolution.entry.kind != "country":
@@ -229,8 +269,21 @@ def place_in_chain(text: str, chain: Chain, resolver: Resolver, context: Context
     own = _inside(text[chain.start:chain.end], container, link, resolver)
     if own is not None:
         return Located(own, container, 1, 1, best.confidence)
-    where_prec, geo_precision = container_precision(container, link.km)
+    where_prec, geo_precision = container_precision(container, link.km, link.kind == "between")
     return Located(None, container, where_prec, geo_precision, best.confidence)
+
+
+def country_only(context: Context, resolver: Resolver) -> Located:
+    """A place the words announce ("le village de X") that neither the gazetteer nor its
+    containers locate: it keeps its name, at the position of the article's main country
+    (UCDP ``where_prec`` 6, ACLED ``geo_precision`` 3)."""
+    if not context.countries:
+        return Located(None, None, None, None, 0.0)
+    iso = max(context.countries.items(), key=lambda item: item[1])[0]
+    entry = resolver.gazetteer.country(iso)
+    if entry is None:
+        return Located(None, None, None, None, 0.0)
+    return Located(None, entry, 6, 3, 0.6)
 
 
 def _capital(resolver: Resolver, context: Context, country: str | None) -> Entry | None:
@@ -240,12 +293,13 @@ def _capital(resolver: Resolver, context: Context, country: str | None) -> Entry
     return resolver.gazetteer.capital(country) if country else None
 
 
-def container_precision(container: Entry, km: float | None = None) -> tuple[int, int]:
+def container_precision(container: Entry, km: float | None = None,
+                        between: bool = False) -> tuple[int, int]:
     """UCDP ``where_prec`` and ACLED ``geo_precision`` of a place known only by its container
     (the table of the module's documentation)."""
     if container.kind == "admin1" or container.kind == "region" and not container.admin1:
         return 4, 3
-    if container.kind in ("admin2", "region"):
+    if container.kind in ("admin2", "region") or between:
         return 3, 2
     if km is not None and km > UCDP_RADIUS_KM:
         return 3, 2

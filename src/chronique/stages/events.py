@@ -37,7 +37,7 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="2")
+       assigns=("events", "mentions"), order=60, parse=True, version="3")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -427,9 +427,22 @@ def _elsewhere(article: Article, mention: EventMention, sentence: tuple[int, int
     """Whether ``sentence`` names a place and none is the event's own."""
     if mention.place is None:
         return False
-    names = [p for p in article.places if ctx.within(p, *sentence)]
+    names = [p for p in article.places if ctx.within(p, *sentence)
+             and p.role not in ("dateline", "source", "container", "reference")
+             and not _about_source(article, p)]
     own = {mention.place.text.casefold(), (mention.place.name or "").casefold()} - {""}
     return bool(names) and not any(p.text.casefold() in own for p in names)
+
+
+_TITLE = re.compile(r"\s*,\s*[^.;:!?«»\"\n]{0,100}$")
+
+
+def _about_source(article: Article, place: Place) -> bool:
+    """Whether ``place`` is in the title of who speaks ("a déclaré X, administrateur du
+    territoire de Beni"): where the source holds office, not where anything happened."""
+    return any(0 <= a.source_end <= place.start
+               and _TITLE.fullmatch(article.text, a.source_end, place.start)
+               for a in article.attributions)
 
 
 def _cumulative_only(article: Article, mention: EventMention, words: dict[str, Any]) -> bool:

@@ -28,7 +28,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from ..geo.chains import Located, chain_words, dateline_pattern, find_chains, place_in_chain
+from ..geo.chains import (Located, chain_words, country_only, dateline_pattern, find_chains,
+                          place_in_chain)
 from ..geo.gazetteer import Entry, Gazetteer, get_gazetteer
 from ..geo.mentions import Mention, merge, scan
 from ..geo.normalize import fold, normalize
@@ -66,6 +67,8 @@ class Words:
     part_adjective: re.Pattern[str]
     dateline: re.Pattern[str]
     source_before: re.Pattern[str]
+    reference_before: re.Pattern[str]
+    near_before: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -95,11 +98,43 @@ def words_for(lang: str) -> Words:
         dateline=dateline_pattern(data["roles"]["agencies"]),
         source_before=re.compile(rf"\b(?:{reporters})\b[^.;:\n]{{0,40}}?\s(?:à|a|depuis)\s+$",
                                  re.IGNORECASE),
+        reference_before=_reference_before(data),
+        near_before=_near_before(data),
     )
 
 
+def _near_before(data: dict[str, Any]) -> re.Pattern[str]:
+    """What makes the place after it a landmark: "près de", "à proximité de (la ville de)"."""
+    near = "|".join(sorted(map(re.escape, data["roles"].get("near", [])), key=len, reverse=True))
+    named = "|".join(sorted(map(re.escape, data["containers"].get("named_as", [])), key=len,
+                            reverse=True))
+    if not near:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|\s)(?:{near})\s*(?:(?:{named})\s*)?$", re.IGNORECASE)
+
+
+def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
+    """What makes the place after it a point of reference: "au nord de", "à l'ouest de",
+    "à 30 km (au sud) de", "à une vingtaine de kilomètres de", "sur l'axe"."""
+    spec = data["containers"]
+    compass = "|".join(sorted((re.escape(word) for word, part in data["parts"].items()
+                               if part in COMPASS and part != "centre"), key=len, reverse=True))
+    toward = "|".join(sorted(map(re.escape, spec.get("toward", [])), key=len, reverse=True))
+    units = "|".join(sorted(map(re.escape, spec["units"]), key=len, reverse=True))
+    counts = "|".join(sorted(map(re.escape, spec["approximate"]), key=len, reverse=True))
+    distance = rf"\bà\s+(?:\w+\s+){{0,2}}?(?:\d+(?:[.,]\d+)?|une?\s+(?:{counts})\s+de)\s*" \
+               rf"(?:{units})(?:\s+(?:{toward})\s*(?:{compass}))?"
+    direction = rf"(?:^|\s)(?:{toward})\s*(?:{compass})"
+    named = "|".join(sorted(map(re.escape, spec.get("named_as", [])), key=len, reverse=True))
+    capital = "|".join(sorted(map(re.escape, spec["capital"]), key=len, reverse=True))
+    along = "|".join(sorted(map(re.escape, spec.get("along", [])), key=len, reverse=True))
+    road = rf"|\b(?:{along})\s*$" if along else ""
+    return re.compile(rf"(?:(?:{distance}|{direction}){_LINK}(?:\(?(?:{named})\s*\)?\s*)?"
+                      rf"(?:(?:{capital})(?:\s+[^\W\d_]+)?,?\s+)?${road})", re.IGNORECASE)
+
+
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="3")
+       version="4")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -146,7 +181,8 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
         first = resolver.resolve(_core(surface, words, gazetteer)[0], context, hint=hint)
         if _anchors(first):
             context.add(first.entry)  # type: ignore[arg-type]
-    places = _chain_places(article, gazetteer, resolver, context, mentions, words)
+    containers: list[tuple[int, int]] = []
+    places = _chain_places(article, gazetteer, resolver, context, mentions, words, containers)
     for mention, surface, part, hint in kept:
         if any(p.start < mention.end and mention.start < p.end for p in places):
             continue
@@ -157,13 +193,15 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
         if _keep(resolution, mention, surface, context, gazetteer, locative):
             places.append(_place(mention, surface, resolution, part, gazetteer))
     places.extend(_country_parts(text, words, gazetteer, places))
-    return _roles(text, sorted(places, key=lambda place: place.start), words)
+    return _roles(text, sorted(places, key=lambda place: place.start), words, containers)
 
 
 def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, context: Context,
-                  mentions: list[Mention], words: Words) -> list[Place]:
+                  mentions: list[Mention], words: Words,
+                  containers: list[tuple[int, int]]) -> list[Place]:
     """Places located by their containers ("le village de X, dans la commune de Y, province de
-    Z"): see :mod:`chronique.geo.chains`."""
+    Z"): see :mod:`chronique.geo.chains`. The spans of the containers of every place found go
+    to ``containers``."""
     text = article.text
     spans = [(m.start, m.end) for m in mentions]
     places: list[Place] = []
@@ -172,10 +210,33 @@ def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, co
         if fold(surface) in words.not_places or fold(surface) in words.demonyms:
             continue
         located = place_in_chain(text, chain, resolver, context)
+        if located.entry is None and not chain.settlement:
+            # "la région de Tillabéry, à l'ouest de Niamey": a name the gazetteer has by
+            # itself is that place, not an unknown one near its container
+            _part, hint = _cues(text, Mention(chain.start, chain.end, "chain"), words)
+            alone = resolver.resolve(surface, context, hint=hint)
+            if alone.entry is not None and not alone.fallback:
+                continue
+        if located.entry is None and not _unknown_name(surface, words):
+            continue
+        if located.container is None and chain.announced \
+                and resolver.resolve(surface, context).entry is None:
+            located = country_only(context, resolver)
         if located.container is None:
             continue
         places.append(_chain_place(chain.start, chain.end, surface, located, gazetteer))
+        containers.extend((link.start, link.end) for link in chain.links)
     return places
+
+
+def _unknown_name(surface: str, words: Words) -> bool:
+    """Whether a name no gazetteer has may still be a place's: not an acronym, not an actor
+    of the dictionaries (a force's base, "la base de Barkhane", is not a village)."""
+    from ..actors.dictionary import load_dictionary
+
+    if surface.isupper() or len(surface) < 3:
+        return False
+    return not load_dictionary().lookup(surface)
 
 
 def _chain_place(start: int, end: int, surface: str, located: Located,
@@ -197,9 +258,13 @@ def _chain_place(start: int, end: int, surface: str, located: Located,
                  within=None if own else container.gid)
 
 
-def _roles(text: str, places: list[Place], words: Words) -> list[Place]:
+def _roles(text: str, places: list[Place], words: Words,
+           containers: list[tuple[int, int]] | None = None) -> list[Place]:
     """Mark the places named only as where a report comes from: a dateline opening the text or
-    a line ("BAMAKO (AFP) -"), or after "notre correspondant à"."""
+    a line ("BAMAKO (AFP) -"), or after "notre correspondant à"; those named as what contains
+    another place of the text ("le village de X, commune de Y": Y); and those named as a point
+    of reference ("au nord de Mogadiscio", "à 30 km de Goma": not where it happened); and
+    those named as a landmark it happened near ("près de Bambari")."""
     marked = []
     datelines = []
     for line in re.finditer(r"(?m)^", text):
@@ -212,6 +277,12 @@ def _roles(text: str, places: list[Place], words: Words) -> list[Place]:
             role = "dateline"
         elif words.source_before.search(text, max(0, place.start - 80), place.start):
             role = "source"
+        elif any(start <= place.start and place.end <= end for start, end in containers or ()):
+            role = "container"
+        elif words.reference_before.search(text, max(0, place.start - 80), place.start):
+            role = "reference"
+        elif words.near_before.search(text, max(0, place.start - 40), place.start):
+            role = "near"
         marked.append(replace(place, role=role) if role else place)
     return marked
 
