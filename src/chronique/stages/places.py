@@ -28,8 +28,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from ..geo.chains import (Located, chain_words, country_only, dateline_pattern, find_chains,
-                          place_in_chain)
+from ..geo.chains import (
+    Located,
+    chain_words,
+    country_only,
+    dateline_pattern,
+    find_chains,
+    place_in_chain,
+)
 from ..geo.gazetteer import Entry, Gazetteer, get_gazetteer
 from ..geo.mentions import Mention, merge, scan
 from ..geo.normalize import fold, normalize
