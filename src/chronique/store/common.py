@@ -91,7 +91,7 @@ def article_from(text: str, raw: str | bytes | None, data: str) -> Article:
 
 def names_of(origin: str | None, also: str | None) -> list[str]:
     """An article's names from its origin column and its ``meta.also_from`` JSON."""
-    others = json.loads(also) if also else []
+    others = (json.loads(also) if also else None) or []
     return [name for name in [origin, *others] if name]
 
 
