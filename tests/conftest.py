@@ -45,6 +45,9 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         longrepr = getattr(report, "longrepr", None)
         if isinstance(longrepr, tuple) and len(longrepr) == 3 and NO_SHARED in str(longrepr[2]):
             report.longrepr = (here, _SKIP_LINE, longrepr[2])
+        elif isinstance(longrepr, tuple) and len(longrepr) == 3 \
+                and NO_POSTGRES in str(longrepr[2]):
+            report.longrepr = (here, _POSTGRES_SKIP_LINE, longrepr[2])
 
 
 @pytest.fixture(scope="session")
@@ -76,6 +79,7 @@ def francophone_dev(shared_data: Path) -> Path:
 
 
 REQUIRE_POSTGRES = "CHRONIQUE_REQUIRE_POSTGRES"
+NO_POSTGRES = "the PostgreSQL store tests did not run"
 TEST_POSTGRES = "CHRONIQUE_TEST_POSTGRES"
 
 
@@ -106,10 +110,10 @@ def postgres_server() -> Iterator[str]:
         message = ("PostgreSQL's server binaries were not found (/usr/lib/postgresql/*/bin; "
                    "scripts/system-deps.sh installs them; or set CHRONIQUE_TEST_POSTGRES)")
     if message:
-        message += ": the PostgreSQL store tests did not run"
+        message += f": {NO_POSTGRES}"
         if _required(REQUIRE_POSTGRES, REQUIRE_SHARED):
             pytest.fail(f"{message}; {REQUIRE_POSTGRES} or {REQUIRE_SHARED} is set")
-        pytest.skip(message)
+        pytest.skip(message)  # one line of the summary for them all
     assert bindir is not None
     server = PrivateServer(bindir)
     try:
@@ -134,6 +138,9 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
 
 _SKIP_LINE = next(number for number, line in enumerate(Path(__file__).read_text().splitlines(), 1)
                   if line.strip() == "pytest.skip(message)")
+_POSTGRES_SKIP_LINE = next(
+    number for number, line in enumerate(Path(__file__).read_text().splitlines(), 1)
+    if line.strip() == "pytest.skip(message)  # one line of the summary for them all")
 
 
 @pytest.fixture(scope="session")
