@@ -94,8 +94,7 @@ def timed_merge(articles: list[Article], workdir: Path, name: str,
     store.put(articles)
     times, events = [], 0
     for _ in range(repeats):
-        for table in ("events", "merge_blocks", "episodes"):
-            store.execute(f"DROP TABLE IF EXISTS {table}")
+        store.clear_merge()
         began = time.perf_counter()
         events = merge_store(store).events
         times.append(time.perf_counter() - began)

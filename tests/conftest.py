@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,9 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         longrepr = getattr(report, "longrepr", None)
         if isinstance(longrepr, tuple) and len(longrepr) == 3 and NO_SHARED in str(longrepr[2]):
             report.longrepr = (here, _SKIP_LINE, longrepr[2])
+        elif isinstance(longrepr, tuple) and len(longrepr) == 3 \
+                and NO_POSTGRES in str(longrepr[2]):
+            report.longrepr = (here, _POSTGRES_SKIP_LINE, longrepr[2])
 
 
 @pytest.fixture(scope="session")
@@ -74,8 +78,69 @@ def francophone_dev(shared_data: Path) -> Path:
     return path
 
 
+REQUIRE_POSTGRES = "CHRONIQUE_REQUIRE_POSTGRES"
+NO_POSTGRES = "the PostgreSQL store tests did not run"
+TEST_POSTGRES = "CHRONIQUE_TEST_POSTGRES"
+
+
+def _required(*names: str) -> bool:
+    return any(os.environ.get(name, "").lower() in ("1", "true", "yes") for name in names)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A PostgreSQL server for the PostgreSQL store tests, as a URL with the right to create
+    databases: $CHRONIQUE_TEST_POSTGRES when set, else a private server started from the
+    distribution's binaries (``scripts/system-deps.sh`` installs them) and stopped after. When
+    neither is there the tests are skipped, or fail under CHRONIQUE_REQUIRE_POSTGRES=1 or
+    CHRONIQUE_REQUIRE_SHARED=1 (CI)."""
+    given = os.environ.get(TEST_POSTGRES)
+    if given:
+        yield given
+        return
+    from tests.pgserver import PrivateServer, find_binaries
+
+    message = ""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        message = "psycopg is not installed (pip install 'chronique[postgres]')"
+    bindir = find_binaries()
+    if bindir is None and not message:
+        message = ("PostgreSQL's server binaries were not found (/usr/lib/postgresql/*/bin; "
+                   "scripts/system-deps.sh installs them; or set CHRONIQUE_TEST_POSTGRES)")
+    if message:
+        message += f": {NO_POSTGRES}"
+        if _required(REQUIRE_POSTGRES, REQUIRE_SHARED):
+            pytest.fail(f"{message}; {REQUIRE_POSTGRES} or {REQUIRE_SHARED} is set")
+        pytest.skip(message)  # one line of the summary for them all
+    assert bindir is not None
+    server = PrivateServer(bindir)
+    try:
+        server.start()
+    except RuntimeError as error:
+        server.stop()
+        pytest.fail(f"could not start a private PostgreSQL server: {error}")
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A new empty database on the test server (dropped after the test), as a store URL."""
+    from tests.pgserver import database
+
+    with database(postgres_server) as url:
+        yield url
+
+
 _SKIP_LINE = next(number for number, line in enumerate(Path(__file__).read_text().splitlines(), 1)
                   if line.strip() == "pytest.skip(message)")
+_POSTGRES_SKIP_LINE = next(
+    number for number, line in enumerate(Path(__file__).read_text().splitlines(), 1)
+    if line.strip() == "pytest.skip(message)  # one line of the summary for them all")
 
 
 @pytest.fixture(scope="session")

@@ -111,15 +111,16 @@ def _event(event_id: str, articles: dict[str, Article]) -> Event:
     )
 
 
-def build_seed(path: Path) -> Seed:
-    """Write the seed store at ``path`` and return what it holds."""
-    store = open_store(str(path))
+def build_seed(path: Path, url: str | None = None) -> Seed:
+    """Write the seed store at ``path`` (or at the store URL ``url``) and return what it
+    holds."""
+    store = open_store(url or str(path))
     articles = {article_id: _article(article_id) for article_id in TEXTS}
     store.put(articles.values())
     events = [_event(event_id, articles) for event_id in EVENTS]
     save_events(store, events)
     store.close()
-    return Seed(path=path, url=str(path), events=events, articles=articles)
+    return Seed(path=path, url=url or str(path), events=events, articles=articles)
 
 
 def rerun_merge(path: Path, events: list[Event]) -> None:

@@ -26,8 +26,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
 from ..errors import ChroniqueError
-from ..merge.review import ReviewError, UnknownEvent, ensure_reviews_table
-from ..merge.store import ensure_events_table, load_events
+from ..merge.review import ReviewError, UnknownEvent
+from ..merge.store import load_events
 from ..store.base import Store, open_store
 from ..types import Event
 from .basemap import TileSource
@@ -97,20 +97,18 @@ class Stores:
         """Every event, reviews applied, shared by the threads until the events or the reviews
         change (a writer committing articles does not empty it).
 
-        ``PRAGMA data_version`` tells a thread cheaply that another connection committed
-        something; only then is the events' and reviews' signature read (:func:`signature`),
-        and the events are loaded again only when it moved. :meth:`changed` covers writes made
-        through the API itself.
+        The store's :meth:`~chronique.store.Store.data_version` tells a thread cheaply that
+        another connection committed something; only then is the events' and reviews'
+        signature read (:func:`signature`; every time on a backend that cannot tell), and the
+        events are loaded again only when it moved. :meth:`changed` covers writes made through
+        the API itself.
         """
         store = self.get()
-        try:
-            version = store.execute("PRAGMA data_version")[0]["data_version"]
-        except Exception:  # noqa: BLE001 - a store without it is simply not cached
-            return load_events(store)
+        version = store.data_version()
         seen = getattr(self._local, "seen", None)
         shared = self._events
-        if seen is not None and shared is not None and seen == (version, self.generation) \
-                and shared[0] == self._local.signature:
+        if version is not None and seen is not None and shared is not None \
+                and seen == (version, self.generation) and shared[0] == self._local.signature:
             return shared[1]
         key = (signature(store), self.generation)
         self._local.seen, self._local.signature = (version, self.generation), key
@@ -143,10 +141,7 @@ class Stores:
 def signature(store: Store) -> tuple[Any, ...]:
     """What the events the API serves depend on: the events table (rows, last insert, last
     update to the millisecond) and the review log (rows, last id)."""
-    events = store.execute("SELECT count(*) AS n, max(rowid) AS last, max(updated) AS at "
-                           "FROM events")[0]
-    reviews = store.execute("SELECT count(*) AS n, max(id) AS last FROM reviews")[0]
-    return (events["n"], events["last"], events["at"], reviews["n"], reviews["last"])
+    return store.events_signature()
 
 
 class _ThreadStore:
@@ -270,10 +265,7 @@ def create_app(store_url: str, *, token: str | None = None,
     from . import basemap, routes
 
     stores = Stores(store_url)
-    first = stores.get()
-    ensure_events_table(first)
-    ensure_reviews_table(first)
-    first.execute("CREATE INDEX IF NOT EXISTS events_updated ON events(updated)")  # signature()
+    stores.get()  # opened (and migrated) before the first request
     app = FastAPI(
         title="chronique",
         version="1",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import asdict
 from typing import Any
 
 from ..export.outlets import outlet_names
@@ -163,24 +164,10 @@ def article_page(store: Store, *, search: str | None = None, include_rejected: b
                  limit: int = 100, offset: int = 0) -> dict[str, Any]:
     """One page of article summaries, counted, searched and cut in the store: only the rows
     of the page are read, and none is decoded whole."""
-    from ..store.sqlite import fts_query
-
-    where, params, join = [], [], ""
-    if not include_rejected:
-        where.append("a.rejected IS NULL")
-    if search and search.strip():
-        join = "JOIN articles_fts f ON f.rowid = a.seq"
-        where.append("articles_fts MATCH ?")
-        params.append(fts_query(search))
-    clause = f"WHERE {' AND '.join(where)}" if where else ""
-    total = store.execute(f"SELECT count(*) AS n FROM articles a {join} {clause}", params)[0]["n"]
-    rows = store.execute(
-        "SELECT a.id, a.title, a.url, a.source, a.published, a.page_date, a.lang, a.rejected, "
-        "coalesce(json_array_length(a.data, '$.events'), 0) AS n_events, "
-        f"length(a.text) AS length FROM articles a {join} {clause} "
-        "ORDER BY a.seq LIMIT ? OFFSET ?", [*params, limit, offset])
+    total, rows = store.article_page(search=search, include_rejected=include_rejected,
+                                     limit=limit, offset=offset)
     return {"total": total, "limit": limit, "offset": offset,
-            "items": [dict(row) for row in rows]}
+            "items": [asdict(row) for row in rows]}
 
 
 def articles(store: Store, *, search: str | None = None,

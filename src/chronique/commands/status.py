@@ -15,23 +15,21 @@ from .options import db_option, open_existing
 def store_counts(store: Any) -> dict[str, Any]:
     """Articles by status and events (merged, and those the event exports write)."""
     from ..export.rows import merged_rows
-    from ..merge.store import ensure_events_table
     from ..run.local import rejection_reason
 
     counts: dict[str, Any] = {"store": store.url, "articles": 0, "cleaned": 0,
                               "duplicates": 0, "analyzed": 0}
     rejected: Counter[str] = Counter()
-    for row in store.execute("SELECT rejected, duplicate_of, analyzed FROM articles"):
+    for row in store.statuses():
         counts["articles"] += 1
-        if row["rejected"]:
-            rejected[rejection_reason(row["rejected"])] += 1
+        if row.rejected:
+            rejected[rejection_reason(row.rejected)] += 1
             continue
         counts["cleaned"] += 1
-        counts["duplicates"] += bool(row["duplicate_of"])
-        counts["analyzed"] += bool(row["analyzed"])
+        counts["duplicates"] += bool(row.duplicate_of)
+        counts["analyzed"] += bool(row.analyzed)
     counts["rejected"] = dict(rejected)
-    ensure_events_table(store)
-    counts["events"] = store.execute("SELECT count(*) AS n FROM events")[0]["n"]
+    counts["events"] = store.count_events()
     counts["events_exported"] = sum(1 for _ in merged_rows(store)) if counts["events"] else 0
     counts["runs"] = len(list(store.runs()))
     return counts

@@ -241,10 +241,7 @@ def mention_rows(store: Store, *, include_all: bool = False, modality: str | Non
 
 def event_rows(store: Store, **options: Any) -> Iterator[dict[str, Any]]:
     """The merged events once the merge has run on this store, else the event mentions."""
-    from ..merge.store import ensure_events_table
-
-    ensure_events_table(store)
-    merged = store.execute("SELECT 1 AS found FROM events LIMIT 1")
+    merged = store.count_events() > 0
     yield from (merged_rows if merged else mention_rows)(store, **options)
 
 

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..serde import from_dict, to_dict
-from ..store.base import Store
+from ..store.base import EpisodeRecord, Store
 from ..types import Event
 from ..validate import iso_day
 from .mentions import OCCURRED
@@ -26,12 +26,6 @@ from .mentions import OCCURRED
 GAP_DAYS = 7
 MIN_EVENTS = 2
 VIOLENT = frozenset({"battles", "explosions/remote violence", "violence against civilians"})
-
-EPISODES_DDL = """
-CREATE TABLE episodes (
-    id TEXT PRIMARY KEY, start TEXT, end TEXT, area TEXT, title TEXT, data TEXT NOT NULL
-);
-"""
 
 
 @dataclass(slots=True)
@@ -73,24 +67,18 @@ def group_episodes(events: list[Event]) -> list[Episode]:
 
 def save_episodes(store: Store, episodes: list[Episode]) -> int:
     """Replace the episodes table's rows by ``episodes``; the number of rows changed."""
-    store.ensure_table("episodes", EPISODES_DDL)
-    old = {row["id"]: row["data"] for row in store.execute("SELECT id, data FROM episodes")}
+    old = {row.id: row.data for row in store.iter_episodes()}
     new = {episode.id: json.dumps(to_dict(episode), ensure_ascii=False) for episode in episodes}
-    for episode_id in sorted(set(old) - set(new)):
-        store.execute("DELETE FROM episodes WHERE id = ?", (episode_id,))
-    rows = [(episode.id, episode.start, episode.end, episode.area, episode.title, new[episode.id])
+    store.delete_episodes(sorted(set(old) - set(new)))
+    rows = [EpisodeRecord(id=episode.id, start=episode.start, end=episode.end, area=episode.area,
+                          title=episode.title, data=new[episode.id])
             for episode in episodes if old.get(episode.id) != new[episode.id]]
-    store.executemany(
-        "INSERT INTO episodes(id, start, end, area, title, data) VALUES (?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET start=excluded.start, end=excluded.end, "
-        "area=excluded.area, title=excluded.title, data=excluded.data", rows)
+    store.put_episodes(rows)
     return len(rows) + len(set(old) - set(new))
 
 
 def load_episodes(store: Store) -> list[Episode]:
-    store.ensure_table("episodes", EPISODES_DDL)
-    rows = store.execute("SELECT data FROM episodes ORDER BY start, id")
-    return [from_dict(Episode, json.loads(row["data"])) for row in rows]
+    return [from_dict(Episode, json.loads(row.data)) for row in store.iter_episodes()]
 
 
 def _group_key(event: Event) -> tuple[str, str] | None:

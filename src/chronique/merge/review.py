@@ -19,25 +19,16 @@ import datetime as dt
 import hashlib
 import json
 import logging
-from dataclasses import replace
+from dataclasses import asdict, replace
 from typing import Any
 
 from ..errors import ChroniqueError
 from ..serde import from_dict, to_dict
-from ..store.base import Store
+from ..store.base import ReviewRecord, Store
 from ..types import ActorMention, Event, Place
 from .store import load_events, overlays
 
 log = logging.getLogger(__name__)
-
-REVIEWS_DDL = """
-CREATE TABLE reviews (
-    id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, who TEXT NOT NULL,
-    event_id TEXT NOT NULL, field TEXT NOT NULL, action TEXT NOT NULL,
-    before TEXT, after TEXT, note TEXT
-);
-CREATE INDEX reviews_event ON reviews(event_id);
-"""
 
 #: Fields an analyst may edit, and the JSON type each takes.
 EDITABLE: dict[str, str] = {
@@ -65,40 +56,29 @@ class UnknownEvent(ReviewError):
     code = "not-found"
 
 
-def ensure_reviews_table(store: Store) -> None:
-    store.ensure_table("reviews", REVIEWS_DDL)
-
-
 def review_log(store: Store, *, event_id: str | None = None) -> list[dict[str, Any]]:
     """The log rows, oldest first (of one event, merges and splits touching it included)."""
-    ensure_reviews_table(store)
-    if event_id is None:
-        rows = store.execute("SELECT * FROM reviews ORDER BY id")
-    else:
-        rows = store.execute(
-            "SELECT * FROM reviews WHERE event_id = ? OR (action IN ('merge', 'split') AND "
-            "(before LIKE ? OR after LIKE ?)) ORDER BY id",
-            (event_id, f'%"{event_id}"%', f'%"{event_id}"%'),
-        )
-    for row in rows:
-        row["before"] = json.loads(row["before"]) if row["before"] is not None else None
-        row["after"] = json.loads(row["after"]) if row["after"] is not None else None
-    return rows
+    return [_decoded(record) for record in store.reviews(event_id=event_id)]
+
+
+def _decoded(record: ReviewRecord) -> dict[str, Any]:
+    row = {"id": record.id, **{key: value for key, value in asdict(record).items()
+                               if key != "id"}}
+    row["before"] = json.loads(row["before"]) if row["before"] is not None else None
+    row["after"] = json.loads(row["after"]) if row["after"] is not None else None
+    return row
 
 
 def _append(store: Store, *, who: str, event_id: str, field: str, action: str, before: Any,
             after: Any, note: str | None = None) -> dict[str, Any]:
-    ensure_reviews_table(store)
     at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    row = (at, who, event_id, field, action, json.dumps(before, ensure_ascii=False),
-           json.dumps(after, ensure_ascii=False), note)
-    store.executemany(
-        "INSERT INTO reviews(at, who, event_id, field, action, before, after, note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [row])
-    last = store.execute("SELECT * FROM reviews WHERE event_id = ? ORDER BY id DESC LIMIT 1",
-                         (event_id,))[0]
-    last["before"], last["after"] = before, after
-    return last
+    record = store.add_review(ReviewRecord(
+        at=at, who=who, event_id=event_id, field=field, action=action,
+        before=json.dumps(before, ensure_ascii=False), after=json.dumps(after, ensure_ascii=False),
+        note=note))
+    row = _decoded(record)
+    row["before"], row["after"] = before, after
+    return row
 
 
 def _current(store: Store, event_id: str) -> Event:

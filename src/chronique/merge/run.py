@@ -18,22 +18,18 @@ from dataclasses import dataclass, field
 
 from .. import registry
 from ..serde import from_dict
-from ..store.base import Store
+from ..store.base import BlockState, Store
 from ..types import Event
 from .cluster import cluster_block
 from .episodes import group_episodes, save_episodes
 from .mentions import MentionRecord, blocks_of, fingerprint, iter_records
 from .reconcile import event_of
-from .store import ensure_events_table, event_json, save_event_rows
+from .store import event_json, save_event_rows
 
 log = logging.getLogger(__name__)
 
 #: bump when the clustering or reconciliation rules change: every block is then recomputed
 MERGE_VERSION = "2"
-
-BLOCKS_DDL = """
-CREATE TABLE merge_blocks (block TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, events TEXT);
-"""
 
 
 @dataclass(slots=True)
@@ -70,13 +66,12 @@ def merge_store(store: Store, *, only_blocks: Iterable[str] | None = None) -> Me
     ``only_blocks`` restricts the run to those block keys (a runner that fanned some blocks out
     elsewhere, or a user redoing one block); by default every block whose mentions changed.
     """
-    ensure_events_table(store)
-    store.ensure_table("merge_blocks", BLOCKS_DDL)
     blocks = blocks_of(iter_records(store))
-    state = {row["block"]: row for row in store.execute("SELECT * FROM merge_blocks")}
+    state = store.merge_blocks()
     stats = MergeStats(mentions=sum(map(len, blocks.values())), blocks=len(blocks))
     prints = {key: f"{MERGE_VERSION}:{fingerprint(records)}" for key, records in blocks.items()}
-    targets = {key for key in blocks if state.get(key, {}).get("fingerprint") != prints[key]}
+    targets = {key for key in blocks
+               if key not in state or state[key].fingerprint != prints[key]}
     targets |= set(state) - set(blocks)
     if only_blocks is not None:
         targets &= set(only_blocks)
@@ -84,21 +79,19 @@ def merge_store(store: Store, *, only_blocks: Iterable[str] | None = None) -> Me
     by_block: dict[str | None, set[str]] = {}
     for event in current.values():
         by_block.setdefault(event.block, set()).add(event.id)
-    states = []
+    states, gone = [], []
     for key in sorted(targets):
         old_ids = by_block.get(key, set())
-        if state.get(key) and state[key].get("events"):
-            old_ids = old_ids | set(json.loads(state[key]["events"]))
+        if key in state and state[key].events:
+            old_ids = old_ids | set(json.loads(state[key].events or "[]"))
         new_ids = _redo_block(store, key, blocks.get(key, []), old_ids, current, stats)
         if key in blocks:
-            states.append((key, prints[key], json.dumps(sorted(new_ids))))
+            states.append(BlockState(key, prints[key], json.dumps(sorted(new_ids))))
         else:
-            store.execute("DELETE FROM merge_blocks WHERE block = ?", (key,))
+            gone.append(key)
+    store.delete_merge_blocks(gone)
     _write(store, current, stats)
-    store.executemany(
-        "INSERT INTO merge_blocks(block, fingerprint, events) VALUES (?, ?, ?) "
-        "ON CONFLICT(block) DO UPDATE SET fingerprint=excluded.fingerprint, "
-        "events=excluded.events", states)
+    store.put_merge_blocks(states)
     return stats
 
 
@@ -107,10 +100,10 @@ def _redo_block(store: Store, key: str, records: list[MentionRecord], old_ids: s
     stats.blocks_recomputed.append(key)
     new_events = merge_block(key, records) if records else []
     new_ids = {event.id for event in new_events}
-    for event_id in sorted(old_ids - new_ids):
-        if current.pop(event_id, None) is not None:
-            store.execute("DELETE FROM events WHERE id = ?", (event_id,))
-            stats.removed.append(event_id)
+    removed = [event_id for event_id in sorted(old_ids - new_ids)
+               if current.pop(event_id, None) is not None]
+    store.delete_events(removed)
+    stats.removed.extend(removed)
     for event in new_events:
         current[event.id] = event
     return new_ids
@@ -120,7 +113,7 @@ def _write(store: Store, current: dict[str, Event], stats: MergeStats) -> None:
     """Group episodes over all events, then upsert the events whose record changed."""
     events = list(current.values())
     episodes = group_episodes(events)
-    stored = {row["id"]: row["data"] for row in store.execute("SELECT id, data FROM events")}
+    stored = {row.id: row.data for row in store.iter_events()}
     changed = []
     for event in events:
         data = event_json(event)
@@ -141,8 +134,7 @@ def _write(store: Store, current: dict[str, Event], stats: MergeStats) -> None:
 
 def _stored_events(store: Store) -> dict[str, Event]:
     """The events as the merge wrote them (no read-time overlays)."""
-    rows = store.execute("SELECT data FROM events")
-    events = [from_dict(Event, json.loads(row["data"])) for row in rows]
+    events = [from_dict(Event, json.loads(row.data)) for row in store.iter_events()]
     return {event.id: event for event in events}
 
 

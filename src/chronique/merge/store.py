@@ -14,44 +14,25 @@ from typing import Any
 
 from ..registry import Registry
 from ..serde import from_dict, to_dict
-from ..store.base import Store
+from ..store.base import EventRecord, Store
 from ..types import Article, Event
-
-EVENTS_DDL = """
-CREATE TABLE events (
-    id TEXT PRIMARY KEY, date TEXT, kind TEXT, event_type TEXT, country TEXT,
-    episode_id TEXT, data TEXT NOT NULL, updated TEXT
-);
-CREATE INDEX events_date ON events(date);
-"""
 
 #: name -> fn(store, events) -> events, applied in name order by :func:`load_events`
 overlays: Registry[Callable[[Store, list[Event]], list[Event]]] = Registry("event overlay")
 
 
-def ensure_events_table(store: Store) -> None:
-    store.ensure_table("events", EVENTS_DDL)
-
-
 def save_events(store: Store, events: Iterable[Event], *, replace: bool = False) -> int:
     """Upsert ``events``; with ``replace`` drop the events not in ``events`` first."""
     pairs = [(event, event_json(event)) for event in events]
-    ensure_events_table(store)
     if replace:
         keep = {event.id for event, _ in pairs}
-        stale = [
-            row["id"] for row in store.execute("SELECT id FROM events") if row["id"] not in keep
-        ]
-        for event_id in stale:
-            store.execute("DELETE FROM events WHERE id = ?", (event_id,))
+        store.delete_events([row.id for row in store.iter_events() if row.id not in keep])
     return save_event_rows(store, pairs)
 
 
 def load_events(store: Store, **filters: Any) -> list[Event]:
     """Events matching the filters (since, until, place, type, actor), overlays applied."""
-    ensure_events_table(store)
-    rows = store.execute("SELECT data FROM events ORDER BY date, id")
-    events = [from_dict(Event, json.loads(row["data"])) for row in rows]
+    events = [from_dict(Event, json.loads(row.data)) for row in store.iter_events()]
     for name in overlays.names():
         events = overlays.get(name)(store, events)
     return [event for event in events if matches(event, **filters)]
@@ -136,18 +117,8 @@ def event_json(event: Event) -> str:
 
 def save_event_rows(store: Store, pairs: list[tuple[Event, str]]) -> int:
     """Upsert events already serialized with :func:`event_json` (no second serialization)."""
-    ensure_events_table(store)
-    rows = [(event.id, event.date, event.kind, event.event_type,
-             event.country or (event.place.country if event.place else None), event.episode_id,
-             data)
-            for event, data in pairs]
-    store.executemany(
-        "INSERT INTO events(id, date, kind, event_type, country, episode_id, data, updated) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%d %H:%M:%f', 'now')) "
-        "ON CONFLICT(id) DO UPDATE SET "
-        "date=excluded.date, kind=excluded.kind, event_type=excluded.event_type, "
-        "country=excluded.country, episode_id=excluded.episode_id, data=excluded.data, "
-        "updated=excluded.updated WHERE events.data IS NOT excluded.data",
-        rows,
-    )
-    return len(rows)
+    return store.put_events(
+        EventRecord(id=event.id, date=event.date, kind=event.kind, event_type=event.event_type,
+                    country=event.country or (event.place.country if event.place else None),
+                    episode_id=event.episode_id, data=data)
+        for event, data in pairs)

@@ -189,14 +189,7 @@ def _analyze_phase(
     batch: int,
     progress: Progress | None,
 ) -> None:
-    pending = [
-        row["id"]
-        for row in store.execute(
-            "SELECT id FROM articles WHERE rejected IS NULL "
-            "AND (analyzed IS NULL OR analyzed <> ?) ORDER BY seq",
-            (analyze.version,),
-        )
-    ]
+    pending = store.pending(analyze.version)
     for start in range(0, len(pending), batch):
         ids = pending[start : start + batch]
         articles = list(store.iter_articles(ids=ids))
@@ -219,20 +212,12 @@ def rejection_reason(rejected: str) -> str:
 
 def _count(store: Store, stats: RunStats) -> None:
     """Count this run's articles (new or already stored): cleaned, duplicates, rejected."""
-    ids = sorted(stats.seen)
-    rows: list[Any] = []
-    for start in range(0, len(ids), 500):
-        part = ids[start : start + 500]
-        marks = ",".join("?" * len(part))
-        rows.extend(store.execute(
-            f"SELECT rejected, duplicate_of FROM articles WHERE id IN ({marks})", tuple(part)
-        ))
-    for row in rows:
-        if row["rejected"]:
-            stats.rejected[rejection_reason(row["rejected"])] += 1
+    for row in store.statuses(sorted(stats.seen)):
+        if row.rejected:
+            stats.rejected[rejection_reason(row.rejected)] += 1
             continue
         stats.cleaned += 1
-        if row["duplicate_of"]:
+        if row.duplicate_of:
             stats.duplicates += 1
 
 

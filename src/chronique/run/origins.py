@@ -8,7 +8,6 @@ it carries the first of its names in sorted order, and the others are kept in
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Sequence
 
 from ..store import Store
@@ -46,17 +45,7 @@ def one_per_content(store: Store, chunk: Sequence[Article], known: Collection[st
 
 def _stored_names(store: Store, ids: list[str]) -> dict[str, list[str]]:
     """Each stored id's names: its origin first, then the others it was read under."""
-    names: dict[str, list[str]] = {}
-    for start in range(0, len(ids), 500):
-        part = ids[start:start + 500]
-        marks = ", ".join("?" * len(part))
-        for row in store.execute(
-                f"SELECT id, origin, json_extract(data, '$.meta.also_from') AS also "
-                f"FROM articles WHERE id IN ({marks})", part):
-            also = row["also"]
-            others = json.loads(also) if also else []
-            names[row["id"]] = [name for name in [row["origin"], *others] if name]
-    return names
+    return store.names(ids)
 
 
 def _rename(store: Store, chosen: dict[str, Article]) -> None:

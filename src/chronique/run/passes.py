@@ -48,7 +48,7 @@ def site_furniture_pass(
 ) -> dict[str, int]:
     """Remove lines that recur across many articles of the same site (scoped per site)."""
     by_site: dict[str, list[Article]] = defaultdict(list)
-    from ..store.sqlite import site_of
+    from ..store.common import site_of
 
     for article in store.iter_articles(include_rejected=False):
         site = site_of(article)

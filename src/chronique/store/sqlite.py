@@ -2,14 +2,11 @@
 
 Articles are rows keyed by their content-hash id; each write is an upsert in one transaction, so
 a run killed at any point leaves every committed article whole and a rerun redoes only the rest.
-Auxiliary tables (events, reviews…) are created by the modules that own them via
-:meth:`SQLiteStore.ensure_table`.
+The merge's tables (events, episodes, merge_blocks) and the review log are part of the schema.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import json
 import logging
 import sqlite3
@@ -20,24 +17,20 @@ from typing import Any
 
 from .. import registry
 from ..errors import StoreError
-from ..serde import from_dict, to_dict
 from ..types import Article
+from .base import (
+    ArticleStatus,
+    ArticleSummary,
+    BlockState,
+    EpisodeRecord,
+    EventRecord,
+    ReviewRecord,
+)
+from .common import PAGE, article_from, article_row, chunks, decode_runs, names_of, now
+from .common import site_of as site_of  # noqa: F401 - re-exported (older imports)
+from .common import text_hash as text_hash  # noqa: F401 - re-exported (older imports)
 
 log = logging.getLogger(__name__)
-
-#: Columns copied out of the article for querying; everything else lives in ``data`` (JSON).
-COLUMNS = (
-    "external_id",
-    "origin",
-    "fmt",
-    "url",
-    "source",
-    "title",
-    "lang",
-    "rejected",
-    "duplicate_of",
-    "similarity",
-)
 
 MIGRATIONS: list[str] = [
     # 1: articles, runs, full-text index
@@ -75,15 +68,34 @@ MIGRATIONS: list[str] = [
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
     END;
     """,
+    # 2: merged events, episodes, merge state, review log (IF NOT EXISTS: stores of earlier
+    # versions created these tables on first use)
+    """
+    CREATE TABLE IF NOT EXISTS events (
+        id TEXT PRIMARY KEY, date TEXT, kind TEXT, event_type TEXT, country TEXT,
+        episode_id TEXT, data TEXT NOT NULL, updated TEXT
+    );
+    CREATE INDEX IF NOT EXISTS events_date ON events(date);
+    CREATE INDEX IF NOT EXISTS events_updated ON events(updated);
+    CREATE TABLE IF NOT EXISTS episodes (
+        id TEXT PRIMARY KEY, start TEXT, "end" TEXT, area TEXT, title TEXT, data TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS merge_blocks (
+        block TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, events TEXT
+    );
+    CREATE TABLE IF NOT EXISTS reviews (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, who TEXT NOT NULL,
+        event_id TEXT NOT NULL, field TEXT NOT NULL, action TEXT NOT NULL,
+        before TEXT, after TEXT, note TEXT
+    );
+    CREATE INDEX IF NOT EXISTS reviews_event ON reviews(event_id);
+    """,
 ]
 
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+SUMMARY = (
+    "SELECT a.id, a.title, a.url, a.source, a.published, a.page_date, a.lang, a.rejected, "
+    "coalesce(json_array_length(a.data, '$.events'), 0) AS n_events, length(a.text) AS length "
+)
 
 
 class SQLiteStore:
@@ -141,25 +153,29 @@ class SQLiteStore:
             self.db.execute("ROLLBACK")
             raise
 
-    def ensure_table(self, name: str, ddl: str) -> None:
-        """Create an auxiliary table (and its indexes) from ``ddl`` if it does not exist."""
-        exists = self.db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)
-        ).fetchone()
-        if not exists:
-            self.db.execute("BEGIN IMMEDIATE")
-            for statement in _statements(ddl):
-                self.db.execute(statement)
+    def _write(self, sql: str, rows: Iterable[Iterable[Any]]) -> None:
+        """Run ``sql`` once per row in one write transaction."""
+        batch = [tuple(row) for row in rows]
+        if not batch:
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.executemany(sql, batch)
             self.db.execute("COMMIT")
+        except sqlite3.DatabaseError as error:
+            self.db.execute("ROLLBACK")
+            raise StoreError(str(error)) from error
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        return self.db.execute(sql, tuple(params)).fetchall()
 
     # -- articles -----------------------------------------------------------------------------
     def put(
         self, articles: Iterable[Article], *, version: str | None = None, phase: str = "analyzed"
     ) -> int:
-        """Upsert ``articles``; ``phase`` says which status columns the write sets:
-        ``prepared`` (prepare phase done at ``version``, analysis pending), ``analyzed``,
-        ``text-changed`` (analysis pending again) or ``links`` (status untouched)."""
-        rows = [self._row(article, version, phase) for article in articles]
+        """Upsert ``articles``; ``phase`` says which status columns the write sets (see
+        :func:`chronique.store.common.article_row`)."""
+        rows = [article_row(article, version, phase) for article in articles]
         if not rows:
             return 0
         columns = list(rows[0])
@@ -178,34 +194,6 @@ class SQLiteStore:
             raise StoreError(f"cannot write articles: {type(error).__name__}: {error}") from error
         return len(rows)
 
-    def _row(self, article: Article, version: str | None, phase: str) -> dict[str, Any]:
-        data = to_dict(article)
-        data.pop("text")
-        data.pop("raw")
-        claim = article.published
-        row: dict[str, Any] = {"id": article.id}
-        row.update({column: getattr(article, column) for column in COLUMNS})
-        row.update(
-            site=site_of(article),
-            page_date=claim.page_date if claim else None,
-            published=claim.value if claim else None,
-            text=article.text,
-            raw=article.raw,
-            text_hash=text_hash(article.text),
-            data=json.dumps(data, ensure_ascii=False),
-            updated=_now(),
-        )
-        if phase == "prepared":  # fresh from the prepare phase: analysis to be (re)done
-            row["prepared"] = version
-            row["analyzed"] = None
-        elif phase == "text-changed":  # a corpus pass changed the text: analysis is stale
-            row["analyzed"] = None
-        elif phase == "analyzed":
-            row["analyzed"] = version
-        elif phase != "links":  # links: only cross-article fields changed
-            raise StoreError(f"unknown write phase {phase!r}")
-        return row
-
     def get(self, article_id: str) -> Article | None:
         row = self.db.execute(
             "SELECT text, raw, data FROM articles WHERE id=? OR external_id=? LIMIT 1",
@@ -217,7 +205,7 @@ class SQLiteStore:
                 "SELECT text, raw, data FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
                 (prefix + "%",),
             ).fetchone()
-        return _article(row) if row else None
+        return article_from(row["text"], row["raw"], row["data"]) if row else None
 
     def iter_articles(
         self,
@@ -238,14 +226,25 @@ class SQLiteStore:
             join = "JOIN articles_fts f ON f.rowid = a.seq"
             where.append("articles_fts MATCH ?")
             params.append(fts_query(search))
-        if ids is not None:
-            id_list = list(ids)
-            where.append(f"a.id IN ({', '.join('?' * len(id_list))})")
-            params.extend(id_list)
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
-        sql = f"SELECT a.text, a.raw, a.data FROM articles a {join} {clause} ORDER BY a.seq"
-        for row in self.db.execute(sql, params).fetchall():
-            yield _article(row)
+        select = f"SELECT a.seq, a.text, a.raw, a.data FROM articles a {join} WHERE "
+        if ids is not None:  # the rows of these ids, in insertion order, a page at a time
+            seqs = sorted({row[0] for part in chunks(ids) for row in self._rows(
+                f"SELECT seq FROM articles WHERE id IN ({', '.join('?' * len(part))})", part)})
+            for page in chunks(seqs):
+                sql = select + " AND ".join(
+                    [*where, f"a.seq IN ({', '.join('?' * len(page))})"]) + " ORDER BY a.seq"
+                for row in self._rows(sql, [*params, *page]):
+                    yield article_from(row["text"], row["raw"], row["data"])
+            return
+        last = 0
+        while True:
+            sql = select + " AND ".join([*where, "a.seq > ?"]) + f" ORDER BY a.seq LIMIT {PAGE}"
+            rows = self._rows(sql, [*params, last])
+            for row in rows:
+                yield article_from(row["text"], row["raw"], row["data"])
+            if len(rows) < PAGE:
+                return
+            last = rows[-1]["seq"]
 
     def ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT id FROM articles")}
@@ -259,6 +258,45 @@ class SQLiteStore:
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
+    def pending(self, version: str) -> list[str]:
+        return [row[0] for row in self.db.execute(
+            "SELECT id FROM articles WHERE rejected IS NULL "
+            "AND (analyzed IS NULL OR analyzed <> ?) ORDER BY seq", (version,))]
+
+    def statuses(self, ids: Iterable[str] | None = None) -> Iterator[ArticleStatus]:
+        sql = "SELECT id, rejected, duplicate_of, analyzed FROM articles"
+        parts: Iterable[list[str]] = chunks(ids) if ids is not None else [[]]
+        for part in parts:
+            clause = f" WHERE id IN ({', '.join('?' * len(part))})" if ids is not None else ""
+            for row in self._rows(sql + clause, part):
+                yield ArticleStatus(**dict(row))
+
+    def names(self, ids: Iterable[str]) -> dict[str, list[str]]:
+        names: dict[str, list[str]] = {}
+        for part in chunks(ids):
+            for row in self._rows(
+                    "SELECT id, origin, json_extract(data, '$.meta.also_from') AS also "
+                    f"FROM articles WHERE id IN ({', '.join('?' * len(part))})", part):
+                names[row["id"]] = names_of(row["origin"], row["also"])
+        return names
+
+    def article_page(
+        self, *, search: str | None = None, include_rejected: bool = True, limit: int = 100,
+        offset: int = 0,
+    ) -> tuple[int, list[ArticleSummary]]:
+        where, params, join = [], [], ""
+        if not include_rejected:
+            where.append("a.rejected IS NULL")
+        if search and search.strip():
+            join = "JOIN articles_fts f ON f.rowid = a.seq"
+            where.append("articles_fts MATCH ?")
+            params.append(fts_query(search))
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        total = self._rows(f"SELECT count(*) FROM articles a {join} {clause}", params)[0][0]
+        rows = self._rows(f"{SUMMARY} FROM articles a {join} {clause} "
+                          "ORDER BY a.seq LIMIT ? OFFSET ?", [*params, limit, offset])
+        return int(total), [ArticleSummary(**dict(row)) for row in rows]
+
     # -- runs ---------------------------------------------------------------------------------
     def start_run(self, config: dict[str, Any], inputs: list[str]) -> str:
         from .. import __version__
@@ -266,64 +304,124 @@ class SQLiteStore:
         run_id = uuid.uuid4().hex[:12]
         self.db.execute(
             "INSERT INTO runs(id, started, chronique, config, inputs) VALUES (?, ?, ?, ?, ?)",
-            (run_id, _now(), __version__, json.dumps(config, default=str), json.dumps(inputs)),
+            (run_id, now(), __version__, json.dumps(config, default=str), json.dumps(inputs)),
         )
         return run_id
 
     def finish_run(self, run_id: str, stats: dict[str, Any]) -> None:
         self.db.execute(
             "UPDATE runs SET finished=?, stats=? WHERE id=?",
-            (_now(), json.dumps(stats, default=str), run_id),
+            (now(), json.dumps(stats, default=str), run_id),
         )
 
     def runs(self) -> list[dict[str, Any]]:
-        rows = self.db.execute("SELECT * FROM runs ORDER BY started").fetchall()
-        result = []
-        for row in rows:
-            item = dict(row)
-            for key in ("config", "inputs", "stats"):
-                item[key] = json.loads(item[key]) if item[key] else None
-            result.append(item)
-        return result
+        return decode_runs(dict(row) for row in self._rows("SELECT * FROM runs ORDER BY started"))
 
-    # -- generic ------------------------------------------------------------------------------
-    def execute(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
-        cursor = self.db.execute(sql, tuple(params))
-        return [dict(row) for row in cursor.fetchall()] if cursor.description else []
+    # -- merged events ------------------------------------------------------------------------
+    def iter_events(self) -> Iterator[EventRecord]:
+        for row in self._rows("SELECT id, date, kind, event_type, country, episode_id, data, "
+                              "updated FROM events ORDER BY date, id"):
+            yield EventRecord(**dict(row))
 
-    def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> None:
+    def count_events(self) -> int:
+        return int(self._rows("SELECT count(*) FROM events")[0][0])
+
+    def put_events(self, events: Iterable[EventRecord]) -> int:
+        rows = [(e.id, e.date, e.kind, e.event_type, e.country, e.episode_id, e.data)
+                for e in events]
+        self._write(
+            "INSERT INTO events(id, date, kind, event_type, country, episode_id, data, updated) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%d %H:%M:%f', 'now')) "
+            "ON CONFLICT(id) DO UPDATE SET "
+            "date=excluded.date, kind=excluded.kind, event_type=excluded.event_type, "
+            "country=excluded.country, episode_id=excluded.episode_id, data=excluded.data, "
+            "updated=excluded.updated WHERE events.data IS NOT excluded.data",
+            rows,
+        )
+        return len(rows)
+
+    def delete_events(self, ids: Iterable[str]) -> None:
+        self._write("DELETE FROM events WHERE id = ?", ([i] for i in ids))
+
+    def iter_episodes(self) -> Iterator[EpisodeRecord]:
+        for row in self._rows('SELECT id, start, "end", area, title, data FROM episodes '
+                              "ORDER BY start, id"):
+            yield EpisodeRecord(**dict(row))
+
+    def put_episodes(self, episodes: Iterable[EpisodeRecord]) -> None:
+        self._write(
+            'INSERT INTO episodes(id, start, "end", area, title, data) '
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET start=excluded.start, "
+            '"end"=excluded."end", area=excluded.area, title=excluded.title, '
+            "data=excluded.data",
+            ((e.id, e.start, e.end, e.area, e.title, e.data) for e in episodes))
+
+    def delete_episodes(self, ids: Iterable[str]) -> None:
+        self._write("DELETE FROM episodes WHERE id = ?", ([i] for i in ids))
+
+    def merge_blocks(self) -> dict[str, BlockState]:
+        return {row["block"]: BlockState(**dict(row))
+                for row in self._rows("SELECT block, fingerprint, events FROM merge_blocks")}
+
+    def put_merge_blocks(self, blocks: Iterable[BlockState]) -> None:
+        self._write(
+            "INSERT INTO merge_blocks(block, fingerprint, events) VALUES (?, ?, ?) "
+            "ON CONFLICT(block) DO UPDATE SET fingerprint=excluded.fingerprint, "
+            "events=excluded.events",
+            ((b.block, b.fingerprint, b.events) for b in blocks))
+
+    def delete_merge_blocks(self, keys: Iterable[str]) -> None:
+        self._write("DELETE FROM merge_blocks WHERE block = ?", ([k] for k in keys))
+
+    def clear_merge(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+        for table in ("events", "episodes", "merge_blocks"):
+            self.db.execute(f"DELETE FROM {table}")
+        self.db.execute("COMMIT")
+
+    # -- reviews ------------------------------------------------------------------------------
+    def add_review(self, review: ReviewRecord) -> ReviewRecord:
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            self.db.executemany(sql, [tuple(row) for row in rows])
+            row = self.db.execute(
+                "INSERT INTO reviews(at, who, event_id, field, action, before, after, note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *",
+                (review.at, review.who, review.event_id, review.field, review.action,
+                 review.before, review.after, review.note)).fetchone()
             self.db.execute("COMMIT")
         except sqlite3.DatabaseError as error:
             self.db.execute("ROLLBACK")
-            raise StoreError(str(error)) from error
+            raise StoreError(f"cannot log the review: {error}") from error
+        return ReviewRecord(**dict(row))
 
-    def table_rows(self, name: str) -> Iterator[dict[str, Any]]:
-        if not name.isidentifier():
-            raise StoreError(f"bad table name {name!r}")
-        for row in self.db.execute(f"SELECT * FROM {name}"):
-            yield dict(row)
+    def reviews(self, *, event_id: str | None = None) -> list[ReviewRecord]:
+        if event_id is None:
+            rows = self._rows("SELECT * FROM reviews ORDER BY id")
+        else:
+            rows = self._rows(
+                "SELECT * FROM reviews WHERE event_id = ? OR (action IN ('merge', 'split') AND "
+                "(before LIKE ? OR after LIKE ?)) ORDER BY id",
+                (event_id, f'%"{event_id}"%', f'%"{event_id}"%'))
+        return [ReviewRecord(**dict(row)) for row in rows]
+
+    # -- change detection ---------------------------------------------------------------------
+    def data_version(self) -> int | None:
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def events_signature(self) -> tuple[Any, ...]:
+        events = self.db.execute("SELECT count(*), max(rowid), max(updated) FROM events")
+        reviews = self.db.execute("SELECT count(*), max(id) FROM reviews")
+        return (*events.fetchone(), *reviews.fetchone())
+
+    # -- maintenance --------------------------------------------------------------------------
+    def execute(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        """Raw SQL in SQLite's dialect, for maintenance and tests (not part of :class:`Store`:
+        the rest of chronique goes through the store's methods)."""
+        cursor = self.db.execute(sql, tuple(params))
+        return [dict(row) for row in cursor.fetchall()] if cursor.description else []
 
     def close(self) -> None:
         self.db.close()
-
-
-def site_of(article: Article) -> str | None:
-    """The site an article comes from: the URL's host, else its source name."""
-    if article.url and "://" in article.url:
-        host = article.url.split("://", 1)[1].split("/", 1)[0].lower()
-        return host.removeprefix("www.")
-    return article.meta.get("site") or article.source
-
-
-def _article(row: sqlite3.Row) -> Article:
-    data = json.loads(row["data"])
-    article = from_dict(Article, data)
-    article.text = row["text"]
-    article.raw = row["raw"]
-    return article
 
 
 def fts_query(query: str) -> str:
