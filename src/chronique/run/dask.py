@@ -4,7 +4,8 @@
 processes; ``CHRONIQUE_DASK_SCHEDULER=tcp://host:8786`` (or the runner option ``address``)
 joins an existing cluster instead. Each worker builds the pipeline once per pipeline version
 (models load lazily, once per worker process); tasks carry only articles and the small,
-picklable pipeline description, never a model.
+picklable pipeline description (a few hundred bytes: stage names and options), never a model,
+so a worker that joins mid-run needs nothing but the tasks.
 
 The runner streams: it reads its input lazily, keeps at most ``window`` batches in flight
 (by default three per worker thread), submits the next batch as one completes, and hands each
@@ -63,7 +64,6 @@ class DaskRunner:
         address = address or os.environ.get("CHRONIQUE_DASK_SCHEDULER")
         self.batch = max(1, batch)
         self.window = window
-        self._remote: dict[str, Any] = {}
         self._cluster: Any = None
         if address:
             self.client: Any = Client(address)
@@ -87,18 +87,17 @@ class DaskRunner:
         """The batches of ``articles`` through ``pipeline``, each as soon as it completes.
 
         Input is read only as far as the window needs: at most ``window`` batches are on the
-        cluster or waiting to be handed back at any time."""
+        cluster or waiting to be handed back at any time (without a ``window``, three per
+        worker thread of the cluster as it is when a batch completes)."""
         from distributed import as_completed
 
         batches = _chunks(articles, self.batch)
-        self._scattered(pipeline)  # a cluster joined by address may have no worker yet
         window = self.window_size()
         pending: Any = as_completed()
         inputs: dict[str, list[Article]] = {}  # the batch of each future in flight, for retries
 
         def submit(chunk: list[Article]) -> None:
-            future = self.client.submit(apply_on_worker, self._scattered(pipeline), chunk,
-                                        pure=False)
+            future = self.client.submit(apply_on_worker, pipeline, chunk, pure=False)
             inputs[future.key] = chunk
             pending.add(future)
 
@@ -122,6 +121,8 @@ class DaskRunner:
                 done = chunk
             finally:
                 future.release()
+            if self.window is None:  # workers may have joined or left the cluster
+                window = self.window_size()
             while pending.count() < window:  # keep the cluster busy while the batch is stored
                 following = next(batches, None)
                 if following is None:
@@ -133,22 +134,13 @@ class DaskRunner:
         """Batches kept in flight: ``window``, else three per worker thread (at least 2)."""
         if self.window:
             return max(1, self.window)
+        if not self.client.nthreads():  # a cluster joined by address may have no worker yet
+            log.info("waiting for a dask worker to join %s", self.client.scheduler.address)
+            self.client.wait_for_workers(1)
         threads = sum(self.client.nthreads().values())
         return max(2, WINDOW_PER_THREAD * threads)
 
-    def _scattered(self, pipeline: Pipeline) -> Any:
-        """The pipeline on every worker, sent once per pipeline version."""
-        remote = self._remote.get(pipeline.version)
-        if remote is None:
-            if not self.client.nthreads():
-                log.info("waiting for a dask worker to join %s", self.client.scheduler.address)
-                self.client.wait_for_workers(1)
-            [remote] = self.client.scatter([pipeline], broadcast=True)
-            self._remote[pipeline.version] = remote
-        return remote
-
     def close(self) -> None:
-        self._remote.clear()
         self.client.close()
         if self._cluster is not None:
             self._cluster.close()

@@ -211,7 +211,8 @@ def _load_pending(store: Store, ids: list[str], analyze: Pipeline, batch: int
     """The articles of ``ids`` read from the store ``batch`` at a time, as they are asked for,
     with the analyze stages' marks cleared so that they run again."""
     for start in range(0, len(ids), batch):
-        for article in store.iter_articles(ids=ids[start : start + batch]):
+        # each chunk read whole before the runner takes it: no read is open during a write
+        for article in list(store.iter_articles(ids=ids[start : start + batch])):
             article.done = [name for name in article.done if name not in analyze.names]
             yield article
 
