@@ -206,8 +206,9 @@ def postgres_registered() -> bool:
 
 
 @contextlib.contextmanager
-def private_postgres(root: Path) -> Iterator[str]:
-    """A PostgreSQL server of Debian's packages on a socket under ``root``; yields its URL."""
+def private_postgres() -> Iterator[str]:
+    """A PostgreSQL server of Debian's packages on a socket in a new folder; yields its URL."""
+    root = Path(tempfile.mkdtemp(prefix="chronique-bench-pg-"))  # its own: the server's user
     found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"),
                    key=lambda path: int(path.parts[-3]) if path.parts[-3].isdigit() else 0)
     if not found:
@@ -221,17 +222,22 @@ def private_postgres(root: Path) -> Iterator[str]:
         shutil.chown(root, "postgres")
         shutil.chown(socket_dir, "postgres")
     port = "5439"
-    subprocess.run([*as_user, str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres",
-                    "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"],
-                   check=True, capture_output=True)
+    def run(*command: str) -> None:
+        done = subprocess.run([*as_user, *command], capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"{Path(command[0]).name} failed: {done.stderr or done.stdout}")
+
+    run(str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
+        "--locale=C.UTF-8")
     options = f"-k {socket_dir} -p {port} -c listen_addresses='' -c fsync=off"
-    subprocess.run([*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options,
-                    "-l", str(root / "pg.log"), "-w", "start"], check=True, capture_output=True)
+    run(str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(root / "pg.log"),
+        "-w", "start")
     try:
         yield f"postgresql://postgres@/postgres?host={socket_dir}&port={port}"
     finally:
         subprocess.run([*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast",
                         "stop"], check=False, capture_output=True)
+        shutil.rmtree(root, ignore_errors=True)
 
 
 @contextlib.contextmanager
@@ -383,12 +389,14 @@ def main(argv: list[str] | None = None) -> None:
                 log("postgresql: skipped: no 'postgresql' store is registered in this install")
                 backends.remove("postgresql")
             elif not server and args.start_postgres:
-                server = stack.enter_context(private_postgres(work / "pg"))
+                server = stack.enter_context(private_postgres())
                 log(f"postgresql: private server at {server}")
             elif not server:
                 log("postgresql: skipped: no server (give --db-url, CHRONIQUE_TEST_POSTGRES "
                     "or --start-postgres)")
                 backends.remove("postgresql")
+        if not backends:
+            sys.exit("nothing to measure: no store left of --backends")
         big, small = work / f"corpus-{10 * n}", work / f"corpus-{n}"
         for folder in (big, small):
             if folder.exists():
@@ -403,6 +411,9 @@ def main(argv: list[str] | None = None) -> None:
             for config in configs:
                 for folder, count, words in ((small, n, words_small), (big, 10 * n, words_big)):
                     results.append(measure(backend, config, folder, count, words, work, server))
+                    if count == n:
+                        log(f"{backend}-{config}-{10 * n}: about {10 * results[-1].seconds:.0f}"
+                            " s to come")
         report(results, n)
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
