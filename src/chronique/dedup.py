@@ -65,7 +65,7 @@ def find_duplicates(
         else:
             first_by_hash[digest] = article_id
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    sets: dict[str, set[str]] = {}
+    texts: dict[str, str] = {}  # shingles are made again for the few candidates: no set kept
     order = {article_id: index for index, (article_id, _) in enumerate(items)}
     for article_id, text in items:
         if article_id in links:
@@ -76,18 +76,19 @@ def find_duplicates(
         signature = MinHash(num_perm=num_perm, seed=1)
         signature.update_batch([gram.encode() for gram in grams])
         candidates = [c for c in lsh.query(signature) if order[c] < order[article_id]]
-        best = _best(grams, candidates, sets, threshold)
+        best = _best(grams, candidates, texts, threshold, shingle_size)
         if best is not None:
             original = links[best[0]].duplicate_of if best[0] in links else best[0]
             links[article_id] = Link(article_id, original, round(best[1], 4))
-        sets[article_id] = grams
+        texts[article_id] = text
         lsh.insert(article_id, signature)
     return list(links.values())
 
 
 def _best(
-    grams: set[str], candidates: list[str], sets: dict[str, set[str]], threshold: float
+    grams: set[str], candidates: list[str], texts: dict[str, str], threshold: float, size: int
 ) -> tuple[str, float] | None:
-    scored = [(candidate, jaccard(grams, sets[candidate])) for candidate in candidates]
+    scored = [(candidate, jaccard(grams, shingles(texts[candidate], size)))
+              for candidate in candidates]
     scored = [item for item in scored if item[1] >= threshold]
     return max(scored, key=lambda item: item[1]) if scored else None

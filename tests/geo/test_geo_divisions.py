@@ -174,6 +174,7 @@ def test_a_settlement_no_gazetteer_has_keeps_its_name() -> None:
     village = places["Zorkabé"]
     assert village.name == "Zorkabé" and village.country == "ML"
     assert (village.where_prec, village.geo_precision) == (6, 3)
+    assert village.lat is None and village.lon is None  # no point of the country stands for it
 
 
 def test_an_acronym_after_a_settlement_noun_is_not_a_place() -> None:

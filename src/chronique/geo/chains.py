@@ -15,7 +15,7 @@ province de Z", "X, localité du département de Y", "à X (cercle de Y)", "X, �
 - not found, it keeps its own name and takes the position of its most precise resolved container,
   with the precision codes UCDP and ACLED coders give such a place (below); with no container
   resolved, a place the words announce (a settlement noun, an apposition, containers after it)
-  takes its country's position (:func:`country_only`: UCDP 6, ACLED 3):
+  is known by its country alone (:func:`country_only`: UCDP 6, ACLED 3, no coordinates):
 
   ========================================  ==========  ===============
   most precise container resolved           where_prec  geo_precision

@@ -10,7 +10,9 @@ from ..types import Article
 
 
 class Runner(Protocol):
-    """Applies a pipeline to articles; may reorder nothing: results come back in input order."""
+    """Applies a pipeline to articles: every article comes back exactly once. The local runner
+    keeps the input order; a streaming runner (one with ``stream(pipeline, articles)`` giving
+    batches as they complete, like :class:`~chronique.run.dask.DaskRunner`) need not."""
 
     def map(self, pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[Article]: ...
 

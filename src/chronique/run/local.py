@@ -190,17 +190,37 @@ def _analyze_phase(
     progress: Progress | None,
 ) -> None:
     pending = store.pending(analyze.version)
-    for start in range(0, len(pending), batch):
-        ids = pending[start : start + batch]
-        articles = list(store.iter_articles(ids=ids))
-        for article in articles:
-            article.done = [name for name in article.done if name not in analyze.names]
-        results = isolate.apply(lambda some: list(runner.map(analyze, some)), articles,
-                                "analyze")
+    articles = _load_pending(store, pending, analyze, batch)
+    for results in _analyzed_batches(runner, analyze, articles, batch):
+        # one store transaction per batch, as it arrives: a kill keeps what was stored
         results = isolate.put(store, results, version=analyze.version, phase="analyzed")
         stats.analyzed += len(results)
         if progress:
             progress("analyze", len(results), len(pending))
+
+
+def _load_pending(store: Store, ids: list[str], analyze: Pipeline, batch: int
+                  ) -> Iterator[Article]:
+    """The articles of ``ids`` read from the store ``batch`` at a time, as they are asked for,
+    with the analyze stages' marks cleared so that they run again."""
+    for start in range(0, len(ids), batch):
+        # each chunk read whole before the runner takes it: no read is open during a write
+        for article in list(store.iter_articles(ids=ids[start : start + batch])):
+            article.done = [name for name in article.done if name not in analyze.names]
+            yield article
+
+
+def _analyzed_batches(runner: Any, analyze: Pipeline, articles: Iterable[Article], batch: int
+                      ) -> Iterator[list[Article]]:
+    """Batches of analyzed articles: from a streaming runner (``runner.stream``, batches in
+    the order they complete, a bounded number in flight) or ``batch`` at a time through
+    ``runner.map``, each batch failing alone (:func:`isolate.apply`)."""
+    stream = getattr(runner, "stream", None)
+    if stream is not None:
+        yield from stream(analyze, articles)
+        return
+    for chunk in _chunks(articles, batch):
+        yield isolate.apply(lambda some: list(runner.map(analyze, some)), chunk, "analyze")
 
 
 def rejection_reason(rejected: str) -> str:

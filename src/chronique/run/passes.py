@@ -46,30 +46,38 @@ def run_passes(
 def site_furniture_pass(
     store: Store, *, min_articles: int = 3, min_share: float = 0.3
 ) -> dict[str, int]:
-    """Remove lines that recur across many articles of the same site (scoped per site)."""
-    by_site: dict[str, list[Article]] = defaultdict(list)
+    """Remove lines that recur across many articles of the same site (scoped per site).
+
+    Reads the store in one stream keeping each article's id and text only, then rereads the
+    articles of the sites that have furniture, a chunk at a time, to write the changes."""
+    by_site: dict[str, list[tuple[str, str]]] = defaultdict(list)
     from ..store.common import site_of
 
     for article in store.iter_articles(include_rejected=False):
         site = site_of(article)
         if site:
-            by_site[site].append(article)
-    changed: list[Article] = []
-    for site, articles in by_site.items():
-        if len(articles) < min_articles:
+            by_site[site].append((article.id, _with_site_lines(article)))
+    changed = 0
+    for site, items in by_site.items():
+        if len(items) < min_articles:
             continue
-        texts = [_with_site_lines(article) for article in articles]
-        lines = site_furniture(texts, min_articles=min_articles, min_share=min_share)
-        for article in articles:
-            cleaned = remove_lines(article.text, lines)
-            if cleaned.removed:
-                article.text = cleaned.text
-                article.removed.extend(cleaned.removed)
-                article.done = [name for name in article.done if _is_prepare(name)]
-                changed.append(article)
+        lines = site_furniture([text for _, text in items], min_articles=min_articles,
+                               min_share=min_share)
         log.info("site %s: %d furniture lines", site, len(lines))
-    store.put(changed, phase="text-changed")
-    return {"sites": len(by_site), "changed": len(changed)}
+        if not lines:
+            continue
+        for ids in _chunks([article_id for article_id, _ in items], REREAD):
+            batch = []
+            for article in store.iter_articles(ids=ids):
+                cleaned = remove_lines(article.text, lines)
+                if cleaned.removed:
+                    article.text = cleaned.text
+                    article.removed.extend(cleaned.removed)
+                    article.done = [name for name in article.done if _is_prepare(name)]
+                    batch.append(article)
+            store.put(batch, phase="text-changed")
+            changed += len(batch)
+    return {"sites": len(by_site), "changed": changed}
 
 
 def _with_site_lines(article: Article) -> str:
@@ -85,25 +93,37 @@ def _is_prepare(name: str) -> bool:
 
 def dedup_pass(store: Store, *, threshold: float = 0.5, shingle_size: int = 5) -> dict[str, int]:
     """Link exact and near duplicates to the canonical article of their cluster, whatever the
-    order the articles arrived in (:func:`canonical_order`)."""
-    articles = canonical_order(store.iter_articles(include_rejected=False))
+    order the articles arrived in (:func:`canonical_order`).
+
+    Reads the store in one stream keeping each article's order key, id, text and current link
+    only, then rereads the articles whose link changes, a chunk at a time, to write them."""
+    seen = sorted(
+        (canonical_key(article), article.id, article.text,
+         (article.duplicate_of, article.similarity))
+        for article in store.iter_articles(include_rejected=False)
+    )
     links = {
         link.article_id: link
         for link in find_duplicates(
-            [(article.id, article.text) for article in articles],
+            [(article_id, text) for _, article_id, text, _ in seen],
             threshold=threshold,
             shingle_size=shingle_size,
         )
     }
-    changed = []
-    for article in articles:
-        link = links.get(article.id)
+    targets = {}
+    for _, article_id, _, current in seen:
+        link = links.get(article_id)
         target = (link.duplicate_of, link.similarity) if link else (None, None)
-        if (article.duplicate_of, article.similarity) != target:
-            article.duplicate_of, article.similarity = target
-            changed.append(article)
-    store.put(changed, phase="links")
-    return {"duplicates": len(links), "changed": len(changed)}
+        if current != target:
+            targets[article_id] = target
+    del seen
+    for ids in _chunks(list(targets), REREAD):
+        batch = []
+        for article in store.iter_articles(ids=ids):
+            article.duplicate_of, article.similarity = targets[article.id]
+            batch.append(article)
+        store.put(batch, phase="links")
+    return {"duplicates": len(links), "changed": len(targets)}
 
 
 #: page-date sources fixed when the article comes in; a date line counts when the cleaning
@@ -117,18 +137,29 @@ def canonical_order(articles: Iterable[Article]) -> list[Article]:
     date its input or its date line gave (dated before undated), then the fullest text (most
     words), then the id. The same articles give
     the same order whatever the order they came in."""
+    return sorted(articles, key=canonical_key)
+
+
+def canonical_key(article: Article) -> tuple[str, int, str]:
+    """The sort key of :func:`canonical_order`."""
     from ..dedup import words
     from ..validate import valid_partial
 
-    def key(article: Article) -> tuple[str, int, str]:
-        claim = article.published
-        date = None
-        if claim is not None and (claim.page_date_source in _INPUT_DATES or (
-                claim.page_date_source == "text-line" and "page_date_text" in article.meta)):
-            date = valid_partial(claim.page_date)
-        return (date[:10] if date else "~", -len(words(article.text)), article.id)
+    claim = article.published
+    date = None
+    if claim is not None and (claim.page_date_source in _INPUT_DATES or (
+            claim.page_date_source == "text-line" and "page_date_text" in article.meta)):
+        date = valid_partial(claim.page_date)
+    return (date[:10] if date else "~", -len(words(article.text)), article.id)
 
-    return sorted(articles, key=key)
+
+#: articles reread from the store at a time to write a pass's changes
+REREAD = 200
+
+
+def _chunks(ids: list[str], size: int) -> Iterable[list[str]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 registry.corpus_passes.register("site-furniture", site_furniture_pass)

@@ -255,8 +255,10 @@ def _chain_place(start: int, end: int, surface: str, located: Located,
     admin1, admin2 = gazetteer.divisions_of(entry)
     if own is None:
         admin1, admin2 = gazetteer.divisions_of(container)
+    # known by its country alone: no point stands for it (UCDP where_prec 6)
+    lat, lon = (None, None) if located.where_prec == 6 else (entry.lat, entry.lon)
     return Place(start, end, "places", surface, name=own.name if own else surface,
-                 gazetteer_id=own.gid if own else None, lat=entry.lat, lon=entry.lon,
+                 gazetteer_id=own.gid if own else None, lat=lat, lon=lon,
                  country=entry.country, admin1=admin1, admin2=admin2,
                  kind=own.kind if own else "village", where_prec=located.where_prec,
                  geo_precision=located.geo_precision, resolved=True,
