@@ -13,7 +13,8 @@ from ..pipeline import stage
 from ..types import Article
 
 
-@stage("incidents", requires=("mentions",), assigns=("events", "mentions"), order=65, parse=True)
+@stage("incidents", requires=("mentions",), assigns=("events", "mentions"), order=65, parse=True,
+       version="2")
 def make_incidents() -> IncidentStage:
     """Group event mentions into incidents."""
     return IncidentStage()
