@@ -104,8 +104,8 @@ class Place(Span):
     within: str | None = None
     #: "dateline" ("BAMAKO (AFP) -") or "source" ("notre correspondant à Goma"): named only as
     #: where the report comes from, not as where anything happened; "container" (Y in "le
-    #: village de X, commune de Y") or "reference" ("au nord de Mogadiscio", "à 30 km de Goma"):
-    #: named to locate another place; "near" ("près de Bambari"): a landmark it happened near;
+    #: village de X, commune de Y") or "reference" ("au sud de Gao", "à 30 km de Goma"):
+    #: named to locate another place; "near" ("près de Tombouctou"): a landmark it happened near;
     #: None otherwise
     role: str | None = None
 

@@ -178,25 +178,25 @@ def test_a_settlement_no_gazetteer_has_keeps_its_name() -> None:
 
 
 def test_an_acronym_after_a_settlement_noun_is_not_a_place() -> None:
-    """"la base des VDP": a force's base, not a village called VDP."""
-    places = places_of("Des hommes armés ont attaqué la base des VDP dans la commune de "
-                       "Pissila, au Burkina Faso.")
-    assert "VDP" not in places
+    """"le camp des FDS": a force's camp, not a village called FDS."""
+    places = places_of("Au Niger, des assaillants ont encerclé le camp des FDS dans la commune "
+                       "de Téra.")
+    assert "FDS" not in places
 
 
 @pytest.mark.parametrize(("text", "place", "container"), [
     # a place between two towns: second-order precision
-    ("Au Mali, le poste de Zorkabé, entre Douentza et Hombori, a été attaqué.", "Zorkabé",
-     "Douentza"),
+    ("Au Niger, le poste de Zorkabé, entre Tahoua et Agadez, a essuyé des tirs.", "Zorkabé",
+     "Tahoua"),
     # a compass direction from a town
-    ("En RDC, des rebelles ont tué dix civils à Zorkabé, à l'ouest de Beni.", "Zorkabé",
-     "Beni"),
+    ("Au Cameroun, des séparatistes ont incendié des maisons à Zorkabé, à l'est de Bamenda.",
+     "Zorkabé", "Bamenda"),
     # a container after a closing quote
-    ("Au Burkina Faso, l'attaque a eu lieu « au village de Zorkabé, commune de Tougan », dans "
-     "la province du Sourou.", "Zorkabé", "Sourou"),
+    ("Au Burkina Faso, les assaillants ont frappé « dans le village de Zorkabé, commune de "
+     "Gorom-Gorom », dans la province de l'Oudalan.", "Zorkabé", "Oudalan"),
     # "de (la ville de) Y"
-    ("Au Mali, le village de Zorkabé, situé à une vingtaine de km de (la ville de) Niafunké, "
-     "a été attaqué.", "Zorkabé", "Niafunké"),
+    ("Au Tchad, le village de Zorkabé, à une trentaine de km de (la ville de) Mongo, a été "
+     "pillé.", "Zorkabé", "Mongo"),
 ])
 def test_chains_of_news_writing(text: str, place: str, container: str) -> None:
     places = places_of(text)
@@ -205,12 +205,11 @@ def test_chains_of_news_writing(text: str, place: str, container: str) -> None:
 
 
 def test_roles_of_places_that_locate_another() -> None:
-    places = places_of("Des shebab ont attaqué une base militaire au nord de Mogadiscio. En "
-                       "Centrafrique, un camion a été attaqué près de Bambari. Le convoi "
-                       "roulait sur l'axe Alindao.")
-    assert places["Mogadiscio"].role == "reference"
-    assert places["Bambari"].role == "near"
-    assert places["Alindao"].role == "reference"
+    places = places_of("Au Mali, des jihadistes ont visé un convoi au sud de Gao. Un car a "
+                       "été mitraillé près de Tombouctou. Il roulait sur l'axe Douentza.")
+    assert places["Gao"].role == "reference"
+    assert places["Tombouctou"].role == "near"
+    assert places["Douentza"].role == "reference"
 
 
 @pytest.mark.parametrize(("name", "country", "kind"), [
