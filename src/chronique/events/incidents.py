@@ -30,6 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..geo.chains import COMPASS
 from ..types import ActorMention, Article, EventMention, Evidence, Place
 from . import context as ctx
 from .lexicon import kind_info, table
@@ -45,8 +46,7 @@ WEAK_KINDS = frozenset({"other", "displacement"})
 SPECIFIC_WHERE = 3
 TOWN_KINDS = frozenset({"city", "town"})
 #: the parts of a town that lie inside it ("dans l'est de X"), unlike its outskirts
-COMPASS_PARTS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est",
-                           "sud-ouest", "centre"})
+COMPASS_PARTS = COMPASS | {"centre"}
 DATE_FIELDS = ("time", "date", "date_precision", "date_prec")
 ROLE_FIELDS = frozenset({"actor1", "actor2", "assoc1", "assoc2", "place", "time", "date",
                          "date_precision", "date_prec"})
@@ -147,11 +147,11 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
 
 
 def _describes(token: Token, mention: EventMention) -> bool:
-    """"un convoi venu en renfort a été pris en embuscade": a participle of no violence that
+    """"une colonne envoyée en renfort a essuyé des tirs": a participle of no violence that
     describes the subject of another verb says what the subject is, not what happened."""
     if mention.event_type in VIOLENT_TYPES:
         return False
-    if token.pos_ == "NOUN" and token.dep_.startswith("obl"):  # "venu en renfort"
+    if token.pos_ == "NOUN" and token.dep_.startswith("obl"):  # "envoyée en renfort"
         token = token.head
     if token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm", []) \
             or any(child.dep_.startswith("aux") for child in token.children):
@@ -390,7 +390,7 @@ def _specific(place: Place | None) -> bool:
 
 def _place_key(place: Place | None) -> str | None:
     """The identity of a place precise enough to tell incidents apart. A place named to
-    locate another ("au nord de Mogadiscio", "commune de Y"), a landmark ("près de X", a part
+    locate another ("au sud de Gao", "commune de Y"), a landmark ("près de X", a part
     or the outskirts of a town: UCDP where_prec 2) is none; a named place the gazetteer lacks
     ("le village de X") is its name."""
     if not _specific(place) or place is None \
@@ -404,7 +404,7 @@ def _place_key(place: Place | None) -> str | None:
 
 
 def _part_town(place: Place | None) -> str | None:
-    """The town a compass part names ("dans l'ouest de Khan Younès"): a landmark that does
+    """The town a compass part names ("dans l'est de Ménaka"): a landmark that does
     not tell two incidents in one town apart, but does tell two towns apart."""
     if place is None or not place.resolved or place.part not in COMPASS_PARTS \
             or place.kind not in TOWN_KINDS or place.role is not None:
@@ -489,7 +489,7 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
         return False
     town = _part_town(mention.place)
     if town and incident.towns and town not in incident.towns:
-        return False  # "dans l'ouest de Khan Younès" is not at Jabalia
+        return False  # "dans l'est de Ménaka" is not at Kidal
     if key and incident.parts and mention.place is not None \
             and mention.place.kind in TOWN_KINDS and key not in incident.parts:
         return False

@@ -82,7 +82,7 @@ class Chain:
     end: int
     links: tuple[Link, ...]
     settlement: bool  # announced by a settlement noun ("le village de X")
-    #: described by an apposition ("X, une petite ville …", "X, une zone frontalière")
+    #: described by an apposition ("X, une petite ville …", "X, une zone minière")
     apposed: bool = False
 
     @property
@@ -114,20 +114,20 @@ def chain_words(lang: str) -> ChainWords:
     not_containers = {fold(word) for word in spec["not_containers"]}
     kinds = {fold(noun): kind for noun, kind in data["cues"].items()
              if kind in ("division", "town") and fold(noun) not in not_containers}
-    nouns = _alternatives([noun for noun in data["cues"] if fold(noun) in kinds])
-    settlements = _alternatives(spec["settlements"])
-    appositions = _alternatives(spec["settlements"] + spec["appositions"])
-    capital = _alternatives(spec["capital"])
+    nouns = alternatives([noun for noun in data["cues"] if fold(noun) in kinds])
+    settlements = alternatives(spec["settlements"])
+    appositions = alternatives(spec["settlements"] + spec["appositions"])
+    capital = alternatives(spec["capital"])
     demonyms = {fold(row["form"]): row.get("country", "") for row in table(lang, "demonyms")}
-    fillers = _alternatives([word for word in spec["fillers"] if not word.endswith("'")])
-    units = _alternatives(spec["units"])
+    fillers = alternatives([word for word in spec["fillers"] if not word.endswith("'")])
+    units = alternatives(spec["units"])
     approximate = {fold(word): int(value) for word, value in spec["approximate"].items()}
-    words = _alternatives(list(spec["approximate"]))
-    compass = _alternatives([word for word, part in data["parts"].items()
+    words = alternatives(list(spec["approximate"]))
+    compass = alternatives([word for word, part in data["parts"].items()
                              if part in COMPASS])
-    toward = _alternatives(spec.get("toward", []))
-    between = _alternatives(spec.get("between", []))
-    named_as = _alternatives(spec.get("named_as", []))
+    toward = alternatives(spec.get("toward", []))
+    between = alternatives(spec.get("between", []))
+    named_as = alternatives(spec.get("named_as", []))
     # lower-case words match in any case (?i:…); names must start with a capital
     lead = rf"[ \t]*[»\"”]?[ \t]*(?:[,(–—]\s*)?(?i:(?:(?:{fillers})\s+|l['’]\s*)*)"
     link = rf"(?i:{_LINK})"
@@ -156,7 +156,8 @@ def chain_words(lang: str) -> ChainWords:
     )
 
 
-def _alternatives(words: list[str]) -> str:
+def alternatives(words: list[str]) -> str:
+    """A regex alternation of ``words``, escaped, longest first."""
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 

@@ -28,8 +28,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from ..geo.chains import COMPASS as CHAIN_COMPASS
 from ..geo.chains import (
     Located,
+    alternatives,
     chain_words,
     country_only,
     dateline_pattern,
@@ -51,8 +53,7 @@ BLOCKING_LABELS = frozenset({"PER", "ORG", "PERSON"})
 _LEADING = re.compile(r"^(?:[a-zàâçéèêëîïôûù'’-]+\s+|(?:Du|Au|Aux|De|Des|La|Le|Les|En|A|À)\s+|"
                       r"[dlDL]['’])+(?=\w)")
 _LINK = r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
-COMPASS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est",
-                     "sud-ouest", "centre"})
+COMPASS = CHAIN_COMPASS | {"centre"}
 TOWN_COUNTRY_SHARE = 0.25
 TOWN_NEAR_KM = 150.0
 #: prepositions that introduce a place ("de" also introduces people: "le régime de Moubarak")
@@ -111,9 +112,8 @@ def words_for(lang: str) -> Words:
 
 def _near_before(data: dict[str, Any]) -> re.Pattern[str]:
     """What makes the place after it a landmark: "près de", "à proximité de (la ville de)"."""
-    near = "|".join(sorted(map(re.escape, data["roles"].get("near", [])), key=len, reverse=True))
-    named = "|".join(sorted(map(re.escape, data["containers"].get("named_as", [])), key=len,
-                            reverse=True))
+    near = alternatives(data["roles"].get("near", []))
+    named = alternatives(data["containers"].get("named_as", []))
     if not near:
         return re.compile(r"(?!)")
     return re.compile(rf"(?:^|\s)(?:{near})\s*(?:(?:{named})\s*)?$", re.IGNORECASE)
@@ -123,17 +123,17 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
     """What makes the place after it a point of reference: "au nord de", "à l'ouest de",
     "à 30 km (au sud) de", "à une vingtaine de kilomètres de", "sur l'axe"."""
     spec = data["containers"]
-    compass = "|".join(sorted((re.escape(word) for word, part in data["parts"].items()
-                               if part in COMPASS and part != "centre"), key=len, reverse=True))
-    toward = "|".join(sorted(map(re.escape, spec.get("toward", [])), key=len, reverse=True))
-    units = "|".join(sorted(map(re.escape, spec["units"]), key=len, reverse=True))
-    counts = "|".join(sorted(map(re.escape, spec["approximate"]), key=len, reverse=True))
+    compass = alternatives([word for word, part in data["parts"].items()
+                            if part in CHAIN_COMPASS])
+    toward = alternatives(spec.get("toward", []))
+    units = alternatives(spec["units"])
+    counts = alternatives(list(spec["approximate"]))
     distance = rf"\bà\s+(?:\w+\s+){{0,2}}?(?:\d+(?:[.,]\d+)?|une?\s+(?:{counts})\s+de)\s*" \
                rf"(?:{units})(?:\s+(?:{toward})\s*(?:{compass}))?"
     direction = rf"(?:^|\s)(?:{toward})\s*(?:{compass})"
-    named = "|".join(sorted(map(re.escape, spec.get("named_as", [])), key=len, reverse=True))
-    capital = "|".join(sorted(map(re.escape, spec["capital"]), key=len, reverse=True))
-    along = "|".join(sorted(map(re.escape, spec.get("along", [])), key=len, reverse=True))
+    named = alternatives(spec.get("named_as", []))
+    capital = alternatives(spec["capital"])
+    along = alternatives(spec.get("along", []))
     road = rf"|\b(?:{along})\s*$" if along else ""
     return re.compile(rf"(?:(?:{distance}|{direction}){_LINK}(?:\(?(?:{named})\s*\)?\s*)?"
                       rf"(?:(?:{capital})(?:\s+[^\W\d_]+)?,?\s+)?${road})", re.IGNORECASE)
@@ -217,7 +217,7 @@ def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, co
             continue
         located = place_in_chain(text, chain, resolver, context)
         if located.entry is None and not chain.settlement:
-            # "la région de Tillabéry, à l'ouest de Niamey": a name the gazetteer has by
+            # "la région de Ségou, au nord de Bamako": a name the gazetteer has by
             # itself is that place, not an unknown one near its container
             _part, hint = _cues(text, Mention(chain.start, chain.end, "chain"), words)
             alone = resolver.resolve(surface, context, hint=hint)
@@ -271,8 +271,8 @@ def _roles(text: str, places: list[Place], words: Words,
     """Mark the places named only as where a report comes from: a dateline opening the text or
     a line ("BAMAKO (AFP) -"), or after "notre correspondant à"; those named as what contains
     another place of the text ("le village de X, commune de Y": Y); and those named as a point
-    of reference ("au nord de Mogadiscio", "à 30 km de Goma": not where it happened); and
-    those named as a landmark it happened near ("près de Bambari")."""
+    of reference ("au sud de Gao", "à 30 km de Goma": not where it happened); and
+    those named as a landmark it happened near ("près de Tombouctou")."""
     marked = []
     datelines = []
     for line in re.finditer(r"(?m)^", text):
