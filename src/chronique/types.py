@@ -139,7 +139,7 @@ class Figure(Span):
     low: int | None = None
     best: int | None = None
     high: int | None = None
-    who: str | None = None  # civilians | children | fighters | soldiers | people …
+    who: str | None = None  # civilians | children | fighters | soldiers | people … | mixed (a sum)
     part_of: int | None = None  # index of the figure this one is "dont" of
     cumulative: bool = False
     source: str | None = None
@@ -147,7 +147,7 @@ class Figure(Span):
     acled: int | None = None  # the single conservative value ACLED would code
     estimate: str = "exact"  # exact | min | max | approx | range | vague | share[:min|max|approx]
     share: float | None = None  # "près de la moitié" = 0.5 of the part_of figure
-    kind_from: str = ""  # noun | after | before | part | container | anaphora
+    kind_from: str = ""  # noun | after | before | part | container | anaphora | sum
     cue_start: int = -1  # the words that gave the kind ("ont été tués"), when not the noun
     cue_end: int = -1
     refers_to: int | None = None  # "les 240 morts": index of the figure first giving it

@@ -171,3 +171,45 @@ def test_a_day_before_after_a_heading_with_no_full_stop_is_another_incident(run)
                   "tués lors d'une attaque contre un quartier de Bunia.", published=None)
     events = occurred(article)
     assert len(events) == 2, [(e.text, e.place) for e in events]
+
+
+def test_soldiers_counted_in_a_toll_are_the_opponent_of_a_named_group(run) -> None:
+    """A battle whose attacker is named and whose toll counts soldiers: the state's forces
+    are actor2, named as ACLED names them, and groups under one verb are added up."""
+    article = run("Niger : deux soldats et trois civils tués dans l'attaque d'un poste\nDes "
+                  "combattants de l'État islamique au Sahel ont attaqué lundi un poste de "
+                  "contrôle à Tillabéri, dans l'ouest du Niger. Deux soldats et trois civils "
+                  "ont été tués, selon une source sécuritaire.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    event = events[0]
+    assert event.event_type == "Battles"
+    assert actor_name(event.actor2).startswith("Military Forces of Niger")
+    assert fatalities(event, "t") == 5
+
+
+def test_a_camp_the_gazetteer_lacks_is_located_by_the_town_of_its_incident(run) -> None:
+    """A detail sentence naming a camp the gazetteer lacks tells where in the town the
+    shells fell: one incident, at the camp, at the town's position, near-town precision."""
+    article = run("Soudan : cinq civils tués par des obus à Nyala\nDes obus tirés par les "
+                  "Forces de soutien rapide ont tué cinq civils mardi à Nyala, au Darfour-Sud. "
+                  "Les obus sont tombés sur le camp de Sanabil, qui abrite des milliers de "
+                  "déplacés, selon des secouristes.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    place = events[0].place
+    assert place is not None and place.name == "Sanabil" and place.country == "SD"
+    assert place.where_prec == 2 and place.lat is not None and place.within is not None
+
+
+def test_a_village_named_like_a_small_town_abroad_stays_in_its_division(run) -> None:
+    """"à X, dans la région de Y": a namesake of X on another continent is not it; X is
+    located by its division."""
+    article = run("Niger : six soldats tués dans une embuscade\nSix soldats ont été tués jeudi "
+                  "dans une embuscade tendue par des hommes armés à Tamarou, dans la région de "
+                  "Tahoua, a annoncé l'armée.")
+    events = occurred(article)
+    assert len(events) == 1
+    place = events[0].place
+    assert place is not None and place.name == "Tamarou" and place.country == "NE"
+    assert place.where_prec == 4

@@ -223,3 +223,68 @@ def test_looser_shapes(text: str, expected: list[tuple[object, ...]]) -> None:
 )
 def test_quotes_inside_figures(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [(f.kind, f.who, f.acled) for f in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quatre éléments des forces de défense ont été tués lundi.",
+            [("killed", None, 4, None, False)],
+        ),
+        (
+            "Cinq membres d'une même famille ont été tués par une frappe.",
+            [("killed", None, 5, None, False)],
+        ),
+        (
+            "Deux « volontaires de la brigade rurale (BR) » ont été enlevés à l'aube.",
+            [("abducted", None, 2, None, False)],
+        ),
+        # a complement is never a clause: these count no one, or only what they say
+        ("Trois jours de combats ont fait 20 morts.", [("killed", None, 20, None, False)]),
+        ("Deux ans de prison ont été requis contre les hommes arrêtés.", []),
+        ("Deux semaines après que des civils ont été tués, le calme est revenu.", []),
+    ],
+)
+def test_an_unlisted_noun_with_its_complement(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Un gendarme et quatre assaillants ont été tués dimanche.",
+            [("killed", "mixed", 5, None, False), ("killed", "police", 1, None, False),
+             ("killed", "fighters", 4, None, False)],
+        ),
+        (
+            "Trois soldats, deux civils et un policier ont été blessés.",
+            [("injured", "mixed", 6, None, False), ("injured", "soldiers", 3, None, False),
+             ("injured", "civilians", 2, None, False), ("injured", "police", 1, None, False)],
+        ),
+        (
+            "deux gendarmes ainsi que quatre gendarmes tués",  # one who: the total is theirs
+            [("killed", "police", 6, None, False), ("killed", "police", 2, None, False),
+             ("killed", "police", 4, None, False)],
+        ),
+        # different verbs, or kinds from their own nouns: nothing is added up
+        ("Un civil a été tué et neuf rebelles blessés.",
+         [("killed", "civilians", 1, None, False), ("injured", "rebels", 9, None, False)]),
+        ("Trois morts et deux blessés.",
+         [("killed", None, 3, None, False), ("injured", None, 2, None, False)]),
+    ],
+)
+def test_groups_under_one_verb_are_counted_together(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert rows(text) == expected
+
+
+def test_a_total_keeps_the_parts_it_was_added_from_in_place() -> None:
+    """The total comes before its groups; a later "dont" still hangs on its own figure."""
+    found = figures_of("Deux civils et trois soldats ont été tués. Le bilan est de 40 morts, "
+                       "dont 12 enfants.")
+    assert [(f.best, f.kind_from) for f in found][:3] == [(5, "sum"), (2, "after"), (3, "after")]
+    child = found[-1]
+    assert child.best == 12 and child.part_of is not None and found[child.part_of].best == 40

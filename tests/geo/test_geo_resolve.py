@@ -123,6 +123,22 @@ def test_a_weak_match_without_support_stays_unresolved(resolver: Resolver) -> No
     assert result.entry is None or result.entry.country in ("FR", "LY")
 
 
+def test_a_small_town_of_a_country_the_article_never_names_is_a_namesake(
+    resolver: Resolver,
+) -> None:
+    """In a story of Niger, "Tamarou" is not the Japanese town of Tamaru, nor "Goubé" a
+    Mexican one; a great city abroad, or a town of a country the article names, still is."""
+    niger = context_of(resolver, countries=("NE", "NE"))
+    assert resolver.resolve("Tamarou", niger).entry is None
+    assert resolver.resolve("Goubé", niger).entry is None
+    paris = resolver.resolve("Paris", niger).entry
+    assert paris is not None and paris.country == "FR"
+    with_japan = context_of(resolver, countries=("NE", "NE", "JP"))
+    tamaru = resolver.resolve("Tamarou", with_japan).entry
+    assert tamaru is not None and tamaru.country == "JP"
+    assert resolver.resolve("Tamarou").entry is not None  # no context: nothing to go by
+
+
 def test_unresolved_keeps_its_candidates() -> None:
     resolver = Resolver(get_gazetteer(), min_confidence=0.999)
     result = resolver.resolve("Tripoli")

@@ -27,11 +27,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..geo.chains import COMPASS
-from ..types import ActorMention, Article, EventMention, Evidence, Place
+from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
 from . import context as ctx
 from .lexicon import kind_info, table
 
@@ -77,6 +77,7 @@ class _Incident:
     families: set[str] = field(default_factory=set)
     towns: set[str] = field(default_factory=set)  # the towns among ``places``
     parts: set[str] = field(default_factory=set)  # towns named by a part ("l'est d'Alep")
+    unknown: set[str] = field(default_factory=set)  # places known by their country alone
 
 
 def build(article: Article, doc: Doc | None) -> list[EventMention]:
@@ -403,6 +404,21 @@ def _place_key(place: Place | None) -> str | None:
     return (place.gazetteer_id or place.name or place.text).casefold()
 
 
+def _country_only(place: Place | None) -> bool:
+    """A named place the gazetteer lacks and no container locates: known by its country
+    alone (UCDP ``where_prec`` 6), it may lie anywhere in it."""
+    return place is not None and place.within is not None and place.where_prec == 6
+
+
+def _unknown_beside_known(incident: _Incident, place: Place | None) -> bool:
+    """A place known by its country alone beside an incident's places none of which is
+    (or the reverse): "Les obus sont tombés sur le camp de X" after the strike on the town
+    tells where in or near it, not of another place; two such names are two places."""
+    if _country_only(place):
+        return not incident.unknown
+    return bool(incident.places) and incident.places <= incident.unknown
+
+
 def _part_town(place: Place | None) -> str | None:
     """The town a compass part names ("dans l'est de Ménaka"): a landmark that does
     not tell two incidents in one town apart, but does tell two towns apart."""
@@ -427,6 +443,8 @@ def _add(incident: _Incident, index: int, mention: EventMention,
         incident.places.add(key)
         if mention.place is not None and mention.place.kind in TOWN_KINDS:
             incident.towns.add(key)
+        if _country_only(mention.place):
+            incident.unknown.add(key)
     town = _part_town(mention.place)
     if town:
         incident.parts.add(town)
@@ -485,7 +503,8 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
     if acting and incident.actors1 and not acting & incident.parties:
         return False  # someone else, named, acts: another incident
     key = _place_key(mention.place)
-    if key and incident.places and key not in incident.places:
+    if key and incident.places and key not in incident.places \
+            and not _unknown_beside_known(incident, mention.place):
         return False
     town = _part_town(mention.place)
     if town and incident.towns and town not in incident.towns:
@@ -610,6 +629,9 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     place = _best_place([m.place for m in body] + [m.place for m in members], sources)
     if not actor2 and kind in CIVILIAN_TARGETS:
         actor2 = _civilian_victims(article, members, place, words)
+    if not actor2 and info.get("event_type") == "Battles" and actor1 \
+            and not any(_state_force(a) for a in actor1):
+        actor2 = _force_victims(article, members, place, words)
     dated = _dated(body) or _dated(members) or _told(article, members) or lead
     figures, seen = [], set()
     for m in members:
@@ -749,17 +771,42 @@ def _civilian_victims(article: Article, members: list[EventMention], place: Plac
                       words: dict[str, Any]) -> list[ActorMention]:
     """The unnamed civilians a toll counts ("trois civils tués", "23 morts dans une maison"),
     named as ACLED names them in the incident's country."""
+    civilians = set(words.get("civilian_victims", []))
+    victims = [f for m in members for f in m.figures
+               if f.kind in VICTIM_KINDS and f.part_of is None
+               and (f.who is None or f.who in civilians)]
+    return _generic_victims(article, victims, "civilians", place)
+
+
+VICTIM_KINDS = ("killed", "injured", "abducted", "kidnapped", "missing")
+
+
+def _state_force(actor: ActorMention) -> bool:
+    return (actor.kind or "") == "state-forces" or (actor.sector or "") in ("MIL", "COP", "GOV")
+
+
+def _force_victims(article: Article, members: list[EventMention], place: Place | None,
+                   words: dict[str, Any]) -> list[ActorMention]:
+    """The state's forces a battle's toll counts ("un soldat et un civil ont été tués"), when
+    the side that fought them is named and is not the state's: the opponent of that side,
+    named as ACLED names those forces in the incident's country."""
+    forces = list(words.get("force_victims", []))
+    victims = [f for m in members for f in m.figures
+               if f.kind in VICTIM_KINDS and f.part_of is None and f.who in forces]
+    if not victims:
+        return []
+    return _generic_victims(article, victims, victims[0].who or "", place)
+
+
+def _generic_victims(article: Article, victims: list[Figure], role: str,
+                     place: Place | None) -> list[ActorMention]:
     from ..actors.generic import country_name, template
     from ..merge.mentions import main_country
 
-    civilians = set(words.get("civilian_victims", []))
-    victims = [f for m in members for f in m.figures
-               if f.kind in ("killed", "injured", "abducted", "kidnapped", "missing")
-               and f.part_of is None and (f.who is None or f.who in civilians)]
     country = (place.country if place is not None and place.country else None) or \
         main_country(article)
     code = country.upper() if country else None
-    found = template("civilians", code) if code else None
+    found = template(role, code) if code else None
     name = country_name(code) if code else None
     if not victims or found is None or not name:
         return []
@@ -781,9 +828,27 @@ def _best_place(places: list[Place | None], sources: list[tuple[int, int]]) -> P
     if not candidates:
         return None
     counts = Counter((p.gazetteer_id or p.name or p.text) for p in candidates)
-    return min(candidates, key=lambda p: (
+    best = min(candidates, key=lambda p: (
         0 if p.resolved else 1, ctx.place_rank(p),
         -counts[p.gazetteer_id or p.name or p.text], candidates.index(p)))
+    return _settlement_at(best, candidates) or best
+
+
+def _settlement_at(town: Place, candidates: list[Place]) -> Place | None:
+    """A settlement the gazetteer lacks and no container of its own locates ("le camp de X",
+    known by its country alone), named by the incident's mentions beside a town of that
+    country: the incident is at the settlement, near the town, as coders locate it (UCDP
+    ``where_prec`` 2, ACLED ``geo_precision`` 2, the town's position)."""
+    if town.kind not in ("city", "town") or town.lat is None or town.role is not None \
+            or town.where_prec != 1:
+        return None
+    for place in candidates:
+        if place.where_prec == 6 and place.lat is None and place.kind == "village" \
+                and place.country == town.country and place.role is None:
+            return replace(place, lat=town.lat, lon=town.lon, admin1=town.admin1,
+                           admin2=town.admin2, where_prec=2, geo_precision=2,
+                           within=town.gazetteer_id)
+    return None
 
 
 def _dated(members: list[EventMention]) -> EventMention | None:

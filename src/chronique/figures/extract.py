@@ -11,7 +11,9 @@ when the text says what happened to the people counted, from the language table
   24 civils" (``"container"``), so nested figures are never added up;
 - an anaphora: "105 civils l'ont été" takes the kind of the figure before (``"anaphora"``);
 - an unlisted noun (or none) right before a participle said only of people: "deux chiites
-  tués", "au moins 200 ont été blessées" (``"after"``); "tuant deux d'entre eux" (``"before"``).
+  tués", "au moins 200 ont été blessées" (``"after"``); "tuant deux d'entre eux" (``"before"``);
+- groups joined under one verb: "un gendarme et quatre assaillants ont été tués" gives each
+  group and their total, five killed (``"sum"``, placed before its groups).
 
 What the clause says of the counted people overrides their noun when it follows at once
 ("Quatre détenus ont été tués" is killed), and so does a governing noun ("l'évacuation de 99
@@ -82,6 +84,7 @@ class _Grammar:
     others: re.Pattern[str]
     bare_next: re.Pattern[str]
     sibling: re.Pattern[str]
+    coordination: re.Pattern[str]
     max_gap: int
     time_words: re.Pattern[str]
     not_counts: frozenset[str]
@@ -136,10 +139,17 @@ def _grammar(lang: str) -> _Grammar:
             flags,
         ),
         loose=re.compile(
-            rf"\s*[\"»”]?\s*(?:(?P<head>[^\W\d_][\w'’-]*[sx])\s+)?"
+            rf"\s*[\"»”]?\s*[«\"“]?\s*(?:(?P<head>[^\W\d_][\w'’-]*[sx])"
+            # a complement of a few words, none a number or an auxiliary
+            rf"(?P<tail>\s+(?:{_alt(data['loose']['complements'])})(?:\b|(?<=['’]))"
+            rf"(?:\s*(?!(?:{_alt(verb_group['auxiliaries'])})\b)[^\s\d,;:.!?«»“”\"]+){{1,6}}?)?"
+            rf"\s*[»”\"]?\s+)?"
             rf"(?:(?:{_alt(verb_group['auxiliaries'])})(?:\s+(?:été|être))?\s+)?"
             rf"(?P<w>{_alt(data['loose']['cues'])})\b",
             flags,
+        ),
+        coordination=re.compile(
+            rf"\s*(?:,\s*)?(?:(?:{_alt(data['coordination']['words'])})\s+)?", flags
         ),
         max_gap=int(data["verb_group"]["max_gap"]),
         time_words=re.compile(rf"\s+(?:{time_words})(?!\w)", flags),
@@ -197,7 +207,67 @@ def extract_figures(text: str, sentences: Sequence[Span], *, lang: str = "fr") -
             figures.append(figure)
             if grammar.container.search(text[start : quantity.start]):
                 container = len(figures) - 1
+        _add_totals(text, figures, first, grammar)
     return figures
+
+
+def _add_totals(text: str, figures: list[Figure], first: int, grammar: _Grammar) -> None:
+    """ "un gendarme et quatre assaillants ont été tués": the people of one verb, counted group by
+    group, are also counted together (``kind_from="sum"``), before the groups; the groups stay
+    figures of their own (who they were). Only groups that take their kind from the same cue
+    and are written side by side, joined by a comma or a coordination, are added up."""
+    runs: list[list[int]] = []
+    for index in range(first, len(figures)):
+        figure = figures[index]
+        if figure.part_of is not None or figure.share is not None or figure.cue_start < 0:
+            continue
+        run = runs[-1] if runs else None
+        last = figures[run[-1]] if run else None
+        if (
+            run is not None and last is not None and run[-1] == index - 1
+            and (last.kind, last.cue_start) == (figure.kind, figure.cue_start)
+            and grammar.coordination.fullmatch(text, last.end, figure.start)
+        ):
+            run.append(index)
+        else:
+            runs.append([index])
+    runs = [run for run in runs if len(run) > 1
+            and all(figures[i].best is not None for i in run)]
+    if not runs:
+        return
+    totals: dict[int, Figure] = {}  # first index of a run -> its total
+    for run in runs:
+        parts = [figures[i] for i in run]
+        whos = {part.who for part in parts}
+        head = parts[0]
+        totals[run[0]] = replace(
+            head,
+            end=parts[-1].end,
+            text=text[head.start : parts[-1].end],
+            low=sum(p.low if p.low is not None else p.best or 0 for p in parts),
+            best=sum(p.best or 0 for p in parts),
+            high=sum(p.high if p.high is not None else p.best or 0 for p in parts),
+            who=head.who if len(whos) == 1 else "mixed",
+            acled=sum(p.acled if p.acled is not None else p.best or 0 for p in parts),
+            estimate="exact" if all(p.estimate == "exact" for p in parts) else "min",
+            kind_from="sum",
+            refers_to=None,
+        )
+    old = figures[first:]
+    moved = {}  # old index -> new index
+    rebuilt: list[Figure] = []
+    for offset, figure in enumerate(old):
+        index = first + offset
+        if index in totals:
+            rebuilt.append(totals[index])
+        moved[index] = first + len(rebuilt)
+        rebuilt.append(figure)
+
+    def remap(value: int | None) -> int | None:
+        return moved.get(value, value) if value is not None else None
+
+    figures[first:] = [replace(f, part_of=remap(f.part_of), refers_to=remap(f.refers_to))
+                       for f in rebuilt]
 
 
 def _bare_part(
@@ -263,7 +333,8 @@ def _loose(text: str, quantity: Quantity, end: int, grammar: _Grammar) -> _Draft
     match = grammar.loose.match(text, quantity.end, end)
     if match is None:
         return None
-    draft = _Draft(quantity, match.end("head") if match["head"] else quantity.end)
+    head_end = match.end("tail") if match["tail"] else match.end("head")
+    draft = _Draft(quantity, head_end if match["head"] else quantity.end)
     draft.kind, draft.kind_from = grammar.kinds["after"][_key(match["w"])], "after"
     draft.cue = (match.start("w"), match.end("w"))
     return draft
@@ -306,10 +377,16 @@ def _kind_after(
 ) -> None:
     """What the clause says of the counted people: "ont été tués", "l'ont été"."""
     stop = min(end, draft.end + _WINDOW)
+    previous = draft.end
     for quantity in later:
         counted = _read(text, quantity, end, grammar)
         if counted is None or quantity.share is not None:
             continue  # "la plupart d'entre eux", "des dizaines de roquettes": not a new subject
+        if counted.kind is None and grammar.coordination.fullmatch(text, previous,
+                                                                   quantity.start):
+            # "un gendarme et quatre assaillants ont été tués": one verb for the coordinated people
+            previous, stop = counted.end, min(end, counted.end + _WINDOW)
+            continue
         if not grammar.part.search(text[draft.end : quantity.start]):
             stop = min(stop, quantity.start)
             break

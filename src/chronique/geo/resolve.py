@@ -17,7 +17,9 @@ Faso…) is UCDP 3 / ACLED 2; a first-level one UCDP 4 / ACLED 3.
 
 Homonyms: when one country dominates the article's evidence (half of it or more), a town or a
 division of another country loses weight, so that a village named like a town abroad is looked
-for at home first.
+for at home first; and a small town (under ``UNRELATED_TOWN_POPULATION``) of a country the
+article gives no evidence of, far from its places, is not taken at all: the toponym stays
+unresolved (a chain of containers may still locate it, see :mod:`.chains`).
 """
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ DIVISION_KINDS = frozenset({"admin1", "admin2", "region"})
 MAIN_COUNTRY_SHARE = 0.5
 FOREIGN_PENALTY = 1.0
 FOREIGN_KINDS = frozenset({"city", "town"}) | DIVISION_KINDS
+#: a town of a country the article says nothing of, smaller than this, far from its places,
+#: while one country dominates it, is a namesake: the toponym stays unresolved
+UNRELATED_TOWN_POPULATION = 100_000
 
 
 @dataclass
@@ -156,7 +161,8 @@ class Resolver:
         confidence = _confidence(scored)
         entries = tuple(entry for _, entry in scored)
         weak = dict((entry.gid, is_weak) for entry, is_weak in found)
-        if weak[entries[0].gid] and not self._supported(entries[0], context):
+        if weak[entries[0].gid] and not self._supported(entries[0], context) \
+                or self._unrelated(entries[0], context, main):
             confidence = min(confidence, self.min_confidence / 2)
         if confidence < self.min_confidence:
             fallback = self._fallback(context, hint)
@@ -209,6 +215,18 @@ class Resolver:
         total = sum(context.countries.values())
         share = context.countries.get(entry.country or "", 0.0) / total if total else 0.0
         return share >= WEAK_COUNTRY_SHARE
+
+    def _unrelated(self, entry: Entry, context: Context,
+                   main: tuple[str | None, float, float]) -> bool:
+        """A small town abroad, in a country the article gives no evidence of, far from its
+        places, while one country dominates the article: "le village de X" in a story of the
+        Sahel is not a namesake in Chile."""
+        main_country, main_share, _total = main
+        return (entry.kind in ("city", "town") and main_share >= MAIN_COUNTRY_SHARE
+                and entry.country != main_country and entry.country is not None
+                and not context.countries.get(entry.country)
+                and entry.population < UNRELATED_TOWN_POPULATION
+                and not self.near(entry, context, NEAR_KM))
 
     def _local(self, entry: Entry, context: Context) -> bool:
         if entry.parent and entry.parent in context.gids:

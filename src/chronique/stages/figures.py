@@ -19,7 +19,8 @@ from ..pipeline import stage
 from ..types import ActorMention, Article, Attribution, Figure
 
 
-@stage("figures", requires=("text", "sentences"), assigns=("figures", "attributions"), order=50)
+@stage("figures", requires=("text", "sentences"), assigns=("figures", "attributions"), order=50,
+       version="2")
 def make_figures() -> FigureStage:
     """Casualty/displacement figures with source, certainty and modality; attributions."""
     return FigureStage()

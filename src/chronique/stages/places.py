@@ -140,7 +140,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="4")
+       version="5")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -221,8 +221,10 @@ def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, co
             # itself is that place, not an unknown one near its container
             _part, hint = _cues(text, Mention(chain.start, chain.end, "chain"), words)
             alone = resolver.resolve(surface, context, hint=hint)
-            if alone.entry is not None and not alone.fallback:
-                continue
+            if alone.entry is not None and not alone.fallback and (
+                    located.container is None
+                    or alone.entry.country == located.container.country):
+                continue  # (a namesake abroad is not it: "à X, dans la région de Y")
         if located.entry is None and not _unknown_name(surface, words):
             continue
         if located.container is None and chain.announced \
