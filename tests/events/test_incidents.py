@@ -213,3 +213,16 @@ def test_a_village_named_like_a_small_town_abroad_stays_in_its_division(run) -> 
     place = events[0].place
     assert place is not None and place.name == "Tamarou" and place.country == "NE"
     assert place.where_prec == 4
+
+
+def test_a_group_named_after_unidentified_attackers_at_the_same_place_joins_them(run) -> None:
+    """The lede's "hommes armés" near a town, then the group named at a village the text
+    locates from that town: one incident, at the village."""
+    article = run("Des hommes armés ont tué au moins neuf civils près de la ville de "
+                  "Kaga-Bandoro, dans le nord de la Centrafrique, a-t-on appris jeudi.\n"
+                  "Un élu local précise que des rebelles de l'UPC ont attaqué un car de "
+                  "commerçants au village Ndomété, à 12 kilomètres de Kaga-Bandoro. Le bilan de "
+                  "cette attaque est de neuf morts, selon lui.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    assert events[0].place is not None and events[0].place.name == "Ndomété"

@@ -78,6 +78,7 @@ class _Incident:
     towns: set[str] = field(default_factory=set)  # the towns among ``places``
     parts: set[str] = field(default_factory=set)  # towns named by a part ("l'est d'Alep")
     unknown: set[str] = field(default_factory=set)  # places known by their country alone
+    anchors: set[str] = field(default_factory=set)  # gazetteer ids its places are at or near
 
 
 def build(article: Article, doc: Doc | None) -> list[EventMention]:
@@ -404,6 +405,18 @@ def _place_key(place: Place | None) -> str | None:
     return (place.gazetteer_id or place.name or place.text).casefold()
 
 
+def _anchors(place: Place | None) -> set[str]:
+    """The gazetteer ids a place is at or near: its own, the container that locates it
+    ("au village X, à 20 km de Y": Y), a town it is named to locate or to be near; not a
+    country's."""
+    if place is None or not place.resolved or place.kind == "country":
+        return set()
+    found = {place.gazetteer_id} if place.gazetteer_id else set()
+    if place.within is not None and place.where_prec != 6:
+        found.add(place.within)
+    return found
+
+
 def _country_only(place: Place | None) -> bool:
     """A named place the gazetteer lacks and no container locates: known by its country
     alone (UCDP ``where_prec`` 6), it may lie anywhere in it."""
@@ -445,6 +458,7 @@ def _add(incident: _Incident, index: int, mention: EventMention,
             incident.towns.add(key)
         if _country_only(mention.place):
             incident.unknown.add(key)
+    incident.anchors |= _anchors(mention.place)
     town = _part_town(mention.place)
     if town:
         incident.parts.add(town)
@@ -500,8 +514,12 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
         return True
     # "des hommes armés" may be anyone: an unidentified group tells no side apart
     acting = _named_keys(mention.actor1) - {UNIDENTIFIED}
-    if acting and incident.actors1 and not acting & incident.parties:
-        return False  # someone else, named, acts: another incident
+    if acting and incident.actors1 and not acting & incident.parties \
+            and not (incident.actors1 <= {UNIDENTIFIED}
+                     and _anchors(mention.place) & incident.anchors):
+        # someone else, named, acts: another incident; unless it is where the incident of
+        # "des hommes armés" was ("près de Y" ... "au village X, à 20 km de Y")
+        return False
     key = _place_key(mention.place)
     if key and incident.places and key not in incident.places \
             and not _unknown_beside_known(incident, mention.place):
