@@ -226,3 +226,27 @@ def test_a_group_named_after_unidentified_attackers_at_the_same_place_joins_them
     events = occurred(article)
     assert len(events) == 1, [(e.text, e.place) for e in events]
     assert events[0].place is not None and events[0].place.name == "Ndomété"
+
+
+def test_a_strike_aimed_at_a_car_happened_and_its_adjective_names_its_author(run) -> None:
+    """"une frappe … visant une voiture" hit it (not an intention), and "une frappe
+    israélienne" names who struck."""
+    article = run("Deux hommes ont été tués mardi dans une frappe israélienne visant leur "
+                  "camionnette près de Bint Jbeil, dans le sud du Liban, selon le ministère de "
+                  "la Santé.")
+    events = occurred(article)
+    assert len(events) == 1, [(m.text, m.status, m.modality) for m in article.mentions]
+    assert events[0].event_type == "Explosions/Remote violence"
+    assert actor_name(events[0].actor1).startswith("Military Forces of Israel")
+
+
+def test_a_photo_caption_and_what_a_video_shows_are_no_events(run) -> None:
+    """An archive photo's caption and "une vidéo montre un camion incendié" tell no incident
+    of their own."""
+    article = run("Archives : des secouristes devant un immeuble bombardé à Tyr. Photo : AFP\n"
+                  "Trois civils ont été tués jeudi dans un bombardement à Nabatiyé, dans le sud "
+                  "du Liban, selon les secours. Une vidéo diffusée en ligne montre un camion "
+                  "incendié devant l'hôpital.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    assert events[0].place is not None and "Nabat" in (events[0].place.name or "")

@@ -358,8 +358,12 @@ def parse_modality(doc: Doc, trigger: Token, head: Token, words: dict[str, list[
     if sentence.text.rstrip().endswith("?"):
         return "question"
     path = _path(trigger, head)
-    lemmas = {t.lemma_.casefold() for t in path}
-    modifiers = {c.lemma_.casefold() for c in trigger.children if c.dep_ in ("amod", "acl")}
+    # (the parser may make "visant" the head of "la frappe … visant une voiture a fait …")
+    lemmas = {t.lemma_.casefold() for t in path if t.i == trigger.i or not _aimed_at(t)}
+    # "manifestation attendue", "rassemblement prévu", "une offensive visant à reprendre";
+    # not a present participle saying what the act hit ("une frappe visant leur véhicule")
+    modifiers = {c.lemma_.casefold() for c in trigger.children if c.dep_ in ("amod", "acl")
+                 and not _aimed_at(c)}
     if any(_negated(t) for t in path) or lemmas & set(words.get("deny", [])):
         return "negated"
     if any(_hypothetical(t, words) for t in path):
@@ -381,6 +385,14 @@ def parse_modality(doc: Doc, trigger: Token, head: Token, words: dict[str, list[
             or marks & purpose:
         return "future"
     return "asserted"
+
+
+def _aimed_at(participle: Token) -> bool:
+    """A present participle with an object and no infinitive: "visant leur véhicule"."""
+    return "Part" in participle.morph.get("VerbForm", []) \
+        and "Pres" in participle.morph.get("Tense", []) \
+        and not any(c.dep_ == "xcomp" or "Inf" in c.morph.get("VerbForm", [])
+                    for c in participle.children)
 
 
 _NEGATIONS = frozenset({"pas", "jamais", "guère", "point", "plus", "aucun", "aucune", "rien",

@@ -129,9 +129,11 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
         return "not_occurred"
     token = _trigger_token(doc, mention)
     own_day = _own_day(mention)
+    if _caption(article, mention, words):
+        return "context"
     if token is not None and _series(token, words):
         return "context"
-    if token is not None and _describes(token, mention):
+    if token is not None and (_describes(token, mention) or _depicted(token, words)):
         return "context"
     if own_day is None and _cumulative(article, mention, words) \
             and not _anaphoric(doc, mention, words):
@@ -171,6 +173,35 @@ def _describes(token: Token, mention: EventMention) -> bool:
         if "Fin" in other.morph.get("VerbForm", []) and other.head.i != token.i:
             return True
     return False
+
+
+def _caption(article: Article, mention: EventMention, words: dict[str, Any]) -> bool:
+    """A mention on a photo's caption ("Archives : De la fumée s'élève d'un site touché par
+    une frappe… Photo : AFP"): what a picture shows, often an older one, never an event."""
+    pattern = words.get("caption_line")
+    if not pattern:
+        return False
+    start = article.text.rfind("\n", 0, mention.start) + 1
+    end = article.text.find("\n", mention.start)
+    line = article.text[start:len(article.text) if end < 0 else end]
+    return len(line) <= CAPTION_CHARS and bool(re.search(pattern, line, re.IGNORECASE))
+
+
+#: the longest line read as a caption
+CAPTION_CHARS = 400
+
+
+def _depicted(token: Token, words: dict[str, Any]) -> bool:
+    """"une vidéo montre un blindé incendié": a participle that describes what a picture or a
+    witness shows says what is seen of an incident told elsewhere, not a new one."""
+    verbs = {w.casefold() for w in words.get("depiction_verbs", [])}
+    if token.pos_ not in ("VERB", "ADJ") or "Part" not in token.morph.get("VerbForm", []) \
+            or token.dep_ not in ("acl", "amod") \
+            or any(child.dep_.startswith(("aux", "obl:agent")) for child in token.children):
+        return False
+    noun = token.head
+    return noun.dep_ == "obj" and (noun.head.lemma_.casefold() in verbs
+                                   or noun.head.lower_ in verbs)
 
 
 def _trigger_token(doc: Doc | None, mention: EventMention) -> Token | None:

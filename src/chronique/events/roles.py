@@ -102,6 +102,8 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
         role = role or _coordinated(text, mention, roles)
         role = role or _nested(root, placed)
         role = role or _inside_subject(root, trigger, clause_head)
+        if role is None and mention.how == "implied" and trigger.first <= root.i <= trigger.last:
+            role = "actor1"  # the event phrase names its author: "une frappe israélienne"
         if role is None and mention.end <= trigger.start and not roles.actor1:
             role = "actor1"
         if role is not None:
