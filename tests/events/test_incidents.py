@@ -250,3 +250,63 @@ def test_a_photo_caption_and_what_a_video_shows_are_no_events(run) -> None:
     events = occurred(article)
     assert len(events) == 1, [(e.text, e.place) for e in events]
     assert events[0].place is not None and "Nabat" in (events[0].place.name or "")
+
+
+def test_a_reprisal_the_next_day_is_another_incident_with_its_own_sides(run) -> None:
+    """"En représailles, l'armée affirme avoir neutralisé… au lendemain de l'attaque": the
+    army's claim of its own act is a second battle (the army acting, its toll its own); the
+    ambush keeps its toll, and the side no one names is an unidentified group."""
+    article = run("Niger : sept soldats tués dans une embuscade près de Diffa\nSept soldats "
+                  "nigériens ont été tués lundi dans une embuscade près de Diffa, dans le "
+                  "sud-est du pays. En représailles, l'armée affirme avoir neutralisé une "
+                  "vingtaine d'assaillants au lendemain de l'attaque.")
+    events = sorted(occurred(article), key=lambda e: e.start)
+    assert len(events) == 2, [(e.text, e.members) for e in events]
+    ambush, reprisal = events
+    assert fatalities(ambush, "t") == 7 and fatalities(reprisal, "t") == 20
+    assert actor_name(ambush.actor1) == "Unidentified Armed Group (Niger)"
+    assert actor_name(ambush.actor2).startswith("Military Forces of Niger")
+    assert actor_name(reprisal.actor1).startswith("Military Forces of Niger")
+
+
+def test_drones_shot_down_are_no_attack_and_a_countrywide_count_joins_no_region(run) -> None:
+    """Drones "abattus" by air defence are an interception, not violence; "dans l'ensemble du
+    pays" does not make the strike on one region and the shelling of another one incident."""
+    article = run("Trois civils ont été tués dans la nuit par une frappe de drone russe sur "
+                  "Soumy. La région a été attaquée par douze drones, dont dix ont été abattus "
+                  "par la défense aérienne. Dans l'ensemble du pays, la défense aérienne a "
+                  "intercepté 20 missiles lancés contre l'Ukraine. Dans la région de Kherson, "
+                  "des tirs d'artillerie russes ont tué deux personnes samedi, a indiqué le "
+                  "gouverneur.")
+    events = occurred(article)
+    kinds = [(e.event_type, e.place.name if e.place else None) for e in events]
+    assert not any(e.event_type == "Violence against civilians" for e in events), kinds
+    places = {e.place.name for e in events if e.place is not None}
+    assert any("Kherson" in name for name in places) and any("Sum" in name for name in places), kinds
+
+
+def test_this_ambush_is_the_one_told_as_an_ambush_and_another_attack_is_another(run) -> None:
+    """"Cette embuscade" points back at the ambush even after another incident was told; the
+    relative clause of "une autre attaque" tells that other one."""
+    article = run("Burkina Faso : onze gendarmes tués dans une embuscade près de Dori\nOnze "
+                  "gendarmes ont été tués mercredi dans une embuscade près de Dori. Cette "
+                  "embuscade survient deux semaines après une autre attaque près de Sebba, au "
+                  "cours de laquelle six volontaires avaient été tués.")
+    events = sorted(occurred(article), key=lambda e: e.start)
+    assert len(events) == 2, [(e.text, e.members) for e in events]
+    assert fatalities(events[0], "t") == 11 and fatalities(events[1], "t") == 6
+    assert events[0].place is not None and events[0].place.name == "Dori"
+    # the gendarmes were killed: they are the ambush's target, not its author
+    assert actor_name(events[0].actor2).startswith("Military Forces of Burkina Faso")
+
+
+def test_victims_named_by_their_names_are_no_party(run) -> None:
+    """Persons no dictionary knows, named as the dead, are not the ones who struck."""
+    article = run("Haïti : deux policiers tués dans une embuscade à Pétion-Ville\nDeux policiers, "
+                  "Marc Étienne et Paul Joseph, ont été tués dimanche dans une embuscade tendue "
+                  "par un gang à Pétion-Ville.")
+    events = occurred(article)
+    assert len(events) == 1
+    assert "Étienne" not in actor_name(events[0].actor1)
+    assert "Joseph" not in actor_name(events[0].actor1)
+    assert actor_name(events[0].actor2).startswith("Police Forces of Haiti")

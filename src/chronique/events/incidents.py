@@ -34,6 +34,7 @@ from ..geo.chains import COMPASS
 from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
 from . import context as ctx
 from .lexicon import kind_info, table
+from .roles import CLAIMANT
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -79,6 +80,7 @@ class _Incident:
     parts: set[str] = field(default_factory=set)  # towns named by a part ("l'est d'Alep")
     unknown: set[str] = field(default_factory=set)  # places known by their country alone
     anchors: set[str] = field(default_factory=set)  # gazetteer ids its places are at or near
+    nouns: set[str] = field(default_factory=set)  # its mentions' event words ("embuscade")
 
 
 def build(article: Article, doc: Doc | None) -> list[EventMention]:
@@ -361,12 +363,21 @@ def _spoken_of(doc: Doc | None, mention: EventMention, words: dict[str, Any]) ->
     speech = {w.casefold() for w in words.get("speech_verbs", [])}
     current = token
     for _ in range(3):
-        if current.head.i == current.i:
-            break
+        if current.head.i == current.i or _finite(current):
+            break  # "des tirs ont tué un homme, a indiqué le gouverneur": a clause reported
         current = current.head
         if current.lemma_.casefold() in speech or current.lower_ in speech:
             return True
     return False
+
+
+def _finite(token: Token) -> bool:
+    """A verb conjugated, by itself or through its auxiliary ("ont tué"; not "d'avoir
+    bombardé")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    forms = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
+    return any("Fin" in t.morph.get("VerbForm", []) for t in forms)
 
 
 def _anaphoric(doc: Doc | None, mention: EventMention, words: dict[str, Any]) -> bool:
@@ -390,7 +401,26 @@ def _distinct(doc: Doc | None, article: Article, mention: EventMention,
     start = max(_sentence_of(article, mention.start)[0],
                 article.text.rfind("\n", 0, mention.start) + 1)
     sentence = article.text[start:mention.end]
-    return bool(opening and re.search(opening, sentence, re.IGNORECASE))
+    if opening and re.search(opening, sentence, re.IGNORECASE):
+        return True
+    return _in_relative_of_another(article.text[start:_trigger_start(mention)], words)
+
+
+def _trigger_start(mention: EventMention) -> int:
+    return next((ev.start for ev in mention.evidence if ev.field == "trigger" and ev.start >= 0),
+                mention.start)
+
+
+def _in_relative_of_another(before: str, words: dict[str, Any]) -> bool:
+    """"… après une autre attaque, survenue le 10 décembre, au cours de laquelle dix soldats
+    avaient été tués": told in a relative clause of an incident announced as another."""
+    marks = words.get("distinct_words", [])
+    relatives = words.get("relative_pronouns", [])
+    if not marks or not relatives:
+        return False
+    pattern = (rf"\b(?:{'|'.join(map(re.escape, marks))})\s+\w+[^.;]*?"
+               rf"\b(?:{'|'.join(map(re.escape, relatives))})\b[^.;]*$")
+    return bool(re.search(pattern, before, re.IGNORECASE))
 
 
 # -- grouping ---------------------------------------------------------------------------------
@@ -490,6 +520,8 @@ def _add(incident: _Incident, index: int, mention: EventMention,
         if _country_only(mention.place):
             incident.unknown.add(key)
     incident.anchors |= _anchors(mention.place)
+    if mention.trigger:
+        incident.nouns.add(_word_key(mention.trigger))
     town = _part_town(mention.place)
     if town:
         incident.parts.add(town)
@@ -563,8 +595,11 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
         return False
     area = _area(mention.place)
     if area and incident.areas and area not in incident.areas:
-        # another region, or another country, than the incident's
-        return any(a[0] == area[0] and (not a[1] or not area[1]) for a in incident.areas)
+        # another region, or another country, than the incident's; a mention of the country
+        # alone ("dans l'ensemble du pays") does not make every region of it the incident's
+        if area[1] and any(a[1] for a in incident.areas):
+            return False
+        return any(a[0] == area[0] for a in incident.areas)
     return True
 
 
@@ -590,8 +625,20 @@ def _place_in(incidents: list[_Incident], index: int, mention: EventMention, doc
         return
     key = _place_key(mention.place)
     same_place = [inc for inc in candidates if key and key in inc.places]
-    target = (same_place or candidates)[-1] if not anaphoric else candidates[-1]
+    if anaphoric:
+        # "cette embuscade" is the incident told as an ambush, even if another came between
+        word = _word_key(mention.trigger or "")
+        same_word = [inc for inc in candidates if word and word in inc.nouns]
+        target = (same_word or candidates)[-1]
+    else:
+        target = (same_place or candidates)[-1]
     _add(target, index, mention, words)
+
+
+def _word_key(word: str) -> str:
+    """An event word without its case and plural mark: "Embuscades" -> "embuscade"."""
+    key = word.casefold().strip()
+    return key[:-1] if key.endswith(("s", "x")) and len(key) > 3 else key
 
 
 def _new_item(article: Article, mention: EventMention, incidents: list[_Incident],
@@ -681,6 +728,11 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     if not actor2 and info.get("event_type") == "Battles" and actor1 \
             and not any(_state_force(a) for a in actor1):
         actor2 = _force_victims(article, members, place, words)
+    if info.get("event_type") == "Battles" and bool(actor1) != bool(actor2) \
+            and all(_state_force(a) for a in actor1 + actor2):
+        # a battle of the state's forces against no one named: ACLED's unidentified group
+        unnamed = _unidentified(article, lead, place)
+        actor1, actor2 = (actor1, unnamed) if actor1 else (unnamed, actor2)
     dated = _dated(body) or _dated(members) or _told(article, members) or lead
     figures, seen = [], set()
     for m in members:
@@ -761,6 +813,10 @@ def _participant(actor: ActorMention, sources: list[tuple[int, int]], *,
         return False
     if violent and kind in NOT_VIOLENT_PARTIES and (actor.sector or "").upper() != "MIL":
         return False
+    if violent and actor.how == "ner" and actor.label == "PER":
+        return False  # a person no dictionary knows: a victim or a witness, not a party
+    if actor.note == CLAIMANT:  # "l'armée affirme avoir neutralisé…": source and party
+        return True
     return not any(s <= actor.start and actor.end <= e for s, e in sources)
 
 
@@ -845,6 +901,29 @@ def _force_victims(article: Article, members: list[EventMention], place: Place |
     if not victims:
         return []
     return _generic_victims(article, victims, victims[0].who or "", place)
+
+
+def _unidentified(article: Article, lead: EventMention, place: Place | None,
+                  ) -> list[ActorMention]:
+    """"Unidentified Armed Group (<country>)", the side a battle of the state's forces has
+    when the text names no one; its evidence is the lead's event word."""
+    from ..actors.generic import country_name, template
+    from ..merge.mentions import main_country
+
+    country = (place.country if place is not None and place.country else None) or \
+        main_country(article)
+    code = country.upper() if country else None
+    found = template("unidentified-armed-group", code) if code else None
+    name = country_name(code) if code else None
+    if found is None or not name:
+        return []
+    start = _trigger_start(lead)
+    end = start + len(lead.trigger or "") if lead.trigger else lead.end
+    return [ActorMention(start=start, end=end, stage="incidents", text=article.text[start:end],
+                         canonical=found.name(name), kind=found.kind, sector=found.sector,
+                         country=code, how="generic", key=f"{found.role}:{code}",
+                         acled=found.name(name), role=found.role,
+                         note="the side no one names in a battle of the state's forces")]
 
 
 def _generic_victims(article: Article, victims: list[Figure], role: str,

@@ -12,7 +12,7 @@ the source of the statement ("selon l'OSDH") fill no role.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..types import ActorMention
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 AGENT_DEPS = frozenset({"obl:agent"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+#: the note of an actor that says it did the act itself ("l'armée affirme avoir neutralisé"):
+#: a party though it is the source
+CLAIMANT = "claims the act as its own"
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass"})
 OBJECT_DEPS = frozenset({"obj"})
 
@@ -86,6 +89,11 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
             _put(roles, sides[mention.start], mention)
             continue
         root = mention_root(doc, mention)
+        if root is not None and _claims_own_act(root, trigger, words):
+            # "l'armée affirme avoir neutralisé…": it did, though it is also the source
+            _put(roles, "actor1", replace(mention, note=CLAIMANT))
+            placed[root.i] = "actor1"
+            continue
         if root is None or is_source(doc, mention, root, words):
             continue
         role = _role(doc, trigger, clause_head, root, words)
@@ -104,6 +112,8 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
         role = role or _inside_subject(root, trigger, clause_head)
         if role is None and mention.how == "implied" and trigger.first <= root.i <= trigger.last:
             role = "actor1"  # the event phrase names its author: "une frappe israélienne"
+        if role is None and mention.end <= trigger.start and _undergoes(root):
+            role = "actor2"  # "sept soldats tués dans une embuscade": they were killed
         if role is None and mention.end <= trigger.start and not roles.actor1:
             role = "actor1"
         if role is not None:
@@ -113,6 +123,31 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
     _prefer_named(roles)
     _allies(doc, text, roles, words)
     return roles
+
+
+def _undergoes(root: Token) -> bool:
+    """The actor is what a past participle says was done to it ("sept soldats tués", "des
+    civils blessés"): not the one who acted."""
+    return any(child.dep_ in ("acl", "amod") and "Part" in child.morph.get("VerbForm", [])
+               and "Past" in child.morph.get("Tense", []) and child.i > root.i
+               and not any(g.dep_.startswith("aux") for g in child.children)
+               for child in root.children)
+
+
+def _claims_own_act(root: Token, trigger: Trigger, words: dict[str, Any]) -> bool:
+    """The subject of a verb of claiming whose infinitive complement is the trigger ("l'armée
+    affirme avoir neutralisé quinze assaillants", "le groupe dit avoir abattu"): the one who
+    acted, as well as the one who says so (not "le régime a vu Palmyre tomber")."""
+    verb = root.head
+    claims = {w.casefold() for w in words.get("claim_verbs", [])}
+    if root.dep_ not in SUBJECT_DEPS or verb.lemma_.casefold() not in claims:
+        return False
+    for child in verb.children:
+        if child.dep_ != "xcomp" or not trigger.first <= child.i <= trigger.last:
+            continue
+        if any("Inf" in t.morph.get("VerbForm", []) for t in (child, *child.children)):
+            return True
+    return False
 
 
 def _allies(doc: Doc, text: str, roles: Roles, words: dict[str, Any]) -> None:

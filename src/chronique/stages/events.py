@@ -131,6 +131,8 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
     need = trigger.rule.needs
     if previous in trigger.rule.not_after:
         return False  # "se mettre d'accord"
+    if _shot_down(root, words) or _time_anchor(root, words):
+        return False
     if need == "fired":
         fire = set(words.get("fire_verbs", []))
         near = [*root.children, *root.ancestors]
@@ -144,11 +146,70 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
         return any(ctx.within(p, sentence.start_char, sentence.end_char) and
                    any(doc[i].idx <= p.start < doc[i].idx + len(doc[i]) + 1 for i in subtree)
                    for p in article.places)
+    if need == "people" and root.pos_ in ("VERB", "AUX"):
+        return _people_object(root, article.lang or "fr", words)
     if need == "object" and root.pos_ in ("VERB", "AUX"):
         deps = {child.dep_ for child in root.children}
         return bool(deps & {"obj", "obl", "obl:arg", "obl:mod", "nsubj:pass", "aux:pass"}) or \
             "Part" in root.morph.get("VerbForm", [])
     return True
+
+
+def _time_anchor(root: Token, words: dict[str, Any]) -> bool:
+    """"au lendemain de l'attaque", "après cette embuscade": an event told before, named bare
+    to date another; the clause tells that other event."""
+    if root.pos_ != "NOUN" or any(c.dep_.startswith(("nmod", "obl", "acl", "nummod"))
+                                  for c in root.children):
+        return False  # "après la chute de Tripoli fin août": an event recalled with its own
+    pointing = {w.casefold() for w in words.get("anchor_determiners", [])}
+    if not any(c.dep_ == "det" and c.lower_.replace("\u2019", "'") in pointing
+               for c in root.children):
+        return False
+    heads = {w.casefold() for w in words.get("anchor_heads", [])}
+    cases = {w.casefold() for w in words.get("anchor_prepositions", [])}
+    if root.dep_ == "nmod" and root.head.lemma_.casefold() in heads:
+        return True
+    return any(c.dep_ == "case" and c.lower_ in cases for c in root.children)
+
+
+def _people_object(root: Token, lang: str, words: dict[str, Any]) -> bool:
+    """The verb's object is people ("a neutralisé une quinzaine de terroristes"), not a thing
+    ("neutraliser la menace"): a noun of the casualty table's `who`, or of `people_objects`."""
+    from ..lang import table
+
+    people = {w.split()[-1].casefold() for group in table(lang, "casualties")["who"].values()
+              for w in group} | {w.casefold() for w in words.get("people_objects", [])}
+    for child in root.children:
+        if child.dep_ not in ("obj", "nsubj:pass"):
+            continue
+        nouns = [child, *(g for g in child.children if g.dep_ == "nmod")]
+        if any(n.lemma_.casefold() in people or n.lower_ in people for n in nouns):
+            return True
+    return False
+
+
+def _shot_down(root: Token, words: dict[str, Any]) -> bool:
+    """"les défenses ont abattu 14 drones", "huit drones, dont sept ont été abattus": what is
+    shot down is a machine (`machines`), not people: an interception, no violence."""
+    if root.pos_ not in ("VERB", "AUX") or \
+            root.lemma_.casefold() not in set(words.get("interception_verbs", [])):
+        return False
+    machines = set(words.get("machines", []))
+    for child in root.children:
+        if child.dep_ not in ("obj", "nsubj:pass"):
+            continue
+        noun = child
+        if noun.pos_ in ("NUM", "PRON") and root.dep_ == "acl:relcl":
+            noun = root.head  # "des drones, dont sept ont été abattus"
+        elif noun.pos_ in ("NUM", "PRON") and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "dont":
+            # the same, parsed as a clause of the verb before: the noun before "dont"
+            noun = next((t for t in reversed(noun.doc[noun.sent.start:noun.i - 1])
+                         if t.pos_ == "NOUN"), noun)
+        elif noun.pos_ == "NUM":  # "14 des 17 drones"
+            noun = next((g for g in noun.children if g.dep_ == "nmod"), noun)
+        if noun.lemma_.casefold() in machines or noun.lower_ in machines:
+            return True
+    return False
 
 
 TOLL_VERBS = frozenset({"faire", "causer", "provoquer", "coûter", "entraîner"})
