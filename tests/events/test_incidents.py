@@ -310,3 +310,30 @@ def test_victims_named_by_their_names_are_no_party(run) -> None:
     assert "Étienne" not in actor_name(events[0].actor1)
     assert "Joseph" not in actor_name(events[0].actor1)
     assert actor_name(events[0].actor2).startswith("Police Forces of Haiti")
+
+
+def test_a_village_announced_right_after_the_lede_is_where_it_happened(run) -> None:
+    """The lede says only "dans le centre du Mali"; the next sentence announces the village
+    with its containers: the incident is there."""
+    article = run("Mali : trois gendarmes tués dans le centre\nTrois gendarmes ont été tués dans "
+                  "la nuit de lundi à mardi dans le centre du Mali lors d'une attaque, a "
+                  "annoncé l'armée. Le village de Kouakourou, situé à une quarantaine de "
+                  "kilomètres de Djenné, a reçu la visite des assaillants vers minuit, selon "
+                  "le communiqué.")
+    events = occurred(article)
+    assert len(events) == 1
+    place = events[0].place
+    assert place is not None and place.name == "Kouakourou" and place.country == "ML"
+
+
+def test_a_campaign_resumed_and_a_truce_broken_are_the_frame_not_incidents(run) -> None:
+    """"Rompant une trêve…, l'armée a repris le 2 mai son offensive dans la région": context;
+    the strike of the day, on a "centre de commandement et de contrôle", is the one event."""
+    article = run("Une frappe aérienne a tué quatre personnes jeudi à Kadugli, selon des "
+                  "secouristes. L'armée a affirmé viser un centre de commandement et de "
+                  "contrôle des paramilitaires. Rompant une trêve de trois semaines, l'armée a "
+                  "repris le 2 mai son offensive aérienne dans la région du Kordofan-Sud.",
+                  published="2024-05-24")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.kind, e.status) for e in events]
+    assert events[0].event_type == "Explosions/Remote violence"

@@ -358,8 +358,10 @@ def parse_modality(doc: Doc, trigger: Token, head: Token, words: dict[str, list[
     if sentence.text.rstrip().endswith("?"):
         return "question"
     path = _path(trigger, head)
-    # (the parser may make "visant" the head of "la frappe … visant une voiture a fait …")
-    lemmas = {t.lemma_.casefold() for t in path if t.i == trigger.i or not _aimed_at(t)}
+    lemmas = {t.lemma_.casefold() for t in path}
+    # intent: not a participle saying what was hit (the parser may make "visant" the head of
+    # "la frappe … visant une voiture a fait deux morts")
+    intended = {t.lemma_.casefold() for t in path if t.i == trigger.i or not _aimed_at(t)}
     # "manifestation attendue", "rassemblement prévu", "une offensive visant à reprendre";
     # not a present participle saying what the act hit ("une frappe visant leur véhicule")
     modifiers = {c.lemma_.casefold() for c in trigger.children if c.dep_ in ("amod", "acl")
@@ -381,7 +383,7 @@ def parse_modality(doc: Doc, trigger: Token, head: Token, words: dict[str, list[
     marks = {c.lower_ for c in trigger.children if c.dep_ == "mark"}
     if trigger.lemma_.casefold() in set(words.get("protest_context", [])) | {"manifester"}:
         marks = set()  # "se rassembler pour manifester" is a protest
-    if (lemmas | modifiers) & set(words.get("intent", [])) or any(_future(t) for t in path) \
+    if (intended | modifiers) & set(words.get("intent", [])) or any(_future(t) for t in path) \
             or marks & purpose:
         return "future"
     return "asserted"

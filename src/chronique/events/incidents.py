@@ -135,6 +135,11 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
         return "context"
     if token is not None and _series(token, words):
         return "context"
+    if token is not None and _campaign(token, mention, words):
+        return "context"
+    if token is not None and mention.kind == "agreement" and \
+            token.head.lemma_.casefold() in {w.casefold() for w in words.get("breaking_verbs", [])}:
+        return "context"  # "rompant une trêve": the truce is what was broken, not agreed
     if token is not None and (_describes(token, mention) or _depicted(token, words)):
         return "context"
     if own_day is None and _cumulative(article, mention, words) \
@@ -174,6 +179,20 @@ def _describes(token: Token, mention: EventMention) -> bool:
             return False
         if "Fin" in other.morph.get("VerbForm", []) and other.head.i != token.i:
             return True
+    return False
+
+
+def _campaign(token: Token, mention: EventMention, words: dict[str, Any]) -> bool:
+    """"Israël a repris le 18 mars son offensive aérienne dans la bande de Gaza": an actor's
+    campaign over a territory (a possessive, no place finer than a region) is the frame of the
+    incidents, not one of them."""
+    nouns = {w.casefold() for w in words.get("campaign_nouns", [])}
+    possessives = {w.casefold() for w in words.get("possessives", [])}
+    for noun in (token, *token.children):  # the noun, or the one its verb governs ("a repris
+        if noun.lemma_.casefold() not in nouns and noun.lower_ not in nouns:  # son offensive")
+            continue
+        if any(c.dep_ == "det" and c.lower_ in possessives for c in noun.children):
+            return not _specific(mention.place)
     return False
 
 
@@ -723,6 +742,7 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         violent=violent)
     assoc2 = _union([m.assoc2 for m in members], sources, exclude=taken, violent=violent)
     place = _best_place([m.place for m in body] + [m.place for m in members], sources)
+    place = _announced_nearby(article, members, place, sources) or place
     if not actor2 and kind in CIVILIAN_TARGETS:
         actor2 = _civilian_victims(article, members, place, words)
     if not actor2 and info.get("event_type") == "Battles" and actor1 \
@@ -960,6 +980,34 @@ def _best_place(places: list[Place | None], sources: list[tuple[int, int]]) -> P
         0 if p.resolved else 1, ctx.place_rank(p),
         -counts[p.gazetteer_id or p.name or p.text], candidates.index(p)))
     return _settlement_at(best, candidates) or best
+
+
+def _announced_nearby(article: Article, members: list[EventMention], place: Place | None,
+                      sources: list[tuple[int, int]]) -> Place | None:
+    """"Deux soldats ont été tués dans le nord du Mali. « Le village de X, situé à 20 km de Y,
+    a subi le passage des terroristes »": an incident known only by its region or country
+    takes the settlement the text announces with its containers in one of its sentences or
+    the sentence right after one, in that country."""
+    if place is not None and (place.where_prec or 9) <= 3 \
+            and place.kind not in ("country", "admin1", "region"):
+        return None
+    sentences = sorted(article.sentences, key=lambda s: s.start)
+    spans: set[tuple[int, int]] = set()
+    for member in members:
+        for index, sentence in enumerate(sentences):
+            if sentence.start <= member.start < sentence.end:
+                spans.add((sentence.start, sentence.end))
+                if index + 1 < len(sentences):
+                    spans.add((sentences[index + 1].start, sentences[index + 1].end))
+    for candidate in sorted(article.places, key=lambda p: p.start):
+        if candidate.within is None or candidate.role is not None or not candidate.resolved \
+                or any(s <= candidate.start and candidate.end <= e for s, e in sources):
+            continue
+        if place is not None and place.country and candidate.country != place.country:
+            continue
+        if any(s <= candidate.start < e for s, e in spans):
+            return candidate
+    return None
 
 
 def _settlement_at(town: Place, candidates: list[Place]) -> Place | None:

@@ -122,6 +122,9 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
         return False  # "la puissance de frappe"
     if root.dep_ == "nmod" and root.head.lemma_.casefold() in heads:
         return False
+    if root.dep_ == "conj" and root.head.dep_ == "nmod" \
+            and root.head.head.lemma_.casefold() in heads:
+        return False  # "un centre de commandement et de contrôle"
     if _toll_of_the_conflict(root, words):
         return False
     nonviolent = set(words.get("nonviolent_modifiers", []))
