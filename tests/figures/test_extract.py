@@ -288,3 +288,21 @@ def test_a_total_keeps_the_parts_it_was_added_from_in_place() -> None:
     assert [(f.best, f.kind_from) for f in found][:3] == [(5, "sum"), (2, "after"), (3, "after")]
     child = found[-1]
     assert child.best == 12 and child.part_of is not None and found[child.part_of].best == 40
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un homme a été tué par balle à Gao.", [("killed", "people", 1, None, False)]),
+        (
+            "Des tirs d'artillerie ont tué samedi matin un homme de 53 ans.",
+            [("killed", "people", 1, None, False)],
+        ),
+        ("L'attaque a tué lundi soir trois civils.", [("killed", "civilians", 3, None, False)]),
+        ("Des hommes armés ont enlevé des villageois.", []),  # no number: no figure
+    ],
+)
+def test_one_person_and_a_day_between_the_verb_and_the_count(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert rows(text) == expected

@@ -55,7 +55,8 @@ def _alt(phrases: Any) -> str:
 
 
 def _before_alt(cues: Any, time_words: str) -> str:
-    """Cues ending in "de" also read "d'" and a date between: "l'évacuation samedi de 99"."""
+    """Cues ending in "de" also read "d'" and a date between: "l'évacuation samedi de 99";
+    other cues a date after them: "ont tué samedi matin un homme"."""
     parts = []
     for cue in sorted({_key(c) for c in cues}, key=len, reverse=True):
         words = cue.split()
@@ -63,7 +64,8 @@ def _before_alt(cues: Any, time_words: str) -> str:
             head = r"\s+".join(map(re.escape, words[:-1])).replace("'", "['’]")
             parts.append(rf"{head}(?:\s+(?:{time_words}))*\s+d(?:e|['’])")
         else:
-            parts.append(r"\s+".join(map(re.escape, words)).replace("'", "['’]"))
+            head = r"\s+".join(map(re.escape, words)).replace("'", "['’]")
+            parts.append(rf"{head}(?:\s+(?:{time_words}))*")
     return "|".join(parts)
 
 
