@@ -337,3 +337,15 @@ def test_a_campaign_resumed_and_a_truce_broken_are_the_frame_not_incidents(run) 
     events = occurred(article)
     assert len(events) == 1, [(e.text, e.kind, e.status) for e in events]
     assert events[0].event_type == "Explosions/Remote violence"
+
+
+def test_houses_burned_in_an_attack_are_part_of_it(run) -> None:
+    """Property destruction told with a deadly attack is that attack, not an incident of
+    its own."""
+    article = run("Nigeria : quinze villageois tués dans l'État de Zamfara\nQuinze villageois "
+                  "ont été tués dimanche par des hommes armés à Maru, dans l'État de Zamfara. "
+                  "Les assaillants ont aussi enlevé une trentaine de personnes, a indiqué la "
+                  "police. Plusieurs maisons ont été incendiées.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.kind) for e in events]
+    assert events[0].event_type == "Violence against civilians"

@@ -43,6 +43,9 @@ VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/
 PROTEST_TYPES = frozenset({"Protests", "Riots"})
 #: kinds that say nothing of their own: they join an incident when there is one
 WEAK_KINDS = frozenset({"other", "displacement"})
+#: kinds that go with a violent incident when one is told ("le village a été incendié" after
+#: the killings): ACLED codes property destruction apart only when nothing else happened
+COMPANION_KINDS = frozenset({"looting"})
 #: a place this precise (UCDP where_prec) names the spot of an incident
 SPECIFIC_WHERE = 3
 TOWN_KINDS = frozenset({"city", "town"})
@@ -454,7 +457,7 @@ def _family(mention: EventMention, words: dict[str, Any] | None = None) -> str:
         return "remote" if mention.event_type == "Explosions/Remote violence" else "ground"
     if mention.event_type in PROTEST_TYPES:
         return "protest"
-    if mention.kind in WEAK_KINDS:
+    if mention.kind in WEAK_KINDS or mention.kind in COMPANION_KINDS:
         return ""
     return mention.kind or "other"
 
@@ -722,7 +725,8 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
             status: str) -> EventMention:
     headline_end = _headline_end(article.text)
     body = [m for m in members if m.start >= headline_end] or members
-    lead = next((m for m in body if m.kind not in WEAK_KINDS), body[0])
+    lead = next((m for m in body if m.kind not in WEAK_KINDS | COMPANION_KINDS),
+                next((m for m in body if m.kind not in WEAK_KINDS), body[0]))
     words = words_of(article.lang or "fr")
     context = _context_words(article)
     armed = {w.casefold() for w in [*context.get("armed_state", []),
@@ -787,6 +791,7 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
     men is a battle, a clash whose victims are civilians only and whose target is unarmed is
     an attack on civilians."""
     kinds = [m.kind for m in members if m.kind and m.kind not in WEAK_KINDS]
+    kinds = [k for k in kinds if k not in COMPANION_KINDS] or kinds
     if not kinds:
         return lead.kind
     territory = [k for k in kinds if k in ("government_regains", "nonstate_overtakes")]
