@@ -349,3 +349,16 @@ def test_houses_burned_in_an_attack_are_part_of_it(run) -> None:
     events = occurred(article)
     assert len(events) == 1, [(e.text, e.kind) for e in events]
     assert events[0].event_type == "Violence against civilians"
+
+
+def test_the_armys_riposte_and_a_clock_time_stay_in_the_ambush(run) -> None:
+    """"L'armée a riposté, tuant trois assaillants" is the same battle; "vers 3 heures du
+    matin" names no day of its own, even after "a-t-on appris mardi"."""
+    article = run("Mali : un soldat tué dans une embuscade près de Ménaka\nUn soldat a été tué "
+                  "lundi lors d'une embuscade tendue par des jihadistes présumés près de Ménaka, "
+                  "a-t-on appris mardi de source militaire. Selon cette source, les assaillants "
+                  "ont attaqué le convoi vers 3 heures du matin. L'armée a riposté, tuant trois "
+                  "assaillants.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.date, e.members) for e in events]
+    assert events[0].date == "2024-03-11"

@@ -283,6 +283,32 @@ def _own_day(mention: EventMention) -> dt.date | None:
         return None
 
 
+def _told_day(mention: EventMention) -> dt.date | None:
+    """The day that tells the mention's incident apart: its own, unless its time expression
+    is a time of day alone ("vers 3 heures du matin"), which names no day of its own and
+    takes the story's."""
+    if mention.time is not None and _clock_only(mention.time):
+        return None
+    return _own_day(mention)
+
+
+def _clock_only(time: Any) -> bool:
+    """A clock time that writes no day ("vers 3 heures du matin", "à minuit"): no weekday,
+    month, date or deictic ("ce matin" is today's)."""
+    from ..timex.lexicon import lexicon
+
+    if getattr(time, "type", "") != "TIME":
+        return False
+    lex = lexicon("fr")
+    text = time.text.casefold()
+    words = words_of("fr")
+    if not re.search(words.get("clock_time", r"(?!)"), text):
+        return False
+    days = [*lex.words("weekdays"), *lex.words("months"), *words.get("day_deictics", [])]
+    return not re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:"
+                         + "|".join(re.escape(d.casefold()) for d in days) + r")\b", text)
+
+
 def _series(token: Token, words: dict[str, Any]) -> bool:
     """"une série d'attaques", "la recrudescence des violences"."""
     nouns = set(words.get("series_nouns", []))
@@ -550,7 +576,7 @@ def _add(incident: _Incident, index: int, mention: EventMention,
     area = _area(mention.place)
     if area:
         incident.areas.add(area)
-    day = _own_day(mention)
+    day = _told_day(mention)
     if day:
         incident.days.add(day)
     family = _family(mention, words)
@@ -585,21 +611,37 @@ def _side(actor: ActorMention) -> str:
     return (actor.side or _key(actor)).casefold()
 
 
+def _responds(doc: Doc | None, mention: EventMention, words: dict[str, Any]) -> bool:
+    """"L'armée a riposté, tuant trois assaillants": the answer of the side attacked, part of
+    the incident whoever acts in it."""
+    token = _trigger_token(doc, mention)
+    verbs = {w.casefold() for w in words.get("response_verbs", [])}
+    for _ in range(3):
+        if token is None:
+            return False
+        if token.lemma_.casefold() in verbs or token.lower_ in verbs:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
-                words: dict[str, Any] | None = None) -> bool:
+                words: dict[str, Any] | None = None, any_actor: bool = False) -> bool:
     if incident.status != mention.status:
         return False
     family = _family(mention, words)
     if family and incident.families and family not in incident.families:
         return False
-    day = _own_day(mention)
+    day = _told_day(mention)
     if day and incident.days and day not in incident.days and not any_place:
         return False
     if any_place:
         return True
     # "des hommes armés" may be anyone: an unidentified group tells no side apart
     acting = _named_keys(mention.actor1) - {UNIDENTIFIED}
-    if acting and incident.actors1 and not acting & incident.parties \
+    if acting and incident.actors1 and not acting & incident.parties and not any_actor \
             and not (incident.actors1 <= {UNIDENTIFIED}
                      and _anchors(mention.place) & incident.anchors):
         # someone else, named, acts: another incident; unless it is where the incident of
@@ -640,8 +682,10 @@ def _place_in(incidents: list[_Incident], index: int, mention: EventMention, doc
         incidents.append(_new(index, mention, words))
         return
     anaphoric = _anaphoric(doc, mention, words)
+    responding = _responds(doc, mention, words)
     candidates = [inc for inc in incidents
-                  if _compatible(inc, mention, any_place=anaphoric, words=words)]
+                  if _compatible(inc, mention, any_place=anaphoric, words=words,
+                                 any_actor=responding)]
     if not candidates:
         incidents.append(_new(index, mention, words))
         return
