@@ -306,3 +306,19 @@ def test_one_person_and_a_day_between_the_verb_and_the_count(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cinq personnes — un homme, une femme et leurs trois enfants — ont été tuées.",
+        "Cinq personnes (un homme, une femme et leurs trois enfants) ont été tuées.",
+    ],
+)
+def test_an_aside_listing_the_people_counted_is_made_of_parts(text: str) -> None:
+    """The verb after the aside says what happened to the five; the people listed in it are
+    parts of them, never added up."""
+    assert rows(text) == [("killed", "people", 5, None, False),
+                          ("killed", "people", 1, 0, False),
+                          ("killed", "women", 1, 0, False),
+                          ("killed", "children", 3, 0, False)]

@@ -361,12 +361,22 @@ def _nest(
                 "before",
             )
             draft.cue = (start + match.start("w"), start + match.end("w"))
+    holder = next((i for i in range(len(figures) - 1, first - 1, -1)
+                   if figures[i].part_of is None
+                   and _inside_aside(text, figures[i], draft.quantity.start)), None)
     if grammar.part.search(before) and len(figures) > first:
         draft.part_of, draft.nested = len(figures) - 1, "part"
+    elif holder is not None:
+        draft.part_of, draft.nested = holder, "part"  # "Cinq personnes — un homme, … —"
     elif container is not None and draft.kind is None and draft.part_of is None:
         draft.part_of, draft.nested = container, "container"
     if draft.part_of is not None and draft.kind is None:
         draft.kind, draft.kind_from = figures[draft.part_of].kind, draft.nested
+
+
+def _inside_aside(text: str, figure: Figure, position: int) -> bool:
+    aside = _apposition(text, figure.end, len(text))
+    return aside is not None and aside[0] <= position < aside[1]
 
 
 def _kind_after(
@@ -380,7 +390,10 @@ def _kind_after(
     """What the clause says of the counted people: "ont été tués", "l'ont été"."""
     stop = min(end, draft.end + _WINDOW)
     previous = draft.end
+    aside = _apposition(text, draft.end, end)
     for quantity in later:
+        if aside and aside[0] <= quantity.start < aside[1]:
+            continue  # "Cinq personnes — un homme, une femme et trois enfants — ont été tuées"
         counted = _read(text, quantity, end, grammar)
         if counted is None or quantity.share is not None:
             continue  # "la plupart d'entre eux", "des dizaines de roquettes": not a new subject
@@ -406,6 +419,20 @@ def _kind_after(
     else:
         draft.kind, draft.kind_from = grammar.kinds["after"][word], "after"
     draft.cue = (match.start("w"), match.end("w"))
+
+
+_OPENING = {"—": "—", "–": "–", "(": ")"}
+
+
+def _apposition(text: str, position: int, end: int) -> tuple[int, int] | None:
+    """The span of a dash or bracket aside opened right after ``position`` and closed before
+    ``end``: "Cinq personnes — un homme, une femme et leurs trois enfants — ont été tuées"."""
+    match = re.match(r"\s*([—–(])", text[position:end])
+    if match is None:
+        return None
+    opened = position + match.end()
+    closing = text.find(_OPENING[match.group(1)], opened, end)
+    return (opened, closing) if closing > opened else None
 
 
 def _before_key(words: str, grammar: _Grammar) -> str:
