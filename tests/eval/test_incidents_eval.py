@@ -104,13 +104,15 @@ def test_unseen_third_is_fixed_by_the_id() -> None:
 #: set, measure: precision, recall, events per matched incident (at most), record F1, and
 #: per-field accuracies on matched events
 FLOORS = {
-    "tune": {"precision": 0.75, "recall": 0.74, "per_matched": 1.1, "record_f1": 0.25,
-             "type": 0.82, "actor1": 0.76, "actor2": 0.8, "place": 0.68, "date": 0.75},
-    "unseen": {"precision": 0.45, "recall": 0.7, "per_matched": 1.4, "type": 0.8, "actor1": 0.45},
-    "cltls": {"precision": 0.9, "recall": 0.65, "per_matched": 1.1, "record_f1": 0.4,
-              "type": 0.78, "place": 0.85, "date": 0.9},
-    "seeds": {"precision": 0.9, "recall": 0.6, "per_matched": 1.1, "record_f1": 0.48,
-              "type": 0.7, "actor1": 0.6, "place": 0.8, "date": 0.95},
+    "tune": {"precision": 0.9, "recall": 0.83, "per_matched": 1.05, "record_f1": 0.5,
+             "type": 0.88, "actor1": 0.87, "actor2": 0.87, "place": 0.83, "date": 0.77,
+             "fatalities": 0.74, "max_context": 0},
+    "unseen": {"precision": 0.58, "recall": 0.8, "per_matched": 1.35, "type": 0.85,
+               "actor1": 0.55, "place": 0.45},
+    "cltls": {"precision": 0.9, "recall": 0.65, "per_matched": 1.1, "record_f1": 0.42,
+              "type": 0.8, "place": 0.85, "date": 0.9},
+    "seeds": {"precision": 0.95, "recall": 0.62, "per_matched": 1.05, "record_f1": 0.52,
+              "type": 0.78, "actor1": 0.68, "place": 0.87, "date": 0.95},
 }
 
 
@@ -119,6 +121,8 @@ def _check(report: inc.Report, floors: dict[str, float]) -> None:
     for name, floor in floors.items():
         if name == "per_matched":
             assert report.per_matched <= floor, (name, report.summary())
+        elif name.startswith("max_"):  # events from statements of that class, at most
+            assert report.unmatched[name[4:]] <= floor, (name, report.summary())
         elif name in ("precision", "recall", "record_f1"):
             assert getattr(report, name) >= floor, (name, report.summary())
         else:
