@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -47,42 +48,88 @@ class Link:
 
 
 def find_duplicates(
-    items: Sequence[tuple[str, str]],
+    items: Iterable[tuple[str, str]],
     *,
     shingle_size: int = 5,
     threshold: float = 0.5,
     num_perm: int = 128,
+    text_of: Callable[[str], str] | None = None,
 ) -> list[Link]:
-    """Links for ``items`` (``(id, text)`` in corpus order: the earlier one is the original)."""
-    from datasketch import MinHash, MinHashLSH
+    """Links for ``items`` (``(id, text)`` in corpus order: the earlier one is the original).
 
+    ``items`` is read once, in order. Without ``text_of`` the texts are kept to confirm LSH
+    candidates; with it, only each article's LSH bucket keys are kept and a candidate's text is
+    asked of ``text_of`` (candidates are few), so a long stream of articles costs a few KB each.
+    """
+    from datasketch import MinHash
+
+    exact: list[Link] = []
     links: dict[str, Link] = {}
     first_by_hash: dict[str, str] = {}
+    bands = _Bands(threshold, num_perm)
+    texts: dict[str, str] = {}
     for article_id, text in items:
         digest = norm_hash(text)
         if digest in first_by_hash:
-            links[article_id] = Link(article_id, first_by_hash[digest], 1.0)
-        else:
-            first_by_hash[digest] = article_id
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    texts: dict[str, str] = {}  # shingles are made again for the few candidates: no set kept
-    order = {article_id: index for index, (article_id, _) in enumerate(items)}
-    for article_id, text in items:
-        if article_id in links:
+            exact.append(Link(article_id, first_by_hash[digest], 1.0))
             continue
+        first_by_hash[digest] = article_id
         grams = shingles(text, shingle_size)
         if not grams:
             continue
         signature = MinHash(num_perm=num_perm, seed=1)
         signature.update_batch([gram.encode() for gram in grams])
-        candidates = [c for c in lsh.query(signature) if order[c] < order[article_id]]
-        best = _best(grams, candidates, texts, threshold, shingle_size)
-        if best is not None:
-            original = links[best[0]].duplicate_of if best[0] in links else best[0]
-            links[article_id] = Link(article_id, original, round(best[1], 4))
-        texts[article_id] = text
-        lsh.insert(article_id, signature)
-    return list(links.values())
+        keys = bands.keys(signature.hashvalues)
+        candidates = bands.query(keys)
+        if candidates:
+            if text_of is not None:
+                texts = {candidate: text_of(candidate) for candidate in candidates}
+            best = _best(grams, candidates, texts, threshold, shingle_size)
+            if best is not None:
+                original = links[best[0]].duplicate_of if best[0] in links else best[0]
+                links[article_id] = Link(article_id, original, round(best[1], 4))
+        if text_of is None:
+            texts[article_id] = text
+        bands.insert(article_id, keys)
+    return exact + list(links.values())
+
+
+class _Bands:
+    """The buckets of MinHash LSH (datasketch's bands and rows for ``threshold`` and
+    ``num_perm``), compact: per band, a bucket key (the band's hash values as bytes) → the
+    index of the one article in it, or the list of them; candidates come earliest first."""
+
+    def __init__(self, threshold: float, num_perm: int) -> None:
+        from datasketch import MinHashLSH
+
+        self.ranges = MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges
+        self.tables: list[dict[bytes, int | list[int]]] = [{} for _ in self.ranges]
+        self.ids: list[str] = []
+
+    def keys(self, values: Any) -> list[bytes]:
+        return [values[start:end].tobytes() for start, end in self.ranges]
+
+    def query(self, keys: list[bytes]) -> list[str]:
+        found: set[int] = set()
+        for key, table in zip(keys, self.tables, strict=True):
+            hit = table.get(key)
+            if isinstance(hit, int):
+                found.add(hit)
+            elif hit is not None:
+                found.update(hit)
+        return [self.ids[index] for index in sorted(found)]
+
+    def insert(self, article_id: str, keys: list[bytes]) -> None:
+        index = len(self.ids)
+        self.ids.append(article_id)
+        for key, table in zip(keys, self.tables, strict=True):
+            hit = table.get(key)
+            if hit is None:
+                table[key] = index
+            elif isinstance(hit, int):
+                table[key] = [hit, index]
+            else:
+                hit.append(index)
 
 
 def _best(

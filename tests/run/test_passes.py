@@ -74,3 +74,38 @@ def test_passes_are_idempotent(tmp_path: Path) -> None:
     second = run_paths([path], config=config_for(db, **PREPARE_ONLY))
     assert second.passes["site-furniture"]["changed"] == 0
     assert store.execute("SELECT id, text, data FROM articles ORDER BY id") == before
+
+
+def test_duplicates_found_from_a_stream_as_from_held_texts() -> None:
+    """The dedup pass streams the texts and keeps none: the same links (reprints of reprints
+    lead to the first article, exact copies included) as with every text at hand."""
+    import random
+
+    from chronique.dedup import find_duplicates
+
+    rng = random.Random(5)
+    words = [w for text in [WIRE, FOLLOW, *STORIES] for w in text.split()]
+    originals = [" ".join(rng.choice(words) for _ in range(120)) for _ in range(40)]
+    items = [(f"o{n}", text) for n, text in enumerate(originals)]
+    for n in range(60):  # reprints, some of an earlier reprint, with a few words changed
+        _, text = rng.choice(items)
+        changed = text.split()
+        for _ in range(rng.randint(0, 5)):
+            changed[rng.randrange(len(changed))] = rng.choice(words)
+        items.append((f"r{n}", " ".join(changed)))
+    items.append(("copy", items[3][1]))
+    held = find_duplicates(items)
+    texts = dict(items)
+    asked: list[str] = []
+
+    def text_of(article_id: str) -> str:
+        asked.append(article_id)
+        return texts[article_id]
+
+    streamed = find_duplicates(iter(items), text_of=text_of)
+    assert streamed == held
+    linked = {link.article_id for link in held}
+    near = {link.duplicate_of for link in held if link.similarity < 1}
+    assert len(held) >= 45 and near and not linked & near  # a reprint of a reprint: its root
+    assert ("copy", "o3", 1.0) in {(x.article_id, x.duplicate_of, x.similarity) for x in held}
+    assert 0 < len(asked) < 3 * len(items)  # only candidates are read again

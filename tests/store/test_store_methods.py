@@ -107,6 +107,22 @@ def test_events_order_upserts_and_deletes(store: Store) -> None:
     store.delete_events([])
 
 
+def test_events_and_episodes_are_read_in_pages_in_order(store: Store) -> None:
+    # 1,203 events: more than two pages of 500, undated ones and ties on the date among them
+    dates = [None, "2016-12-08", "2016-02-01", "2016-12", "2017-01-01"]
+    events = [event(f"ev-{n:04d}{'AbZ'[n % 3]}", dates[n % 5]) for n in range(1203)]
+    store.put_events(reversed(events))
+    got = [e.id for e in store.iter_events()]
+    assert got == [e.id for e in sorted(events, key=lambda e: (e.date is not None,
+                                                              e.date or "", e.id))]
+    starts = [None, "2016-02-01", "2016-02-01"]
+    store.put_episodes([EpisodeRecord(f"ep-{n:04d}", starts[n % 3], None, "Alep", "t", "{}")
+                        for n in range(1100)])
+    assert [e.id for e in store.iter_episodes()] == (
+        [f"ep-{n:04d}" for n in range(0, 1100, 3)]
+        + sorted(f"ep-{n:04d}" for n in range(1100) if n % 3))
+
+
 def test_episodes_and_merge_blocks(store: Store) -> None:
     store.put_episodes([EpisodeRecord("ep-2", "2016-02-01", "2016-02-03", "Alep", "t", "{}"),
                         EpisodeRecord("ep-1", "2016-02-01", "2016-02-09", "Idleb", "t", "{}")])

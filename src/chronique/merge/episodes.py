@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..serde import from_dict, to_dict
@@ -44,25 +45,59 @@ class Episode:
     families: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class EpisodeView:
+    """What the grouping reads of an event in an episode group (:func:`episode_view`): a few
+    hundred bytes, so that a merge can group all the events of a corpus without holding them."""
+
+    id: str
+    date: str
+    date_end: str | None
+    group: tuple[str, str]
+    label: str | None  # the sub-event type, else the event type, else the kind
+    fatalities_best: int
+    fatalities_low: int
+    sources: tuple[str, ...]
+
+
+def episode_view(event: Event) -> EpisodeView | None:
+    """The event as the grouping reads it; None when it can be in no episode."""
+    key = _group_key(event)
+    if key is None or not event.date:
+        return None
+    return EpisodeView(
+        id=event.id, date=event.date, date_end=event.date_end, group=key,
+        label=event.sub_event_type or event.event_type or event.kind,
+        fatalities_best=event.fatalities_best or 0, fatalities_low=event.fatalities_low or 0,
+        sources=tuple(event.sources))
+
+
 def group_episodes(events: list[Event]) -> list[Episode]:
     """Set each event's ``episode_id`` (None when in no episode) and return the episodes."""
-    chains: dict[tuple[str, str], list[list[Event]]] = {}
-    for event in sorted(events, key=lambda e: (e.date or "", e.id)):
-        event.episode_id = None
-        key = _group_key(event)
-        if key is None:
-            continue
-        runs = chains.setdefault(key, [])
-        if runs and _gap(runs[-1][-1], event) <= GAP_DAYS:
-            runs[-1].append(event)
+    episodes, members = chain_episodes(
+        view for view in map(episode_view, events) if view is not None)
+    for event in events:
+        event.episode_id = members.get(event.id)
+    return episodes
+
+
+def chain_episodes(views: Iterable[EpisodeView]) -> tuple[list[Episode], dict[str, str]]:
+    """The episodes of the events seen through ``views``, and each member's episode id."""
+    chains: dict[tuple[str, str], list[list[EpisodeView]]] = {}
+    for view in sorted(views, key=lambda v: (v.date, v.id)):
+        runs = chains.setdefault(view.group, [])
+        if runs and _gap(runs[-1][-1], view) <= GAP_DAYS:
+            runs[-1].append(view)
         else:
-            runs.append([event])
-    episodes = []
+            runs.append([view])
+    episodes, members = [], {}
     for (area, _), runs in sorted(chains.items()):
         for run in runs:
             if len(run) >= MIN_EVENTS:
-                episodes.append(_episode(area, run))
-    return sorted(episodes, key=lambda episode: (episode.start, episode.id))
+                episode = _episode(area, run)
+                episodes.append(episode)
+                members.update(dict.fromkeys(episode.events, episode.id))
+    return sorted(episodes, key=lambda episode: (episode.start, episode.id)), members
 
 
 def save_episodes(store: Store, episodes: list[Episode]) -> int:
@@ -94,25 +129,23 @@ def _group_key(event: Event) -> tuple[str, str] | None:
     return area, "violent" if fam in VIOLENT else fam
 
 
-def _gap(previous: Event, event: Event) -> int:
+def _gap(previous: EpisodeView, event: EpisodeView) -> int:
     start = iso_day(previous.date_end) or iso_day(previous.date)
     day = iso_day(event.date)
     return (day - start).days if day is not None and start is not None else 1 << 30
 
 
-def _episode(area: str, run: list[Event]) -> Episode:
+def _episode(area: str, run: list[EpisodeView]) -> Episode:
     episode_id = "ep-" + hashlib.sha1(run[0].id.encode()).hexdigest()[:16]
-    families = Counter(event.sub_event_type or event.event_type or event.kind for event in run)
+    families = Counter(view.label for view in run)
     label = families.most_common(1)[0][0] or "events"
-    start = run[0].date or ""
-    end = max((event.date_end or event.date or "") for event in run)
-    for event in run:
-        event.episode_id = episode_id
+    start = run[0].date
+    end = max((view.date_end or view.date) for view in run)
     return Episode(
         id=episode_id, title=f"{label} — {area}, {start} → {end}", area=area, start=start,
-        end=end, events=[event.id for event in run],
-        fatalities_best=sum(event.fatalities_best or 0 for event in run),
-        fatalities_low=sum(event.fatalities_low or 0 for event in run),
-        sources=len({source for event in run for source in event.sources}),
+        end=end, events=[view.id for view in run],
+        fatalities_best=sum(view.fatalities_best for view in run),
+        fatalities_low=sum(view.fatalities_low for view in run),
+        sources=len({source for view in run for source in view.sources}),
         families=sorted(f for f in families if f),
     )

@@ -21,7 +21,7 @@ import datetime as dt
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..serde import to_dict
@@ -125,6 +125,34 @@ def block_key(record: MentionRecord, *, month: str | None = None) -> str:
     return f"{family(mention)}|{country}|{month}|{group(mention)}"
 
 
+#: where a record goes, known without the record: its block key with the month left out (the
+#: family, country and group whose days the seam rule reads), its precise day, its own month's
+#: block and, when its day is within the first :data:`SEAM_DAYS` of a month, the previous
+#: month's block
+Placing = tuple[str, dt.date | None, str, str | None]
+
+
+def placing(record: MentionRecord) -> Placing:
+    """The :data:`Placing` of a record (what :func:`assign_blocks` needs of it)."""
+    day = precise_day(record)
+    seam = None
+    if day is not None and day.day <= SEAM_DAYS:
+        previous = day.replace(day=1) - dt.timedelta(days=1)
+        seam = block_key(record, month=previous.strftime("%Y-%m"))
+    return block_key(record, month=""), day, block_key(record), seam
+
+
+def assign_blocks(placings: Sequence[Placing]) -> list[str]:
+    """The block of each placed record, by the seam rule of :func:`blocks_of` (which reads the
+    days of every record of a family, country and group: the shuffle of the keyed reduce)."""
+    days: dict[str, set[dt.date]] = {}
+    for base, day, _, _ in placings:
+        if day is not None:
+            days.setdefault(base, set()).add(day)
+    return [seam if seam is not None and day is not None and _seam_month(day, days[base])
+            else key for base, day, key, seam in placings]
+
+
 def blocks_of(records: Iterable[MentionRecord]) -> dict[str, list[MentionRecord]]:
     """Records grouped by :func:`block_key`, each block in :meth:`MentionRecord.order`.
 
@@ -135,18 +163,9 @@ def blocks_of(records: Iterable[MentionRecord]) -> dict[str, list[MentionRecord]
     reads all records (like the shuffle of a keyed reduce); each block stays independent.
     """
     records = list(records)
-    days: dict[str, set[dt.date]] = {}
-    for record in records:
-        day = precise_day(record)
-        if day is not None:
-            days.setdefault(block_key(record, month=""), set()).add(day)
     blocks: dict[str, list[MentionRecord]] = {}
-    for record in records:
-        day = precise_day(record)
-        month = None
-        if day is not None and day.day <= SEAM_DAYS:
-            month = _seam_month(day, days[block_key(record, month="")])
-        blocks.setdefault(block_key(record, month=month), []).append(record)
+    for record, key in zip(records, assign_blocks([placing(r) for r in records]), strict=True):
+        blocks.setdefault(key, []).append(record)
     for records_in_block in blocks.values():
         records_in_block.sort(key=MentionRecord.order)
     return dict(sorted(blocks.items()))

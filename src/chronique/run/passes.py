@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .. import registry
@@ -95,28 +95,34 @@ def dedup_pass(store: Store, *, threshold: float = 0.5, shingle_size: int = 5) -
     """Link exact and near duplicates to the canonical article of their cluster, whatever the
     order the articles arrived in (:func:`canonical_order`).
 
-    Reads the store in one stream keeping each article's order key, id, text and current link
-    only, then rereads the articles whose link changes, a chunk at a time, to write them."""
+    Reads the store in one stream keeping each article's order key, id and current link only,
+    then streams the texts again in canonical order, :data:`REREAD` articles at a time, to
+    :func:`~chronique.dedup.find_duplicates`, which keeps each article's LSH bucket keys, not
+    its text (the few candidates' texts are read again); then rereads the articles whose link
+    changes, a chunk at a time, to write them."""
     seen = sorted(
-        (canonical_key(article), article.id, article.text,
-         (article.duplicate_of, article.similarity))
+        (canonical_key(article), article.id, (article.duplicate_of, article.similarity))
         for article in store.iter_articles(include_rejected=False)
     )
+    order = [article_id for _, article_id, _ in seen]
+    current = {article_id: link for _, article_id, link in seen}
+    del seen
     links = {
         link.article_id: link
         for link in find_duplicates(
-            [(article_id, text) for _, article_id, text, _ in seen],
+            _texts(store, order),
             threshold=threshold,
             shingle_size=shingle_size,
+            text_of=lambda article_id: _text(store, article_id),
         )
     }
     targets = {}
-    for _, article_id, _, current in seen:
+    for article_id in order:
         link = links.get(article_id)
         target = (link.duplicate_of, link.similarity) if link else (None, None)
-        if current != target:
+        if current[article_id] != target:
             targets[article_id] = target
-    del seen
+    del order, current
     for ids in _chunks(list(targets), REREAD):
         batch = []
         for article in store.iter_articles(ids=ids):
@@ -124,6 +130,18 @@ def dedup_pass(store: Store, *, threshold: float = 0.5, shingle_size: int = 5) -
             batch.append(article)
         store.put(batch, phase="links")
     return {"duplicates": len(links), "changed": len(targets)}
+
+
+def _texts(store: Store, ids: list[str]) -> Iterator[tuple[str, str]]:
+    """``(id, text)`` of the articles ``ids`` in that order, read :data:`REREAD` at a time."""
+    for chunk in _chunks(ids, REREAD):
+        texts = {article.id: article.text for article in store.iter_articles(ids=chunk)}
+        for article_id in chunk:
+            yield article_id, texts.pop(article_id, "")
+
+
+def _text(store: Store, article_id: str) -> str:
+    return next((article.text for article in store.iter_articles(ids=[article_id])), "")
 
 
 #: page-date sources fixed when the article comes in; a date line counts when the cleaning

@@ -29,8 +29,12 @@ COLUMNS = (
     "similarity",
 )
 
-#: Articles read per query by the streaming readers.
+#: Rows (ids, statuses, events, episodes) read per query by the streaming readers.
 PAGE = 500
+
+#: Articles read per query by :meth:`~chronique.store.Store.iter_articles`: a whole analysed
+#: article (text, raw, analysis) is about 0.1 MB, so a page is about 10 MB.
+ARTICLE_PAGE = 100
 
 
 def now() -> str:

@@ -33,7 +33,7 @@ from .base import (
     EventRecord,
     ReviewRecord,
 )
-from .common import PAGE, article_row, chunks, decode_runs, names_of, now
+from .common import ARTICLE_PAGE, PAGE, article_row, chunks, decode_runs, names_of, now
 
 log = logging.getLogger(__name__)
 
@@ -335,20 +335,22 @@ class PostgresStore:
         if ids is not None:  # the rows of these ids, in insertion order, a page at a time
             seqs = sorted({row["seq"] for part in chunks(ids, 10 * PAGE) for row in self._rows(
                 "SELECT seq FROM articles WHERE id = ANY(%s)", ([_clean(i) for i in part],))})
-            for page in chunks(seqs):
+            for page in chunks(seqs, ARTICLE_PAGE):
                 sql = select + " AND ".join([*where, "a.seq = ANY(%s)"]) + " ORDER BY a.seq"
                 for row in self._rows(sql, [*params, page]):
                     yield self._article(row)
             return
         last = 0
         while True:
-            sql = select + " AND ".join([*where, "a.seq > %s"]) + f" ORDER BY a.seq LIMIT {PAGE}"
+            sql = (select + " AND ".join([*where, "a.seq > %s"])
+                   + f" ORDER BY a.seq LIMIT {ARTICLE_PAGE}")
             rows = self._rows(sql, [*params, last])
             for row in rows:
                 yield self._article(row)
-            if len(rows) < PAGE:
+            if len(rows) < ARTICLE_PAGE:
                 return
             last = rows[-1]["seq"]
+            del rows  # one page held at a time, not two while the next is read
 
     def ids(self) -> set[str]:
         return {row["id"] for row in self._rows("SELECT id FROM articles")}
@@ -425,9 +427,8 @@ class PostgresStore:
 
     # -- merged events ------------------------------------------------------------------------
     def iter_events(self) -> Iterator[EventRecord]:
-        for row in self._rows(
-                "SELECT id, date, kind, event_type, country, episode_id, data, updated "
-                'FROM events ORDER BY date COLLATE "C" NULLS FIRST, id COLLATE "C"'):
+        select = "SELECT id, date, kind, event_type, country, episode_id, data, updated FROM events"
+        for row in self._keyset(select, "date", "id"):
             yield EventRecord(**row)
 
     def count_events(self) -> int:
@@ -452,9 +453,33 @@ class PostgresStore:
         self._write("DELETE FROM events WHERE id = %s", ([i] for i in ids))
 
     def iter_episodes(self) -> Iterator[EpisodeRecord]:
-        for row in self._rows('SELECT id, start, "end", area, title, data FROM episodes '
-                              'ORDER BY start COLLATE "C" NULLS FIRST, id COLLATE "C"'):
+        for row in self._keyset('SELECT id, start, "end", area, title, data FROM episodes',
+                                "start", "id"):
             yield EpisodeRecord(**row)
+
+    def _keyset(self, select: str, first: str, second: str) -> Iterator[dict[str, Any]]:
+        """The rows of ``select`` by ``first`` (NULL first), then ``second`` (unique), both
+        byte-wise, read :data:`PAGE` at a time (each page one query)."""
+        last: tuple[Any, Any] | None = None
+        null = True  # the rows whose ``first`` is NULL come first
+        one, two = f'{first} COLLATE "C"', f'{second} COLLATE "C"'
+        while True:
+            if null:
+                where = f"{first} IS NULL" + (f" AND {two} > %s" if last else "")
+                params = [last[1]] if last else []
+            else:
+                where = f"{first} IS NOT NULL" + (
+                    f" AND ({one} > %s OR ({first} = %s AND {two} > %s))" if last else "")
+                params = [last[0], last[0], last[1]] if last else []
+            rows = self._rows(f"{select} WHERE {where} ORDER BY {one}, {two} LIMIT {PAGE}",
+                              params)
+            yield from rows
+            if len(rows) == PAGE:
+                last = (rows[-1][first], rows[-1][second])
+            elif null:
+                null, last = False, None
+            else:
+                return
 
     def put_episodes(self, episodes: Iterable[EpisodeRecord]) -> None:
         self._write(

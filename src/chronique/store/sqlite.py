@@ -26,7 +26,16 @@ from .base import (
     EventRecord,
     ReviewRecord,
 )
-from .common import PAGE, article_from, article_row, chunks, decode_runs, names_of, now
+from .common import (
+    ARTICLE_PAGE,
+    PAGE,
+    article_from,
+    article_row,
+    chunks,
+    decode_runs,
+    names_of,
+    now,
+)
 from .common import site_of as site_of  # noqa: F401 - re-exported (older imports)
 from .common import text_hash as text_hash  # noqa: F401 - re-exported (older imports)
 
@@ -230,7 +239,7 @@ class SQLiteStore:
         if ids is not None:  # the rows of these ids, in insertion order, a page at a time
             seqs = sorted({row[0] for part in chunks(ids) for row in self._rows(
                 f"SELECT seq FROM articles WHERE id IN ({', '.join('?' * len(part))})", part)})
-            for page in chunks(seqs):
+            for page in chunks(seqs, ARTICLE_PAGE):
                 sql = select + " AND ".join(
                     [*where, f"a.seq IN ({', '.join('?' * len(page))})"]) + " ORDER BY a.seq"
                 for row in self._rows(sql, [*params, *page]):
@@ -238,13 +247,15 @@ class SQLiteStore:
             return
         last = 0
         while True:
-            sql = select + " AND ".join([*where, "a.seq > ?"]) + f" ORDER BY a.seq LIMIT {PAGE}"
+            sql = (select + " AND ".join([*where, "a.seq > ?"])
+                   + f" ORDER BY a.seq LIMIT {ARTICLE_PAGE}")
             rows = self._rows(sql, [*params, last])
             for row in rows:
                 yield article_from(row["text"], row["raw"], row["data"])
-            if len(rows) < PAGE:
+            if len(rows) < ARTICLE_PAGE:
                 return
             last = rows[-1]["seq"]
+            del rows  # one page held at a time, not two while the next is read
 
     def ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT id FROM articles")}
@@ -319,8 +330,8 @@ class SQLiteStore:
 
     # -- merged events ------------------------------------------------------------------------
     def iter_events(self) -> Iterator[EventRecord]:
-        for row in self._rows("SELECT id, date, kind, event_type, country, episode_id, data, "
-                              "updated FROM events ORDER BY date, id"):
+        select = "SELECT id, date, kind, event_type, country, episode_id, data, updated FROM events"
+        for row in self._keyset(select, "date", "id"):
             yield EventRecord(**dict(row))
 
     def count_events(self) -> int:
@@ -344,9 +355,32 @@ class SQLiteStore:
         self._write("DELETE FROM events WHERE id = ?", ([i] for i in ids))
 
     def iter_episodes(self) -> Iterator[EpisodeRecord]:
-        for row in self._rows('SELECT id, start, "end", area, title, data FROM episodes '
-                              "ORDER BY start, id"):
+        for row in self._keyset('SELECT id, start, "end", area, title, data FROM episodes',
+                                "start", "id"):
             yield EpisodeRecord(**dict(row))
+
+    def _keyset(self, select: str, first: str, second: str) -> Iterator[sqlite3.Row]:
+        """The rows of ``select`` by ``first`` (NULL first), then ``second`` (unique), read
+        :data:`PAGE` at a time (each page one query: no read stays open between pages)."""
+        last: tuple[Any, Any] | None = None
+        null = True  # the rows whose ``first`` is NULL come first
+        while True:
+            if null:
+                where = f"{first} IS NULL" + (f" AND {second} > ?" if last else "")
+                params = [last[1]] if last else []
+            else:
+                where = f"{first} IS NOT NULL" + (
+                    f" AND ({first} > ? OR ({first} = ? AND {second} > ?))" if last else "")
+                params = [last[0], last[0], last[1]] if last else []
+            rows = self._rows(f"{select} WHERE {where} ORDER BY {first}, {second} "
+                              f"LIMIT {PAGE}", params)
+            yield from rows
+            if len(rows) == PAGE:
+                last = (rows[-1][first], rows[-1][second])
+            elif null:
+                null, last = False, None
+            else:
+                return
 
     def put_episodes(self, episodes: Iterable[EpisodeRecord]) -> None:
         self._write(
