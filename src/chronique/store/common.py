@@ -37,6 +37,34 @@ PAGE = 500
 ARTICLE_PAGE = 100
 
 
+def keyset(fetch: Any, select: str, first: str, second: str, *, mark: str,
+           collate: str = "", page: int = PAGE) -> Iterator[Any]:
+    """The rows of ``select`` ordered by ``first`` (NULL first), then ``second`` (unique),
+    read ``page`` at a time, each page one query through ``fetch(sql, params)`` (no read
+    stays open between pages). ``mark`` is the driver's placeholder ("?", "%s"); ``collate``
+    what follows a column to order it byte-wise (' COLLATE "C"' on PostgreSQL)."""
+    last: tuple[Any, Any] | None = None
+    null = True  # the rows whose ``first`` is NULL come first
+    one, two = f"{first}{collate}", f"{second}{collate}"
+    while True:
+        if null:
+            where = f"{first} IS NULL" + (f" AND {two} > {mark}" if last else "")
+            params = [last[1]] if last else []
+        else:
+            where = f"{first} IS NOT NULL" + (
+                f" AND ({one} > {mark} OR ({first} = {mark} AND {two} > {mark}))"
+                if last else "")
+            params = [last[0], last[0], last[1]] if last else []
+        rows = fetch(f"{select} WHERE {where} ORDER BY {one}, {two} LIMIT {page}", params)
+        yield from rows
+        if len(rows) == page:
+            last = (rows[-1][first], rows[-1][second])
+        elif null:
+            null, last = False, None
+        else:
+            return
+
+
 def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 

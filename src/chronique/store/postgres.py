@@ -33,7 +33,16 @@ from .base import (
     EventRecord,
     ReviewRecord,
 )
-from .common import ARTICLE_PAGE, PAGE, article_row, chunks, decode_runs, names_of, now
+from .common import (
+    ARTICLE_PAGE,
+    PAGE,
+    article_row,
+    chunks,
+    decode_runs,
+    keyset,
+    names_of,
+    now,
+)
 
 log = logging.getLogger(__name__)
 
@@ -458,28 +467,9 @@ class PostgresStore:
             yield EpisodeRecord(**row)
 
     def _keyset(self, select: str, first: str, second: str) -> Iterator[dict[str, Any]]:
-        """The rows of ``select`` by ``first`` (NULL first), then ``second`` (unique), both
-        byte-wise, read :data:`PAGE` at a time (each page one query)."""
-        last: tuple[Any, Any] | None = None
-        null = True  # the rows whose ``first`` is NULL come first
-        one, two = f'{first} COLLATE "C"', f'{second} COLLATE "C"'
-        while True:
-            if null:
-                where = f"{first} IS NULL" + (f" AND {two} > %s" if last else "")
-                params = [last[1]] if last else []
-            else:
-                where = f"{first} IS NOT NULL" + (
-                    f" AND ({one} > %s OR ({first} = %s AND {two} > %s))" if last else "")
-                params = [last[0], last[0], last[1]] if last else []
-            rows = self._rows(f"{select} WHERE {where} ORDER BY {one}, {two} LIMIT {PAGE}",
-                              params)
-            yield from rows
-            if len(rows) == PAGE:
-                last = (rows[-1][first], rows[-1][second])
-            elif null:
-                null, last = False, None
-            else:
-                return
+        """:func:`~chronique.store.common.keyset`, byte-wise."""
+        return keyset(self._rows, select, first, second, mark="%s", collate=' COLLATE "C"',
+                      page=PAGE)
 
     def put_episodes(self, episodes: Iterable[EpisodeRecord]) -> None:
         self._write(

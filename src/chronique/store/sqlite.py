@@ -33,6 +33,7 @@ from .common import (
     article_row,
     chunks,
     decode_runs,
+    keyset,
     names_of,
     now,
 )
@@ -360,27 +361,8 @@ class SQLiteStore:
             yield EpisodeRecord(**dict(row))
 
     def _keyset(self, select: str, first: str, second: str) -> Iterator[sqlite3.Row]:
-        """The rows of ``select`` by ``first`` (NULL first), then ``second`` (unique), read
-        :data:`PAGE` at a time (each page one query: no read stays open between pages)."""
-        last: tuple[Any, Any] | None = None
-        null = True  # the rows whose ``first`` is NULL come first
-        while True:
-            if null:
-                where = f"{first} IS NULL" + (f" AND {second} > ?" if last else "")
-                params = [last[1]] if last else []
-            else:
-                where = f"{first} IS NOT NULL" + (
-                    f" AND ({first} > ? OR ({first} = ? AND {second} > ?))" if last else "")
-                params = [last[0], last[0], last[1]] if last else []
-            rows = self._rows(f"{select} WHERE {where} ORDER BY {first}, {second} "
-                              f"LIMIT {PAGE}", params)
-            yield from rows
-            if len(rows) == PAGE:
-                last = (rows[-1][first], rows[-1][second])
-            elif null:
-                null, last = False, None
-            else:
-                return
+        """:func:`~chronique.store.common.keyset`."""
+        return keyset(self._rows, select, first, second, mark="?", page=PAGE)
 
     def put_episodes(self, episodes: Iterable[EpisodeRecord]) -> None:
         self._write(
