@@ -50,8 +50,9 @@ def date_of(value: str | None) -> tuple[str, int, int] | None:
 
 def fallback_date(article: Article) -> tuple[str, int, int] | None:
     """The article's believed date, one step coarser: the event happened around then. A range
-    ("2016-12-01/2016-12-31") gives its start, as coarse as the range is wide; a range wider
-    than a month gives nothing (an event is not dated by the start of a four-year window)."""
+    ("2016-12-01/2016-12-31") gives its start, as coarse as the range is wide; a range of
+    months within one year gives that year; a range over several years gives nothing (an event
+    is not dated by the start of a four-year window)."""
     claim = article.published
     value = claim.value if claim else None
     if value and "/" in value:
@@ -75,7 +76,9 @@ def _range_date(value: str) -> tuple[str, int, int] | None:
         return start[0], 2, 2 if days <= 5 else 3
     if days <= 31:
         return start[0], 3, 4
-    return None  # months or years wide: the event's date is unknown, not the range's start
+    if start[0][:4] == end[0][:4]:
+        return start[0][:4], 3, 5  # months wide, within one year: the year (UCDP 5)
+    return None  # years wide: the event's date is unknown, not the range's start
 
 
 def latest_day(article: Article) -> dt.date | None:
