@@ -362,3 +362,4 @@ def test_the_armys_riposte_and_a_clock_time_stay_in_the_ambush(run) -> None:
     events = occurred(article)
     assert len(events) == 1, [(e.text, e.date, e.members) for e in events]
     assert events[0].date == "2024-03-11"
+    assert fatalities(events[0], "t") == 4  # every side's dead: one soldier, three attackers

@@ -143,3 +143,21 @@ def test_hypothetical_figures_stay_claims_but_are_not_reconciled() -> None:
 
     assert reconcile_killed([claim(240, "a"), claim(255, "b"), claim(5000, "c", "hypothetical"),
                              claim(300, "d")]) == (240, 255, 300)
+
+
+def test_each_sides_dead_told_apart_add_up_within_a_source() -> None:
+    """"un soldat a été tué" … "tuant trois assaillants": one source counts four dead; a toll
+    restated for one side, or a total beside its parts, is not added."""
+    from chronique.merge.reconcile import reconcile_killed
+    from chronique.types import Claim
+
+    def claim(best: int, who: str | None, article: str = "a") -> Claim:
+        return Claim("killed", best, best, best, who, "AFP", article, 0, 3)
+
+    assert reconcile_killed([claim(1, "soldiers"), claim(3, "fighters")]) == (4, 4, 4)
+    assert reconcile_killed([claim(3, "soldiers"), claim(3, "soldiers")]) == (3, 3, 3)
+    assert reconcile_killed([claim(5, None), claim(3, "rebels"), claim(2, "civilians")]) \
+        == (5, 5, 5)
+    # two sources: each source's own count, then the rule across sources
+    assert reconcile_killed([claim(1, "soldiers"), claim(3, "fighters"),
+                             claim(6, None, "b")]) == (4, 4, 6)

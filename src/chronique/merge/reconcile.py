@@ -10,8 +10,10 @@ fatalities are reconciled from the ``killed`` claims by this rule:
    an earlier one of the same article ("les 240 morts", ``refers_to``) is not a new claim.
 2. One figure per independent source: near-duplicate articles fold into their original (their
    claims are kept, but only used when the original gives no toll); within one source the
-   largest top-level toll is taken
-   (an article restating its toll, or giving it for two groups, is not summed).
+   largest top-level toll is taken (an article restating its toll is not summed), unless the
+   source counts the dead of different sides apart ("un soldat a été tué" … "l'armée a riposté,
+   tuant trois assaillants"): then the sum of each side's largest figure, when larger (the
+   state's forces, armed groups, civilians; ACLED counts every side's dead).
 3. Across independent sources: ``low`` = the smallest low (ACLED's conservative rule: when
    reports disagree, the lowest figure is the one every source supports), ``high`` = the largest
    high, ``best`` = the lower median of the sources' best figures — robust to one outlying
@@ -108,6 +110,7 @@ def reconcile(claims: list[Claim], kind: str, *, nested: bool = False,
     """Low/best/high of the claims of ``kind`` by the rule of this module's docstring;
     ``nested`` also reads "dont" parts, ``who`` keeps the claims about those people."""
     per_source: dict[str, tuple[int, int, int]] = {}
+    per_side: dict[tuple[str, str], tuple[int, int, int]] = {}  # (source, side) -> largest
     tolls = [c for c in claims if c.kind == kind and (nested or not c.nested)
              and not c.cumulative and c.modality in OCCURRED
              and (who is None or (c.who or "").casefold() in who)]
@@ -124,11 +127,33 @@ def reconcile(claims: list[Claim], kind: str, *, nested: bool = False,
         source = claim.root or claim.article_id
         if source not in per_source or triple[1] > per_source[source][1]:
             per_source[source] = triple
+        side = _side_of(claim.who)
+        if side and ((source, side) not in per_side or triple[1] > per_side[source, side][1]):
+            per_side[source, side] = triple
+    for source in list(per_source):
+        sides = [t for (s, _), t in per_side.items() if s == source]
+        if len(sides) > 1:  # each side's dead, told apart: together the incident's toll
+            total = (sum(t[0] for t in sides), sum(t[1] for t in sides),
+                     sum(t[2] for t in sides))
+            if total[1] > per_source[source][1]:
+                per_source[source] = total
     if not per_source:
         return None, None, None
     triples = list(per_source.values())
     bests = sorted(t[1] for t in triples)
     return min(t[0] for t in triples), bests[(len(bests) - 1) // 2], max(t[2] for t in triples)
+
+
+#: the sides whose dead an article may count apart ("un soldat tué" … "trois assaillants
+#: tués"): the figures' ``who`` codes of each
+SIDES = {"state": frozenset({"soldiers", "police"}),
+         "armed": frozenset({"fighters", "rebels", "jihadists"}),
+         "civilians": frozenset({"civilians", "children", "women"})}
+
+
+def _side_of(who: str | None) -> str | None:
+    key = (who or "").casefold()
+    return next((side for side, codes in SIDES.items() if key in codes), None)
 
 
 def _richness(record: MentionRecord) -> tuple[int, bool]:
