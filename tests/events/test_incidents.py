@@ -363,3 +363,13 @@ def test_the_armys_riposte_and_a_clock_time_stay_in_the_ambush(run) -> None:
     assert len(events) == 1, [(e.text, e.date, e.members) for e in events]
     assert events[0].date == "2024-03-11"
     assert fatalities(events[0], "t") == 4  # every side's dead: one soldier, three attackers
+
+
+def test_a_rocket_that_fell_without_victims_happened_and_killed_no_one(run) -> None:
+    """"sans faire de victimes" negates the victims, not the fall of the rocket: the event
+    happened and its toll is 0, as the text says."""
+    article = run("Une roquette tirée depuis le Liban s'est abattue mardi sur Metoula sans faire "
+                  "de victimes, selon l'armée israélienne.")
+    events = occurred(article)
+    assert len(events) == 1, [(m.text, m.status, m.modality) for m in article.mentions]
+    assert fatalities(events[0], "t") == 0

@@ -322,3 +322,20 @@ def test_an_aside_listing_the_people_counted_is_made_of_parts(text: str) -> None
                           ("killed", "people", 1, 0, False),
                           ("killed", "women", 1, 0, False),
                           ("killed", "children", 3, 0, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le gouverneur a déclaré qu'il n'y avait eu aucune victime.",
+         [("killed", None, 0, None, False)]),
+        ("Le tir a touché un entrepôt sans faire de blessés.", [("injured", None, 0, None, False)]),
+        # in text order among the sentence's figures, parts still hanging on their parent
+        ("Aucune victime civile n'est à déplorer, mais trois soldats ont été tués, dont un "
+         "officier.",
+         [("killed", None, 0, None, False), ("killed", "soldiers", 3, None, False),
+          ("killed", "soldiers", 1, 1, False)]),
+    ],
+)
+def test_no_one_killed_is_a_figure_of_zero(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert rows(text) == expected

@@ -947,7 +947,7 @@ def _civilian_victims(article: Article, members: list[EventMention], place: Plac
     named as ACLED names them in the incident's country."""
     civilians = set(words.get("civilian_victims", []))
     victims = [f for m in members for f in m.figures
-               if f.kind in VICTIM_KINDS and f.part_of is None
+               if f.kind in VICTIM_KINDS and f.part_of is None and f.kind_from != "zero"
                and (f.who is None or f.who in civilians)]
     return _generic_victims(article, victims, "civilians", place)
 
@@ -966,7 +966,8 @@ def _force_victims(article: Article, members: list[EventMention], place: Place |
     named as ACLED names those forces in the incident's country."""
     forces = list(words.get("force_victims", []))
     victims = [f for m in members for f in m.figures
-               if f.kind in VICTIM_KINDS and f.part_of is None and f.who in forces]
+               if f.kind in VICTIM_KINDS and f.part_of is None and f.kind_from != "zero"
+               and f.who in forces]
     if not victims:
         return []
     return _generic_victims(article, victims, victims[0].who or "", place)

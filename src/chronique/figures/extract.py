@@ -90,6 +90,7 @@ class _Grammar:
     max_gap: int
     time_words: re.Pattern[str]
     not_counts: frozenset[str]
+    zero: tuple[tuple[str, re.Pattern[str]], ...]  # (kind, "aucune victime"…)
     kinds: dict[str, dict[str, str]]  # slot (nouns/after/before) -> word -> kind
     whos: dict[str, str]
     anaphora: frozenset[str]
@@ -161,6 +162,8 @@ def _grammar(lang: str) -> _Grammar:
             flags,
         ),
         not_counts=frozenset(_key(p) for p in data["not_counts"]["phrases"]),
+        zero=tuple((kind, re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", flags))
+                   for kind, words in data.get("zero", {}).items()),
         kinds=kinds,
         whos=whos,
         anaphora=anaphora,
@@ -210,7 +213,31 @@ def extract_figures(text: str, sentences: Sequence[Span], *, lang: str = "fr") -
             if grammar.container.search(text[start : quantity.start]):
                 container = len(figures) - 1
         _add_totals(text, figures, first, grammar)
+        _add_zeros(text, figures, first, start, end, grammar)
     return figures
+
+
+def _add_zeros(text: str, figures: list[Figure], first: int, start: int, end: int,
+               grammar: _Grammar) -> None:
+    """ "il n'y a eu aucune victime": a figure of 0 (``kind_from="zero"``), as said, in text
+    order among the sentence's figures (the indices of the others follow)."""
+    zeros = [Figure(match.start(), match.end(), STAGE, match.group(0), kind=kind, low=0, best=0,
+                    high=0, acled=0, kind_from="zero", cue_start=match.start(),
+                    cue_end=match.end())
+             for kind, pattern in grammar.zero for match in pattern.finditer(text, start, end)]
+    if not zeros:
+        return
+    old = figures[first:]
+    order = sorted(range(len(old) + len(zeros)),
+                   key=lambda i: (old + zeros)[i].start)  # stable: ties keep their order
+    moved = {first + i: first + order.index(i) for i in range(len(old))}
+
+    def remap(value: int | None) -> int | None:
+        return moved.get(value, value) if value is not None else None
+
+    every = old + zeros
+    figures[first:] = [replace(every[i], part_of=remap(every[i].part_of),
+                               refers_to=remap(every[i].refers_to)) for i in order]
 
 
 def _add_totals(text: str, figures: list[Figure], first: int, grammar: _Grammar) -> None:

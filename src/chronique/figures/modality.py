@@ -42,6 +42,7 @@ class _Grammar:
     opener: re.Pattern[str]
     negation: re.Pattern[str]
     negation_extra: tuple[re.Pattern[str], ...]
+    forward_only: tuple[str, ...]  # negations that cover only what follows them ("sans")
     possible: re.Pattern[str]
     future_words: re.Pattern[str]
     future: tuple[re.Pattern[str], ...]
@@ -64,6 +65,7 @@ def _grammar(lang: str) -> _Grammar:
             flags,
         ),
         negation_extra=tuple(re.compile(p, flags) for p in data["negation"]["patterns"]),
+        forward_only=tuple(w.casefold() for w in data["negation"].get("forward_only", [])),
         possible=re.compile(rf"(?<![\w'’])(?:{_alt(data['possible']['words'])})(?![\w])", flags),
         future_words=re.compile(rf"(?<![\w'’])(?:{_alt(data['future']['words'])})(?![\w])", flags),
         future=tuple(re.compile(p, flags) for p in data["future"]["patterns"]),
@@ -160,6 +162,8 @@ def _negated(
     """A negation whose scope (subject up to three words after the particle) holds the span."""
     for pattern in (grammar.negation, *grammar.negation_extra):
         for match in pattern.finditer(text, clause_start, clause_end):
+            if start < match.start() and match.group().casefold().startswith(grammar.forward_only):
+                continue  # "une roquette s'est abattue sans faire de victimes": it fell
             words = list(_WORD.finditer(text, match.end(), clause_end))[:3]
             scope_end = words[-1].end() if words else match.end()
             if start < scope_end:

@@ -197,6 +197,8 @@ def _shot_down(root: Token, words: dict[str, Any]) -> bool:
     if root.pos_ not in ("VERB", "AUX") or \
             root.lemma_.casefold() not in set(words.get("interception_verbs", [])):
         return False
+    if any(c.lower_.replace("\u2019", "'") in ("se", "s'") for c in root.children):
+        return False  # "une roquette s'est abattue sur la ville": it fell, it hit
     machines = set(words.get("machines", []))
     for child in root.children:
         if child.dep_ not in ("obj", "nsubj:pass"):

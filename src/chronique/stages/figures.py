@@ -20,7 +20,7 @@ from ..types import ActorMention, Article, Attribution, Figure
 
 
 @stage("figures", requires=("text", "sentences"), assigns=("figures", "attributions"), order=50,
-       version="2")
+       version="3")
 def make_figures() -> FigureStage:
     """Casualty/displacement figures with source, certainty and modality; attributions."""
     return FigureStage()
@@ -53,10 +53,16 @@ def annotate(article: Article, figures: list[Figure], *, lang: str) -> list[Figu
                 source=source,
                 source_actor_id=actor_id,
                 certainty=certainty_for(article, figure.start, end, lang=lang),
-                modality=modality(article.text, figure.start, end, lang=lang),
+                modality=_modality(article, figure, end, lang),
             )
         )
     return done
+
+
+def _modality(article: Article, figure: Figure, end: int, lang: str) -> str:
+    """The figure's modality; "il n'y a eu aucune victime" is a zero said, not a toll denied."""
+    found = modality(article.text, figure.start, end, lang=lang)
+    return "asserted" if figure.kind_from == "zero" and found == "negated" else found
 
 
 def _lender(figure: Figure, done: list[Figure]) -> Figure | None:
