@@ -28,6 +28,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ..geo.chains import COMPASS
@@ -295,18 +296,24 @@ def _told_day(mention: EventMention) -> dt.date | None:
 def _clock_only(time: Any) -> bool:
     """A clock time that writes no day ("vers 3 heures du matin", "à minuit"): no weekday,
     month, date or deictic ("ce matin" is today's)."""
-    from ..timex.lexicon import lexicon
-
     if getattr(time, "type", "") != "TIME":
         return False
-    lex = lexicon("fr")
+    clock, day = _clock_patterns("fr")
     text = time.text.casefold()
-    words = words_of("fr")
-    if not re.search(words.get("clock_time", r"(?!)"), text):
-        return False
+    return bool(clock.search(text)) and not day.search(text)
+
+
+@cache
+def _clock_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A clock time, and what names a day (a date, a weekday, a month, a deictic)."""
+    from ..timex.lexicon import lexicon
+
+    lex = lexicon(lang)
+    words = words_of(lang)
     days = [*lex.words("weekdays"), *lex.words("months"), *words.get("day_deictics", [])]
-    return not re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:"
-                         + "|".join(re.escape(d.casefold()) for d in days) + r")\b", text)
+    return (re.compile(words.get("clock_time", r"(?!)")),
+            re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\b(?:"
+                       + "|".join(re.escape(d.casefold()) for d in days) + r")\b"))
 
 
 def _series(token: Token, words: dict[str, Any]) -> bool:
@@ -977,27 +984,26 @@ def _unidentified(article: Article, lead: EventMention, place: Place | None,
                   ) -> list[ActorMention]:
     """"Unidentified Armed Group (<country>)", the side a battle of the state's forces has
     when the text names no one; its evidence is the lead's event word."""
-    from ..actors.generic import country_name, template
-    from ..merge.mentions import main_country
-
-    country = (place.country if place is not None and place.country else None) or \
-        main_country(article)
-    code = country.upper() if country else None
-    found = template("unidentified-armed-group", code) if code else None
-    name = country_name(code) if code else None
-    if found is None or not name:
-        return []
     start = _trigger_start(lead)
     end = start + len(lead.trigger or "") if lead.trigger else lead.end
-    return [ActorMention(start=start, end=end, stage="incidents", text=article.text[start:end],
-                         canonical=found.name(name), kind=found.kind, sector=found.sector,
-                         country=code, how="generic", key=f"{found.role}:{code}",
-                         acled=found.name(name), role=found.role,
-                         note="the side no one names in a battle of the state's forces")]
+    return _generic_actor(article, "unidentified-armed-group", place, start, end,
+                          "the side no one names in a battle of the state's forces")
 
 
 def _generic_victims(article: Article, victims: list[Figure], role: str,
                      place: Place | None) -> list[ActorMention]:
+    if not victims:
+        return []
+    figure = victims[0]
+    return _generic_actor(article, role, place, figure.start, figure.end,
+                          "the unnamed victims of the toll")
+
+
+def _generic_actor(article: Article, role: str, place: Place | None, start: int, end: int,
+                   note: str) -> list[ActorMention]:
+    """The country's generic actor of ``role`` as ACLED names it (the incident's country, else
+    the article's), its evidence ``article.text[start:end]``; none when the role has no
+    template there."""
     from ..actors.generic import country_name, template
     from ..merge.mentions import main_country
 
@@ -1006,14 +1012,12 @@ def _generic_victims(article: Article, victims: list[Figure], role: str,
     code = country.upper() if country else None
     found = template(role, code) if code else None
     name = country_name(code) if code else None
-    if not victims or found is None or not name:
+    if found is None or not name:
         return []
-    figure = victims[0]
-    return [ActorMention(start=figure.start, end=figure.end, stage="incidents", text=figure.text,
+    return [ActorMention(start=start, end=end, stage="incidents", text=article.text[start:end],
                          canonical=found.name(name), kind=found.kind, sector=found.sector,
-                         country=code, how="generic",
-                         key=f"{found.role}:{code}", acled=found.name(name),
-                         role=found.role, note="the unnamed victims of the toll")]
+                         country=code, how="generic", key=f"{found.role}:{code}",
+                         acled=found.name(name), role=found.role, note=note)]
 
 
 def _best_place(places: list[Place | None], sources: list[tuple[int, int]]) -> Place | None:
@@ -1041,14 +1045,16 @@ def _announced_nearby(article: Article, members: list[EventMention], place: Plac
     if place is not None and (place.where_prec or 9) <= 3 \
             and place.kind not in ("country", "admin1", "region"):
         return None
-    sentences = sorted(article.sentences, key=lambda s: s.start)
     spans: set[tuple[int, int]] = set()
     for member in members:
-        for index, sentence in enumerate(sentences):
-            if sentence.start <= member.start < sentence.end:
-                spans.add((sentence.start, sentence.end))
-                if index + 1 < len(sentences):
-                    spans.add((sentences[index + 1].start, sentences[index + 1].end))
+        own = _sentence_of(article, member.start)
+        if own == (-1, -1):
+            continue
+        spans.add(own)
+        after = min((s for s in article.sentences if s.start > own[0]),
+                    key=lambda s: s.start, default=None)
+        if after is not None:
+            spans.add((after.start, after.end))
     for candidate in sorted(article.places, key=lambda p: p.start):
         if candidate.within is None or candidate.role is not None or not candidate.resolved \
                 or any(s <= candidate.start and candidate.end <= e for s, e in sources):
