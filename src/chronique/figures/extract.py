@@ -225,19 +225,7 @@ def _add_zeros(text: str, figures: list[Figure], first: int, start: int, end: in
                     high=0, acled=0, kind_from="zero", cue_start=match.start(),
                     cue_end=match.end())
              for kind, pattern in grammar.zero for match in pattern.finditer(text, start, end)]
-    if not zeros:
-        return
-    old = figures[first:]
-    order = sorted(range(len(old) + len(zeros)),
-                   key=lambda i: (old + zeros)[i].start)  # stable: ties keep their order
-    moved = {first + i: first + order.index(i) for i in range(len(old))}
-
-    def remap(value: int | None) -> int | None:
-        return moved.get(value, value) if value is not None else None
-
-    every = old + zeros
-    figures[first:] = [replace(every[i], part_of=remap(every[i].part_of),
-                               refers_to=remap(every[i].refers_to)) for i in order]
+    _insert(figures, first, [(zero, 1) for zero in zeros])
 
 
 def _add_totals(text: str, figures: list[Figure], first: int, grammar: _Grammar) -> None:
@@ -264,12 +252,12 @@ def _add_totals(text: str, figures: list[Figure], first: int, grammar: _Grammar)
             and all(figures[i].best is not None for i in run)]
     if not runs:
         return
-    totals: dict[int, Figure] = {}  # first index of a run -> its total
+    totals: list[Figure] = []
     for run in runs:
         parts = [figures[i] for i in run]
         whos = {part.who for part in parts}
         head = parts[0]
-        totals[run[0]] = replace(
+        totals.append(replace(
             head,
             end=parts[-1].end,
             text=text[head.start : parts[-1].end],
@@ -281,22 +269,26 @@ def _add_totals(text: str, figures: list[Figure], first: int, grammar: _Grammar)
             estimate="exact" if all(p.estimate == "exact" for p in parts) else "min",
             kind_from="sum",
             refers_to=None,
-        )
+        ))
+    _insert(figures, first, [(total, 0) for total in totals])
+
+
+def _insert(figures: list[Figure], first: int, added: list[tuple[Figure, int]]) -> None:
+    """Put ``added`` figures among the sentence's (``figures[first:]``) in text order, each
+    with its rank among figures starting at the same offset (0: before them, 1: after them),
+    and point the others' ``part_of`` and ``refers_to`` at their new places."""
+    if not added:
+        return
     old = figures[first:]
-    moved = {}  # old index -> new index
-    rebuilt: list[Figure] = []
-    for offset, figure in enumerate(old):
-        index = first + offset
-        if index in totals:
-            rebuilt.append(totals[index])
-        moved[index] = first + len(rebuilt)
-        rebuilt.append(figure)
+    every = [(figure, 1) for figure in old] + added
+    order = sorted(range(len(every)), key=lambda i: (every[i][0].start, every[i][1]))
+    moved = {first + i: first + place for place, i in enumerate(order) if i < len(old)}
 
     def remap(value: int | None) -> int | None:
         return moved.get(value, value) if value is not None else None
 
-    figures[first:] = [replace(f, part_of=remap(f.part_of), refers_to=remap(f.refers_to))
-                       for f in rebuilt]
+    figures[first:] = [replace(every[i][0], part_of=remap(every[i][0].part_of),
+                               refers_to=remap(every[i][0].refers_to)) for i in order]
 
 
 def _bare_part(
