@@ -12,6 +12,7 @@ modality and ``occurred=False``. Every field carries :class:`~chronique.types.Ev
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .. import nlp
@@ -178,10 +179,7 @@ def _time_anchor(root: Token, words: dict[str, Any]) -> bool:
 def _people_object(root: Token, lang: str, words: dict[str, Any]) -> bool:
     """The verb's object is people ("a neutralisé une quinzaine de terroristes"), not a thing
     ("neutraliser la menace"): a noun of the casualty table's `who`, or of `people_objects`."""
-    from ..lang import table
-
-    people = {w.split()[-1].casefold() for group in table(lang, "casualties")["who"].values()
-              for w in group} | {w.casefold() for w in words.get("people_objects", [])}
+    people = _who_nouns(lang) | {w.casefold() for w in words.get("people_objects", [])}
     for child in root.children:
         if child.dep_ not in ("obj", "nsubj:pass"):
             continue
@@ -189,6 +187,15 @@ def _people_object(root: Token, lang: str, words: dict[str, Any]) -> bool:
         if any(n.lemma_.casefold() in people or n.lower_ in people for n in nouns):
             return True
     return False
+
+
+@cache
+def _who_nouns(lang: str) -> frozenset[str]:
+    """The last word of every `who` noun of the casualty table ("civils", "forces")."""
+    from ..lang import table
+
+    return frozenset(w.split()[-1].casefold()
+                     for group in table(lang, "casualties")["who"].values() for w in group)
 
 
 def _shot_down(root: Token, words: dict[str, Any]) -> bool:
