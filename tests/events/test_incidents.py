@@ -229,7 +229,7 @@ def test_a_group_named_after_unidentified_attackers_at_the_same_place_joins_them
 
 
 def test_a_strike_aimed_at_a_car_happened_and_its_adjective_names_its_author(run) -> None:
-    """"une frappe … visant une voiture" hit it (not an intention), and "une frappe
+    """"une frappe … visant un convoi" hit it (not an intention), and "une frappe
     israélienne" names who struck."""
     article = run("Deux hommes ont été tués mardi dans une frappe israélienne visant leur "
                   "camionnette près de Bint Jbeil, dans le sud du Liban, selon le ministère de "
@@ -253,13 +253,13 @@ def test_a_photo_caption_and_what_a_video_shows_are_no_events(run) -> None:
 
 
 def test_a_reprisal_the_next_day_is_another_incident_with_its_own_sides(run) -> None:
-    """"En représailles, l'armée affirme avoir neutralisé… au lendemain de l'attaque": the
+    """"En représailles, les forces disent avoir neutralisé… au lendemain de l'embuscade": the
     army's claim of its own act is a second battle (the army acting, its toll its own); the
     ambush keeps its toll, and the side no one names is an unidentified group."""
     article = run("Niger : sept soldats tués dans une embuscade près de Diffa\nSept soldats "
                   "nigériens ont été tués lundi dans une embuscade près de Diffa, dans le "
-                  "sud-est du pays. En représailles, l'armée affirme avoir neutralisé une "
-                  "vingtaine d'assaillants au lendemain de l'attaque.")
+                  "sud-est du pays. En représailles, les forces armées nigériennes disent "
+                  "avoir neutralisé une vingtaine de combattants au lendemain de l'embuscade.")
     events = sorted(occurred(article), key=lambda e: e.start)
     assert len(events) == 2, [(e.text, e.members) for e in events]
     ambush, reprisal = events
@@ -274,7 +274,7 @@ def test_drones_shot_down_are_no_attack_and_a_countrywide_count_joins_no_region(
     pays" does not make the strike on one region and the shelling of another one incident."""
     article = run("Trois civils ont été tués dans la nuit par une frappe de drone russe sur "
                   "Soumy. La région a été attaquée par douze drones, dont dix ont été abattus "
-                  "par la défense aérienne. Dans l'ensemble du pays, la défense aérienne a "
+                  "par la défense aérienne. Dans tout le pays, la défense aérienne a "
                   "intercepté 20 missiles lancés contre l'Ukraine. Dans la région de Kherson, "
                   "des tirs d'artillerie russes ont tué deux personnes samedi, a indiqué le "
                   "gouverneur.")
@@ -327,12 +327,13 @@ def test_a_village_announced_right_after_the_lede_is_where_it_happened(run) -> N
 
 
 def test_a_campaign_resumed_and_a_truce_broken_are_the_frame_not_incidents(run) -> None:
-    """"Rompant une trêve…, l'armée a repris le 2 mai son offensive dans la région": context;
-    the strike of the day, on a "centre de commandement et de contrôle", is the one event."""
+    """"Rompant le cessez-le-feu…, l'armée a relancé le 2 mai son offensive dans la région":
+    context; the strike of the day, on a "poste de surveillance et de contrôle", is the one
+    event."""
     article = run("Une frappe aérienne a tué quatre personnes jeudi à Kadugli, selon des "
-                  "secouristes. L'armée a affirmé viser un centre de commandement et de "
-                  "contrôle des paramilitaires. Rompant une trêve de trois semaines, l'armée a "
-                  "repris le 2 mai son offensive aérienne dans la région du Kordofan-Sud.",
+                  "secouristes. L'armée a affirmé viser un poste de surveillance et de "
+                  "contrôle des paramilitaires. Rompant le cessez-le-feu conclu en avril, l'armée a "
+                  "relancé le 2 mai son offensive aérienne sur le Kordofan-Sud.",
                   published="2024-05-24")
     events = occurred(article)
     assert len(events) == 1, [(e.text, e.kind, e.status) for e in events]

@@ -363,10 +363,10 @@ def parse_modality(doc: Doc, trigger: Token, head: Token, words: dict[str, list[
     path = _path(trigger, head)
     lemmas = {t.lemma_.casefold() for t in path}
     # intent: not a participle saying what was hit (the parser may make "visant" the head of
-    # "la frappe … visant une voiture a fait deux morts")
+    # "la frappe … visant un convoi a fait trois morts")
     intended = {t.lemma_.casefold() for t in path if t.i == trigger.i or not _aimed_at(t)}
     # "manifestation attendue", "rassemblement prévu", "une offensive visant à reprendre";
-    # not a present participle saying what the act hit ("une frappe visant leur véhicule")
+    # not a present participle saying what the act hit ("une frappe visant leur camionnette")
     modifiers = {c.lemma_.casefold() for c in trigger.children if c.dep_ in ("amod", "acl")
                  and not _aimed_at(c)}
     if any(_negated(t) for t in path) or lemmas & set(words.get("deny", [])):
@@ -393,7 +393,7 @@ def parse_modality(doc: Doc, trigger: Token, head: Token, words: dict[str, list[
 
 
 def _aimed_at(participle: Token) -> bool:
-    """A present participle with an object and no infinitive: "visant leur véhicule"."""
+    """A present participle with an object and no infinitive: "visant leur camionnette"."""
     return "Part" in participle.morph.get("VerbForm", []) \
         and "Pres" in participle.morph.get("Tense", []) \
         and not any(c.dep_ == "xcomp" or "Inf" in c.morph.get("VerbForm", [])

@@ -143,7 +143,7 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
         return "context"
     if token is not None and mention.kind == "agreement" and \
             token.head.lemma_.casefold() in {w.casefold() for w in words.get("breaking_verbs", [])}:
-        return "context"  # "rompant une trêve": the truce is what was broken, not agreed
+        return "context"  # "rompant le cessez-le-feu": what was broken, not agreed
     if token is not None and (_describes(token, mention) or _depicted(token, words)):
         return "context"
     if own_day is None and _cumulative(article, mention, words) \
@@ -187,7 +187,7 @@ def _describes(token: Token, mention: EventMention) -> bool:
 
 
 def _campaign(token: Token, mention: EventMention, words: dict[str, Any]) -> bool:
-    """"Israël a repris le 18 mars son offensive aérienne dans la bande de Gaza": an actor's
+    """"l'armée a relancé le 2 mai son offensive aérienne sur le Darfour-Nord": an actor's
     campaign over a territory (a possessive, no place finer than a region) is the frame of the
     incidents, not one of them."""
     nouns = {w.casefold() for w in words.get("campaign_nouns", [])}
@@ -201,8 +201,8 @@ def _campaign(token: Token, mention: EventMention, words: dict[str, Any]) -> boo
 
 
 def _caption(article: Article, mention: EventMention, words: dict[str, Any]) -> bool:
-    """A mention on a photo's caption ("Archives : De la fumée s'élève d'un site touché par
-    une frappe… Photo : AFP"): what a picture shows, often an older one, never an event."""
+    """A mention on a photo's caption ("Archives : des secouristes devant un immeuble
+    bombardé. Photo : AFP"): what a picture shows, often an older one, never an event."""
     pattern = words.get("caption_line")
     if not pattern:
         return False
@@ -217,7 +217,7 @@ CAPTION_CHARS = 400
 
 
 def _depicted(token: Token, words: dict[str, Any]) -> bool:
-    """"une vidéo montre un blindé incendié": a participle that describes what a picture or a
+    """"une vidéo montre un camion incendié": a participle that describes what a picture or a
     witness shows says what is seen of an incident told elsewhere, not a new one."""
     verbs = {w.casefold() for w in words.get("depiction_verbs", [])}
     if token.pos_ not in ("VERB", "ADJ") or "Part" not in token.morph.get("VerbForm", []) \
@@ -467,8 +467,8 @@ def _trigger_start(mention: EventMention) -> int:
 
 
 def _in_relative_of_another(before: str, words: dict[str, Any]) -> bool:
-    """"… après une autre attaque, survenue le 10 décembre, au cours de laquelle dix soldats
-    avaient été tués": told in a relative clause of an incident announced as another."""
+    """"… deux semaines après une autre embuscade, dans laquelle six gendarmes
+    avaient péri": told in a relative clause of an incident announced as another."""
     marks = words.get("distinct_words", [])
     relatives = words.get("relative_pronouns", [])
     if not marks or not relatives:
@@ -667,7 +667,7 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
     area = _area(mention.place)
     if area and incident.areas and area not in incident.areas:
         # another region, or another country, than the incident's; a mention of the country
-        # alone ("dans l'ensemble du pays") does not make every region of it the incident's
+        # alone ("dans tout le pays") does not make every region of it the incident's
         if area[1] and any(a[1] for a in incident.areas):
             return False
         return any(a[0] == area[0] for a in incident.areas)
@@ -1038,8 +1038,8 @@ def _best_place(places: list[Place | None], sources: list[tuple[int, int]]) -> P
 
 def _announced_nearby(article: Article, members: list[EventMention], place: Place | None,
                       sources: list[tuple[int, int]]) -> Place | None:
-    """"Deux soldats ont été tués dans le nord du Mali. « Le village de X, situé à 20 km de Y,
-    a subi le passage des terroristes »": an incident known only by its region or country
+    """"Trois gendarmes ont été tués dans le centre du pays. Le hameau de X, à 15 km de Y, a
+    été encerclé par les assaillants": an incident known only by its region or country
     takes the settlement the text announces with its containers in one of its sentences or
     the sentence right after one, in that country."""
     if place is not None and (place.where_prec or 9) <= 3 \

@@ -219,7 +219,7 @@ def extract_figures(text: str, sentences: Sequence[Span], *, lang: str = "fr") -
 
 def _add_zeros(text: str, figures: list[Figure], first: int, start: int, end: int,
                grammar: _Grammar) -> None:
-    """ "il n'y a eu aucune victime": a figure of 0 (``kind_from="zero"``), as said, in text
+    """ "aucune victime n'est à déplorer": a figure of 0 (``kind_from="zero"``), as said, in text
     order among the sentence's figures (the indices of the others follow)."""
     zeros = [Figure(match.start(), match.end(), STAGE, match.group(0), kind=kind, low=0, best=0,
                     high=0, acled=0, kind_from="zero", cue_start=match.start(),
@@ -386,7 +386,7 @@ def _nest(
     if grammar.part.search(before) and len(figures) > first:
         draft.part_of, draft.nested = len(figures) - 1, "part"
     elif holder is not None:
-        draft.part_of, draft.nested = holder, "part"  # "Cinq personnes — un homme, … —"
+        draft.part_of, draft.nested = holder, "part"  # "Six personnes — quatre soldats, … —"
     elif container is not None and draft.kind is None and draft.part_of is None:
         draft.part_of, draft.nested = container, "container"
     if draft.part_of is not None and draft.kind is None:
@@ -412,7 +412,7 @@ def _kind_after(
     aside = _apposition(text, draft.end, end)
     for quantity in later:
         if aside and aside[0] <= quantity.start < aside[1]:
-            continue  # "Cinq personnes — un homme, une femme et trois enfants — ont été tuées"
+            continue  # "Six personnes — quatre soldats et deux civils — ont été tuées"
         counted = _read(text, quantity, end, grammar)
         if counted is None or quantity.share is not None:
             continue  # "la plupart d'entre eux", "des dizaines de roquettes": not a new subject
@@ -445,7 +445,7 @@ _OPENING = {"—": "—", "–": "–", "(": ")"}
 
 def _apposition(text: str, position: int, end: int) -> tuple[int, int] | None:
     """The span of a dash or bracket aside opened right after ``position`` and closed before
-    ``end``: "Cinq personnes — un homme, une femme et leurs trois enfants — ont été tuées"."""
+    ``end``: "Six personnes — quatre soldats et deux civils — ont été tuées"."""
     match = re.match(r"\s*([—–(])", text[position:end])
     if match is None:
         return None

@@ -125,7 +125,7 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
         return False
     if root.dep_ == "conj" and root.head.dep_ == "nmod" \
             and root.head.head.lemma_.casefold() in heads:
-        return False  # "un centre de commandement et de contrôle"
+        return False  # "un poste de surveillance et de contrôle"
     if _toll_of_the_conflict(root, words):
         return False
     nonviolent = set(words.get("nonviolent_modifiers", []))
@@ -160,7 +160,7 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
 
 
 def _time_anchor(root: Token, words: dict[str, Any]) -> bool:
-    """"au lendemain de l'attaque", "après cette embuscade": an event told before, named bare
+    """"au lendemain de l'embuscade", "après cette attaque": an event told before, named bare
     to date another; the clause tells that other event."""
     if root.pos_ != "NOUN" or any(c.dep_.startswith(("nmod", "obl", "acl", "nummod"))
                                   for c in root.children):
@@ -177,7 +177,7 @@ def _time_anchor(root: Token, words: dict[str, Any]) -> bool:
 
 
 def _people_object(root: Token, lang: str, words: dict[str, Any]) -> bool:
-    """The verb's object is people ("a neutralisé une quinzaine de terroristes"), not a thing
+    """The verb's object is people ("a neutralisé une vingtaine d'assaillants"), not a thing
     ("neutraliser la menace"): a noun of the casualty table's `who`, or of `people_objects`."""
     people = _who_nouns(lang) | {w.casefold() for w in words.get("people_objects", [])}
     for child in root.children:
@@ -199,7 +199,7 @@ def _who_nouns(lang: str) -> frozenset[str]:
 
 
 def _shot_down(root: Token, words: dict[str, Any]) -> bool:
-    """"les défenses ont abattu 14 drones", "huit drones, dont sept ont été abattus": what is
+    """"les défenses ont abattu neuf drones", "douze drones, dont dix ont été abattus": what is
     shot down is a machine (`machines`), not people: an interception, no violence."""
     if root.pos_ not in ("VERB", "AUX") or \
             root.lemma_.casefold() not in set(words.get("interception_verbs", [])):
@@ -217,7 +217,7 @@ def _shot_down(root: Token, words: dict[str, Any]) -> bool:
             # the same, parsed as a clause of the verb before: the noun before "dont"
             noun = next((t for t in reversed(noun.doc[noun.sent.start:noun.i - 1])
                          if t.pos_ == "NOUN"), noun)
-        elif noun.pos_ == "NUM":  # "14 des 17 drones"
+        elif noun.pos_ == "NUM":  # "9 des 12 drones"
             noun = next((g for g in noun.children if g.dep_ == "nmod"), noun)
         if noun.lemma_.casefold() in machines or noun.lower_ in machines:
             return True

@@ -60,7 +60,8 @@ def annotate(article: Article, figures: list[Figure], *, lang: str) -> list[Figu
 
 
 def _modality(article: Article, figure: Figure, end: int, lang: str) -> str:
-    """The figure's modality; "il n'y a eu aucune victime" is a zero said, not a toll denied."""
+    """The figure's modality; "aucune victime n'est à déplorer" is a zero said, not a toll
+    denied."""
     found = modality(article.text, figure.start, end, lang=lang)
     return "asserted" if figure.kind_from == "zero" and found == "negated" else found
 
