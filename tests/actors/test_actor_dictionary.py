@@ -183,3 +183,25 @@ def test_acled_field_in_a_user_file(tmp_path):
                       'acled = [{ start = "2010" }]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="malformed acled"):
         _load((str(broken),))
+
+
+def test_founded_is_read_and_checked(tmp_path):
+    from chronique.actors.dictionary import _load
+
+    path = tmp_path / "mine.toml"
+    path.write_text('[[actor]]\nid = "x-front"\nname = "Front X"\nkind = "militia"\n'
+                    'founded = "2019-05"\n', encoding="utf-8")
+    assert _load((str(path),)).actors["x-front"].founded == "2019-05"
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[actor]]\nid = "x-front"\nname = "Front X"\nkind = "militia"\n'
+                   'founded = "mai 2019"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="founded 'mai 2019'"):
+        _load((str(bad),))
+
+
+def test_every_founded_date_is_before_the_horizon():
+    from chronique.timex.dating import horizon
+
+    dates = {a.id: a.founded for a in load_dictionary().actors.values() if a.founded}
+    assert len(dates) >= 20
+    assert all(value <= horizon().isoformat() for value in dates.values())

@@ -106,3 +106,31 @@ def test_a_weekday_date_with_no_year_is_placed_within_the_office_holders_term() 
     # with no evidence of the years, no year is guessed
     claim = date_article("Le ministre a rencontré mercredi 22 juin son homologue russe.")
     assert claim.value is None
+
+
+def test_a_weekday_date_with_no_year_follows_the_founding_of_a_group_the_text_names() -> None:
+    """The Alliance Fleuve Congo was formed on 15 December 2023: a "lundi 3 mars" it fought in
+    falls after that, before the data's horizon, and only 2025 has a Monday 3 March then."""
+    from chronique.timex.dating import date_article
+
+    text = ("Des combattants de l'Alliance Fleuve Congo ont pris lundi 3 mars une colline près "
+            "de Walikale, selon des sources locales.")
+    claim = date_article(text)
+    assert (claim.value, claim.precision) == ("2025-03-03", "day")
+    assert any(c.kind == "founded" and "2023-12-15" in c.note for c in claim.evidence)
+    # the same day with no group named: no year is guessed
+    claim = date_article(text.replace("l'Alliance Fleuve Congo", "un groupe armé"))
+    assert claim.value is None
+    # a page date is never overruled by a founding, only checked against the text's own dates
+    claim = date_article(text, page_date="2025-03-04", page_date_source="meta")
+    assert claim.value == "2025-03-04" and not claim.contradicted
+
+
+def test_a_name_two_entries_share_dates_nothing() -> None:
+    """"RSF" is the Rapid Support Forces (formed in 2013) and Reporters sans frontières: the
+    acronym alone says nothing of the year."""
+    from chronique.timex.dating import date_article
+
+    claim = date_article("RSF a dénoncé mercredi 22 juin l'arrestation de deux journalistes.")
+    assert not any(c.kind == "founded" for c in claim.evidence)
+    assert claim.value is None

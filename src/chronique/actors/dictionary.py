@@ -49,6 +49,7 @@ class Actor:
     successors: tuple[str, ...] = ()
     source: str = ""
     origin: str = ""  # the file it came from
+    founded: str = ""  # ISO day, month or year the group, force or mission was formed
     #: the names ACLED gives the actor, oldest first, each with the period it covers
     acled: tuple[AcledName, ...] = ()
 
@@ -338,7 +339,17 @@ def _actor(entry: dict[str, Any], origin: str) -> Actor:
         aliases=strings("aliases"), demonyms=strings("demonyms"),
         predecessors=strings("predecessors"), successors=strings("successors"),
         source=text("source"), origin=Path(origin).name, acled=_acled(entry, origin),
+        founded=_founded(entry, origin),
     )
+
+
+def _founded(entry: dict[str, Any], origin: str) -> str:
+    """``founded = "2020-12-15"`` (or ``"2020-12"``, ``"2020"``), checked."""
+    value = str(entry.get("founded", ""))
+    if value and not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
+        raise ConfigError(f"{origin}: actor {entry['id']!r}: founded {value!r} is not "
+                          f"YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
 
 
 def _acled(entry: dict[str, Any], origin: str) -> tuple[AcledName, ...]:

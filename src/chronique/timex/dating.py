@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 from dataclasses import replace
 from functools import cache
+from importlib import resources
 
 from ..types import DateCandidate, DateClaim, TimeExpr
 from . import calendar as cal
 from . import values
 from .estimate import Guess, estimate, latest_reported
-from .evidence import Window, event_windows, role_windows
+from .evidence import Window, event_windows, founded_windows, role_windows
 from .lexicon import Lexicon, alt, lexicon
 from .tagger import ascii_apostrophes, tag
 
@@ -165,6 +167,11 @@ def date_article(text: str, *, page_date: str | None = None, page_date_source: s
                 claim.contradicted = True
                 claim.reasons.append(f"{window.candidate.note} contradicts the page date "
                                      f"{claim.page_date}")
+    if page is None or claim.contradicted:
+        # no page date to check: what the text names also bounds the day from below
+        founded = founded_windows(plain, horizon())
+        claim.evidence.extend(w.candidate for w in founded)
+        windows += founded
     bounds = _intersect(windows)
     if page is not None and not claim.contradicted:
         _refine(claim, page, plain, lex)
@@ -349,6 +356,13 @@ def _bounded_weekday_date(text: str, lex: Lexicon,
         return Guess(date, "day", _Span(start, end, written),  # type: ignore[arg-type]
                      f"'{written}' with no year: the one such day within the evidence")
     return None
+
+
+@cache
+def horizon() -> dt.date:
+    """The last day the package's reference data describe (``data/events/horizon.toml``)."""
+    raw = resources.files("chronique.data.events").joinpath("horizon.toml").read_text("utf-8")
+    return dt.date.fromisoformat(tomllib.loads(raw)["horizon"])
 
 
 class _Span:

@@ -141,6 +141,53 @@ def role_windows(text: str) -> list[Window]:
     return windows
 
 
+@lru_cache(maxsize=1)
+def _founded() -> list[tuple[re.Pattern[str], str, str]]:
+    """Per dictionary entry with a ``founded`` date: a pattern of its names (acronyms and short
+    names in their exact case; none another entry also bears, as "RSF" is also Reporters sans
+    frontières), its date and its name."""
+    from ..actors.dictionary import load_dictionary
+
+    actors = load_dictionary().actors.values()
+    owners: dict[str, set[str]] = {}
+    for actor in actors:
+        for n in (actor.name, *actor.aliases):
+            owners.setdefault(n.casefold(), set()).add(actor.id)
+    out = []
+    for actor in actors:
+        if not actor.founded:
+            continue
+        names = {n for n in (actor.name, *actor.aliases) if n and len(owners[n.casefold()]) == 1}
+        if not names:
+            continue
+        exact = [n for n in names if n.isupper() or len(n) <= 4]
+        loose = [n for n in names if n not in exact]
+        parts = [rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in sorted(exact, key=len, reverse=True)]
+        if loose:
+            parts.append(rf"(?i:{alt(loose)})")
+        out.append((re.compile("|".join(parts)), actor.founded, actor.name))
+    return out
+
+
+def founded_windows(text: str, horizon: dt.date) -> list[Window]:
+    """A group, force or mission the text names was formed before the text was written: one
+    window per such actor, from its founding to ``horizon`` (the last day the data describe).
+    A lower bound only: an actor dissolved since is still named in retrospect."""
+    windows = []
+    for pattern, founded, name in _founded():
+        match = pattern.search(text)
+        ref = cal.parse_ref(founded)
+        if match is None or ref.year is None:
+            continue
+        start = dt.date(ref.year, ref.month or 1, ref.day or 1)
+        if start > horizon:
+            continue
+        note = f"{name} named (formed {founded})"
+        windows.append(Window(start, horizon, DateCandidate(f"{founded}/", "founded", 1.0,
+                                                            match.start(), match.end(), note)))
+    return windows
+
+
 @cache
 def _day_month(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(\d{{1,2}}|1er)\s+({alt(lex.words('months'))})(?!\s+\d)", re.IGNORECASE)
