@@ -162,7 +162,8 @@ def _founded() -> list[tuple[re.Pattern[str], str, str]]:
             continue
         exact = [n for n in names if n.isupper() or len(n) <= 4]
         loose = [n for n in names if n not in exact]
-        parts = [rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in sorted(exact, key=len, reverse=True)]
+        parts = [rf"(?<![\w-]){re.escape(n)}(?![\w-])"
+                 for n in sorted(exact, key=len, reverse=True)]
         if loose:
             parts.append(rf"(?i:{alt(loose)})")
         out.append((re.compile("|".join(parts)), actor.founded, actor.name))
