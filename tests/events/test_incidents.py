@@ -374,3 +374,19 @@ def test_a_rocket_that_fell_without_victims_happened_and_killed_no_one(run) -> N
     events = occurred(article)
     assert len(events) == 1, [(m.text, m.status, m.modality) for m in article.mentions]
     assert fatalities(events[0], "t") == 0
+
+
+def test_a_sentence_saying_where_it_took_place_locates_the_incident(run) -> None:
+    """"Les faits se sont produits à 12 km de Djibo, dans le hameau de X": no event of its own,
+    it says where the ambush told before it happened; the hamlet the gazetteer lacks takes the
+    town's position (near-town precision). The shepherds killed "sur leur passage" count."""
+    article = run("Burkina : quatre soldats tués dans une embuscade\nQuatre soldats ont été tués "
+                  "mardi dans une embuscade près de Djibo, dans la province du Soum, a-t-on "
+                  "appris de source sécuritaire. En se retirant, les assaillants ont tué sur leur "
+                  "passage trois bergers. Les faits se sont produits à 12 km de Djibo, dans le "
+                  "hameau de Tangabéli.", published="2024-03-13")
+    events = occurred(article)
+    assert events and all(e.place is not None and e.place.name == "Tangabéli" for e in events), \
+        [(e.text, e.place) for e in events]
+    assert all(e.place.where_prec == 2 and e.place.lat is not None for e in events)
+    assert sum(fatalities(e, "t") or 0 for e in events) == 7

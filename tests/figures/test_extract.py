@@ -300,6 +300,12 @@ def test_a_total_keeps_the_parts_it_was_added_from_in_place() -> None:
         ),
         ("L'attaque a tué lundi soir trois civils.", [("killed", "civilians", 3, None, False)]),
         ("Des hommes armés ont enlevé des villageois.", []),  # no number: no figure
+        ("Les miliciens ont tué sur leur passage quatre orpailleurs.",
+         [("killed", "civilians", 4, None, False)]),
+        ("Les combats ont fait au total neuf morts.", [("killed", None, 9, None, False)]),
+        ("Deux éleveurs et un chef de village ont été tués.",
+         [("killed", "civilians", 3, None, False), ("killed", "civilians", 2, None, False),
+          ("killed", "civilians", 1, None, False)]),
     ],
 )
 def test_one_person_and_a_day_between_the_verb_and_the_count(

@@ -118,8 +118,12 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
             incidents.append(_new(index, mention, words))
         else:
             mention.status = "context"  # said of something, or nothing of its own
-    records = [_record(article, [mentions[i] for i in inc.members], inc.members, inc.status)
-               for inc in sorted(incidents, key=lambda inc: min(inc.members))]
+    ordered = sorted(incidents, key=lambda inc: min(inc.members))
+    scenes = _scene_places(article, [[mentions[i] for i in inc.members] for inc in ordered],
+                           words)
+    records = [_record(article, [mentions[i] for i in inc.members], inc.members, inc.status,
+                       scenes.get(n, []))
+               for n, inc in enumerate(ordered)]
     for record in records:
         _share_date(record, [mentions[i] for i in record.members])
     records += [_single(mention, index) for index, mention in enumerate(mentions)
@@ -773,7 +777,7 @@ def _single(mention: EventMention, index: int) -> EventMention:
 
 
 def _record(article: Article, members: list[EventMention], indices: list[int],
-            status: str) -> EventMention:
+            status: str, scene: list[Place] | None = None) -> EventMention:
     headline_end = _headline_end(article.text)
     body = [m for m in members if m.start >= headline_end] or members
     lead = next((m for m in body if m.kind not in WEAK_KINDS | COMPANION_KINDS),
@@ -796,7 +800,8 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         [a for a in m.actor2 if _key(a) in allies] for m in members], sources, exclude=taken,
         violent=violent)
     assoc2 = _union([m.assoc2 for m in members], sources, exclude=taken, violent=violent)
-    place = _best_place([m.place for m in body] + [m.place for m in members], sources)
+    place = _best_place([m.place for m in body] + [m.place for m in members] + (scene or []),
+                        sources)
     place = _announced_nearby(article, members, place, sources) or place
     if not actor2 and kind in CIVILIAN_TARGETS:
         actor2 = _civilian_victims(article, members, place, words)
@@ -1033,6 +1038,11 @@ def _best_place(places: list[Place | None], sources: list[tuple[int, int]]) -> P
     best = min(candidates, key=lambda p: (
         0 if p.resolved else 1, ctx.place_rank(p),
         -counts[p.gazetteer_id or p.name or p.text], candidates.index(p)))
+    if best.kind == "village" and best.lat is None:
+        towns = [p for p in candidates if p.kind in ("city", "town") and p.country == best.country]
+        for town in sorted(towns, key=ctx.place_rank):
+            if (found := _settlement_at(town, [best])) is not None:
+                return found
     return _settlement_at(best, candidates) or best
 
 
@@ -1066,13 +1076,62 @@ def _announced_nearby(article: Article, members: list[EventMention], place: Plac
     return None
 
 
+@cache
+def _scene_pattern(lang: str) -> re.Pattern[str] | None:
+    words = words_of(lang)
+    subjects, verbs = words.get("scene_subjects", []), words.get("scene_verbs", [])
+    if not subjects or not verbs:
+        return None
+    return re.compile(rf"\W*(?:{_phrases(subjects)})\b[^.!?;]{{0,80}}?\s(?:{_phrases(verbs)})\b",
+                      re.IGNORECASE)
+
+
+def _phrases(items: list[str]) -> str:
+    return "|".join(r"\s+".join(re.escape(w) for w in item.split()).replace("'", "['’]")
+                    for item in sorted(items, key=len, reverse=True))
+
+
+def _scene_places(article: Article, groups: list[list[EventMention]],
+                  words: dict[str, Any]) -> dict[int, list[Place]]:
+    """Per incident (by its rank in ``groups``), the places of the sentences that say only where
+    what was told just before happened ("La scène s'est déroulée à 10 km de X, dans le village
+    de Y"): sentences with no event of their own, opening on a definite noun of an occurrence
+    (``scene_subjects``) with a verb of taking place (``scene_verbs``). They go to the incident
+    whose latest mention comes last before them (within its country), and to any earlier one
+    whose own place they name ("à 10 km de X": the incident at X)."""
+    pattern = _scene_pattern(article.lang or "fr")
+    if pattern is None or not groups:
+        return {}
+    taken = {(m.sentence_start, m.sentence_end) for m in article.mentions}
+    out: dict[int, list[Place]] = {}
+    for sentence in article.sentences:
+        if (sentence.start, sentence.end) in taken \
+                or not pattern.match(article.text, sentence.start, sentence.end):
+            continue
+        before = [(max(m.start for m in group), n) for n, group in enumerate(groups)
+                  if min(m.start for m in group) < sentence.start]
+        if not before:
+            continue
+        target = max(before)[1]
+        countries = {m.place.country for m in groups[target] if m.place and m.place.country}
+        found = [p for p in article.places if sentence.start <= p.start < sentence.end
+                 and p.resolved and (not countries or p.country in countries)]
+        named = {p.gazetteer_id for p in found if p.gazetteer_id}
+        for _, n in before:
+            # the incident told last, and any other whose own place the sentence names
+            if n == target or any(m.place is not None and m.place.gazetteer_id in named
+                                  for m in groups[n]):
+                out.setdefault(n, []).extend(found)
+    return out
+
+
 def _settlement_at(town: Place, candidates: list[Place]) -> Place | None:
     """A settlement the gazetteer lacks and no container of its own locates ("le camp de X",
     known by its country alone), named by the incident's mentions beside a town of that
     country: the incident is at the settlement, near the town, as coders locate it (UCDP
     ``where_prec`` 2, ACLED ``geo_precision`` 2, the town's position)."""
-    if town.kind not in ("city", "town") or town.lat is None or town.role is not None \
-            or town.where_prec != 1:
+    if town.kind not in ("city", "town") or town.lat is None \
+            or town.role not in (None, "near", "reference") or town.where_prec != 1:
         return None
     for place in candidates:
         if place.where_prec == 6 and place.lat is None and place.kind == "village" \
