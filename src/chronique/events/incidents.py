@@ -800,8 +800,8 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         [a for a in m.actor2 if _key(a) in allies] for m in members], sources, exclude=taken,
         violent=violent)
     assoc2 = _union([m.assoc2 for m in members], sources, exclude=taken, violent=violent)
-    place = _best_place([m.place for m in body] + [m.place for m in members] + (scene or []),
-                        sources)
+    named: list[Place | None] = [m.place for m in body] + [m.place for m in members]
+    place = _best_place(named + list(scene or []), sources)
     place = _announced_nearby(article, members, place, sources) or place
     if not actor2 and kind in CIVILIAN_TARGETS:
         actor2 = _civilian_victims(article, members, place, words)
