@@ -390,3 +390,54 @@ def test_a_sentence_saying_where_it_took_place_locates_the_incident(run) -> None
         [(e.text, e.place) for e in events]
     assert all(e.place.where_prec == 2 and e.place.lat is not None for e in events)
     assert sum(fatalities(e, "t") or 0 for e in events) == 7
+
+
+KADUGLI = """Soudan : des frappes sur Kadugli
+Les Forces de soutien rapide ont mené mercredi deux attaques contre Kadugli, qui ont fait au \
+total 18 morts parmi les civils, d'après des secouristes. Un drone des paramilitaires a lâché \
+trois bombes sur le marché aux bestiaux, tuant 12 civils, selon un communiqué de l'armée. En \
+outre, le quartier de la gare a été pilonné, mais ces tirs n'ont pas fait de victimes.
+Une clinique touchée
+Un comité de quartier fait état d'une troisième attaque, distincte, contre une clinique de \
+Kadugli : six patients y ont péri."""
+
+
+def test_a_summary_of_two_attacks_is_context_when_the_attacks_are_told_apart(run) -> None:
+    """"deux attaques … 18 morts au total" counts incidents told apart after it: no event of
+    its own, its toll is none of theirs, its author and town are theirs. "tuant 12 civils" is
+    the drone's outcome; "ces tirs n'ont pas fait de victimes" negates the victims, not the
+    shelling (a toll of 0); "une troisième attaque, distincte" is another incident."""
+    events = occurred(run(KADUGLI, published="2024-05-16"))
+    assert sorted(fatalities(e, "t") for e in events) == [0, 6, 12], \
+        [(e.text, e.members, fatalities(e, "t")) for e in events]
+    assert all(e.place is not None and e.place.name == "Kadugli" for e in events)
+    assert all(actor_name(e.actor1) == "RSF: Rapid Support Forces" for e in events)
+    assert all(e.date == "2024-05-15" for e in events)
+
+
+def test_a_heading_inside_the_body_joins_the_incident_told_after_it(run) -> None:
+    """"Deux gardes tués" on a line of its own heads the next paragraph: its toll is that
+    attack's, not the strike's told before it."""
+    article = run("Mali : une frappe et une attaque dans le centre\nUne frappe de drone a visé "
+                  "lundi un campement près d'Ansongo, sans faire de victimes, selon des "
+                  "habitants.\nDeux gardes tués\nDes hommes armés ont attaqué lundi soir le "
+                  "poste des eaux et forêts de Ténenkou, selon une source locale.",
+                  published="2024-03-12")
+    events = occurred(article)
+    assert len(events) == 2, [(e.text, e.members) for e in events]
+    by_place = {e.place.name if e.place else None: e for e in events}
+    assert fatalities(by_place["Ténenkou"], "t") == 2
+    assert fatalities(by_place["Ansongo"], "t") == 0
+
+
+def test_bombs_dropped_by_a_drone_are_an_air_strike_and_its_reporter_no_party(run) -> None:
+    """"un drone a lâché deux bombes …, tuant neuf civils" is one air strike whose outcome is
+    the nine dead; the army division whose statement is quoted is the source."""
+    article = run("Soudan : neuf civils tués à Kadugli\nSelon un communiqué de la 14e division "
+                  "d'infanterie des Forces armées soudanaises, “un drone a lâché deux bombes sur "
+                  "le marché de Kadugli, tuant neuf civils.”", published="2024-03-13")
+    events = occurred(article)
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Air/drone strike"
+    assert fatalities(events[0], "t") == 9
+    assert "Military Forces of Sudan" not in actor_name(events[0].actor1)

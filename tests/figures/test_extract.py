@@ -303,6 +303,9 @@ def test_a_total_keeps_the_parts_it_was_added_from_in_place() -> None:
         ("Les miliciens ont tué sur leur passage quatre orpailleurs.",
          [("killed", "civilians", 4, None, False)]),
         ("Les combats ont fait au total neuf morts.", [("killed", None, 9, None, False)]),
+        # a side counting its own dead; nothing of things lost
+        ("Le bataillon a perdu onze hommes.", [("killed", "people", 11, None, False)]),
+        ("La milice a perdu deux pick-up et son chef de guerre.", []),
         ("Deux éleveurs et un chef de village ont été tués.",
          [("killed", "civilians", 3, None, False), ("killed", "civilians", 2, None, False),
           ("killed", "civilians", 1, None, False)]),
@@ -335,6 +338,8 @@ def test_an_aside_listing_the_people_counted_is_made_of_parts(text: str) -> None
         ("Selon les secours, aucune victime n'est à déplorer.",
          [("killed", None, 0, None, False)]),
         ("Le tir a touché un entrepôt sans faire de blessés.", [("injured", None, 0, None, False)]),
+        ("Les obus n'ont pas fait de victimes.", [("killed", None, 0, None, False)]),
+        ("Ce bombardement n'a pas causé de pertes humaines.", [("killed", None, 0, None, False)]),
         # in text order among the sentence's figures, parts still hanging on their parent
         ("Aucune victime civile n'est à déplorer, mais trois soldats ont été tués, dont un "
          "officier.",

@@ -100,18 +100,23 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
         if doc is not None and mention.time is not None and not _own_time(article, doc, mention):
             _undate(article, mention)
         mention.status = _status(article, doc, mention, words, latest)
+    summaries = _summaries_to_context(doc, mentions, words, article.lang or "fr")
     incidents: list[_Incident] = []
     later: list[int] = []
+    headings: set[int] = set()
     for index, mention in enumerate(mentions):
         if mention.status not in ("news", "background"):
             continue
-        if mention.start < headline_end or _weak(doc, mention, words):
+        if _subheading(article, doc, mention):
+            headings.add(index)
+        if mention.start < headline_end or index in headings or _weak(doc, mention, words):
             later.append(index)
             continue
         _place_in(incidents, index, mention, doc, words, article)
     for index in later:
         mention = mentions[index]
-        target = _summarised(incidents, mention, mentions, words)
+        target = (_headed(incidents, mention, mentions, words) if index in headings
+                  else _summarised(incidents, mention, mentions, words))
         if target is not None:
             _add(target, index, mention, words)
         elif _has_content(mention) and not _spoken_of(doc, mention, words):
@@ -126,6 +131,7 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
                for n, inc in enumerate(ordered)]
     for record in records:
         _share_date(record, [mentions[i] for i in record.members])
+    _place_from_previous(article, records, [mentions[i] for i in summaries])
     records += [_single(mention, index) for index, mention in enumerate(mentions)
                 if mention.status == "not_occurred"]
     return sorted(records, key=lambda r: (r.start, r.end))
@@ -135,7 +141,7 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
 
 def _status(article: Article, doc: Doc | None, mention: EventMention, words: dict[str, Any],
             latest: dt.date | None) -> str:
-    if not mention.occurred or mention.certainty == "denied":
+    if mention.certainty == "denied" or (not mention.occurred and not _no_victims(mention)):
         return "not_occurred"
     token = _trigger_token(doc, mention)
     own_day = _own_day(mention)
@@ -163,6 +169,56 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
             and _pluperfect(token, words):
         return "background"
     return "news"
+
+
+def _no_victims(mention: EventMention) -> bool:
+    """"ces frappes n'ont pas fait de victimes": the negation is of the victims (a figure of 0,
+    ``kind_from="zero"``), not of what the clause tells; it happened."""
+    return any(f.kind_from == "zero" for f in mention.figures)
+
+
+@cache
+def _people_nouns(lang: str) -> frozenset[str]:
+    """The last word of every `who` noun of the casualty table ("manifestants", "civils")."""
+    from ..lang import table as lang_table
+
+    return frozenset(w.split()[-1].casefold()
+                     for group in lang_table(lang, "casualties")["who"].values() for w in group)
+
+
+def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
+                          words: dict[str, Any], lang: str) -> list[int]:
+    """"25 civils ont été tués lors de deux attaques": a count of several incidents and their
+    summed toll. When the article tells incidents of that family in other sentences, they are
+    the incidents and the summary is context (its toll is no one incident's); told alone, it
+    stays the record of what happened. Gives the indices of the summaries."""
+    found: list[int] = []
+    if doc is None:
+        return found
+    several = {w.casefold() for w in words.get("several_words", [])}
+    machines = {w.casefold() for w in table(lang, "events").get("context", {}).get("machines", [])}
+    for index, mention in enumerate(mentions):
+        if mention.status != "news":
+            continue
+        # "sept manifestants" counts people, not incidents; "un drone a largué deux
+        # missiles", the weapons of one strike
+        tokens = _trigger_tokens(doc, mention)
+        launcher = any(t.lower_ in machines and "Sing" in t.morph.get("Number", [])
+                       for t in tokens)
+        nouns = [t for t in tokens if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", [])
+                 and t.lower_ not in _people_nouns(lang)
+                 and not (launcher and t.lower_ in machines)]
+        if not any((c.dep_ == "nummod" and c.lower_ not in ("un", "une", "1"))
+                   or (c.dep_ == "det" and c.lower_ in several)
+                   for token in nouns for c in token.children):
+            continue
+        family = _family(mention, words)
+        if any(other is not mention and other.status == "news"
+               and other.sentence_start != mention.sentence_start
+               and _family(other, words) == family for other in mentions):
+            mention.status = "context"
+            found.append(index)
+    return found
 
 
 def _describes(token: Token, mention: EventMention) -> bool:
@@ -216,6 +272,33 @@ def _caption(article: Article, mention: EventMention, words: dict[str, Any]) -> 
     return len(line) <= CAPTION_CHARS and bool(re.search(pattern, line, re.IGNORECASE))
 
 
+def _subheading(article: Article, doc: Doc | None, mention: EventMention) -> bool:
+    """A heading inside the body ("Attaque sur le centre-ville" on a line of its own, no
+    verb, no full stop): it names what the next paragraph tells (:func:`_headed`), never an
+    incident of its own. The article's first line (its title) is read apart, as the
+    headline."""
+    if doc is None:
+        return False
+    text = article.text
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.start)
+    if start == 0 or end < 0 or start < _headline_end(text):
+        return False  # the title, or the last line (nothing follows it to head)
+    line = text[start:end].strip()
+    if not line or len(line) > SUBHEADING_CHARS or line[-1] in ".!?…:;,»\"”)":
+        return False
+    # inside the body: the paragraph before it ends a sentence (page furniture and titles
+    # above the lede do not)
+    previous = text[:start].rstrip()
+    if not previous or previous[-1] not in ".!?…»\"”)":
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any("Fin" in t.morph.get("VerbForm", []) for t in span)
+
+
+#: the longest line read as a heading inside the body
+SUBHEADING_CHARS = 120
+
 #: the longest line read as a caption
 CAPTION_CHARS = 400
 
@@ -242,6 +325,17 @@ def _trigger_token(doc: Doc | None, mention: EventMention) -> Token | None:
             if span is not None and len(span):
                 return span.root
     return None
+
+
+def _trigger_tokens(doc: Doc, mention: EventMention) -> list[Token]:
+    """The root token of every trigger of the mention."""
+    out = []
+    for ev in mention.evidence:
+        if ev.field == "trigger" and ev.start >= 0:
+            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+            if span is not None and len(span):
+                out.append(span.root)
+    return out
 
 
 def _own_time(article: Article, doc: Doc, mention: EventMention) -> bool:
@@ -461,7 +555,10 @@ def _distinct(doc: Doc | None, article: Article, mention: EventMention,
                 article.text.rfind("\n", 0, mention.start) + 1)
     sentence = article.text[start:mention.end]
     if opening and re.search(opening, sentence, re.IGNORECASE):
-        return True
+        # the opening moves the story once: a later event of its sentence is told there too
+        return not any(other.sentence_start == mention.sentence_start
+                       and other.start < mention.start and other.status == mention.status
+                       for other in article.mentions)
     return _in_relative_of_another(article.text[start:_trigger_start(mention)], words)
 
 
@@ -622,6 +719,36 @@ def _side(actor: ActorMention) -> str:
     return (actor.side or _key(actor)).casefold()
 
 
+def _result_of(doc: Doc | None, mention: EventMention, incidents: list[_Incident],
+               mentions: list[EventMention]) -> _Incident | None:
+    """"un drone a largué trois bombes sur le marché, tuant 12 civils": a present participle
+    (or gerund) clause telling a result hangs on the clause of another event of the sentence;
+    it is that event's outcome, whatever its own kind."""
+    token = _trigger_token(doc, mention)
+    if doc is None or token is None or token.pos_ != "VERB" \
+            or "Part" not in token.morph.get("VerbForm", []) \
+            or "Pres" not in token.morph.get("Tense", []) \
+            or token.dep_ not in ("advcl", "conj", "xcomp", "acl"):
+        return None
+    heads = []
+    head = token.head
+    for _ in range(3):
+        heads.append(head)
+        if head.head.i == head.i:
+            break
+        head = head.head
+    for head in heads:
+        for incident in reversed(incidents):
+            for i in incident.members:
+                other = mentions[i]
+                if other.sentence_start != mention.sentence_start:
+                    continue
+                if any(t.i == head.i or t.head.i == head.i
+                       for t in _trigger_tokens(doc, other)):
+                    return incident
+    return None
+
+
 def _responds(doc: Doc | None, mention: EventMention, words: dict[str, Any]) -> bool:
     """"L'armée a riposté, tuant trois assaillants": the answer of the side attacked, part of
     the incident whoever acts in it."""
@@ -688,6 +815,10 @@ def _area(place: Place | None) -> tuple[str, str] | None:
 
 def _place_in(incidents: list[_Incident], index: int, mention: EventMention, doc: Doc | None,
               words: dict[str, Any], article: Article) -> None:
+    governing = _result_of(doc, mention, incidents, article.mentions)
+    if governing is not None:
+        _add(governing, index, mention, words)
+        return
     if incidents and (_distinct(doc, article, mention, words)
                       or _new_item(article, mention, incidents, words)):
         incidents.append(_new(index, mention, words))
@@ -729,6 +860,20 @@ def _new_item(article: Article, mention: EventMention, incidents: list[_Incident
     if not re.match(pattern, article.text[start:mention.start + 1]):
         return False
     return incidents[-1].last_start < start
+
+
+def _headed(incidents: list[_Incident], mention: EventMention, mentions: list[EventMention],
+            words: dict[str, Any]) -> _Incident | None:
+    """The incident a heading inside the body names: the first told after it, when
+    compatible; else the one it summarises."""
+    after = [inc for inc in incidents
+             if any(mentions[i].start > mention.start for i in inc.members)]
+    if after:
+        first = min(after, key=lambda inc: min(mentions[i].start for i in inc.members
+                                                if mentions[i].start > mention.start))
+        if _compatible(first, mention, any_place=True, words=words):
+            return first
+    return _summarised(incidents, mention, mentions, words)
 
 
 def _summarised(incidents: list[_Incident], mention: EventMention,
@@ -1148,6 +1293,45 @@ def _dated(members: list[EventMention]) -> EventMention | None:
     if not own:
         return None
     return min(own, key=lambda m: (m.date_precision or 9, m.start))
+
+
+def _place_from_previous(article: Article, records: list[EventMention],
+                         summaries: list[EventMention]) -> None:
+    """An incident with no author of its own takes that of the summary that counts it. An
+    incident the text places nowhere ("des quartiers du sud de la ville ont été
+    bombardés") happened where the story is: at the place of the incident told just before
+    it, or of the summary that counts it ("25 civils tués à X lors de deux attaques"), on the
+    same day, as coders locate it (UCDP ``where_prec`` 2 at best: near that place)."""
+    for n, record in enumerate(records):
+        if record.status != "news":
+            continue
+        counted = [m for m in summaries if m.start < record.start and m.actor1
+                   and (not m.date or not record.date or m.date[:10] == record.date[:10])]
+        if not record.actor1 and counted:
+            # the summary that counts it names who did them all ("lors de deux attaques menées
+            # par les FSR")
+            record.actor1 = list(counted[-1].actor1)
+            for actor in record.actor1:
+                record.evidence.append(Evidence("actor1", article.id, actor.start, actor.end,
+                                                actor.stage, article.text[actor.start:actor.end]))
+        if record.place is not None:
+            continue
+        told = [r for r in records[:n] if r.status == "news"] + \
+            [m for m in summaries if m.start < record.start]
+        before = sorted((r for r in told if r.place is not None and r.place.resolved
+                         and r.place.lat is not None and (r.place.where_prec or 9) <= 3),
+                        key=lambda r: r.start)
+        if not before:
+            continue
+        previous = before[-1]
+        if previous.date and record.date and previous.date[:10] != record.date[:10]:
+            continue
+        assert previous.place is not None
+        place = previous.place
+        record.place = replace(place, where_prec=max(place.where_prec or 2, 2),
+                               geo_precision=max(place.geo_precision or 2, 2))
+        record.evidence.append(Evidence("place", article.id, place.start, place.end, "incidents",
+                                        article.text[place.start:place.end]))
 
 
 def _share_date(record: EventMention, members: list[EventMention]) -> None:

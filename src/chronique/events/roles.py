@@ -70,10 +70,18 @@ def is_source(doc: Doc, mention: ActorMention, root: Token, words: dict[str, lis
     according = set(words.get("according", []))
     if _before(doc, root, according, reach=3):
         return True
-    return root.dep_ in SUBJECT_DEPS and root.head.lemma_.casefold() in {
-        "indiquer", "affirmer", "annoncer", "déclarer", "rapporter", "dire", "préciser",
-        "accuser", "dénoncer", "assurer", "prétendre", "faire état",
-    }
+    # "selon un communiqué de la 6e division des FAS": the source's complement, however deep
+    token = root
+    for _ in range(4):
+        if any(c.dep_ == "case" and c.lower_ in according for c in token.children):
+            return True
+        if token.head.i == token.i or token.dep_ not in ("nmod", "appos", "flat:name", "obl",
+                                                          "obl:mod"):
+            break
+        token = token.head
+    speech = root.head.lemma_.casefold() in set(words.get("speech_verbs", []))
+    # the speaker: the subject of a verb of speech, or what the parse hangs before it
+    return speech and (root.dep_ in SUBJECT_DEPS or root.i < root.head.i)
 
 
 def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[ActorMention],
