@@ -441,3 +441,16 @@ def test_bombs_dropped_by_a_drone_are_an_air_strike_and_its_reporter_no_party(ru
     assert events[0].sub_event_type == "Air/drone strike"
     assert fatalities(events[0], "t") == 9
     assert "Military Forces of Sudan" not in actor_name(events[0].actor1)
+
+
+def test_peacekeepers_attacked_are_the_missions_side(run) -> None:
+    """A peacekeeping mission is armed: the blue helmets ambushed are its side (ACLED's
+    "MINUSCA: …" as actor2), and one of them killed is a toll of one."""
+    article = run("Centrafrique : un Casque bleu tué près de Bria\nUn Casque bleu de la Minusca "
+                  "a été tué mardi dans une embuscade tendue par des hommes armés près de Bria, "
+                  "a annoncé la mission onusienne.", published="2024-03-13")
+    events = occurred(article)
+    assert len(events) == 1
+    assert actor_name(events[0].actor2).startswith("MINUSCA")
+    assert actor_name(events[0].actor1) == "Unidentified Armed Group (Central African Republic)"
+    assert fatalities(events[0], "t") == 1
