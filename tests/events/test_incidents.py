@@ -454,3 +454,4 @@ def test_peacekeepers_attacked_are_the_missions_side(run) -> None:
     assert actor_name(events[0].actor2).startswith("MINUSCA")
     assert actor_name(events[0].actor1) == "Unidentified Armed Group (Central African Republic)"
     assert fatalities(events[0], "t") == 1
+

@@ -364,7 +364,9 @@ def parse_modality(doc: Doc, trigger: Token, head: Token, words: dict[str, list[
     lemmas = {t.lemma_.casefold() for t in path}
     # intent: not a participle saying what was hit (the parser may make "visant" the head of
     # "la frappe … visant un convoi a fait trois morts")
-    intended = {t.lemma_.casefold() for t in path if t.i == trigger.i or not _aimed_at(t)}
+    hitting = set(words.get("hitting_intent", []))
+    intended = {t.lemma_.casefold() for t in path
+                if t.i == trigger.i or not (_aimed_at(t) or _hit(t, hitting))}
     # "manifestation attendue", "rassemblement prévu", "une offensive visant à reprendre";
     # not a present participle saying what the act hit ("une frappe visant leur camionnette")
     modifiers = {c.lemma_.casefold() for c in trigger.children if c.dep_ in ("amod", "acl")
@@ -390,6 +392,14 @@ def parse_modality(doc: Doc, trigger: Token, head: Token, words: dict[str, list[
             or marks & purpose:
         return "future"
     return "asserted"
+
+
+def _hit(verb: Token, hitting: set[str]) -> bool:
+    """"une voiture piégée a visé des positions de l'armée": a verb of aiming with no infinitive
+    tells what was hit ("viser à reprendre la ville" is intent)."""
+    return verb.lemma_.casefold() in hitting and verb.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ == "xcomp" or "Inf" in c.morph.get("VerbForm", [])
+                    for c in verb.children)
 
 
 def _aimed_at(participle: Token) -> bool:

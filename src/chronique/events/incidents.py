@@ -177,15 +177,6 @@ def _no_victims(mention: EventMention) -> bool:
     return any(f.kind_from == "zero" for f in mention.figures)
 
 
-@cache
-def _people_nouns(lang: str) -> frozenset[str]:
-    """The last word of every `who` noun of the casualty table ("manifestants", "civils")."""
-    from ..lang import table as lang_table
-
-    return frozenset(w.split()[-1].casefold()
-                     for group in lang_table(lang, "casualties")["who"].values() for w in group)
-
-
 def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
                           words: dict[str, Any], lang: str) -> list[int]:
     """"25 civils ont été tués lors de deux attaques": a count of several incidents and their
@@ -196,18 +187,20 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
     if doc is None:
         return found
     several = {w.casefold() for w in words.get("several_words", [])}
+    incident_nouns = {w.casefold() for w in words.get("incident_nouns", [])}
     machines = {w.casefold() for w in table(lang, "events").get("context", {}).get("machines", [])}
     for index, mention in enumerate(mentions):
         if mention.status != "news":
             continue
-        # "sept manifestants" counts people, not incidents; "un drone a largué deux
-        # missiles", the weapons of one strike
+        # nouns of incidents ("deux attaques"), not of people ("sept manifestants"); rockets
+        # and shells counted by the thousand are many strikes, unless one launcher fired them
+        # ("un drone a largué deux missiles")
         tokens = _trigger_tokens(doc, mention)
         launcher = any(t.lower_ in machines and "Sing" in t.morph.get("Number", [])
                        for t in tokens)
         nouns = [t for t in tokens if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", [])
-                 and t.lower_ not in _people_nouns(lang)
-                 and not (launcher and t.lower_ in machines)]
+                 and (t.lemma_.casefold() in incident_nouns or t.lower_ in incident_nouns
+                      or (t.lower_ in machines and not launcher))]
         if not any((c.dep_ == "nummod" and c.lower_ not in ("un", "une", "1"))
                    or (c.dep_ == "det" and c.lower_ in several)
                    for token in nouns for c in token.children):
@@ -784,6 +777,11 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
                      and _anchors(mention.place) & incident.anchors):
         # someone else, named, acts: another incident; unless it is where the incident of
         # "des hommes armés" was ("près de Y" ... "au village X, à 20 km de Y")
+        return False
+    if acting and family == "remote" and not any_actor and not acting & incident.actors1 \
+            and acting & (incident.parties - incident.actors1):
+        # the side attacked now strikes ("des kamikazes ont frappé des positions loyalistes …
+        # l'aviation du régime a bombardé le quartier"): its own strike, not the same incident
         return False
     key = _place_key(mention.place)
     if key and incident.places and key not in incident.places \
