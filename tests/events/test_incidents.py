@@ -455,3 +455,17 @@ def test_peacekeepers_attacked_are_the_missions_side(run) -> None:
     assert actor_name(events[0].actor1) == "Unidentified Armed Group (Central African Republic)"
     assert fatalities(events[0], "t") == 1
 
+
+
+@pytest.mark.parametrize(("text", "happened"), [
+    ("Une roquette a visé mardi la base de la force onusienne à Aguelhok, selon la mission.",
+     True),
+    ("Les assaillants visaient à prendre le contrôle de la base d'Aguelhok, selon la mission.",
+     False),
+])
+def test_a_verb_of_aiming_tells_what_was_hit_unless_it_governs_an_infinitive(
+        run, text: str, happened: bool) -> None:
+    events = occurred(run("Mali : la base d'Aguelhok visée\n" + text, published="2024-03-13"))
+    assert bool([e for e in events if e.event_type in ("Explosions/Remote violence",
+                                                        "Battles")]) is happened, \
+        [(e.text, e.kind) for e in events]
