@@ -300,7 +300,7 @@ def test_a_total_keeps_the_parts_it_was_added_from_in_place() -> None:
         ),
         ("L'attaque a tué lundi soir trois civils.", [("killed", "civilians", 3, None, False)]),
         ("Des hommes armés ont enlevé des villageois.", []),  # no number: no figure
-        ("Les miliciens ont tué sur leur passage quatre orpailleurs.",
+        ("Le commando a tué sur son passage quatre orpailleurs.",
          [("killed", "civilians", 4, None, False)]),
         ("Les combats ont fait au total neuf morts.", [("killed", None, 9, None, False)]),
         # a side counting its own dead; nothing of things lost
@@ -339,7 +339,7 @@ def test_an_aside_listing_the_people_counted_is_made_of_parts(text: str) -> None
          [("killed", None, 0, None, False)]),
         ("Le tir a touché un entrepôt sans faire de blessés.", [("injured", None, 0, None, False)]),
         ("Les obus n'ont pas fait de victimes.", [("killed", None, 0, None, False)]),
-        ("Ce bombardement n'a pas causé de pertes humaines.", [("killed", None, 0, None, False)]),
+        ("Ce bombardement n'a fait aucune perte humaine.", [("killed", None, 0, None, False)]),
         # in text order among the sentence's figures, parts still hanging on their parent
         ("Aucune victime civile n'est à déplorer, mais trois soldats ont été tués, dont un "
          "officier.",

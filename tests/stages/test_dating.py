@@ -131,6 +131,6 @@ def test_a_name_two_entries_share_dates_nothing() -> None:
     acronym alone says nothing of the year."""
     from chronique.timex.dating import date_article
 
-    claim = date_article("RSF a dénoncé mercredi 22 juin l'arrestation de deux journalistes.")
+    claim = date_article("RSF a dénoncé vendredi 14 avril l'arrestation de deux journalistes.")
     assert not any(c.kind == "founded" for c in claim.evidence)
     assert claim.value is None

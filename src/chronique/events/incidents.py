@@ -179,7 +179,7 @@ def _no_victims(mention: EventMention) -> bool:
 
 def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
                           words: dict[str, Any], lang: str) -> list[int]:
-    """"25 civils ont été tués lors de deux attaques": a count of several incidents and their
+    """"trente villageois tués lors de trois raids": a count of several incidents and their
     summed toll. When the article tells incidents of that family in other sentences, they are
     the incidents and the summary is context (its toll is no one incident's); told alone, it
     stays the record of what happened. Gives the indices of the summaries."""
@@ -194,7 +194,7 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
             continue
         # nouns of incidents ("deux attaques"), not of people ("sept manifestants"); rockets
         # and shells counted by the thousand are many strikes, unless one launcher fired them
-        # ("un drone a largué deux missiles")
+        # ("un drone a lâché trois bombes")
         tokens = _trigger_tokens(doc, mention)
         launcher = any(t.lower_ in machines and "Sing" in t.morph.get("Number", [])
                        for t in tokens)
@@ -266,7 +266,7 @@ def _caption(article: Article, mention: EventMention, words: dict[str, Any]) -> 
 
 
 def _subheading(article: Article, doc: Doc | None, mention: EventMention) -> bool:
-    """A heading inside the body ("Attaque sur le centre-ville" on a line of its own, no
+    """A heading inside the body ("Raid sur le marché" on a line of its own, no
     verb, no full stop): it names what the next paragraph tells (:func:`_headed`), never an
     incident of its own. The article's first line (its title) is read apart, as the
     headline."""
@@ -1237,11 +1237,11 @@ def _phrases(items: list[str]) -> str:
 def _scene_places(article: Article, groups: list[list[EventMention]],
                   words: dict[str, Any]) -> dict[int, list[Place]]:
     """Per incident (by its rank in ``groups``), the places of the sentences that say only where
-    what was told just before happened ("La scène s'est déroulée à 10 km de X, dans le village
-    de Y"): sentences with no event of their own, opening on a definite noun of an occurrence
+    what was told just before happened ("Les faits se sont produits près de X, au hameau de
+    Y"): sentences with no event of their own, opening on a definite noun of an occurrence
     (``scene_subjects``) with a verb of taking place (``scene_verbs``). They go to the incident
     whose latest mention comes last before them (within its country), and to any earlier one
-    whose own place they name ("à 10 km de X": the incident at X)."""
+    whose own place they name ("près de X": the incident at X)."""
     pattern = _scene_pattern(article.lang or "fr")
     if pattern is None or not groups:
         return {}
@@ -1296,9 +1296,9 @@ def _dated(members: list[EventMention]) -> EventMention | None:
 def _place_from_previous(article: Article, records: list[EventMention],
                          summaries: list[EventMention]) -> None:
     """An incident with no author of its own takes that of the summary that counts it. An
-    incident the text places nowhere ("des quartiers du sud de la ville ont été
-    bombardés") happened where the story is: at the place of the incident told just before
-    it, or of the summary that counts it ("25 civils tués à X lors de deux attaques"), on the
+    incident the text places nowhere ("le quartier de la gare a été
+    pilonné") happened where the story is: at the place of the incident told just before
+    it, or of the summary that counts it ("trente villageois tués à X lors de trois raids"), on the
     same day, as coders locate it (UCDP ``where_prec`` 2 at best: near that place)."""
     for n, record in enumerate(records):
         if record.status != "news":
@@ -1306,8 +1306,8 @@ def _place_from_previous(article: Article, records: list[EventMention],
         counted = [m for m in summaries if m.start < record.start and m.actor1
                    and (not m.date or not record.date or m.date[:10] == record.date[:10])]
         if not record.actor1 and counted:
-            # the summary that counts it names who did them all ("lors de deux attaques menées
-            # par les FSR")
+            # the summary that counts it names who did them all ("lors de trois raids menés
+            # par les miliciens")
             record.actor1 = list(counted[-1].actor1)
             for actor in record.actor1:
                 record.evidence.append(Evidence("actor1", article.id, actor.start, actor.end,

@@ -70,7 +70,7 @@ def is_source(doc: Doc, mention: ActorMention, root: Token, words: dict[str, lis
     according = set(words.get("according", []))
     if _before(doc, root, according, reach=3):
         return True
-    # "selon un communiqué de la 6e division des FAS": the source's complement, however deep
+    # "d'après le bulletin de la 3e région militaire": the source's complement, however deep
     token = root
     for _ in range(4):
         if any(c.dep_ == "case" and c.lower_ in according for c in token.children):

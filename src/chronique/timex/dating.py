@@ -346,7 +346,7 @@ def _estimate(claim: DateClaim, bounds: tuple[dt.date, dt.date] | None, text: st
 
 def _bounded_weekday_date(text: str, lex: Lexicon,
                           bounds: tuple[dt.date, dt.date] | None) -> Guess | None:
-    """"jeudi 22 juin" in an article that writes no year: the one such day within the
+    """"lundi 3 mars" in an article that writes no year: the one such day within the
     evidence's bounds (office holders, known starts), the first the text writes."""
     if bounds is None or (bounds[1] - bounds[0]).days > 366 * 12:
         return None
