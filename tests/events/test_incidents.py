@@ -469,3 +469,13 @@ def test_a_verb_of_aiming_tells_what_was_hit_unless_it_governs_an_infinitive(
     assert bool([e for e in events if e.event_type in ("Explosions/Remote violence",
                                                         "Battles")]) is happened, \
         [(e.text, e.kind) for e in events]
+
+
+def test_a_count_of_raids_on_a_day_of_its_own_with_no_toll_stays_that_days_event(run) -> None:
+    """"Vendredi, … au moins deux raids …, touchant un dépôt": no other sentence tells those
+    raids apart and no summed toll misleads, so Friday keeps its event beside Saturday's."""
+    article = run("Soudan : raids sur Kadugli\nVendredi, l'aviation soudanaise a mené au moins "
+                  "deux raids au sud de Kadugli, touchant un dépôt de carburant. Samedi, "
+                  "d'intenses bombardements ont contraint les paramilitaires à reculer.",
+                  published="2024-03-17")
+    assert sorted(e.date for e in occurred(article)) == ["2024-03-15", "2024-03-16"]

@@ -182,7 +182,9 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
     """"trente villageois tués lors de trois raids": a count of several incidents and their
     summed toll. When the article tells incidents of that family in other sentences, they are
     the incidents and the summary is context (its toll is no one incident's); told alone, it
-    stays the record of what happened. Gives the indices of the summaries."""
+    stays the record of what happened, and so does a count on a day of its own with no toll
+    ("vendredi, deux raids ont touché un dépôt": that day's event, which no other sentence
+    tells apart). Gives the indices of the summaries."""
     found: list[int] = []
     if doc is None:
         return found
@@ -190,8 +192,9 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
     incident_nouns = {w.casefold() for w in words.get("incident_nouns", [])}
     machines = {w.casefold() for w in table(lang, "events").get("context", {}).get("machines", [])}
     for index, mention in enumerate(mentions):
-        if mention.status != "news":
-            continue
+        day = _told_day(mention)
+        if mention.status != "news" or (day is not None and not mention.figures):
+            continue  # a count of its own day with no toll misleads no record: an event
         # nouns of incidents ("deux attaques"), not of people ("sept manifestants"); rockets
         # and shells counted by the thousand are many strikes, unless one launcher fired them
         # ("un drone a lâché trois bombes")
@@ -208,7 +211,9 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
         family = _family(mention, words)
         if any(other is not mention and other.status == "news"
                and other.sentence_start != mention.sentence_start
-               and _family(other, words) == family for other in mentions):
+               and _family(other, words) == family
+               and (day is None or _told_day(other) in (None, day))
+               for other in mentions):
             mention.status = "context"
             found.append(index)
     return found
