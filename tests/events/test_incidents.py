@@ -479,3 +479,14 @@ def test_a_count_of_raids_on_a_day_of_its_own_with_no_toll_stays_that_days_event
                   "d'intenses bombardements ont contraint les paramilitaires à reculer.",
                   published="2024-03-17")
     assert sorted(e.date for e in occurred(article)) == ["2024-03-15", "2024-03-16"]
+
+
+def test_a_side_answering_from_afar_strikes_on_its_own(run) -> None:
+    """"L'armée a riposté, tuant trois assaillants" stays the battle; rebels answering a
+    bombardment "en tirant des dizaines d'obus" shell on their own: another event."""
+    article = run("Syrie : Idleb sous les bombes\nDes bombardements aériens ont frappé mardi "
+                  "plusieurs villages au sud d'Idleb, selon une ONG. Les insurgés ont répliqué "
+                  "en tirant des dizaines d'obus sur les quartiers voisins.",
+                  published="2024-03-13")
+    kinds = sorted(e.sub_event_type or "" for e in occurred(article))
+    assert kinds == ["Air/drone strike", "Shelling/artillery/missile attack"], kinds

@@ -752,7 +752,7 @@ def _responds(doc: Doc | None, mention: EventMention, words: dict[str, Any]) -> 
     the incident whoever acts in it."""
     token = _trigger_token(doc, mention)
     verbs = {w.casefold() for w in words.get("response_verbs", [])}
-    for _ in range(3):
+    for _ in range(4):  # "en tirant des dizaines de roquettes": four steps up
         if token is None:
             return False
         if token.lemma_.casefold() in verbs or token.lower_ in verbs:
@@ -828,6 +828,11 @@ def _place_in(incidents: list[_Incident], index: int, mention: EventMention, doc
         return
     anaphoric = _anaphoric(doc, mention, words)
     responding = _responds(doc, mention, words)
+    if responding and incidents and _family(mention, words) == "remote":
+        # the answer of the side attacked is the same fight; answered from afar ("les
+        # rebelles répliquent en tirant des roquettes"), it is a strike of its own
+        incidents.append(_new(index, mention, words))
+        return
     candidates = [inc for inc in incidents
                   if _compatible(inc, mention, any_place=anaphoric, words=words,
                                  any_actor=responding)]
