@@ -131,7 +131,7 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
                for n, inc in enumerate(ordered)]
     for record in records:
         _share_date(record, [mentions[i] for i in record.members])
-    _place_from_previous(article, records, [mentions[i] for i in summaries])
+    _lend_author_and_place(article, records, [mentions[i] for i in summaries])
     records += [_single(mention, index) for index, mention in enumerate(mentions)
                 if mention.status == "not_occurred"]
     return sorted(records, key=lambda r: (r.start, r.end))
@@ -1303,23 +1303,25 @@ def _dated(members: list[EventMention]) -> EventMention | None:
     return min(own, key=lambda m: (m.date_precision or 9, m.start))
 
 
-def _place_from_previous(article: Article, records: list[EventMention],
-                         summaries: list[EventMention]) -> None:
-    """An incident with no author of its own takes that of the summary that counts it. An
-    incident the text places nowhere ("le quartier de la gare a été
-    pilonné") happened where the story is: at the place of the incident told just before
-    it, or of the summary that counts it ("trente villageois tués à X lors de trois raids"), on the
-    same day, as coders locate it (UCDP ``where_prec`` 2 at best: near that place)."""
+def _lend_author_and_place(article: Article, records: list[EventMention],
+                           summaries: list[EventMention]) -> None:
+    """An incident with no author of its own takes that of the summary that counts it ("lors
+    de trois raids menés par les miliciens"). An incident the text places nowhere ("le
+    quartier de la gare a été pilonné") happened where the story is: at the place of the
+    summary that counts it ("trente villageois tués à X lors de trois raids") or of the
+    incident told just before it, on the same day, as coders locate it (UCDP ``where_prec`` 2
+    at best: near that place)."""
+    sources = _source_spans(article)
     for n, record in enumerate(records):
         if record.status != "news":
             continue
         counted = [m for m in summaries if m.start < record.start and m.actor1
                    and (not m.date or not record.date or m.date[:10] == record.date[:10])]
-        if not record.actor1 and counted:
-            # the summary that counts it names who did them all ("lors de trois raids menés
-            # par les miliciens")
-            record.actor1 = list(counted[-1].actor1)
-            for actor in record.actor1:
+        author = _pick_actors([counted[-1].actor1], sources, acting=True,
+                              violent=record.event_type in VIOLENT_TYPES) if counted else []
+        if not record.actor1 and author:
+            record.actor1 = author
+            for actor in author:
                 record.evidence.append(Evidence("actor1", article.id, actor.start, actor.end,
                                                 actor.stage, article.text[actor.start:actor.end]))
         if record.place is not None:
