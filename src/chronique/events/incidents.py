@@ -107,7 +107,7 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
     for index, mention in enumerate(mentions):
         if mention.status not in ("news", "background"):
             continue
-        if _subheading(article, doc, mention):
+        if _subheading(article, doc, mention, headline_end):
             headings.add(index)
         if mention.start < headline_end or index in headings or _weak(doc, mention, words):
             later.append(index)
@@ -270,7 +270,8 @@ def _caption(article: Article, mention: EventMention, words: dict[str, Any]) -> 
     return len(line) <= CAPTION_CHARS and bool(re.search(pattern, line, re.IGNORECASE))
 
 
-def _subheading(article: Article, doc: Doc | None, mention: EventMention) -> bool:
+def _subheading(article: Article, doc: Doc | None, mention: EventMention,
+                headline_end: int) -> bool:
     """A heading inside the body ("Raid sur le marché" on a line of its own, no
     verb, no full stop): it names what the next paragraph tells (:func:`_headed`), never an
     incident of its own. The article's first line (its title) is read apart, as the
@@ -280,7 +281,7 @@ def _subheading(article: Article, doc: Doc | None, mention: EventMention) -> boo
     text = article.text
     start = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.start)
-    if start == 0 or end < 0 or start < _headline_end(text):
+    if start == 0 or end < 0 or start < headline_end:
         return False  # the title, or the last line (nothing follows it to head)
     line = text[start:end].strip()
     if not line or len(line) > SUBHEADING_CHARS or line[-1] in ".!?…:;,»\"”)":
@@ -315,14 +316,9 @@ def _depicted(token: Token, words: dict[str, Any]) -> bool:
 
 
 def _trigger_token(doc: Doc | None, mention: EventMention) -> Token | None:
-    if doc is None:
-        return None
-    for ev in mention.evidence:
-        if ev.field == "trigger" and ev.start >= 0:
-            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-            if span is not None and len(span):
-                return span.root
-    return None
+    """The root token of the mention's first trigger."""
+    tokens = _trigger_tokens(doc, mention) if doc is not None else []
+    return tokens[0] if tokens else None
 
 
 def _trigger_tokens(doc: Doc, mention: EventMention) -> list[Token]:
