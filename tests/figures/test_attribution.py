@@ -182,6 +182,9 @@ def test_certainty_levels() -> None:
         "Cette avancée éclair témoigne de la puissance des assaillants.",
         "Les rues sont désertes selon toute vraisemblance ce matin.",
         "Ces personnes, qui nous accusent d'être des terroristes, ont tué 36 personnes.",
+        # "répondre par" / "répondre en" is an act: the subject acts, it says nothing
+        "L'aviation a répondu par une série de frappes sur les positions rebelles.",
+        "La garnison a répondu en tirant des obus de mortier sur les collines.",
     ],
 )
 def test_no_attribution(text: str) -> None:
@@ -273,3 +276,8 @@ def test_the_source_named_before_speaks_again() -> None:
     start = text.index("six journalistes")
     attribution = attribution_for(article, start, start + 5)
     assert attribution is not None and attribution.source == "RSF"
+
+
+def test_answering_is_speech_unless_an_act_follows() -> None:
+    said = attributions_of("Le préfet a répondu que la route restait fermée.")
+    assert [(a.source, a.verb) for a in said] == [("Le préfet", "répondre")]

@@ -57,6 +57,8 @@ class _Grammar:
     paren: re.Pattern[str]
     unconfirmed: tuple[re.Pattern[str], ...]
     forms: dict[str, tuple[str, str, bool]]  # form -> (lemma, strength, needs "que")
+    #: lemma -> words that, right after the verb, make it an act ("répondre par des frappes")
+    acts: dict[str, tuple[str, ...]]
     verb_words: frozenset[str]  # first words of the verb forms: a sentence without one is skipped
     doubt_words: tuple[str, ...]  # stems an unconfirmed statement needs
     data: dict[str, Any]
@@ -104,6 +106,8 @@ def _grammar(lang: str) -> _Grammar:
         ),
         unconfirmed=tuple(re.compile(p, flags) for p in data["unconfirmed"]["patterns"]),
         forms=forms,
+        acts={lemma.replace("_", " "): tuple(entry["act_before"])
+              for lemma, entry in data["verbs"].items() if entry.get("act_before")},
         verb_words=frozenset(form.split()[0].split("'")[-1] for form in forms),
         doubt_words=tuple(data["unconfirmed"]["keywords"]),
         data=data,
@@ -224,6 +228,8 @@ def _subject_verb(
         lemma, strength, que_only = grammar.forms[_key(match["verb"])]
         if que_only and not match["que"]:
             continue
+        if _acts(text, match.end("cue"), grammar.acts.get(lemma, ())):
+            continue
         how = "que" if match["que"] else "verb"
         target_start = match.end() if match["que"] else match.end("cue")
         while target_start < end and text[target_start].isspace():
@@ -248,6 +254,13 @@ def _subject_verb(
         )
         break  # one subject per sentence: later verbs belong to the reported speech
     return found
+
+
+def _acts(text: str, position: int, words: tuple[str, ...]) -> bool:
+    """Whether the verb ending at ``position`` is followed by one of ``words``: "l'armée a
+    répondu par des tirs" is an act, not the army's words."""
+    following = text[position:position + 40].lstrip().lower()
+    return any(following.startswith(word + " ") for word in words)
 
 
 def _paren(text: str, start: int, end: int, grammar: _Grammar) -> list[Attribution]:
