@@ -106,7 +106,8 @@ class Place(Span):
     #: where the report comes from, not as where anything happened; "container" (Y in "le
     #: village de X, commune de Y") or "reference" ("au sud de Gao", "à 30 km de Goma"):
     #: named to locate another place; "near" ("près de Tombouctou"): a landmark it happened near;
-    #: None otherwise
+    #: "destination" ("ont fui vers Hinche"): where people went, not where it happened; None
+    #: otherwise
     role: str | None = None
 
 

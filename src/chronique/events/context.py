@@ -119,9 +119,12 @@ def nearest(spans: list[Any], anchor: int) -> Any:
 
 
 def pick_time(article: Article, clause: tuple[int, int], sentence: tuple[int, int],
-              anchor: int, *, past: bool = True) -> TimeExpr | None:
+              anchor: int, *, past: bool = True,
+              said: frozenset[tuple[int, int]] = frozenset()) -> TimeExpr | None:
     """The dated time expression of the clause, else of the sentence (not "depuis …"); for an
-    event that occurred (``past``), none after the article's date ("le 8 janvier prochain")."""
+    event that occurred (``past``), none after the article's date ("le 8 janvier prochain").
+    ``said``: the spans of times that date the telling, not the event ("a annoncé lundi avoir
+    neutralisé … lors de frappes menées samedi"), taken only when no other is there."""
     latest = latest_day(article) if past else None
     usable = [
         t for t in article.times
@@ -129,12 +132,35 @@ def pick_time(article: Article, clause: tuple[int, int], sentence: tuple[int, in
         and not _SINCE.search(article.text[max(0, t.start - 16):t.start])
         and not _after(t.value, latest)
     ]
+    telling = None
     for start, end in (clause, sentence):
         found = [t for t in usable if within(t, start, end)
                  and not _aside(article.text, t, anchor, sentence)]
-        if found:
-            return nearest(found, anchor)
-    return None
+        own = [t for t in found if (t.start, t.end) not in said]
+        if own:
+            return nearest(own, anchor)
+        if found and telling is None:
+            telling = nearest(found, anchor)
+    return telling
+
+
+def said_times(article: Article, doc: Doc, root: Token, sentence: tuple[int, int],
+               words: dict[str, Any]) -> frozenset[tuple[int, int]]:
+    """The times of the sentence that a verb of speech governs while the event word ``root``
+    is in what it reports ("l'armée a annoncé lundi avoir neutralisé…"): when it was said."""
+    speech = {w.casefold() for w in words.get("speech_verbs", [])}
+    found = set()
+    for t in article.times:
+        if not within(t, *sentence):
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span.root.head
+        if head.i != root.i and head.lemma_.casefold() in speech \
+                and any(a.i == head.i for a in root.ancestors):
+            found.add((t.start, t.end))
+    return frozenset(found)
 
 
 def _aside(text: str, span: Any, anchor: int, sentence: tuple[int, int]) -> bool:
@@ -154,12 +180,13 @@ def pick_place(article: Article, doc: Doc, trigger_tokens: set[int], clause: tup
                places: list[Place] | None = None) -> Place | None:
     """The event's own place: under the trigger, else in its clause, else in its sentence; the
     finest of them, then the nearest; none quoted or in an aside that does not hold the
-    trigger ("Syrie" in « Syrie et Yémen sont un »). ``places``: the candidates (default: all
+    trigger ("Syrie" in « Syrie et Yémen sont un ») nor where people went ("ont fui vers
+    X"). ``places``: the candidates (default: all
     of the article's)."""
     text = article.text
     places = article.places if places is None else places
     openers = _locative_quote(article.lang or "fr")
-    in_sentence = [p for p in places if within(p, *sentence)
+    in_sentence = [p for p in places if within(p, *sentence) and p.role != "destination"
                    and not _quoted(text, p, anchor, sentence, openers)
                    and not _aside(text, p, anchor, sentence)]
     under = [p for p in in_sentence if _governed_by(doc, p, trigger_tokens)

@@ -38,7 +38,7 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="6")
+       assigns=("events", "mentions"), order=60, parse=True, version="7")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -263,7 +263,8 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
                            clause, sentence, primary.start, places)
     modality = ctx.modality(article, doc, root, head, primary.start, primary.end, words)
     time = ctx.pick_time(article, clause, sentence, primary.start,
-                         past=modality in ctx.OCCURRED)
+                         past=modality in ctx.OCCURRED,
+                         said=ctx.said_times(article, doc, root, sentence, words))
     attribution = ctx.pick_attribution(article, doc, primary.start, primary.end, sentence)
     mention = EventMention(
         start=clause[0], end=clause[1], stage=STAGE, text=article.text[clause[0]:clause[1]],
@@ -501,7 +502,7 @@ def _elsewhere(article: Article, mention: EventMention, sentence: tuple[int, int
     if mention.place is None:
         return False
     names = [p for p in article.places if ctx.within(p, *sentence)
-             and p.role not in ("dateline", "source", "container", "reference")
+             and p.role not in ("dateline", "source", "container", "reference", "destination")
              and not _about_source(article, p)]
     own = {mention.place.text.casefold(), (mention.place.name or "").casefold()} - {""}
     return bool(names) and not any(p.text.casefold() in own for p in names)

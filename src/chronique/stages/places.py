@@ -74,6 +74,7 @@ class Words:
     part_adjective: re.Pattern[str]
     dateline: re.Pattern[str]
     source_before: re.Pattern[str]
+    destination_before: re.Pattern[str]
     reference_before: re.Pattern[str]
     near_before: re.Pattern[str]
 
@@ -107,7 +108,23 @@ def words_for(lang: str) -> Words:
                                  re.IGNORECASE),
         reference_before=_reference_before(data),
         near_before=_near_before(data),
+        destination_before=_destination_before(data),
     )
+
+
+def _destination_before(data: dict[str, Any]) -> re.Pattern[str]:
+    """What makes the place after it where people went, not where it happened: "ont fui
+    vers X", "évacués à l'hôpital de X", "se sont réfugiés dans la ville de X"."""
+    verbs = alternatives(data["roles"].get("destination_verbs", []))
+    toward = alternatives(data["roles"].get("destination_links", []))
+    named = alternatives(data["containers"].get("named_as", []))
+    if not verbs or not toward:
+        return re.compile(r"(?!)")
+    # at most two words between, none a determiner: "ont fui les combats à X" names where
+    # the fighting is
+    gap = r"(?:\s+(?!(?:les|des|la|le|du|un|une)\b|l['’])[\w-]+){0,2}?"
+    return re.compile(rf"\b(?:{verbs}){gap}\s+(?:{toward})\s*(?:(?:{named})\s*)?$",
+                      re.IGNORECASE)
 
 
 def _near_before(data: dict[str, Any]) -> re.Pattern[str]:
@@ -140,7 +157,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="5")
+       version="6")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -274,7 +291,8 @@ def _roles(text: str, places: list[Place], words: Words,
     a line ("BAMAKO (AFP) -"), or after "notre correspondant à"; those named as what contains
     another place of the text ("le village de X, commune de Y": Y); and those named as a point
     of reference ("au sud de Gao", "à 30 km de Goma": not where it happened); and
-    those named as a landmark it happened near ("près de Tombouctou")."""
+    those named as a landmark it happened near ("près de Tombouctou"); and where people went
+    ("ont fui vers X", "évacués vers l'hôpital de X")."""
     marked = []
     datelines = []
     for line in re.finditer(r"(?m)^", text):
@@ -293,6 +311,8 @@ def _roles(text: str, places: list[Place], words: Words,
             role = "reference"
         elif words.near_before.search(text, max(0, place.start - 40), place.start):
             role = "near"
+        elif words.destination_before.search(text, max(0, place.start - 100), place.start):
+            role = "destination"
         marked.append(replace(place, role=role) if role else place)
     return marked
 
