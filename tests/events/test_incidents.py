@@ -490,3 +490,88 @@ def test_a_side_answering_from_afar_strikes_on_its_own(run) -> None:
                   published="2024-03-13")
     kinds = sorted(e.sub_event_type or "" for e in occurred(article))
     assert kinds == ["Air/drone strike", "Shelling/artillery/missile attack"], kinds
+
+
+def test_a_riot_has_its_crowd_as_actor1_and_the_police_as_actor2(run) -> None:
+    """ACLED codes the demonstrators first, whichever side the sentence names first; a crowd
+    a riot names "manifestants" is the country's rioters there."""
+    article = run("Égypte : heurts au Caire\nDe violents heurts ont opposé mercredi soir près "
+                  "de la gare centrale du Caire la police à des manifestants, ont rapporté des "
+                  "témoins.")
+    events = occurred(article)
+    assert len(events) == 1, [e.text for e in events]
+    event = events[0]
+    assert event.event_type == "Riots"
+    assert actor_name(event.actor1) == "Rioters (Egypt)"
+    assert actor_name(event.actor2).startswith("Police Forces of Egypt")
+
+
+def test_a_demonstration_with_no_crowd_named_gets_the_country_protesters(run) -> None:
+    article = run("Des milliers de personnes ont défilé samedi à travers Dakar pour réclamer "
+                  "la libération d'un opposant.")
+    events = occurred(article)
+    assert [(e.event_type, actor_name(e.actor1)) for e in events] == [
+        ("Protests", "Protesters (Senegal)")]
+    generic = events[0].actor1[0]
+    assert article.text[generic.start:generic.end] == generic.text == "défilé"
+
+
+def test_the_group_an_attack_is_attributed_to_is_actor1(run) -> None:
+    article = run("Neuf villageois ont perdu la vie lundi lors d'une attaque attribuée à des "
+                  "jihadistes présumés contre le hameau de Kouna, non loin de Mopti, au Mali, a "
+                  "indiqué un élu.")
+    events = occurred(article)
+    assert len(events) == 1
+    assert actor_name(events[0].actor1) == "Unidentified Armed Group (Mali)"
+    assert actor_name(events[0].actor2) == "Civilians (Mali)"
+
+
+def test_soldiers_who_died_in_an_ambush_are_the_attacked_side(run) -> None:
+    article = run("Six soldats tchadiens ont péri jeudi dans une embuscade tendue à proximité "
+                  "de Bol, dans la province du Lac, selon l'armée.")
+    events = occurred(article)
+    assert len(events) == 1
+    assert actor_name(events[0].actor2).startswith("Military Forces of Chad")
+    assert actor_name(events[0].actor1) == "Unidentified Armed Group (Chad)"
+    assert fatalities(events[0], article.id) == 6
+
+
+def test_where_people_fled_to_is_not_where_it_happened(run) -> None:
+    article = run("Haïti : une attaque de gang fait dix morts à Mirebalais\nDix personnes ont "
+                  "été tuées mardi lors d'une attaque d'un gang à Mirebalais, a indiqué la "
+                  "police. Des maisons ont été incendiées et des centaines d'habitants ont fui "
+                  "vers Hinche.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.kind, e.place.name if e.place else None) for e in events]
+    assert events[0].place is not None and events[0].place.name == "Mirebalais"
+    fled = [p for p in article.places if p.text == "Hinche"]
+    assert fled and fled[0].role == "destination"
+
+
+def test_a_summary_of_violence_of_several_kinds_is_context(run) -> None:
+    """"dans deux attaques distinctes" counts an ambush and a massacre told apart after it:
+    its summed toll is no one incident's."""
+    article = run("Dix-sept morts au total dimanche dans deux attaques distinctes à l'est du "
+                  "Burkina Faso, d'après une source locale.\nLors de la première, onze civils "
+                  "ont été abattus par des inconnus armés au village de Tanwalbougou. Lors de la "
+                  "seconde, six gendarmes ont trouvé la mort dans une embuscade tendue à la "
+                  "sortie de Fada N'Gourma.")
+    events = occurred(article)
+    assert len(events) == 2, [e.text for e in events]
+    assert sorted(fatalities(e, article.id) or 0 for e in events) == [6, 11]
+
+
+def test_fighters_neutralised_during_air_strikes_are_one_strike_dated_by_the_strikes(run) -> None:
+    """The killing word yields to the strike told with it; the day the army spoke ("a annoncé
+    lundi") is not the day of the strikes ("menées samedi")."""
+    article = run("Niger : l'armée dit avoir neutralisé une quarantaine de terroristes\nL'armée "
+                  "nigérienne a annoncé lundi avoir neutralisé une quarantaine de terroristes "
+                  "lors de frappes aériennes menées samedi près de Tillabéri.",
+                  published="2024-03-12")
+    events = occurred(article)
+    assert len(events) == 1, [(e.kind, e.date) for e in events]
+    event = events[0]
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.date == "2024-03-09"
+    assert actor_name(event.actor1).startswith("Military Forces of Niger")
+    assert fatalities(event, article.id) == 40

@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 
 VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 PROTEST_TYPES = frozenset({"Protests", "Riots"})
+#: the generic actor1 of a demonstration (ACLED: "Protesters (<country>)", "Rioters (…)")
+DEMONSTRATORS = {"Protests": "protesters", "Riots": "rioters"}
 #: kinds that say nothing of their own: they join an incident when there is one
 WEAK_KINDS = frozenset({"other", "displacement"})
 #: kinds that go with a violent incident when one is told ("le village a été incendié" after
@@ -211,7 +213,10 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
         family = _family(mention, words)
         if any(other is not mention and other.status == "news"
                and other.sentence_start != mention.sentence_start
-               and _family(other, words) == family
+               and (_family(other, words) == family
+                    # "deux attaques" counts violence of any kind
+                    or (family == "" and mention.event_type in VIOLENT_TYPES
+                        and other.event_type in VIOLENT_TYPES))
                and (day is None or _told_day(other) in (None, day))
                for other in mentions):
             mention.status = "context"
@@ -557,8 +562,13 @@ def _distinct(doc: Doc | None, article: Article, mention: EventMention,
 
 
 def _trigger_start(mention: EventMention) -> int:
-    return next((ev.start for ev in mention.evidence if ev.field == "trigger" and ev.start >= 0),
-                mention.start)
+    return _trigger_span(mention)[0]
+
+
+def _trigger_span(mention: EventMention) -> tuple[int, int]:
+    """Where the mention's (first) event word is, else the whole mention."""
+    return next(((ev.start, ev.end) for ev in mention.evidence
+                 if ev.field == "trigger" and ev.start >= 0), (mention.start, mention.end))
 
 
 def _in_relative_of_another(before: str, words: dict[str, Any]) -> bool:
@@ -580,7 +590,7 @@ def _family(mention: EventMention, words: dict[str, Any] | None = None) -> str:
     protest, another kind; "" for a mention that fits any (a word of no content, or one that
     only says there was violence)."""
     if mention.event_type in VIOLENT_TYPES:
-        if _generic_word(mention, words or {}):
+        if _generic_word(mention, words or {}) or _outcome_word(mention, words or {}):
             return ""
         return "remote" if mention.event_type == "Explosions/Remote violence" else "ground"
     if mention.event_type in PROTEST_TYPES:
@@ -593,6 +603,11 @@ def _family(mention: EventMention, words: dict[str, Any] | None = None) -> str:
 def _generic_word(mention: EventMention, words: dict[str, Any]) -> bool:
     generic = {w.casefold() for w in words.get("generic_triggers", [])}
     return (mention.trigger or "").casefold() in generic
+
+
+def _outcome_word(mention: EventMention, words: dict[str, Any]) -> bool:
+    outcome = {w.casefold() for w in words.get("outcome_triggers", [])}
+    return (mention.trigger or "").casefold() in outcome
 
 
 def _specific(place: Place | None) -> bool:
@@ -843,7 +858,10 @@ def _place_in(incidents: list[_Incident], index: int, mention: EventMention, doc
         same_word = [inc for inc in candidates if word and word in inc.nouns]
         target = (same_word or candidates)[-1]
     else:
-        target = (same_place or candidates)[-1]
+        # "trois civils tués" may be the toll of any violence; of a fight first, as it says
+        grounds = [inc for inc in same_place or candidates if "ground" in inc.families] \
+            if _outcome_word(mention, words) else []
+        target = (grounds or same_place or candidates)[-1]
     _add(target, index, mention, words)
 
 
@@ -962,6 +980,9 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         # a battle of the state's forces against no one named: ACLED's unidentified group
         unnamed = _unidentified(article, lead, place)
         actor1, actor2 = (actor1, unnamed) if actor1 else (unnamed, actor2)
+    if info.get("event_type") in DEMONSTRATORS:
+        actor1, actor2 = _demonstrators(article, lead, place, actor1, actor2,
+                                        DEMONSTRATORS[info["event_type"]])
     dated = _dated(body) or _dated(members) or _told(article, members) or lead
     figures, seen = [], set()
     for m in members:
@@ -1003,11 +1024,12 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
     if territory:
         return Counter(territory).most_common(1)[0][0]
     kind = lead.kind if lead.kind in kinds else kinds[0]
-    if _generic_word(lead, words):
-        # "l'attaque" says only that there was violence: the first mention that says which
+    if _generic_word(lead, words) or _outcome_word(lead, words):
+        # "l'attaque" says only that there was violence, "tués" what it left: the first
+        # mention that says which
         specific = [m.kind for m in sorted(members, key=lambda m: m.start)
                     if m.kind in kinds and not _generic_word(m, words)
-                    and m.event_type in VIOLENT_TYPES]
+                    and not _outcome_word(m, words) and m.event_type in VIOLENT_TYPES]
         kind = specific[0] if specific else kind
     if kind not in ("armed_clash", "attack"):
         return kind
@@ -1134,12 +1156,34 @@ def _force_victims(article: Article, members: list[EventMention], place: Place |
     return _generic_victims(article, victims, victims[0].who or "", place)
 
 
+def _demonstrators(article: Article, lead: EventMention, place: Place | None,
+                   actor1: list[ActorMention], actor2: list[ActorMention], role: str,
+                   ) -> tuple[list[ActorMention], list[ActorMention]]:
+    """ACLED's demonstrations: the demonstrators are actor1 ("Protesters (<country>)",
+    "Rioters (<country>)"), the forces that intervene actor2, whichever the sentence names
+    first ("la police a dispersé les manifestants"); when no demonstrator is named, the
+    country's generic one, its evidence the event word."""
+    if actor1 and _state_force(actor1[0]):
+        others = [a for a in actor2 if not _state_force(a)]
+        actor1, actor2 = others, actor1
+    crowd = actor1[0] if actor1 else None
+    if crowd is not None and crowd.how == "generic" and crowd.role in DEMONSTRATORS.values() \
+            and crowd.role != role:
+        # the crowd a riot names "manifestants" is ACLED's rioters there
+        actor1 = _generic_actor(article, role, place, crowd.start, crowd.end,
+                                crowd.note or "the demonstrators") or actor1
+    if not actor1:
+        start, end = _trigger_span(lead)
+        actor1 = _generic_actor(article, role, place, start, end,
+                                "the demonstrators a demonstration has, named or not")
+    return actor1, actor2
+
+
 def _unidentified(article: Article, lead: EventMention, place: Place | None,
                   ) -> list[ActorMention]:
     """"Unidentified Armed Group (<country>)", the side a battle of the state's forces has
     when the text names no one; its evidence is the lead's event word."""
-    start = _trigger_start(lead)
-    end = start + len(lead.trigger or "") if lead.trigger else lead.end
+    start, end = _trigger_span(lead)
     return _generic_actor(article, "unidentified-armed-group", place, start, end,
                           "the side no one names in a battle of the state's forces")
 
@@ -1179,7 +1223,7 @@ def _best_place(places: list[Place | None], sources: list[tuple[int, int]]) -> P
     place_rank`), not one named only as where a source is."""
     known = [p for p in places if p is not None]
     told = [p for p in known if not any(s <= p.start and p.end <= e for s, e in sources)
-            and getattr(p, "role", None) not in ("dateline", "source")]
+            and getattr(p, "role", None) not in ("dateline", "source", "destination")]
     candidates = told or known
     if not candidates:
         return None

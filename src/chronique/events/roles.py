@@ -104,7 +104,8 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
             continue
         if root is None or is_source(doc, mention, root, words):
             continue
-        role = _role(doc, trigger, clause_head, root, words)
+        role = "actor2" if _dies(mention, root, clause_head, words) else \
+            _role(doc, trigger, clause_head, root, words)
         if role is None:
             pending.append((mention, root))
             continue
@@ -140,6 +141,23 @@ def _undergoes(root: Token) -> bool:
                and "Past" in child.morph.get("Tense", []) and child.i > root.i
                and not any(g.dep_.startswith("aux") for g in child.children)
                for child in root.children)
+
+
+def _dies(mention: ActorMention, root: Token, clause_head: Token, words: dict[str, Any]) -> bool:
+    """The state's forces or civilians are named before a clause whose verb says they died in
+    the event ("huit soldats (FAMa) ont péri dans une embuscade"), its subject or a noun the
+    parser left unattached. Fighters of a group who die in a clash may have started it: their
+    side stays open."""
+    dying = {w.casefold() for w in words.get("death_verbs", [])}
+    hit = {w.casefold() for w in [*words.get("armed_state", []), "civilians"]}
+    if (mention.kind or "").casefold() not in hit and (mention.sector or "").casefold() not in hit:
+        return False
+    verb = clause_head.lemma_.casefold()
+    phrases = {f"{verb} {d.lower_} {c.lemma_.casefold()}" for c in clause_head.children
+               if c.dep_ == "obj" for d in c.children if d.dep_ == "det"}
+    return bool(({verb} | phrases) & dying) and root.i < clause_head.i \
+        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:tense", "aux:pass")
+                    for t in root.doc[root.i + 1:clause_head.i])
 
 
 def _claims_own_act(root: Token, trigger: Trigger, words: dict[str, Any]) -> bool:
@@ -274,24 +292,32 @@ def _inside_subject(root: Token, trigger: Trigger, clause_head: Token) -> str | 
 
 
 def _between(text: str, candidates: list[ActorMention], words: dict[str, Any]) -> dict[int, str]:
-    """"combats entre les rebelles et les forces loyales": the first is actor1, the second
-    actor2 (keyed by the mentions' start offsets)."""
-    before, gap = words.get("between_before"), words.get("between_gap")
-    if not before or not gap:
-        return {}
+    """"combats entre les rebelles et les forces loyales", "des heurts ont opposé la police à
+    des manifestants": the first is actor1, the second actor2 (keyed by the mentions' start
+    offsets)."""
     ordered = sorted(candidates, key=lambda m: m.start)
-    for index, first in enumerate(ordered):
-        left = text[max(0, first.start - 16):first.start].replace("\u2019", "'")
-        if not re.search(str(before), left, re.IGNORECASE):
+    for before_key, gap_key in (("between_before", "between_gap"),
+                                ("oppose_before", "oppose_gap")):
+        before, gap = words.get(before_key), words.get(gap_key)
+        if not before or not gap:
             continue
-        previous = first
-        for second in ordered[index + 1:]:  # "entre le régime appuyé par les Russes et …"
-            middle = text[previous.end:second.start].replace("\u2019", "'")
-            if second.start - first.end > 90 or len(middle) > 40:
-                break
-            if re.search(str(gap), middle, re.IGNORECASE):
-                return {first.start: "actor1", second.start: "actor2"}
-            previous = second
+        for index, first in enumerate(ordered):
+            left = text[max(0, first.start - 80):first.start].replace("\u2019", "'")
+            if not re.search(str(before), left, re.IGNORECASE):
+                continue
+            previous = first
+            for second in ordered[index + 1:]:  # "entre le régime appuyé par les Russes et …"
+                middle = text[previous.end:second.start].replace("\u2019", "'")
+                if second.start - first.end > 90 or len(middle) > 40:
+                    break
+                if re.search(str(gap), middle, re.IGNORECASE):
+                    return {first.start: "actor1", second.start: "actor2"}
+                previous = second
+    alone = words.get("oppose_second")  # "ont opposé des groupes de jeunes à la police"
+    for mention in ordered if alone else ():
+        left = text[max(0, mention.start - 120):mention.start].replace("\u2019", "'")
+        if re.search(str(alone), left, re.IGNORECASE):
+            return {mention.start: "actor2"}
     return {}
 
 
@@ -344,6 +370,10 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
         return "actor2"  # "des positions tenues par des loyalistes", "secteurs occupés par"
     if root.dep_ in AGENT_DEPS or case == "par":
         return "actor1"
+    authors = {w.casefold() for w in words.get("attributed_to", [])}
+    if case in ("à", "au", "aux") and (head.lemma_.casefold() in authors
+                                       or head.lower_ in authors):
+        return "actor1"  # "une attaque attribuée à des jihadistes présumés"
     if case in targets or _before(doc, root, targets, 1):
         return "actor2"
     if trigger.rule.agent and head.i in trigger_tokens:
