@@ -310,7 +310,8 @@ def _score_pair(article: Article, event: EventMention, gold: dict[str, Any], rep
     # against the exported (ACLED) name, as a reader of the export sees it
     names = actor_words if gold.get("names") == "words" else actor_name
     checks = {
-        "type": event.event_type == gold.get("event_type"),
+        "type": (event.event_type == gold.get("event_type")
+                 if gold.get("event_type") else None),  # an "ignore" phrase gives no type
         "sub_type": (event.sub_event_type == gold.get("sub_event_type")
                      if gold.get("sub_event_type") else None),
         "actor1": name_ok(names(event.actor1), gold, "actor1"),
