@@ -575,3 +575,41 @@ def test_fighters_neutralised_during_air_strikes_are_one_strike_dated_by_the_str
     assert event.date == "2024-03-09"
     assert actor_name(event.actor1).startswith("Military Forces of Niger")
     assert fatalities(event, article.id) == 40
+
+
+def test_a_state_named_as_striking_is_its_armed_forces(run) -> None:
+    article = run("Dans la nuit de lundi à mardi, la Russie a lancé une trentaine de drones sur "
+                  "la région de Soumy ; l'un d'eux a blessé quatre civils dans la ville de "
+                  "Soumy, selon les autorités régionales.", published="2024-03-12")
+    events = occurred(article)
+    assert events and all(actor_name(e.actor1).startswith("Military Forces of Russia")
+                          for e in events), [actor_name(e.actor1) for e in events]
+    forces = events[0].actor1[0]
+    assert article.text[forces.start:forces.end] == "Russie"
+
+
+def test_members_of_a_group_killed_make_the_group_the_side_hit(run) -> None:
+    article = run("Irak : trois membres de l'État islamique tués dans une frappe\nUne frappe "
+                  "aérienne de la coalition a tué jeudi trois membres de l'État islamique près "
+                  "de Kirkouk, a indiqué l'armée irakienne.")
+    events = occurred(article)
+    assert len(events) == 1
+    assert [a.actor_id for a in events[0].actor2] == ["islamic-state"]
+
+
+def test_the_subject_the_parser_cuts_off_a_sentence_still_acts(run) -> None:
+    """A number in a group's name makes the parser split the sentence before its verb; the
+    group named before the cut is still who acted."""
+    article = run("Des membres du gang 400 Mawozo ont enlevé samedi cinq religieux près de "
+                  "Croix-des-Bouquets, a indiqué une source policière.")
+    events = occurred(article)
+    assert len(events) == 1
+    assert actor_name(events[0].actor1) == "400 Mawozo"
+
+
+def test_a_party_that_calls_a_protest_is_the_protesters_associate(run) -> None:
+    article = run("Les partisans du Parti démocratique du Sénégal ont manifesté vendredi à "
+                  "Dakar contre le report de l'élection, à l'appel du parti.")
+    events = [e for e in occurred(article) if e.event_type == "Protests"]
+    assert len(events) == 1
+    assert actor_name(events[0].actor1) == "Protesters (Senegal)"

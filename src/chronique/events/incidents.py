@@ -959,9 +959,13 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     violent = info.get("event_type") in VIOLENT_TYPES
     allies = _allies(article, members, words)
     actor1 = _pick_actors([m.actor1 for m in members], sources, violent=violent, acting=True)
+    if violent:
+        actor1 = _state_forces(actor1, article)
     taken = {_key(a) for a in actor1}
     actor2 = _pick_actors([m.actor2 for m in members], sources, exclude=taken | allies,
                           violent=violent)
+    if violent:
+        actor2 = _state_forces(actor2, article)
     taken |= {_key(a) for a in actor2}
     assoc1 = _union([m.assoc1 for m in members] + [
         [a for a in m.actor2 if _key(a) in allies] for m in members], sources, exclude=taken,
@@ -981,8 +985,9 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         unnamed = _unidentified(article, lead, place)
         actor1, actor2 = (actor1, unnamed) if actor1 else (unnamed, actor2)
     if info.get("event_type") in DEMONSTRATORS:
-        actor1, actor2 = _demonstrators(article, lead, place, actor1, actor2,
-                                        DEMONSTRATORS[info["event_type"]])
+        actor1, actor2, organisers = _demonstrators(article, lead, place, actor1, actor2,
+                                                    DEMONSTRATORS[info["event_type"]])
+        assoc1 = organisers + [a for a in assoc1 if _key(a) not in {_key(o) for o in organisers}]
     dated = _dated(body) or _dated(members) or _told(article, members) or lead
     figures, seen = [], set()
     for m in members:
@@ -1156,16 +1161,66 @@ def _force_victims(article: Article, members: list[EventMention], place: Place |
     return _generic_victims(article, victims, victims[0].who or "", place)
 
 
+def _state_forces(actors: list[ActorMention], article: Article) -> list[ActorMention]:
+    """A state named as the one who strikes or fights, or is fought ("la Russie a lancé des
+    drones"): ACLED codes its armed forces ("Military Forces of Russia (2000-)"), the
+    dictionary's holder of that role in the state's conflict, else the role's template."""
+    from ..actors.generic import country_name, template
+
+    claim = article.published
+    date = (claim.value or claim.page_date) if claim is not None else None
+    found = []
+    for actor in actors:
+        code = (actor.country or "").upper()
+        if actor.kind != "state" or not code:
+            found.append(actor)
+            continue
+        fields = _armed_forces(code, (date or "")[:10] or None)
+        if fields is None:
+            named = template("armed-forces", code)
+            name = country_name(code)
+            if named is None or name is None:
+                found.append(actor)
+                continue
+            fields = {"actor_id": None, "canonical": named.name(name), "kind": named.kind,
+                      "sector": named.sector, "country": code, "acled": named.name(name),
+                      "key": f"{named.role}:{code}"}
+        found.append(replace(actor, **fields, how="generic",
+                             note=f"{actor.text}: a state acting through its armed forces"))
+    return found
+
+
+@cache
+def _armed_forces(code: str, date: str | None) -> dict[str, Any] | None:
+    """The dictionary fields of the armed forces of the state ``code`` at ``date``."""
+    from ..actors.dictionary import load_dictionary
+    from ..actors.recognize import describe
+
+    dictionary = load_dictionary()
+    for conflict in dictionary.conflicts.values():
+        if conflict.country.upper() != code:
+            continue
+        holder = conflict.holder("armed-forces", date) or conflict.holder("armed-forces")
+        if holder is not None and holder in dictionary.actors:
+            return {**describe([holder], dictionary, date), "key": holder}
+    return None
+
+
 def _demonstrators(article: Article, lead: EventMention, place: Place | None,
                    actor1: list[ActorMention], actor2: list[ActorMention], role: str,
-                   ) -> tuple[list[ActorMention], list[ActorMention]]:
+                   ) -> tuple[list[ActorMention], list[ActorMention], list[ActorMention]]:
     """ACLED's demonstrations: the demonstrators are actor1 ("Protesters (<country>)",
-    "Rioters (<country>)"), the forces that intervene actor2, whichever the sentence names
-    first ("la police a dispersé les manifestants"); when no demonstrator is named, the
-    country's generic one, its evidence the event word."""
-    if actor1 and _state_force(actor1[0]):
-        others = [a for a in actor2 if not _state_force(a)]
+    "Rioters (<country>)"), the forces or armed men that intervene actor2, whichever the
+    sentence names first ("la police a dispersé les manifestants"); a party, a person or a
+    movement named as acting is the demonstrators' associated actor (ACLED's
+    assoc_actor_1). When no demonstrator is named, actor1 is the country's generic one, its
+    evidence the event word. Gives actor1, actor2 and the associated actors."""
+    organisers: list[ActorMention] = []
+    if actor1 and (_state_force(actor1[0]) or _armed_group(actor1[0])):
+        others = [a for a in actor2 if not _state_force(a) and not _armed_group(a)]
         actor1, actor2 = others, actor1
+    if actor1 and not _crowd(actor1[0]):
+        organisers, actor1 = actor1, []
     crowd = actor1[0] if actor1 else None
     if crowd is not None and crowd.how == "generic" and crowd.role in DEMONSTRATORS.values() \
             and crowd.role != role:
@@ -1176,7 +1231,18 @@ def _demonstrators(article: Article, lead: EventMention, place: Place | None,
         start, end = _trigger_span(lead)
         actor1 = _generic_actor(article, role, place, start, end,
                                 "the demonstrators a demonstration has, named or not")
-    return actor1, actor2
+    return actor1, actor2, organisers
+
+
+def _crowd(actor: ActorMention) -> bool:
+    """Demonstrators, civilians or a crowd ACLED would code as such."""
+    return actor.role in (*DEMONSTRATORS.values(), "civilians") or (actor.kind or "") in (
+        "protesters", "rioters", "civilians")
+
+
+def _armed_group(actor: ActorMention) -> bool:
+    return (actor.kind or "") in ("armed-group", "militia", "rebel-group", "jihadist-group") \
+        or (actor.sector or "") in ("REB", "IRG", "UAF", "SEP")
 
 
 def _unidentified(article: Article, lead: EventMention, place: Place | None,

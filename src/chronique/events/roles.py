@@ -136,11 +136,13 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
 
 def _undergoes(root: Token) -> bool:
     """The actor is what a past participle says was done to it ("sept soldats tués", "des
-    civils blessés"): not the one who acted."""
+    civils blessés"), or to the people it names the members of ("deux membres du groupe
+    tués"): not the one who acted."""
+    nouns = [root, root.head] if root.dep_ == "nmod" and root.head.pos_ == "NOUN" else [root]
     return any(child.dep_ in ("acl", "amod") and "Part" in child.morph.get("VerbForm", [])
-               and "Past" in child.morph.get("Tense", []) and child.i > root.i
+               and "Past" in child.morph.get("Tense", []) and child.i > noun.i
                and not any(g.dep_.startswith("aux") for g in child.children)
-               for child in root.children)
+               for noun in nouns for child in noun.children)
 
 
 def _dies(mention: ActorMention, root: Token, clause_head: Token, words: dict[str, Any]) -> bool:

@@ -259,6 +259,8 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     if not roles.actor1:
         roles.actor1 = sides.antecedent(article, doc, head, root, sentence, usable, words) or \
             sides.fronted(article, primary.start, primary.end, sentence, usable, words)
+    if not roles.actor1 and not roles.actor2:
+        _cut_subject(article, head, roles, usable, words)
     place = ctx.pick_place(article, doc, {t.i for t in doc[primary.first:primary.last + 1]},
                            clause, sentence, primary.start, places)
     modality = ctx.modality(article, doc, root, head, primary.start, primary.end, words)
@@ -284,6 +286,27 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     _label(mention)
     mention.evidence = _evidence(article, mention, triggers, head)
     return mention
+
+
+def _cut_subject(article: Article, head: Token, roles: Roles, usable: list[ActorMention],
+                 words: dict[str, Any]) -> None:
+    """The subject the parser cut off when it split a sentence before the verb ("Des membres
+    du gang 400 Mawozo | ont enlevé…"): the last party named between the article's sentence
+    start and the verb's own sentence; actor1 of an active verb, actor2 of a passive one."""
+    if head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in head.children):
+        return
+    cut = head.sent.start_char
+    start = next((s.start for s in article.sentences if s.start <= head.idx < s.end), cut)
+    if start >= cut:
+        return
+    before = [a for a in usable if start <= a.start and a.end <= cut
+              and sides.camp(a, words) is not None]
+    if not before:
+        return
+    subject = max(before, key=lambda a: a.start)
+    passive = any(c.dep_ == "aux:pass" for c in head.children)
+    (roles.actor2 if passive else roles.actor1).append(subject)
 
 
 def _non_finite(head: Token) -> bool:
