@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 
 VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 PROTEST_TYPES = frozenset({"Protests", "Riots"})
+#: kinds of incident whose unnamed author is an armed group (a bomb, a mine, a grenade: no
+#: state's force sets them off without saying so)
+PLANTED_KINDS = frozenset({"remote_explosive", "suicide_bomb", "grenade"})
 #: the generic actor1 of a demonstration (ACLED: "Protesters (<country>)", "Rioters (…)")
 DEMONSTRATORS = {"Protests": "protesters", "Riots": "rioters"}
 #: kinds that say nothing of their own: they join an incident when there is one
@@ -984,6 +987,9 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         # a battle of the state's forces against no one named: ACLED's unidentified group
         unnamed = _unidentified(article, lead, place)
         actor1, actor2 = (actor1, unnamed) if actor1 else (unnamed, actor2)
+    if kind in PLANTED_KINDS and not actor1:
+        # a bomb, a mine, a grenade no one claims: ACLED's unidentified armed group
+        actor1 = _unidentified(article, lead, place, "the author no one names of a bomb")
     if info.get("event_type") in DEMONSTRATORS:
         actor1, actor2, organisers = _demonstrators(article, lead, place, actor1, actor2,
                                                     DEMONSTRATORS[info["event_type"]])
@@ -1246,12 +1252,13 @@ def _armed_group(actor: ActorMention) -> bool:
 
 
 def _unidentified(article: Article, lead: EventMention, place: Place | None,
+                  note: str = "the side no one names in a battle of the state's forces",
                   ) -> list[ActorMention]:
     """"Unidentified Armed Group (<country>)", the side a battle of the state's forces has
-    when the text names no one; its evidence is the lead's event word."""
+    when the text names no one (or the author of a bomb no one claims); its evidence is the
+    lead's event word."""
     start, end = _trigger_span(lead)
-    return _generic_actor(article, "unidentified-armed-group", place, start, end,
-                          "the side no one names in a battle of the state's forces")
+    return _generic_actor(article, "unidentified-armed-group", place, start, end, note)
 
 
 def _generic_victims(article: Article, victims: list[Figure], role: str,

@@ -167,6 +167,8 @@ def find_triggers(doc: Doc, lang: str) -> list[Trigger]:
     index = _index(lang)
     text = doc.text  # Doc.text rebuilds the string on every access
     keys, adverbial = _token_keys(doc)
+    gaps = _gap_words(lang)  # "a sauté mercredi sur une mine": a day may come between
+    adverbial = [flag or bool(key & gaps) for flag, key in zip(adverbial, keys, strict=True)]
     taken: set[int] = set()
     found: list[Trigger] = []
     for i in range(len(doc)):
@@ -185,6 +187,12 @@ def find_triggers(doc: Doc, lang: str) -> list[Trigger]:
 
 #: Adverbial words a phrase may have between its words ("tomber à nouveau aux mains de").
 PHRASE_GAP = 2
+
+
+@cache
+def _gap_words(lang: str) -> frozenset[str]:
+    """Words of time that may come between a phrase's words as adverbs do (``phrase_gap``)."""
+    return frozenset(w.casefold() for w in context_words(lang).get("phrase_gap", []))
 
 
 def _match(keys: list[frozenset[str]], adverbial: list[bool], first: int,

@@ -118,7 +118,7 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
         role = placed.get(root.head.i) if root.dep_ == "conj" else None
         role = role or _coordinated(text, mention, roles)
         role = role or _nested(root, placed)
-        role = role or _inside_subject(root, trigger, clause_head)
+        role = role or _inside_subject(root, trigger, clause_head, words)
         if role is None and mention.how == "implied" and trigger.first <= root.i <= trigger.last:
             role = "actor1"  # the event phrase names its author: "une frappe israélienne"
         if role is None and mention.end <= trigger.start and _undergoes(root):
@@ -238,11 +238,12 @@ def _ally(actor: ActorMention, start: int, end: int, text: str,
 
 
 def _nested(root: Token, placed: dict[int, str]) -> str | None:
-    """"les rebelles du groupe armé État islamique": a party named inside the phrase of a
-    placed one takes its role."""
+    """"les rebelles du groupe armé État islamique", "des rebelles présumés des ADF": a party
+    named inside the phrase of a placed one takes its role."""
     current = root
     for _ in range(3):
-        if current.dep_ not in ("nmod", "appos", "flat:name") or current.head.i == current.i:
+        if current.dep_ not in ("nmod", "appos", "flat:name", "acl", "amod") \
+                or current.head.i == current.i:
             return None
         current = current.head
         if current.i in placed:
@@ -276,10 +277,13 @@ def _agent_named(doc: Doc, trigger: Trigger, candidates: list[ActorMention]) -> 
     return False
 
 
-def _inside_subject(root: Token, trigger: Trigger, clause_head: Token) -> str | None:
+def _inside_subject(root: Token, trigger: Trigger, clause_head: Token,
+                    words: dict[str, Any]) -> str | None:
     """A party named inside the subject ("un général des Gardiens de la Révolution a été
-    tué"): actor2 when the subject is passive, actor1 when active."""
+    tué"): actor2 when the subject is passive or its verb one of undergoing ("un véhicule de
+    l'armée a sauté sur une mine"), actor1 when active."""
     verbs = {clause_head.i, *range(trigger.first, trigger.last + 1)}
+    undergo = {w.casefold() for w in words.get("undergo", [])}
     current = root
     for _ in range(4):
         if current.dep_ not in ("nmod", "amod", "appos", "flat:name") or current.head.i == \
@@ -289,7 +293,7 @@ def _inside_subject(root: Token, trigger: Trigger, clause_head: Token) -> str | 
         if current.head.i in verbs and current.dep_ in PASSIVE_SUBJECT_DEPS:
             return "actor2"
         if current.head.i in verbs and current.dep_ in SUBJECT_DEPS:
-            return "actor1"
+            return "actor2" if current.head.lemma_.casefold() in undergo else "actor1"
     return None
 
 
