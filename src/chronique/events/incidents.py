@@ -28,7 +28,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..geo.chains import COMPASS
@@ -1196,7 +1196,7 @@ def _state_forces(actors: list[ActorMention], article: Article) -> list[ActorMen
     return found
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _armed_forces(code: str, date: str | None) -> dict[str, Any] | None:
     """The dictionary fields of the armed forces of the state ``code`` at ``date``."""
     from ..actors.dictionary import load_dictionary
@@ -1222,8 +1222,14 @@ def _demonstrators(article: Article, lead: EventMention, place: Place | None,
     assoc_actor_1). When no demonstrator is named, actor1 is the country's generic one, its
     evidence the event word. Gives actor1, actor2 and the associated actors."""
     organisers: list[ActorMention] = []
-    if actor1 and (_state_force(actor1[0]) or _armed_group(actor1[0])):
-        others = [a for a in actor2 if not _state_force(a) and not _armed_group(a)]
+    nonstate = {w.casefold() for w in _context_words(article).get("armed_nonstate", [])}
+
+    def armed(actor: ActorMention) -> bool:
+        return _state_force(actor) or (actor.kind or "").casefold() in nonstate \
+            or (actor.sector or "").casefold() in nonstate
+
+    if actor1 and armed(actor1[0]):
+        others = [a for a in actor2 if not armed(a)]
         actor1, actor2 = others, actor1
     if actor1 and not _crowd(actor1[0]):
         organisers, actor1 = actor1, []
@@ -1245,10 +1251,6 @@ def _crowd(actor: ActorMention) -> bool:
     return actor.role in (*DEMONSTRATORS.values(), "civilians") or (actor.kind or "") in (
         "protesters", "rioters", "civilians")
 
-
-def _armed_group(actor: ActorMention) -> bool:
-    return (actor.kind or "") in ("armed-group", "militia", "rebel-group", "jihadist-group") \
-        or (actor.sector or "") in ("REB", "IRG", "UAF", "SEP")
 
 
 def _unidentified(article: Article, lead: EventMention, place: Place | None,
