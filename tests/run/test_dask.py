@@ -100,6 +100,42 @@ def test_dask_runner_keeps_a_bounded_window_over_a_lazy_input() -> None:
         runner.close()
 
 
+def test_dask_runner_keeps_no_batch_in_dasks_logs() -> None:
+    """The messages Dask logs on the driver (the client's stream, the local scheduler's
+    streams) hold batches: the runner keeps those logs short, so the articles held in the
+    driver stay bounded by the window however many batches have run, and Dask's own length
+    comes back when the runner closes."""
+    import gc
+
+    import dask
+
+    from chronique.pipeline import Pipeline
+    from chronique.run.dask import LOW_LEVEL_LOG_LENGTH, DaskRunner
+    from chronique.types import Article
+
+    key = "distributed.admin.low-level-log-length"
+    before = dask.config.get(key)
+    runner = DaskRunner(workers=1, batch=1, window=2)
+    try:
+        assert dask.config.get(key) == LOW_LEVEL_LOG_LENGTH
+        scheduler = runner._cluster.scheduler
+        streams = [runner.client.scheduler_comm, *scheduler.stream_comms.values(),
+                   *scheduler.client_comms.values()]
+        assert all(stream.recent_message_log.maxlen == LOW_LEVEL_LOG_LENGTH
+                   for stream in streams)
+        articles = (Article(id=f"log{index}", raw=f"Jour {index} à Alep.".encode(), fmt="text")
+                    for index in range(150))
+        handed = sum(len(done) for done in runner.stream(Pipeline(["decode"]), articles))
+        assert handed == 150
+        gc.collect()
+        held = sum(1 for thing in gc.get_objects()
+                   if isinstance(thing, Article) and thing.id.startswith("log"))
+        assert held <= 4 * LOW_LEVEL_LOG_LENGTH, f"{held} articles still held by the driver"
+    finally:
+        runner.close()
+    assert dask.config.get(key) == before
+
+
 def test_dask_runner_raises_a_stage_error_under_the_raise_policy() -> None:
     from chronique.errors import StageError
     from chronique.pipeline import Pipeline
