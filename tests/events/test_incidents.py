@@ -617,7 +617,7 @@ def test_a_party_that_calls_a_protest_is_the_protesters_associate(run) -> None:
 
 def test_a_mine_no_one_claims_is_an_unidentified_group_against_the_vehicle_it_hit(run) -> None:
     article = run("Un véhicule de l'armée malienne a sauté mercredi sur une mine près de "
-                  "Douentza, dans le centre du Mali, tuant deux militaires, selon une source "
+                  "Douentza, au centre du pays, tuant deux militaires, selon une source "
                   "sécuritaire.")
     events = occurred(article)
     assert len(events) == 1
@@ -628,7 +628,7 @@ def test_a_mine_no_one_claims_is_an_unidentified_group_against_the_vehicle_it_hi
 
 def test_a_group_named_after_suspected_rebels_is_the_author(run) -> None:
     article = run("Douze villageois ont été tués à l'arme blanche jeudi par des rebelles "
-                  "présumés des ADF à Lubero, dans le Nord-Kivu, selon la société civile.")
+                  "présumés des ADF à Lubero (Nord-Kivu), d'après des responsables locaux.")
     events = occurred(article)
     assert len(events) == 1
     assert actor_name(events[0].actor1) == "ADF: Allied Democratic Forces"
