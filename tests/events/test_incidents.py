@@ -632,3 +632,13 @@ def test_a_group_named_after_suspected_rebels_is_the_author(run) -> None:
     events = occurred(article)
     assert len(events) == 1
     assert actor_name(events[0].actor1) == "ADF: Allied Democratic Forces"
+
+
+def test_a_fight_between_two_groups_of_villagers_is_between_communal_militias(run) -> None:
+    article = run("Des affrontements entre pêcheurs et cultivateurs ont fait neuf morts samedi "
+                  "près de Bongor, au Tchad, a annoncé le préfet.")
+    events = occurred(article)
+    assert len(events) == 1
+    assert events[0].event_type == "Battles"
+    assert actor_name(events[0].actor1) == actor_name(events[0].actor2) == \
+        "Communal Militia (Chad)"

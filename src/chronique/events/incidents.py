@@ -987,6 +987,10 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         # a battle of the state's forces against no one named: ACLED's unidentified group
         unnamed = _unidentified(article, lead, place)
         actor1, actor2 = (actor1, unnamed) if actor1 else (unnamed, actor2)
+    if info.get("event_type") == "Battles":
+        sides = _communal_sides(article, members, place)
+        if sides:
+            actor1, actor2 = sides
     if kind in PLANTED_KINDS and not actor1:
         # a bomb, a mine, a grenade no one claims: ACLED's unidentified armed group
         actor1 = _unidentified(article, lead, place, "the author no one names of a bomb")
@@ -1165,6 +1169,24 @@ def _force_victims(article: Article, members: list[EventMention], place: Place |
     if not victims:
         return []
     return _generic_victims(article, victims, victims[0].who or "", place)
+
+
+def _communal_sides(article: Article, members: list[EventMention], place: Place | None,
+                    ) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    """A fight between two groups of people no force or group leads ("des affrontements entre
+    éleveurs et agriculteurs"): ACLED's communal militias of the country on both sides, their
+    evidence the words that name each group."""
+    for mention in members:
+        if mention.actor1 and mention.actor2 and all(
+                (a.kind or "") == "civilians" for a in (mention.actor1[0], mention.actor2[0])):
+            first, second = mention.actor1[0], mention.actor2[0]
+            note = "a group of people fighting another, as ACLED codes communal violence"
+            one = _generic_actor(article, "communal-militia", place, first.start, first.end, note)
+            other = _generic_actor(article, "communal-militia", place, second.start, second.end,
+                                   note)
+            if one and other:
+                return one, other
+    return None
 
 
 def _state_forces(actors: list[ActorMention], article: Article) -> list[ActorMention]:
