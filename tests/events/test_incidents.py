@@ -642,3 +642,10 @@ def test_a_fight_between_two_groups_of_villagers_is_between_communal_militias(ru
     assert events[0].event_type == "Battles"
     assert actor_name(events[0].actor1) == actor_name(events[0].actor2) == \
         "Communal Militia (Chad)"
+
+
+def test_an_acronym_that_spells_an_event_word_is_no_event(run) -> None:
+    article = run("Ces agents ont suivi l'an passé un stage auprès du RAID français. Un "
+                  "raid aérien a frappé mardi un dépôt d'armes près de Gao, au Mali.")
+    events = occurred(article)
+    assert len(events) == 1 and events[0].text.startswith("Un raid"), [e.text for e in events]

@@ -38,7 +38,7 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="8")
+       assigns=("events", "mentions"), order=60, parse=True, version="9")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -117,6 +117,8 @@ def _root(doc: Doc, trigger: Trigger) -> Token:
 def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any]) -> bool:
     """Whether an ambiguous trigger word is used as an event here."""
     root = _root(doc, trigger)
+    if _acronym(doc, trigger):
+        return False  # "les hommes du RAID sont intervenus": a unit's name, not a raid
     previous = doc[root.i - 1].lower_.replace("\u2019", "'") if root.i else ""
     heads = set(words.get("modifier_heads", []))
     if root.i > 1 and previous in ("de", "d'") and doc[root.i - 2].lemma_.casefold() in heads:
@@ -157,6 +159,16 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
         return bool(deps & {"obj", "obl", "obl:arg", "obl:mod", "nsubj:pass", "aux:pass"}) or \
             "Part" in root.morph.get("VerbForm", [])
     return True
+
+
+def _acronym(doc: Doc, trigger: Trigger) -> bool:
+    """A one-word trigger written in capitals in a sentence that is not: an acronym that
+    happens to spell an event word."""
+    if trigger.first != trigger.last:
+        return False
+    token = doc[trigger.first]
+    return len(token.text) >= 3 and token.text.isupper() \
+        and any(t.text.islower() for t in token.sent if t.is_alpha)
 
 
 def _time_anchor(root: Token, words: dict[str, Any]) -> bool:
