@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from ..geo.chains import COMPASS
 from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
 from . import context as ctx
+from . import sides
 from .lexicon import kind_info, table
 from .roles import CLAIMANT
 
@@ -324,20 +326,21 @@ def _depicted(token: Token, words: dict[str, Any]) -> bool:
 
 
 def _trigger_token(doc: Doc | None, mention: EventMention) -> Token | None:
-    """The root token of the mention's first trigger."""
-    tokens = _trigger_tokens(doc, mention) if doc is not None else []
-    return tokens[0] if tokens else None
+    """The root token of the mention's first trigger (the others are not looked up)."""
+    return next(_trigger_roots(doc, mention), None) if doc is not None else None
 
 
 def _trigger_tokens(doc: Doc, mention: EventMention) -> list[Token]:
     """The root token of every trigger of the mention."""
-    out = []
+    return list(_trigger_roots(doc, mention))
+
+
+def _trigger_roots(doc: Doc, mention: EventMention) -> Iterator[Token]:
     for ev in mention.evidence:
         if ev.field == "trigger" and ev.start >= 0:
             span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
             if span is not None and len(span):
-                out.append(span.root)
-    return out
+                yield span.root
 
 
 def _own_time(article: Article, doc: Doc, mention: EventMention) -> bool:
@@ -593,7 +596,7 @@ def _family(mention: EventMention, words: dict[str, Any] | None = None) -> str:
     protest, another kind; "" for a mention that fits any (a word of no content, or one that
     only says there was violence)."""
     if mention.event_type in VIOLENT_TYPES:
-        if _generic_word(mention, words or {}) or _outcome_word(mention, words or {}):
+        if _unspecific(mention, words or {}):
             return ""
         return "remote" if mention.event_type == "Explosions/Remote violence" else "ground"
     if mention.event_type in PROTEST_TYPES:
@@ -611,6 +614,12 @@ def _generic_word(mention: EventMention, words: dict[str, Any]) -> bool:
 def _outcome_word(mention: EventMention, words: dict[str, Any]) -> bool:
     outcome = {w.casefold() for w in words.get("outcome_triggers", [])}
     return (mention.trigger or "").casefold() in outcome
+
+
+def _unspecific(mention: EventMention, words: dict[str, Any]) -> bool:
+    """Whether the mention's event word says only that there was violence ("l'attaque") or
+    what it left ("tués"), not which violence."""
+    return _generic_word(mention, words) or _outcome_word(mention, words)
 
 
 def _specific(place: Place | None) -> bool:
@@ -1039,12 +1048,12 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
     if territory:
         return Counter(territory).most_common(1)[0][0]
     kind = lead.kind if lead.kind in kinds else kinds[0]
-    if _generic_word(lead, words) or _outcome_word(lead, words):
+    if _unspecific(lead, words):
         # "l'attaque" says only that there was violence, "tués" what it left: the first
         # mention that says which
         specific = [m.kind for m in sorted(members, key=lambda m: m.start)
-                    if m.kind in kinds and not _generic_word(m, words)
-                    and not _outcome_word(m, words) and m.event_type in VIOLENT_TYPES]
+                    if m.kind in kinds and not _unspecific(m, words)
+                    and m.event_type in VIOLENT_TYPES]
         kind = specific[0] if specific else kind
     if kind not in ("armed_clash", "attack"):
         return kind
@@ -1193,8 +1202,6 @@ def _state_forces(actors: list[ActorMention], article: Article) -> list[ActorMen
     """A state named as the one who strikes or fights, or is fought ("la Russie a lancé des
     drones"): ACLED codes its armed forces ("Military Forces of Russia (2000-)"), the
     dictionary's holder of that role in the state's conflict, else the role's template."""
-    from ..actors.generic import country_name, template
-
     claim = article.published
     date = (claim.value or claim.page_date) if claim is not None else None
     found = []
@@ -1205,14 +1212,11 @@ def _state_forces(actors: list[ActorMention], article: Article) -> list[ActorMen
             continue
         fields = _armed_forces(code, (date or "")[:10] or None)
         if fields is None:
-            named = template("armed-forces", code)
-            name = country_name(code)
-            if named is None or name is None:
+            generic = _generic_fields("armed-forces", code)
+            if generic is None:
                 found.append(actor)
                 continue
-            fields = {"actor_id": None, "canonical": named.name(name), "kind": named.kind,
-                      "sector": named.sector, "country": code, "acled": named.name(name),
-                      "key": f"{named.role}:{code}"}
+            fields = {**generic[0], "actor_id": None}
         found.append(replace(actor, **fields, how="generic",
                              note=f"{actor.text}: a state acting through its armed forces"))
     return found
@@ -1244,11 +1248,10 @@ def _demonstrators(article: Article, lead: EventMention, place: Place | None,
     assoc_actor_1). When no demonstrator is named, actor1 is the country's generic one, its
     evidence the event word. Gives actor1, actor2 and the associated actors."""
     organisers: list[ActorMention] = []
-    nonstate = {w.casefold() for w in _context_words(article).get("armed_nonstate", [])}
+    context = _context_words(article)
 
     def armed(actor: ActorMention) -> bool:
-        return _state_force(actor) or (actor.kind or "").casefold() in nonstate \
-            or (actor.sector or "").casefold() in nonstate
+        return _state_force(actor) or sides.camp(actor, context) == "nonstate"
 
     if actor1 and armed(actor1[0]):
         others = [a for a in actor2 if not armed(a)]
@@ -1272,7 +1275,6 @@ def _crowd(actor: ActorMention) -> bool:
     """Demonstrators, civilians or a crowd ACLED would code as such."""
     return actor.role in (*DEMONSTRATORS.values(), "civilians") or (actor.kind or "") in (
         "protesters", "rioters", "civilians")
-
 
 
 def _unidentified(article: Article, lead: EventMention, place: Place | None,
@@ -1299,20 +1301,31 @@ def _generic_actor(article: Article, role: str, place: Place | None, start: int,
     """The country's generic actor of ``role`` as ACLED names it (the incident's country, else
     the article's), its evidence ``article.text[start:end]``; none when the role has no
     template there."""
-    from ..actors.generic import country_name, template
     from ..merge.mentions import main_country
 
     country = (place.country if place is not None and place.country else None) or \
         main_country(article)
-    code = country.upper() if country else None
-    found = template(role, code) if code else None
-    name = country_name(code) if code else None
-    if found is None or not name:
+    generic = _generic_fields(role, country.upper()) if country else None
+    if generic is None:
         return []
+    fields, template_role = generic
     return [ActorMention(start=start, end=end, stage="incidents", text=article.text[start:end],
-                         canonical=found.name(name), kind=found.kind, sector=found.sector,
-                         country=code, how="generic", key=f"{found.role}:{code}",
-                         acled=found.name(name), role=found.role, note=note)]
+                         how="generic", role=template_role, note=note, **fields)]
+
+
+def _generic_fields(role: str, code: str) -> tuple[dict[str, Any], str] | None:
+    """The fields of the generic actor of ``role`` in the country ``code`` as ACLED names it
+    (canonical and ACLED name, kind, sector, country, key) and the role whose template names
+    it; None when the role has no template there."""
+    from ..actors.generic import country_name, template
+
+    found = template(role, code)
+    name = country_name(code)
+    if found is None or not name:
+        return None
+    return {"canonical": found.name(name), "kind": found.kind, "sector": found.sector,
+            "country": code, "acled": found.name(name),
+            "key": f"{found.role}:{code}"}, found.role
 
 
 def _best_place(places: list[Place | None], sources: list[tuple[int, int]]) -> Place | None:
