@@ -129,7 +129,8 @@ CONFLICT_FILES = {"mali.toml": "ML", "burkina_faso.toml": "BF", "niger.toml": "N
                   "drc.toml": "CD", "car.toml": "CF", "cameroon.toml": "CM", "chad.toml": "TD",
                   "mozambique.toml": "MZ", "sudan.toml": "SD", "somalia.toml": "SO",
                   "haiti.toml": "HT", "ukraine.toml": "UA", "gaza.toml": "PS",
-                  "lebanon.toml": "LB", "nigeria.toml": "NG"}
+                  "lebanon.toml": "LB", "nigeria.toml": "NG",
+                  "south_sudan.toml": "SS"}
 
 
 @pytest.mark.parametrize(("name", "country"), sorted(CONFLICT_FILES.items()))

@@ -646,3 +646,56 @@ def test_an_acronym_that_spells_an_event_word_is_no_event(run) -> None:
                   "raid aérien a frappé mardi un dépôt d'armes près de Gao, au Mali.")
     events = occurred(article)
     assert len(events) == 1 and events[0].text.startswith("Un raid"), [e.text for e in events]
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    # the participle after the group ("non identifiés") opens a clause of its own: the group
+    # named before it is still the agent of the attack
+    ("Niger : neuf villageois tués près de Tillabéri\nNeuf villageois ont été tués dans la nuit "
+     "de samedi à dimanche lors de l'attaque du hameau de Kobé, dans le département de Téra, "
+     "par des hommes armés non identifiés, a-t-on appris lundi.",
+     "Unidentified Armed Group (Niger)", "Civilians (Niger)"),
+    # who imputes the strike says it; the one it is imputed to struck
+    ("Soudan : une frappe de drone tue onze civils à Nyala\nOnze civils ont été tués vendredi "
+     "par une frappe de drone sur un quartier de Nyala. Les Forces de soutien rapide (FSR) ont "
+     "imputé la frappe à l'armée soudanaise.", "Military Forces of Sudan (2019-)",
+     "Civilians (Sudan)"),
+    # whose base was attacked underwent the attack
+    ("Des rebelles de l'UPC ont attaqué mardi une base de la Minusca à Bambari, tuant un "
+     "Casque bleu, a annoncé la mission.", "UPC: Union for Peace in the Central African Republic",
+     "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central "
+     "African Republic (2014-)"),
+    # "a annoncé avoir mené une frappe": the one who says it did it
+    ("Somalie : frappe contre les shebab\nL'armée américaine a annoncé jeudi avoir mené une "
+     "frappe aérienne contre des combattants shebab près de Jilib, tuant quatre d'entre eux.",
+     "Military Forces of the United States (2021-2025)", "Al Shabaab"),
+    # the rebels of a named front are that front; "sud-soudanais" is not Sudan's
+    ("Des affrontements ont opposé jeudi l'armée sud-soudanaise aux rebelles du Front national "
+     "du salut (NAS) près de Yei, faisant six morts, selon un porte-parole militaire.",
+     "Military Forces of South Sudan (2011-)", "NAS: National Salvation Front"),
+])
+def test_who_acted_and_who_underwent_it(run, text: str, actor1: str, actor2: str) -> None:
+    events = occurred(run(text))
+    assert len(events) == 1, [e.text for e in events]
+    assert (actor_name(events[0].actor1), actor_name(events[0].actor2)) == (actor1, actor2)
+
+
+def test_residents_who_speak_of_the_dead_are_neither_side(run) -> None:
+    article = run("Mali : frappes près de Niono\nL'armée a mené samedi des frappes aériennes près "
+                  "de Niono, dans la région de Ségou. Des habitants ont évoqué la mort de "
+                  "plusieurs civils dans ces frappes.")
+    events = occurred(article)
+    assert len(events) == 1
+    assert actor_name(events[0].actor2) == "Civilians (Mali)"
+    assert "Civilians" not in actor_name(events[0].actor1)
+
+
+def test_the_fighting_with_the_army_after_an_attack_is_that_attack(run) -> None:
+    article = run("Des insurgés liés à l'État islamique ont lancé jeudi une attaque contre la "
+                  "ville de Mocimboa da Praia, au Mozambique. Les combats avec l'armée "
+                  "mozambicaine ont duré toute la nuit. Au moins trois soldats ont été tués.")
+    events = occurred(article)
+    assert len(events) == 1, [e.text for e in events]
+    assert fatalities(events[0], "t") == 3
+    assert actor_name(events[0].actor1) == "Islamic State (Mozambique)"
+    assert actor_name(events[0].actor2).startswith("Military Forces of Mozambique")

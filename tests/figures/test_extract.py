@@ -219,6 +219,9 @@ def test_looser_shapes(text: str, expected: list[tuple[object, ...]]) -> None:
         ),
         ("22 tués, « des centaines » blessés.", [("killed", None, 22), ("injured", None, 100)]),
         ("Les frappes ont fait de «nombreuses victimes».", [("casualties", None, 3)]),
+        # a quoted verb still says what happened to the people it governs
+        ("L'armée affirme avoir « neutralisé » une quarantaine d'assaillants.",
+         [("killed", "fighters", 40)]),
     ],
 )
 def test_quotes_inside_figures(text: str, expected: list[tuple[object, ...]]) -> None:
@@ -244,6 +247,11 @@ def test_quotes_inside_figures(text: str, expected: list[tuple[object, ...]]) ->
         ("Trois jours de combats ont fait 20 morts.", [("killed", None, 20, None, False)]),
         ("Deux ans de prison ont été requis contre les hommes arrêtés.", []),
         ("Deux semaines après que des civils ont été tués, le calme est revenu.", []),
+        # a part set off by commas between the counted people and their verb
+        ("Au moins dix-huit Soudanais, dont des femmes, ont été tués jeudi.",
+         [("killed", None, 18, None, False)]),
+        ("Sept Haïtiens, parmi lesquels deux policiers, ont été blessés.",
+         [("injured", None, 7, None, False), ("injured", "police", 2, 0, False)]),
     ],
 )
 def test_an_unlisted_noun_with_its_complement(text: str, expected: list[tuple[object, ...]]) -> None:

@@ -79,6 +79,8 @@ def is_source(doc: Doc, mention: ActorMention, root: Token, words: dict[str, lis
                                                           "obl:mod"):
             break
         token = token.head
+    if root.dep_ == "appos" and root.head.i != root.i:
+        root = root.head  # "les Forces de soutien rapide (FSR) ont imputé…": the speaker's acronym
     speech = root.head.lemma_.casefold() in set(words.get("speech_verbs", []))
     # the speaker: the subject of a verb of speech, or what the parse hangs before it
     return speech and (root.dep_ in SUBJECT_DEPS or root.i < root.head.i)
@@ -93,10 +95,12 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
     pending: list[tuple[ActorMention, Any]] = []
     sides = _between(text, candidates, words)
     for mention in candidates:
+        root = mention_root(doc, mention)
         if mention.start in sides:
             _put(roles, sides[mention.start], mention)
+            if root is not None:  # "aux rebelles du NAS": the group named inside takes it too
+                placed[root.i] = sides[mention.start]
             continue
-        root = mention_root(doc, mention)
         if root is not None and _claims_own_act(root, trigger, words):
             # "l'armée affirme avoir neutralisé…": it did, though it is also the source
             _put(roles, "actor1", replace(mention, note=CLAIMANT))
@@ -118,6 +122,8 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
         role = placed.get(root.head.i) if root.dep_ == "conj" else None
         role = role or _coordinated(text, mention, roles)
         role = role or _nested(root, placed)
+        role = role or _owner_of_target(root, trigger, words)
+        role = role or _harmed(root, words)
         role = role or _inside_subject(root, trigger, clause_head, words)
         if role is None and mention.how == "implied" and trigger.first <= root.i <= trigger.last:
             role = "actor1"  # the event phrase names its author: "une frappe israélienne"
@@ -170,8 +176,12 @@ def _claims_own_act(root: Token, trigger: Trigger, words: dict[str, Any]) -> boo
     claims = {w.casefold() for w in words.get("claim_verbs", [])}
     if root.dep_ not in SUBJECT_DEPS or verb.lemma_.casefold() not in claims:
         return False
+    doc = root.doc
+    carriers = {doc[i].head.i for i in range(trigger.first, trigger.last + 1)}
     for child in verb.children:
-        if child.dep_ != "xcomp" or not trigger.first <= child.i <= trigger.last:
+        # the trigger, or the verb it is the object of ("affirme avoir mené une frappe")
+        if child.dep_ != "xcomp" or not (trigger.first <= child.i <= trigger.last
+                                         or child.i in carriers):
             continue
         if any("Inf" in t.morph.get("VerbForm", []) for t in (child, *child.children)):
             return True
@@ -248,6 +258,30 @@ def _nested(root: Token, placed: dict[int, str]) -> str | None:
         current = current.head
         if current.i in placed:
             return placed[current.i]
+    return None
+
+
+def _owner_of_target(root: Token, trigger: Trigger, words: dict[str, Any]) -> str | None:
+    """"ont attaqué une base de la Minusca", "une position de l'armée a été visée", "un tir
+    contre un convoi de la police": whose the thing attacked is, it underwent the attack."""
+    head = root.head
+    if root.dep_ != "nmod" or head.i == root.i or head.pos_ != "NOUN" \
+            or _case(root) not in ("de", "du", "des", "d"):
+        return None
+    trigger_tokens = range(trigger.first, trigger.last + 1)
+    if head.head.i in trigger_tokens and head.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return "actor2"
+    targets = set(words.get("target", []))
+    return "actor2" if _case(head) in targets and head.head.i in trigger_tokens else None
+
+
+def _harmed(root: Token, words: dict[str, Any]) -> str | None:
+    """"la mort de plusieurs civils", "l'enlèvement de deux humanitaires": whom a noun of harm
+    names underwent the event (`harm_nouns`)."""
+    harm = {w.casefold() for w in words.get("harm_nouns", [])}
+    if root.dep_ == "nmod" and _case(root) in ("de", "du", "des", "d") \
+            and root.head.lemma_.casefold() in harm:
+        return "actor2"
     return None
 
 
@@ -362,6 +396,7 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
           words: dict[str, list[str]]) -> str | None:
     support = set(words.get("support", []))
     targets = set(words.get("target", []))
+    opponent = set(words.get("opponent", []))
     head = root.head
     case = _case(root)
     trigger_tokens = set(range(trigger.first, trigger.last + 1))
@@ -382,6 +417,8 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
         return "actor1"  # "une attaque attribuée à des jihadistes présumés"
     if case in targets or _before(doc, root, targets, 1):
         return "actor2"
+    if case in opponent and head.i in trigger_tokens and trigger.rule.kind == "armed_clash":
+        return "actor2"  # "les combats avec l'armée": the other side of the fight
     if trigger.rule.agent and head.i in trigger_tokens:
         return trigger.rule.agent
     verbs = {clause_head.i, *trigger_tokens}

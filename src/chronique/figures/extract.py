@@ -146,7 +146,9 @@ def _grammar(lang: str) -> _Grammar:
             # a complement of a few words, none a number or an auxiliary
             rf"(?P<tail>\s+(?:{_alt(data['loose']['complements'])})(?:\b|(?<=['’]))"
             rf"(?:\s*(?!(?:{_alt(verb_group['auxiliaries'])})\b)[^\s\d,;:.!?«»“”\"]+){{1,6}}?)?"
-            rf"\s*[»”\"]?\s+)?"
+            rf"\s*[»”\"]?"
+            # a part set off by commas: "vingt Palestiniens, dont des enfants, ont été tués"
+            rf"(?:\s*,\s*(?:{_alt(data['nesting']['part'])})\s[^,;:.!?«»“”\"\d]{{1,60}}?,)?\s+)?"
             rf"(?:(?:{_alt(verb_group['auxiliaries'])})(?:\s+(?:été|être))?\s+)?"
             rf"(?P<w>{_alt(data['loose']['cues'])})\b",
             flags,
@@ -373,7 +375,8 @@ def _nest(
     """ "dont 19 enfants" is part of the figure before; "parmi les 240 morts, … 24 civils" too."""
     before = text[start : draft.quantity.start]
     if draft.kind is None or draft.kind_from == "noun":  # "l'évacuation de 99 blessés"
-        match = grammar.before.search(before)
+        # quotes read as spaces: "affirme avoir « neutralisé » une trentaine de terroristes"
+        match = grammar.before.search(before.translate(_QUOTES_AS_SPACES))
         if match:
             draft.kind, draft.kind_from = (
                 grammar.kinds["before"][_before_key(match["w"], grammar)],
@@ -441,6 +444,7 @@ def _kind_after(
 
 
 _OPENING = {"—": "—", "–": "–", "(": ")"}
+_QUOTES_AS_SPACES = str.maketrans("«»“”\"", "     ")
 
 
 def _apposition(text: str, position: int, end: int) -> tuple[int, int] | None:

@@ -20,7 +20,7 @@ from ..events import context as ctx
 from ..events import sides
 from ..events.clauses import clause_head, clause_span
 from ..events.lexicon import Trigger, context_words, find_triggers, kind_info
-from ..events.roles import Roles, assign
+from ..events.roles import Roles, assign, mention_root
 from ..pipeline import stage
 from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
 
@@ -38,7 +38,7 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="9")
+       assigns=("events", "mentions"), order=60, parse=True, version="10")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -255,6 +255,15 @@ def _toll_of_the_conflict(root: Token, words: dict[str, Any]) -> bool:
     return False
 
 
+def _headed_in(doc: Doc, actor: ActorMention, head: Token, clause: tuple[int, int]) -> bool:
+    """An actor whose head word is in the clause though its words run past it ("par des hommes
+    armés non identifiés": the participle opens a clause of its own)."""
+    if not clause[0] <= actor.start < clause[1] or actor.end <= clause[1]:
+        return False
+    root = mention_root(doc, actor)
+    return root is not None and clause_head(root).i == head.i
+
+
 def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
              words: dict[str, Any], usable: list[ActorMention],
              places: list[Place]) -> EventMention:
@@ -264,7 +273,7 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     clause = (min(clause[0], *(t.start for t in triggers)),
               max(clause[1], *(t.end for t in triggers)))
     sentence = (root.sent.start_char, root.sent.end_char)
-    actors = [a for a in usable if ctx.within(a, *clause)]
+    actors = [a for a in usable if ctx.within(a, *clause) or _headed_in(doc, a, head, clause)]
     roles = assign(doc, primary, head, actors, words, article.text)
     if not roles.actor1 and _non_finite(head):
         roles.actor1 = _controller(doc, article, head)
