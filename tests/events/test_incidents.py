@@ -699,3 +699,46 @@ def test_the_fighting_with_the_army_after_an_attack_is_that_attack(run) -> None:
     assert fatalities(events[0], "t") == 3
     assert actor_name(events[0].actor1) == "Islamic State (Mozambique)"
     assert actor_name(events[0].actor2).startswith("Military Forces of Mozambique")
+
+
+def test_a_unit_taken_as_a_target_is_attacked_not_a_place_taken(run) -> None:
+    article = run("Niger : un convoi militaire pris pour cible près de Téra\nUn convoi de l'armée "
+                  "a été pris pour cible mardi près de Téra, dans la région de Tillabéri, a-t-on "
+                  "appris de source sécuritaire.\n")
+    events = occurred(article)
+    assert len(events) == 1
+    assert (events[0].event_type, events[0].sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_this_weekend_in_a_monday_dispatch_is_the_saturday_before_within_two_days(run) -> None:
+    article = run("Au moins six civils ont été tués ce week-end dans l'attaque du village de "
+                  "Boni, au Mali, par des hommes armés.", published="2024-03-11")
+    events = occurred(article)
+    assert len(events) == 1
+    assert (events[0].date, events[0].date_precision, events[0].date_prec) == \
+        ("2024-03-09", 2, 2)
+
+
+@pytest.mark.parametrize(("closing", "date"), [
+    ("L'attaque a eu lieu le 2 février.", "2024-02-02"),  # an event word told before
+    ("Les faits se seraient produits fin janvier.", "2024-01"),  # no event word at all
+])
+def test_a_sentence_that_says_when_the_incident_happened_dates_it(run, closing: str,
+                                                                  date: str) -> None:
+    article = run("RDC : une ONG accuse des miliciens d'avoir tué des civils en Ituri\n"
+                  "Des miliciens ont tué au moins quatorze civils dans le village de Largu, en "
+                  f"Ituri, a affirmé mardi une ONG locale.\n{closing}", published="2024-03-14")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.date) for e in events]
+    assert events[0].date == date
+    assert fatalities(events[0], "t") == 14
+
+
+def test_a_day_that_opens_the_lede_after_a_headline_dates_the_incident(run) -> None:
+    # the parser makes "Samedi" a sentence of its own; the written sentence is one
+    article = run("Tchad : quatre gardes tués près de Bol\nSamedi, un poste de la garde nationale "
+                  "a été attaqué près de Bol, dans la province du Lac : quatre gardes ont été "
+                  "tués.\n")
+    events = occurred(article)
+    assert len(events) == 1
+    assert events[0].date == "2024-03-09"

@@ -250,6 +250,8 @@ def test_quotes_inside_figures(text: str, expected: list[tuple[object, ...]]) ->
         # a part set off by commas between the counted people and their verb
         ("Au moins dix-huit Soudanais, dont des femmes, ont été tués jeudi.",
          [("killed", None, 18, None, False)]),
+        # killing told by its manner, the count after the verb
+        ("Des miliciens ont exécuté onze villageois.", [("killed", "civilians", 11, None, False)]),
         ("Sept Haïtiens, parmi lesquels deux policiers, ont été blessés.",
          [("injured", None, 7, None, False), ("injured", "police", 2, 0, False)]),
     ],

@@ -36,11 +36,13 @@ def date_of(value: str | None) -> tuple[str, int, int] | None:
     if match := _DAY.match(value):
         return match.group(0), 1, 1
     if match := _WEEK.match(value):
+        weekend = value.endswith("-WE")  # "ce week-end": its Saturday, a two-day range
         try:
-            monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+            day = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)),
+                                          6 if weekend else 1)
         except ValueError:
             return None
-        return monday.isoformat(), 2, 3
+        return (day.isoformat(), 2, 2) if weekend else (day.isoformat(), 2, 3)
     if _MONTH.match(value):
         return value, 3, 4
     if _YEAR.match(value):
@@ -97,7 +99,7 @@ def latest_day(article: Article) -> dt.date | None:
         return None
 
 
-def _after(value: str, day: dt.date | None) -> bool:
+def later_than(value: str, day: dt.date | None) -> bool:
     """Whether a time value lies wholly after ``day`` (a past event cannot be dated so)."""
     if day is None:
         return False
@@ -120,20 +122,23 @@ def nearest(spans: list[Any], anchor: int) -> Any:
 
 def pick_time(article: Article, clause: tuple[int, int], sentence: tuple[int, int],
               anchor: int, *, past: bool = True,
-              said: frozenset[tuple[int, int]] = frozenset()) -> TimeExpr | None:
+              said: frozenset[tuple[int, int]] = frozenset(),
+              fronted: tuple[int, int] | None = None) -> TimeExpr | None:
     """The dated time expression of the clause, else of the sentence (not "depuis …"); for an
     event that occurred (``past``), none after the article's date ("le 8 janvier prochain").
     ``said``: the spans of times that date the telling, not the event ("a annoncé lundi avoir
-    neutralisé … lors de frappes menées samedi"), taken only when no other is there."""
+    neutralisé … lors de frappes menées samedi"), taken only when no other is there.
+    ``fronted``: the head of the written sentence the parser cut off before ``sentence``
+    ("Dimanche, une unité a été prise pour cible"), read last."""
     latest = latest_day(article) if past else None
     usable = [
         t for t in article.times
         if t.type in ("DATE", "TIME") and date_of(t.value) is not None
         and not _SINCE.search(article.text[max(0, t.start - 16):t.start])
-        and not _after(t.value, latest)
+        and not later_than(t.value, latest)
     ]
     telling = None
-    for start, end in (clause, sentence):
+    for start, end in (clause, sentence, *([fronted] if fronted else [])):
         found = [t for t in usable if within(t, start, end)
                  and not _aside(article.text, t, anchor, sentence)]
         own = [t for t in found if (t.start, t.end) not in said]

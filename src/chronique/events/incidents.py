@@ -103,10 +103,17 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
     words = words_of(article.lang or "fr")
     latest = ctx.latest_day(article)
     headline_end = _headline_end(article.text)
-    for mention in mentions:
+    told_when: set[int] = set()  # "L'attaque a eu lieu le 27 mars": when the incident happened
+    for index, mention in enumerate(mentions):
         if doc is not None and mention.time is not None and not _own_time(article, doc, mention):
             _undate(article, mention)
         mention.status = _status(article, doc, mention, words, latest)
+        token = _trigger_token(doc, mention)
+        if token is not None and mention.status == "background" and mention.date \
+                and _says_when(token, words) \
+                and any(m.status == "news" for m in mentions[:index]):
+            mention.status = "news"  # the day of the incident told, not an earlier one
+            told_when.add(index)
     summaries = _summaries_to_context(doc, mentions, words, article.lang or "fr")
     incidents: list[_Incident] = []
     later: list[int] = []
@@ -134,8 +141,10 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
     scenes = _scene_places(article, [[mentions[i] for i in inc.members] for inc in ordered],
                            words)
     records = [_record(article, [mentions[i] for i in inc.members], inc.members, inc.status,
-                       scenes.get(n, []))
+                       scenes.get(n, []), told_when)
                for n, inc in enumerate(ordered)]
+    if doc is not None:
+        _facts_dated(article, doc, records, words)
     for record in records:
         _share_date(record, [mentions[i] for i in record.members])
     _lend_author_and_place(article, records, [mentions[i] for i in summaries])
@@ -367,6 +376,58 @@ def _own_time(article: Article, doc: Doc, mention: EventMention) -> bool:
         if ancestor.i == trigger.i:
             return True
     return True
+
+
+def _occurrence_verb(verb: Token, words: dict[str, Any]) -> bool:
+    """"avoir lieu", "se produire", "se dérouler", "survenir" (`occurrence_verbs`)."""
+    for phrase in words.get("occurrence_verbs", []):
+        lemma, *rest = phrase.casefold().split()
+        if verb.lemma_.casefold() != lemma:
+            continue
+        if not rest or any(c.lower_ == rest[0] for c in verb.children):
+            return True
+    return False
+
+
+def _says_when(token: Token, words: dict[str, Any]) -> bool:
+    """"L'attaque a eu lieu le 27 mars", "ces violences se sont produites fin mars": the
+    subject, named with a definite or demonstrative determiner, of a verb of occurring; the
+    sentence says when the incident already told happened."""
+    determiners = {w.casefold() for w in words.get("anaphoric_determiners", [])}
+    return token.dep_ == "nsubj" and _occurrence_verb(token.head, words) \
+        and any(c.dep_ == "det" and c.lower_.replace("\u2019", "'") in determiners
+                for c in token.children)
+
+
+def _facts_dated(article: Article, doc: Doc, records: list[EventMention],
+                 words: dict[str, Any]) -> None:
+    """"Les faits se sont produits fin mars": a sentence with no event word of its own that
+    says when the incident told before it happened dates that incident, when it puts it
+    earlier than the day the story gave it (the day it was told)."""
+    nouns = {w.casefold() for w in words.get("occurrence_subjects", [])}
+    latest = ctx.latest_day(article)
+    for token in doc:
+        if token.lemma_.casefold() not in nouns and token.lower_ not in nouns:
+            continue
+        if not _says_when(token, words):
+            continue
+        sentence = (token.sent.start_char, token.sent.end_char)
+        times = [t for t in article.times if ctx.within(t, *sentence)
+                 and t.type in ("DATE", "TIME") and ctx.date_of(t.value) is not None
+                 and not ctx.later_than(t.value, latest)]
+        before = [r for r in records if r.status == "news" and r.start < sentence[0]]
+        if not times or not before:
+            continue
+        time, record = times[0], before[-1]
+        date, precision, prec = ctx.date_of(time.value) or ("", 0, 0)
+        if record.date and record.date[:len(date)] <= date:
+            continue  # no earlier than the day the story gives it
+        record.time, record.date = time, date
+        record.date_precision, record.date_prec = precision, prec
+        record.evidence = [e for e in record.evidence if e.field not in DATE_FIELDS]
+        for field_name in DATE_FIELDS:
+            record.evidence.append(Evidence(field_name, article.id, time.start, time.end,
+                                            time.stage, time.text))
 
 
 def _undate(article: Article, mention: EventMention) -> None:
@@ -956,7 +1017,8 @@ def _single(mention: EventMention, index: int) -> EventMention:
 
 
 def _record(article: Article, members: list[EventMention], indices: list[int],
-            status: str, scene: list[Place] | None = None) -> EventMention:
+            status: str, scene: list[Place] | None = None,
+            told_when: set[int] | None = None) -> EventMention:
     headline_end = _headline_end(article.text)
     body = [m for m in members if m.start >= headline_end] or members
     lead = next((m for m in body if m.kind not in WEAK_KINDS | COMPANION_KINDS),
@@ -1007,7 +1069,8 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         actor1, actor2, organisers = _demonstrators(article, lead, place, actor1, actor2,
                                                     DEMONSTRATORS[info["event_type"]])
         assoc1 = organisers + [a for a in assoc1 if _key(a) not in {_key(o) for o in organisers}]
-    dated = _dated(body) or _dated(members) or _told(article, members) or lead
+    when = [m for i, m in zip(indices, members, strict=True) if i in (told_when or set())]
+    dated = _dated(when) or _dated(body) or _dated(members) or _told(article, members) or lead
     figures, seen = [], set()
     for m in members:
         for figure in m.figures:

@@ -255,6 +255,15 @@ def _toll_of_the_conflict(root: Token, words: dict[str, Any]) -> bool:
     return False
 
 
+def _cut_before(article: Article, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The start of the written sentence that the parser made a sentence of its own
+    ("Dimanche" | ", une unité de l'armée a été prise pour cible"), if any."""
+    for written in article.sentences:
+        if written.start < sentence[0] < written.end:
+            return written.start, sentence[0]
+    return None
+
+
 def _headed_in(doc: Doc, actor: ActorMention, head: Token, clause: tuple[int, int]) -> bool:
     """An actor whose head word is in the clause though its words run past it ("par des hommes
     armés non identifiés": the participle opens a clause of its own)."""
@@ -287,7 +296,8 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     modality = ctx.modality(article, doc, root, head, primary.start, primary.end, words)
     time = ctx.pick_time(article, clause, sentence, primary.start,
                          past=modality in ctx.OCCURRED,
-                         said=ctx.said_times(article, doc, root, sentence, words))
+                         said=ctx.said_times(article, doc, root, sentence, words),
+                         fronted=_cut_before(article, sentence))
     attribution = ctx.pick_attribution(article, doc, primary.start, primary.end, sentence)
     mention = EventMention(
         start=clause[0], end=clause[1], stage=STAGE, text=article.text[clause[0]:clause[1]],
