@@ -742,3 +742,30 @@ def test_a_day_that_opens_the_lede_after_a_headline_dates_the_incident(run) -> N
     events = occurred(article)
     assert len(events) == 1
     assert events[0].date == "2024-03-09"
+
+
+def test_villages_attacked_together_and_told_apart_are_two_incidents(run) -> None:
+    article = run("Mali : attaques contre deux villages\nAu moins vingt civils ont été tués "
+                  "dimanche lors d'attaques contre les villages de Wadialé et Sénkorou, dans le "
+                  "cercle de Bankass, ont indiqué des élus.\nÀ Sénkorou, à une dizaine de "
+                  "kilomètres de là, sept personnes ont été tuées, selon la même source.\n")
+    events = occurred(article)
+    assert sorted(e.place.name for e in events if e.place) == ["Sénkorou", "Wadialé"], \
+        [(e.text, e.place) for e in events]
+    seven = next(e for e in events if e.place and e.place.name == "Sénkorou")
+    assert fatalities(seven, "t") == 7
+    assert all(e.place and e.place.admin2 == "Bankass" for e in events)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a military post named by its town, the gazetteer lacking the town
+    ("Des hommes armés ont attaqué samedi le détachement militaire de Tin-Kessoum, chef-lieu "
+     "de la commune du même nom, dans la province du Soum, au Burkina Faso.", "Tin-Kessoum"),
+    # a market named by its village
+    ("Douze personnes ont été abattues dimanche par des bandits qui ont pris d'assaut le marché "
+     "de Gidan Wazobi, dans l'État de Sokoto, au Nigeria.", "Gidan Wazobi"),
+])
+def test_a_post_or_a_market_is_where_its_town_is(run, text: str, place: str) -> None:
+    events = occurred(run(text))
+    assert len(events) == 1
+    assert events[0].place is not None and events[0].place.name == place

@@ -252,6 +252,7 @@ def test_quotes_inside_figures(text: str, expected: list[tuple[object, ...]]) ->
          [("killed", None, 18, None, False)]),
         # killing told by its manner, the count after the verb
         ("Des miliciens ont exécuté onze villageois.", [("killed", "civilians", 11, None, False)]),
+        ("Des tirs sur un bus ont tué deux passagers.", [("killed", "civilians", 2, None, False)]),
         ("Sept Haïtiens, parmi lesquels deux policiers, ont été blessés.",
          [("injured", None, 7, None, False), ("injured", "police", 2, 0, False)]),
     ],

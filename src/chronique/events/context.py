@@ -182,12 +182,14 @@ def _aside(text: str, span: Any, anchor: int, sentence: tuple[int, int]) -> bool
 
 def pick_place(article: Article, doc: Doc, trigger_tokens: set[int], clause: tuple[int, int],
                sentence: tuple[int, int], anchor: int,
-               places: list[Place] | None = None) -> Place | None:
+               places: list[Place] | None = None,
+               fronted: tuple[int, int] | None = None) -> Place | None:
     """The event's own place: under the trigger, else in its clause, else in its sentence; the
     finest of them, then the nearest; none quoted or in an aside that does not hold the
     trigger ("Syrie" in « Syrie et Yémen sont un ») nor where people went ("ont fui vers
-    X"). ``places``: the candidates (default: all
-    of the article's)."""
+    X"). ``places``: the candidates (default: all of the article's). ``fronted``: the head of the
+    written sentence the parser cut off before ``sentence`` ("À Yarou, | douze personnes…"),
+    read last."""
     text = article.text
     places = article.places if places is None else places
     openers = _locative_quote(article.lang or "fr")
@@ -199,6 +201,11 @@ def pick_place(article: Article, doc: Doc, trigger_tokens: set[int], clause: tup
     for group in (under, [p for p in in_sentence if within(p, *clause)], in_sentence):
         if group:
             return _finest(group, anchor)
+    if fronted is not None:
+        cut = [p for p in places if within(p, *fronted) and p.role != "destination"
+               and not _quoted(text, p, anchor, fronted, openers)]
+        if cut:
+            return _finest(cut, anchor)
     return None
 
 

@@ -129,7 +129,9 @@ def chain_words(lang: str) -> ChainWords:
     between = alternatives(spec.get("between", []))
     named_as = alternatives(spec.get("named_as", []))
     # lower-case words match in any case (?i:…); names must start with a capital
-    lead = rf"[ \t]*[»\"”]?[ \t]*(?:[,(–—]\s*)?(?i:(?:(?:{fillers})\s+|l['’]\s*)*)"
+    # ("les villages de X et Y, dans la commune de Z": Z contains X too)
+    lead = rf"(?:[ \t]+(?i:et)[ \t]+{_NAME})?" \
+        rf"[ \t]*[»\"”]?[ \t]*(?:[,(–—]\s*)?(?i:(?:(?:{fillers})\s+|l['’]\s*)*)"
     link = rf"(?i:{_LINK})"
     # "(la ville de) Y" after "de": the noun names the container itself
     named = rf"(?:\(?(?i:{named_as})\s*\)?\s*)?" if named_as else ""

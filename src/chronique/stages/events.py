@@ -291,13 +291,14 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
             sides.fronted(article, primary.start, primary.end, sentence, usable, words)
     if not roles.actor1 and not roles.actor2:
         _cut_subject(article, head, roles, usable, words)
+    fronted = _cut_before(article, sentence)
     place = ctx.pick_place(article, doc, {t.i for t in doc[primary.first:primary.last + 1]},
-                           clause, sentence, primary.start, places)
+                           clause, sentence, primary.start, places, fronted)
     modality = ctx.modality(article, doc, root, head, primary.start, primary.end, words)
     time = ctx.pick_time(article, clause, sentence, primary.start,
                          past=modality in ctx.OCCURRED,
                          said=ctx.said_times(article, doc, root, sentence, words),
-                         fronted=_cut_before(article, sentence))
+                         fronted=fronted)
     attribution = ctx.pick_attribution(article, doc, primary.start, primary.end, sentence)
     mention = EventMention(
         start=clause[0], end=clause[1], stage=STAGE, text=article.text[clause[0]:clause[1]],

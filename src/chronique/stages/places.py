@@ -157,7 +157,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="6")
+       version="7")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -216,7 +216,28 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
         if _keep(resolution, mention, surface, context, gazetteer, locative):
             places.append(_place(mention, surface, resolution, part, gazetteer))
     places.extend(_country_parts(text, words, gazetteer, places))
+    places.extend(_named_again(text, places))
     return _roles(text, sorted(places, key=lambda place: place.start), words, containers)
+
+
+def _named_again(text: str, places: list[Place]) -> list[Place]:
+    """A town or village found once is the same place where the text names it again after "à",
+    "dans", "près de"… and the reading missed it ("À Yarou, douze personnes…" after "les
+    villages de Djiguibombo et Yarou"): one name, one place, in one article."""
+    small = {p.text: p for p in places
+             if p.resolved and p.kind not in ("country", "admin1", "admin2", "region")
+             and p.text[:1].isupper() and len(p.text) >= 3}
+    taken = [(p.start, p.end) for p in places]
+    found: list[Place] = []
+    for surface, place in small.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken) \
+                    or not _LOCATIVE.search(text[max(0, start - 12):start]):
+                continue
+            found.append(replace(place, start=start, end=end, role=None))
+            taken.append((start, end))
+    return found
 
 
 def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, context: Context,
