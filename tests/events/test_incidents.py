@@ -769,3 +769,24 @@ def test_a_post_or_a_market_is_where_its_town_is(run, text: str, place: str) -> 
     events = occurred(run(text))
     assert len(events) == 1
     assert events[0].place is not None and events[0].place.name == place
+
+
+def test_clashes_between_protesters_and_police_in_a_country_without_a_conflict_file(run) -> None:
+    # no dictionary knows Guinea's conflicts: its places tell the country of the generic sides
+    article = run("Un jeune a été tué par balle jeudi lors de heurts entre manifestants et "
+                  "forces de l'ordre à Kankan, dans l'est de la Guinée, selon des témoins.")
+    events = occurred(article)
+    assert len(events) == 1
+    assert (events[0].event_type, actor_name(events[0].actor1),
+            actor_name(events[0].actor2)) == ("Riots", "Rioters (Guinea)",
+                                              "Police Forces of Guinea")
+
+
+def test_a_division_named_without_its_noun_contains_the_town_before_it(run) -> None:
+    article = run("Burkina Faso : onze civils tués à Tangassogo\nOnze civils ont été tués "
+                  "vendredi à Tangassogo, dans le Centre-Nord, par des hommes armés, selon des "
+                  "sources locales.\n")
+    events = occurred(article)
+    assert len(events) == 1
+    place = events[0].place
+    assert place is not None and place.name == "Tangassogo" and place.admin1 == "Centre-Nord"

@@ -1113,10 +1113,10 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
     kind = lead.kind if lead.kind in kinds else kinds[0]
     if _unspecific(lead, words):
         # "l'attaque" says only that there was violence, "tués" what it left: the first
-        # mention that says which
+        # mention that says which (a riot too: "tué lors de heurts entre manifestants et…")
         specific = [m.kind for m in sorted(members, key=lambda m: m.start)
                     if m.kind in kinds and not _unspecific(m, words)
-                    and m.event_type in VIOLENT_TYPES]
+                    and m.event_type in VIOLENT_TYPES | {"Riots"}]
         kind = specific[0] if specific else kind
     if kind not in ("armed_clash", "attack"):
         return kind

@@ -54,6 +54,7 @@ UCDP_RADIUS_KM = 25.0
 #: farther than this from a town ("à 780 km de Y"), the town gives no position at all
 MAX_DISTANCE_KM = 100.0
 MAX_LINKS = 3
+REGION_KINDS = frozenset({"admin1", "admin2", "admin3"})
 COMPASS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est",
                      "sud-ouest"})
 _NAME = r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-ÞŒ][\w'’-]*|(?:el|al|ad|ag|ould|ben|wa)-?" \
@@ -102,6 +103,7 @@ class ChainWords:
     between: re.Pattern[str]
     toward: re.Pattern[str]
     apposition: re.Pattern[str]
+    region: re.Pattern[str]
     kinds: dict[str, str]
     approximate: dict[str, int]
     demonyms: dict[str, str]
@@ -128,6 +130,7 @@ def chain_words(lang: str) -> ChainWords:
     toward = alternatives(spec.get("toward", []))
     between = alternatives(spec.get("between", []))
     named_as = alternatives(spec.get("named_as", []))
+    not_regions = alternatives(spec.get("not_regions", []))
     # lower-case words match in any case (?i:…); names must start with a capital
     # ("les villages de X et Y, dans la commune de Z": Z contains X too)
     lead = rf"(?:[ \t]+(?i:et)[ \t]+{_NAME})?" \
@@ -152,6 +155,10 @@ def chain_words(lang: str) -> ChainWords:
         if toward and compass else re.compile(r"(?!)"),
         apposition=re.compile(rf"[»\"”]?(?i:\s*,\s*(?:(?:un|une|le|la|petit|petite|grande)\s+)*"
                               rf"(?:{appositions})\b)"),
+        # "à X, dans le Centre-Nord": a division named with no noun (one the gazetteer has)
+        region=re.compile(rf"{lead}(?i:dans\s+(?:le|la|les|l['’])\s*)"
+                          rf"(?!(?:{not_regions})(?![\w-]))({_NAME})") if not_regions
+        else re.compile(r"(?!)"),
         kinds=kinds,
         approximate=approximate,
         demonyms=demonyms,
@@ -213,6 +220,11 @@ def _links(text: str, position: int, words: ChainWords) -> list[Link]:
             links.append(Link("town", toward.start(1), toward.end(1)))
             position = toward.end()
             continue
+        region = words.region.match(text, position, limit)
+        if region and not words.container.match(text, position, limit):
+            links.append(Link("region", region.start(1), region.end(1)))
+            position = region.end()
+            continue
         distance = words.distance.match(text, position, limit)
         if distance:
             if distance.group(1):
@@ -259,8 +271,11 @@ def place_in_chain(text: str, chain: Chain, resolver: Resolver, context: Context
             if capital is not None:
                 resolved.append((link, Resolution(capital, 1.0, (capital,))))
             continue
-        hint = "division" if link.kind == "division" else "town"  # a town for "between" too
+        hint = "division" if link.kind in ("division", "region") else "town"  # "between": towns
         resolution = resolver.resolve(text[link.start:link.end], context, hint=hint)
+        if link.kind == "region" and (resolution.entry is None
+                                      or resolution.entry.kind not in REGION_KINDS):
+            continue  # "dans le X" without a noun: only a division the gazetteer has
         if resolution.entry is not None and not resolution.fallback \
                 and resolution.entry.kind != "country":
             resolved.append((link, resolution))

@@ -109,7 +109,8 @@ class ActorStage:
         countries = [country for hit in hits if (country := _country_of(hit, dictionary))]
         conflict = article_conflict(text, countries, dictionary)
         own = conflict.country if conflict else None
-        country = own or _most_named(hits, dictionary, text, article.lang)
+        country = own or _most_named(hits, dictionary, text, article.lang) \
+            or _placed_in(article)
         date = _article_date(article)
         hits = [hit for hit in hits if not is_place(hit, text, dictionary, terms, own, doc)]
         mentions = [_mention(hit, article.text, dictionary, country, date) for hit in hits]
@@ -209,6 +210,15 @@ def _most_named(
     named.update(country for word in re.findall(r"\w+", text.lower())
                  if (country := demonyms.get(word)))
     return named.most_common(1)[0][0] if named else None
+
+
+def _placed_in(article: Article) -> str | None:
+    """The country most of the article's places are in (where the places stage ran before),
+    for a story from a country no dictionary has a conflict, a state entry or a people for
+    ("dans la banlieue de Conakry")."""
+    found = Counter(place.country.upper() for place in article.places or []
+                    if place.resolved and place.country and place.role is None)
+    return found.most_common(1)[0][0] if found else None
 
 
 @lru_cache(maxsize=8)
