@@ -35,3 +35,22 @@ def test_other_sentence_starts_are_kept() -> None:
     doc[4].is_sent_start = True
     _line_breaks(doc)
     assert [token.is_sent_start for token in doc] == [True, None, True, False, True]
+
+
+@pytest.mark.parametrize(("text", "token"), [
+    ("Les insurgés ont pris la ville d'Al-Kharba, selon des témoins.", "Al-Kharba"),
+    ("Des tirs ont visé El-Daein, dans le Darfour.", "El-Daein"),
+    ("Trois civils ont été tués à Tanwalbougou, dans le Centre-Est.", "Centre-Est"),
+])
+def test_a_hyphenated_name_is_one_token_and_no_sentence_break(text: str, token: str) -> None:
+    from chronique.nlp import load
+
+    doc = load()(text)
+    assert token in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1
+
+
+def test_lowercase_hyphen_words_split_as_the_model_does() -> None:
+    from chronique.nlp import load
+
+    assert [t.text for t in load()("a-t-il dit")] == ["a", "-t", "-il", "dit"]

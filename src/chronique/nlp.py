@@ -14,6 +14,7 @@ every provider registered in :data:`pattern_providers` are added ahead of the NE
 from __future__ import annotations
 
 import logging
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -59,6 +60,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
             Language.component("chronique_line_breaks", func=_line_breaks)
         log.info("loading spaCy model %s", model)
         nlp = spacy.load(model)
+        _keep_hyphenated_names(nlp)
         nlp.add_pipe(
             "chronique_line_breaks", before="parser" if "parser" in nlp.pipe_names else None
         )
@@ -67,6 +69,24 @@ def load(model: str = DEFAULT_MODEL) -> Language:
             add_ruler(nlp, patterns)
         _models[model] = nlp
     return _models[model]
+
+
+#: a capitalised name whose parts a hyphen joins ("Al-Ghazaya", "El-Fasher", "Centre-Nord",
+#: "Abou-Kamal"): one token, as "Port-au-Prince" already is for the model's tokenizer
+_HYPHENATED_NAME = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)+$")
+
+
+def _keep_hyphenated_names(nlp: Language) -> None:
+    """Keep a hyphenated name one token: the model's tokenizer splits "Al-Ghazaya" into "Al",
+    "-", "Ghazaya", and the parser then cuts the sentence at the hyphen."""
+    tokenizer = nlp.tokenizer
+    known = getattr(tokenizer, "token_match", None)
+
+    def match(text: str) -> Any:
+        return (known(text) if known is not None else None) or _HYPHENATED_NAME.match(text)
+
+    tokenizer.token_match = match  # type: ignore[attr-defined]
 
 
 def add_ruler(nlp: Language, patterns: list[dict[str, Any]]) -> Any:

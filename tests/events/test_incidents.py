@@ -790,3 +790,4 @@ def test_a_division_named_without_its_noun_contains_the_town_before_it(run) -> N
     assert len(events) == 1
     place = events[0].place
     assert place is not None and place.name == "Tangassogo" and place.admin1 == "Centre-Nord"
+

@@ -22,7 +22,15 @@ def is_clause_head(token: Token) -> bool:
         return True
     if token.pos_ not in VERBAL or token.dep_ not in CLAUSE_DEPS:
         return False
+    if token.dep_ == "advcl" and _bare_participle(token):
+        return False  # "ont tiré des obus sur le marché, suivis d'un raid": one clause
     return token.dep_ != "conj" or token.head.pos_ in VERBAL
+
+
+def _bare_participle(token: Token) -> bool:
+    """A past participle with no auxiliary and no subject of its own."""
+    return "Part" in token.morph.get("VerbForm", []) and "Past" in token.morph.get("Tense", []) \
+        and not any(c.dep_.startswith(("aux", "nsubj", "mark")) for c in token.children)
 
 
 def clause_head(token: Token) -> Token:
