@@ -86,7 +86,7 @@ def _keep_hyphenated_names(nlp: Language) -> None:
     def match(text: str) -> Any:
         return (known(text) if known is not None else None) or _HYPHENATED_NAME.match(text)
 
-    tokenizer.token_match = match  # type: ignore[attr-defined]
+    tokenizer.token_match = match  # type: ignore[union-attr]
 
 
 def add_ruler(nlp: Language, patterns: list[dict[str, Any]]) -> Any:
