@@ -791,3 +791,18 @@ def test_a_division_named_without_its_noun_contains_the_town_before_it(run) -> N
     place = events[0].place
     assert place is not None and place.name == "Tangassogo" and place.admin1 == "Centre-Nord"
 
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # a trend over months or years is context
+    ("Les enlèvements contre rançon se sont multipliés ces derniers mois dans l'État de Katsina, "
+     "au Nigeria.", 0),
+    ("Les rebelles ont intensifié leurs attaques contre les convois depuis janvier dans le "
+     "Nord-Kivu, en RDC.", 0),
+    # with no span of time, what they multiplied is today's news
+    ("L'aviation a multiplié lundi les frappes sur les positions rebelles autour de Goma, en "
+     "RDC.", 1),
+])
+def test_events_multiplied_over_months_are_a_trend_not_an_incident(run, text: str,
+                                                                   events: int) -> None:
+    assert len(occurred(run(text))) == events

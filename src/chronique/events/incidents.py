@@ -165,6 +165,9 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
         return "context"
     if token is not None and _series(token, words):
         return "context"
+    if token is not None and own_day is None and not mention.figures \
+            and _multiplied(token, words):
+        return "context"
     if token is not None and _campaign(token, mention, words):
         return "context"
     if token is not None and mention.kind == "agreement" and \
@@ -486,6 +489,19 @@ def _series(token: Token, words: dict[str, Any]) -> bool:
     head = token.head
     return token.dep_ in ("nmod", "obl", "obl:mod") and head.i != token.i and \
         head.lemma_.casefold() in nouns
+
+
+def _multiplied(token: Token, words: dict[str, Any]) -> bool:
+    """"les attaques se sont multipliées ces derniers mois", "les shebab ont multiplié les
+    attentats ces dernières années": events in the plural that a verb of growing or repeating
+    governs over a span of time (`trend_period`) tell a trend, not an incident (with no day nor
+    toll of their own); "l'aviation a multiplié les frappes" with no span is today's news."""
+    verbs = {w.casefold() for w in words.get("series_verbs", [])}
+    period = words.get("trend_period")
+    return "Plur" in token.morph.get("Number", []) and token.head.i != token.i \
+        and token.dep_ in ("nsubj", "nsubj:pass", "obj") \
+        and token.head.lemma_.casefold() in verbs \
+        and bool(period and re.search(period, token.sent.text, re.IGNORECASE))
 
 
 def _cumulative(article: Article, mention: EventMention, words: dict[str, Any]) -> bool:
