@@ -806,3 +806,14 @@ def test_a_division_named_without_its_noun_contains_the_town_before_it(run) -> N
 def test_events_multiplied_over_months_are_a_trend_not_an_incident(run, text: str,
                                                                    events: int) -> None:
     assert len(occurred(run(text))) == events
+
+
+def test_civilians_killed_by_someone_never_named_by_an_unidentified_group(run) -> None:
+    article = run("Mali : sept villageois tués près de Diafarabé\nSept villageois ont été tués "
+                  "jeudi soir dans l'attaque du hameau de Tiébala, près de Diafarabé, dans la "
+                  "région de Mopti, selon un élu local.\n")
+    events = occurred(article)
+    assert len(events) == 1
+    assert (actor_name(events[0].actor1), actor_name(events[0].actor2)) == \
+        ("Unidentified Armed Group (Mali)", "Civilians (Mali)")
+    assert any(ev.field == "actor1" for ev in events[0].evidence)

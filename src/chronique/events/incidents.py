@@ -47,6 +47,8 @@ PROTEST_TYPES = frozenset({"Protests", "Riots"})
 #: kinds of incident whose unnamed author is an armed group (a bomb, a mine, a grenade: no
 #: state's force sets them off without saying so)
 PLANTED_KINDS = frozenset({"remote_explosive", "suicide_bomb", "grenade"})
+#: kinds of incident done on the ground by someone: with no author named, an unidentified group
+UNNAMED_ATTACKER_KINDS = frozenset({"attack", "abduction", "armed_clash"})
 #: the generic actor1 of a demonstration (ACLED: "Protesters (<country>)", "Rioters (…)")
 DEMONSTRATORS = {"Protests": "protesters", "Riots": "rioters"}
 #: kinds that say nothing of their own: they join an incident when there is one
@@ -148,6 +150,8 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
     for record in records:
         _share_date(record, [mentions[i] for i in record.members])
     _lend_author_and_place(article, records, [mentions[i] for i in summaries])
+    for record in records:
+        _unnamed_attacker(article, record)
     records += [_single(mention, index) for index, mention in enumerate(mentions)
                 if mention.status == "not_occurred"]
     return sorted(records, key=lambda r: (r.start, r.end))
@@ -1354,6 +1358,21 @@ def _crowd(actor: ActorMention) -> bool:
     """Demonstrators, civilians or a crowd ACLED would code as such."""
     return actor.role in (*DEMONSTRATORS.values(), "civilians") or (actor.kind or "") in (
         "protesters", "rioters", "civilians")
+
+
+def _unnamed_attacker(article: Article, record: EventMention) -> None:
+    """People attacked, killed or taken on the ground by someone the text never names (nor a
+    summary that counts the incident): ACLED's "Unidentified Armed Group (<country>)"."""
+    if record.status != "news" or record.kind not in UNNAMED_ATTACKER_KINDS or record.actor1:
+        return
+    tolled = any(f.kind in ("killed", "injured", "abducted") and (f.best or f.acled)
+                 for f in record.figures)
+    if not (record.actor2 or tolled):
+        return
+    record.actor1 = _unidentified(article, record, record.place, "the attacker no one names")
+    for actor in record.actor1:
+        record.evidence.append(Evidence("actor1", article.id, actor.start, actor.end,
+                                        actor.stage, article.text[actor.start:actor.end]))
 
 
 def _unidentified(article: Article, lead: EventMention, place: Place | None,
