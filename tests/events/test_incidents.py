@@ -821,3 +821,32 @@ def test_civilians_killed_by_someone_never_named_by_an_unidentified_group(run) -
     assert (actor_name(events[0].actor1), actor_name(events[0].actor2)) == \
         ("Unidentified Armed Group (Mali)", "Civilians (Mali)")
     assert any(ev.field == "actor1" for ev in events[0].evidence)
+
+
+def test_a_report_on_killings_months_ago_gives_their_month_their_author_and_toll(run) -> None:
+    article = run("Une commission des Nations unies a dénoncé mardi l'exécution sommaire d'au "
+                  "moins 17 civils par des combattants des ADF dans le territoire de Beni, en "
+                  "RDC, en janvier.", published="2024-03-14")
+    events = occurred(article)
+    assert len(events) == 1
+    event = events[0]
+    assert event.date == "2024-01"
+    assert actor_name(event.actor1) == "ADF: Allied Democratic Forces"
+    assert actor_name(event.actor2) == "Civilians (Democratic Republic of Congo)"
+    assert fatalities(event, "t") == 17
+
+
+@pytest.mark.parametrize("text", [
+    # foiled: it did not happen
+    "Niger : une attaque contre la prison de Koutoukalé déjouée\nLes autorités nigériennes ont "
+    "affirmé lundi avoir déjoué une tentative d'attaque contre la prison de Koutoukalé, près de "
+    "Niamey, et arrêté plusieurs suspects.\n",
+    # the topic of a trial, long after
+    "Le procès des auteurs présumés de l'attaque du marché de Boulkessi s'est ouvert mardi à "
+    "Ouagadougou, au Burkina Faso.",
+])
+def test_an_attack_foiled_or_on_trial_is_no_event_of_the_day(run, text: str) -> None:
+    events = occurred(run(text))
+    assert not [e for e in events if e.event_type in ("Battles", "Violence against civilians",
+                                                      "Explosions/Remote violence")], \
+        [(e.text, e.date) for e in events]

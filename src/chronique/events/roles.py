@@ -81,6 +81,12 @@ def is_source(doc: Doc, mention: ActorMention, root: Token, words: dict[str, lis
         token = token.head
     if root.dep_ == "appos" and root.head.i != root.i:
         root = root.head  # "les Forces de soutien rapide (FSR) ont imputé…": the speaker's acronym
+    # "le Bureau conjoint des Nations unies … a dénoncé": named inside the speaker's phrase
+    for _ in range(3):
+        if root.dep_ != "nmod" or root.head.i == root.i or root.head.pos_ not in ("NOUN", "PROPN") \
+                or root.head.dep_ not in SUBJECT_DEPS:
+            break
+        root = root.head
     speech = root.head.lemma_.casefold() in set(words.get("speech_verbs", []))
     # the speaker: the subject of a verb of speech, or what the parse hangs before it
     return speech and (root.dep_ in SUBJECT_DEPS or root.i < root.head.i)
@@ -122,6 +128,7 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
         role = placed.get(root.head.i) if root.dep_ == "conj" else None
         role = role or _coordinated(text, mention, roles)
         role = role or _nested(root, placed)
+        role = role or _agent_inside(root)
         role = role or _owner_of_target(root, trigger, words)
         role = role or _harmed(root, words)
         role = role or _inside_subject(root, trigger, clause_head, words)
@@ -258,6 +265,19 @@ def _nested(root: Token, placed: dict[int, str]) -> str | None:
         current = current.head
         if current.i in placed:
             return placed[current.i]
+    return None
+
+
+def _agent_inside(root: Token) -> str | None:
+    """"par des combattants du M23": a group named inside the agent phrase (a noun
+    introduced by "par") is the one who acted."""
+    current = root
+    for _ in range(2):
+        if current.dep_ != "nmod" or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ == "NOUN" and (current.dep_ in AGENT_DEPS or _case(current) == "par"):
+            return "actor1"
     return None
 
 

@@ -137,7 +137,7 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
     need = trigger.rule.needs
     if previous in trigger.rule.not_after:
         return False  # "se mettre d'accord"
-    if _shot_down(root, words) or _time_anchor(root, words):
+    if _shot_down(root, words) or _time_anchor(root, words) or _topic_of(root, words):
         return False
     if need == "fired":
         fire = set(words.get("fire_verbs", []))
@@ -186,6 +186,20 @@ def _time_anchor(root: Token, words: dict[str, Any]) -> bool:
     if root.dep_ == "nmod" and root.head.lemma_.casefold() in heads:
         return True
     return any(c.dep_ == "case" and c.lower_ in cases for c in root.children)
+
+
+def _topic_of(root: Token, words: dict[str, Any]) -> bool:
+    """"le procès des auteurs de l'attaque de l'hôtel": an event noun under a noun of what is
+    done about an incident (`about_heads`), within a few steps, is what the clause is about."""
+    heads = {w.casefold() for w in words.get("about_heads", [])}
+    current = root
+    for _ in range(3):  # through a participle: "des auteurs présumés de l'attaque"
+        if current.dep_ not in ("nmod", "acl", "amod") or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.casefold() in heads or current.lower_ in heads:
+            return True
+    return False
 
 
 def _people_object(root: Token, lang: str, words: dict[str, Any]) -> bool:
