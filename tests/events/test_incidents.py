@@ -825,7 +825,7 @@ def test_civilians_killed_by_someone_never_named_by_an_unidentified_group(run) -
 
 def test_a_report_on_killings_months_ago_gives_their_month_their_author_and_toll(run) -> None:
     article = run("Une commission des Nations unies a dénoncé mardi l'exécution sommaire d'au "
-                  "moins 17 civils par des combattants des ADF dans le territoire de Beni, en "
+                  "moins 17 civils par des combattants des ADF près d'Oicha, au Nord-Kivu, en "
                   "RDC, en janvier.", published="2024-03-14")
     events = occurred(article)
     assert len(events) == 1

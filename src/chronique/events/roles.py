@@ -378,10 +378,10 @@ def _between(text: str, candidates: list[ActorMention], words: dict[str, Any]) -
         left = text[max(0, mention.start - 120):mention.start].replace("\u2019", "'")
         if re.search(str(alone), left, re.IGNORECASE):
             return {mention.start: "actor2"}
-    first = words.get("oppose_before")  # "ont opposé l'armée à des miliciens": the first alone
-    for mention in ordered if first else ():
+    opening = words.get("oppose_before")  # "ont opposé l'armée à des miliciens": the first
+    for mention in ordered if opening else ():
         left = text[max(0, mention.start - 80):mention.start].replace("\u2019", "'")
-        if re.search(str(first), left, re.IGNORECASE):
+        if re.search(str(opening), left, re.IGNORECASE):
             return {mention.start: "actor1"}
     return {}
 
