@@ -850,3 +850,14 @@ def test_an_attack_foiled_or_on_trial_is_no_event_of_the_day(run, text: str) -> 
     assert not [e for e in events if e.event_type in ("Battles", "Violence against civilians",
                                                       "Explosions/Remote violence")], \
         [(e.text, e.date) for e in events]
+
+
+def test_a_town_in_a_part_of_a_country_that_no_reading_marked_is_placed(run) -> None:
+    # the gazetteer knows the town under another spelling; "dans le sud du Liban" announces it
+    article = run("Deux combattants ont été tués jeudi dans une frappe de drone israélienne "
+                  "contre une moto à Bint Jbeil, dans le sud du Liban, selon une source "
+                  "locale.")
+    events = occurred(article)
+    assert len(events) == 1
+    place = events[0].place
+    assert place is not None and place.country == "LB" and place.kind == "town"

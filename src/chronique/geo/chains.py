@@ -104,6 +104,7 @@ class ChainWords:
     toward: re.Pattern[str]
     apposition: re.Pattern[str]
     region: re.Pattern[str]
+    part: re.Pattern[str]
     kinds: dict[str, str]
     approximate: dict[str, int]
     demonyms: dict[str, str]
@@ -131,6 +132,8 @@ def chain_words(lang: str) -> ChainWords:
     between = alternatives(spec.get("between", []))
     named_as = alternatives(spec.get("named_as", []))
     not_regions = alternatives(spec.get("not_regions", []))
+    parts = alternatives([word for word, part in data["parts"].items()
+                          if part in COMPASS or part == "centre"])
     # lower-case words match in any case (?i:…); names must start with a capital
     # ("les villages de X et Y, dans la commune de Z": Z contains X too)
     lead = rf"(?:[ \t]+(?i:et)[ \t]+{_NAME})?" \
@@ -158,6 +161,10 @@ def chain_words(lang: str) -> ChainWords:
         # "à X, dans le Centre-Nord": a division named with no noun (one the gazetteer has)
         region=re.compile(rf"{lead}(?i:dans\s+(?:le|la|les|l['’])\s*)"
                           rf"(?!(?:{not_regions})(?![\w-]))({_NAME})") if not_regions
+        else re.compile(r"(?!)"),
+        # "à X, dans le sud du Liban": a part of a country or division holds the place
+        part=re.compile(rf"{lead}(?i:dans\s+(?:le|l['’])\s*(?:{parts})\s+"
+                        rf"(?:du|de\s+la|de\s+l['’]|des)\s*)({_NAME})") if parts
         else re.compile(r"(?!)"),
         kinds=kinds,
         approximate=approximate,
@@ -219,6 +226,11 @@ def _links(text: str, position: int, words: ChainWords) -> list[Link]:
         if toward:  # "à l'ouest de Y": near Y
             links.append(Link("town", toward.start(1), toward.end(1)))
             position = toward.end()
+            continue
+        part = words.part.match(text, position, limit)
+        if part and not words.container.match(text, position, limit):
+            links.append(Link("region", part.start(1), part.end(1)))
+            position = part.end()
             continue
         region = words.region.match(text, position, limit)
         if region and not words.container.match(text, position, limit):

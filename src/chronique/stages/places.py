@@ -262,7 +262,13 @@ def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, co
             if alone.entry is not None and not alone.fallback and (
                     located.container is None
                     or alone.entry.country == located.container.country):
-                continue  # (a namesake abroad is not it: "à X, dans la région de Y")
+                # (a namesake abroad is not it: "à X, dans la région de Y"); a name no reading
+                # marked ("à Bint Jbeil, dans le sud du Liban") is placed here
+                if not any(s <= chain.start < e for s, e in spans):
+                    places.append(_chain_place(chain.start, chain.end, surface,
+                                               Located(alone.entry, alone.entry, 1, 1,
+                                                       alone.confidence), gazetteer))
+                continue
         if located.entry is None and not _unknown_name(surface, words):
             continue
         if located.container is None and chain.announced \
