@@ -48,7 +48,7 @@ PROTEST_TYPES = frozenset({"Protests", "Riots"})
 #: state's force sets them off without saying so)
 PLANTED_KINDS = frozenset({"remote_explosive", "suicide_bomb", "grenade"})
 #: kinds of incident done on the ground by someone: with no author named, an unidentified group
-UNNAMED_ATTACKER_KINDS = frozenset({"attack", "abduction", "armed_clash"})
+UNNAMED_ATTACKER_KINDS = frozenset({"attack", "abduction"})
 #: the generic actor1 of a demonstration (ACLED: "Protesters (<country>)", "Rioters (…)")
 DEMONSTRATORS = {"Protests": "protesters", "Riots": "rioters"}
 #: kinds that say nothing of their own: they join an incident when there is one
