@@ -861,3 +861,13 @@ def test_a_town_in_a_part_of_a_country_that_no_reading_marked_is_placed(run) -> 
     assert len(events) == 1
     place = events[0].place
     assert place is not None and place.country == "LB" and place.kind == "town"
+
+
+def test_a_landmark_town_far_from_the_incident_is_another_incident(run) -> None:
+    article = run("Au moins 14 Palestiniens ont été tués mercredi dans une frappe israélienne sur "
+                  "une maison du camp de Nousseirat, dans la bande de Gaza, selon la Défense "
+                  "civile.\nDans le sud du territoire, des tirs israéliens ont tué trois "
+                  "personnes près de Rafah, selon la même source.\n")
+    events = occurred(article)
+    assert len(events) == 2, [(e.text, e.place) for e in events]
+    assert sorted(fatalities(e, "t") for e in events) == [3, 14]

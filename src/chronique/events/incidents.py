@@ -59,6 +59,8 @@ COMPANION_KINDS = frozenset({"looting"})
 #: a place this precise (UCDP where_prec) names the spot of an incident
 SPECIFIC_WHERE = 3
 TOWN_KINDS = frozenset({"city", "town"})
+#: how far a landmark ("près de X") may lie from an incident's places and still be its
+NEAR_KM = 15.0
 #: the parts of a town that lie inside it ("dans l'est de X"), unlike its outskirts
 COMPASS_PARTS = COMPASS | {"centre"}
 DATE_FIELDS = ("time", "date", "date_precision", "date_prec")
@@ -94,6 +96,7 @@ class _Incident:
     unknown: set[str] = field(default_factory=set)  # places known by their country alone
     anchors: set[str] = field(default_factory=set)  # gazetteer ids its places are at or near
     nouns: set[str] = field(default_factory=set)  # its mentions' event words ("embuscade")
+    points: list[tuple[float, float]] = field(default_factory=list)  # its precise places
 
 
 def build(article: Article, doc: Doc | None) -> list[EventMention]:
@@ -778,6 +781,9 @@ def _add(incident: _Incident, index: int, mention: EventMention,
         if _country_only(mention.place):
             incident.unknown.add(key)
     incident.anchors |= _anchors(mention.place)
+    if key and mention.place is not None and mention.place.lat is not None \
+            and mention.place.lon is not None:
+        incident.points.append((mention.place.lat, mention.place.lon))
     if mention.trigger:
         incident.nouns.add(_word_key(mention.trigger))
     town = _part_town(mention.place)
@@ -896,6 +902,8 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
     if key and incident.places and key not in incident.places \
             and not _unknown_beside_known(incident, mention.place):
         return False
+    if _far_landmark(incident, mention.place):
+        return False
     town = _part_town(mention.place)
     if town and incident.towns and town not in incident.towns:
         return False  # "dans l'est de Ménaka" is not at Kidal
@@ -910,6 +918,18 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
             return False
         return any(a[0] == area[0] for a in incident.areas)
     return True
+
+
+def _far_landmark(incident: _Incident, place: Place | None) -> bool:
+    """"près de Rafah" after strikes on Nousseirat: a town named only as a landmark tells no
+    place apart, unless it lies far from every place the incident has (`NEAR_KM`)."""
+    if place is None or place.role != "near" or place.lat is None or place.lon is None \
+            or not incident.points:
+        return False
+    from ..geo.resolve import distance_km
+
+    return all(distance_km(place.lat, place.lon, lat, lon) > NEAR_KM
+               for lat, lon in incident.points)
 
 
 def _area(place: Place | None) -> tuple[str, str] | None:
