@@ -871,3 +871,12 @@ def test_a_landmark_town_far_from_the_incident_is_another_incident(run) -> None:
     events = occurred(article)
     assert len(events) == 2, [(e.text, e.place) for e in events]
     assert sorted(fatalities(e, "t") for e in events) == [3, 14]
+
+
+def test_the_group_that_claims_the_attack_is_its_author(run) -> None:
+    article = run("Burkina Faso : six gendarmes tués près de Sebba\nSix gendarmes ont été tués "
+                  "dimanche dans l'attaque de leur poste près de Sebba, dans la province du "
+                  "Yagha.\nL'État islamique au Sahel a revendiqué l'attaque mardi.\n")
+    events = occurred(article)
+    assert len(events) == 1
+    assert actor_name(events[0].actor1).startswith("Islamic State")

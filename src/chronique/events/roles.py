@@ -183,6 +183,10 @@ def _claims_own_act(root: Token, trigger: Trigger, words: dict[str, Any]) -> boo
     claims = {w.casefold() for w in words.get("claim_verbs", [])}
     if root.dep_ not in SUBJECT_DEPS or verb.lemma_.casefold() not in claims:
         return False
+    owned = {w.casefold() for w in words.get("claim_nouns_verbs", [])}
+    if verb.lemma_.casefold() in owned and any(
+            c.dep_ == "obj" and trigger.first <= c.i <= trigger.last for c in verb.children):
+        return True  # "le JNIM a revendiqué l'attaque", "l'armée a revendiqué la prise de X"
     doc = root.doc
     carriers = {doc[i].head.i for i in range(trigger.first, trigger.last + 1)}
     for child in verb.children:
