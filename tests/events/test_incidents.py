@@ -880,3 +880,13 @@ def test_the_group_that_claims_the_attack_is_its_author(run) -> None:
     events = occurred(article)
     assert len(events) == 1
     assert actor_name(events[0].actor1).startswith("Islamic State")
+
+
+def test_the_headline_that_names_a_place_gives_its_strike_an_author(run) -> None:
+    article = run("Ukraine : frappes russes sur Soumy et Tchernihiv\nAu moins quatre personnes ont "
+                  "été tuées lundi par des frappes russes de missiles sur Soumy, dans le nord-est "
+                  "de l'Ukraine, selon les autorités régionales.\nÀ Tchernihiv, un drone a touché "
+                  "une école, blessant six personnes, a indiqué le maire.\n")
+    events = occurred(article)
+    assert len(events) == 2, [(e.text, e.place) for e in events]
+    assert all(actor_name(e.actor1) == "Military Forces of Russia (2000-)" for e in events)

@@ -153,6 +153,7 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
     for record in records:
         _share_date(record, [mentions[i] for i in record.members])
     _lend_author_and_place(article, records, [mentions[i] for i in summaries])
+    _headline_author(article, records, [m for m in mentions if m.start < headline_end])
     for record in records:
         _unnamed_attacker(article, record)
     records += [_single(mention, index) for index, mention in enumerate(mentions)
@@ -1378,6 +1379,30 @@ def _crowd(actor: ActorMention) -> bool:
     """Demonstrators, civilians or a crowd ACLED would code as such."""
     return actor.role in (*DEMONSTRATORS.values(), "civilians") or (actor.kind or "") in (
         "protesters", "rioters", "civilians")
+
+
+def _headline_author(article: Article, records: list[EventMention],
+                     headline: list[EventMention]) -> None:
+    """"Nouvelles frappes russes sur Kharkiv et Odessa": an incident the body tells with no
+    author ("À Odessa, un drone a touché un immeuble") takes the author of the headline that
+    names its place for the same type of event."""
+    sources = _source_spans(article)
+    for record in records:
+        if record.status != "news" or record.actor1 or record.place is None:
+            continue
+        names = {record.place.text, record.place.name or record.place.text}
+        for mention in headline:
+            if mention.actor1 and mention.event_type == record.event_type \
+                    and any(name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", mention.text)
+                            for name in names):
+                record.actor1 = _pick_actors([mention.actor1], sources, acting=True,
+                                             violent=record.event_type in VIOLENT_TYPES)
+                record.actor1 = _state_forces(record.actor1, article)
+                for actor in record.actor1:
+                    record.evidence.append(Evidence("actor1", article.id, actor.start,
+                                                    actor.end, actor.stage,
+                                                    article.text[actor.start:actor.end]))
+                break
 
 
 def _unnamed_attacker(article: Article, record: EventMention) -> None:
