@@ -113,9 +113,7 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
         if doc is not None and mention.time is not None and not _own_time(article, doc, mention):
             _undate(article, mention)
         mention.status = _status(article, doc, mention, words, latest)
-        token = _trigger_token(doc, mention)
-        if token is not None and mention.status == "background" and mention.date \
-                and _says_when(token, words) \
+        if mention.status == "background" and mention.date and _says_when(article, mention) \
                 and any(m.status == "news" for m in mentions[:index]):
             mention.status = "news"  # the day of the incident told, not an earlier one
             told_when.add(index)
@@ -148,8 +146,7 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
     records = [_record(article, [mentions[i] for i in inc.members], inc.members, inc.status,
                        scenes.get(n, []), told_when)
                for n, inc in enumerate(ordered)]
-    if doc is not None:
-        _facts_dated(article, doc, records, words)
+    _facts_dated(article, records)
     for record in records:
         _share_date(record, [mentions[i] for i in record.members])
     _lend_author_and_place(article, records, [mentions[i] for i in summaries])
@@ -389,44 +386,34 @@ def _own_time(article: Article, doc: Doc, mention: EventMention) -> bool:
     return True
 
 
-def _occurrence_verb(verb: Token, words: dict[str, Any]) -> bool:
-    """"avoir lieu", "se produire", "se dérouler", "survenir" (`occurrence_verbs`)."""
-    for phrase in words.get("occurrence_verbs", []):
-        lemma, *rest = phrase.casefold().split()
-        if verb.lemma_.casefold() != lemma:
-            continue
-        if not rest or any(c.lower_ == rest[0] for c in verb.children):
-            return True
-    return False
+def _says_when(article: Article, mention: EventMention) -> bool:
+    """"L'attaque a eu lieu le 27 mars", "ces violences se seraient produites fin mars": the
+    mention's event word opens a sentence that says when or where the incident already told
+    happened (the scene sentences: `scene_subjects`, `scene_verbs`)."""
+    pattern = _scene_pattern(article.lang or "fr")
+    if pattern is None or mention.sentence_start < 0:
+        return False
+    found = pattern.match(article.text, mention.sentence_start, mention.sentence_end)
+    return found is not None and found.start() <= _trigger_start(mention) < found.end()
 
 
-def _says_when(token: Token, words: dict[str, Any]) -> bool:
-    """"L'attaque a eu lieu le 27 mars", "ces violences se sont produites fin mars": the
-    subject, named with a definite or demonstrative determiner, of a verb of occurring; the
-    sentence says when the incident already told happened."""
-    determiners = {w.casefold() for w in words.get("anaphoric_determiners", [])}
-    return token.dep_ == "nsubj" and _occurrence_verb(token.head, words) \
-        and any(c.dep_ == "det" and c.lower_.replace("\u2019", "'") in determiners
-                for c in token.children)
-
-
-def _facts_dated(article: Article, doc: Doc, records: list[EventMention],
-                 words: dict[str, Any]) -> None:
-    """"Les faits se sont produits fin mars": a sentence with no event word of its own that
-    says when the incident told before it happened dates that incident, when it puts it
-    earlier than the day the story gave it (the day it was told)."""
-    nouns = {w.casefold() for w in words.get("occurrence_subjects", [])}
+def _facts_dated(article: Article, records: list[EventMention]) -> None:
+    """"Les faits se sont produits fin mars": a scene sentence with no event of its own dates
+    the incident told before it, when it puts it earlier than the day the story gave it (the
+    day it was told)."""
+    pattern = _scene_pattern(article.lang or "fr")
+    if pattern is None:
+        return
     latest = ctx.latest_day(article)
-    for token in doc:
-        if token.lemma_.casefold() not in nouns and token.lower_ not in nouns:
+    taken = {(m.sentence_start, m.sentence_end) for m in article.mentions}
+    for sentence in article.sentences:
+        if (sentence.start, sentence.end) in taken \
+                or not pattern.match(article.text, sentence.start, sentence.end):
             continue
-        if not _says_when(token, words):
-            continue
-        sentence = (token.sent.start_char, token.sent.end_char)
-        times = [t for t in article.times if ctx.within(t, *sentence)
+        times = [t for t in article.times if ctx.within(t, sentence.start, sentence.end)
                  and t.type in ("DATE", "TIME") and ctx.date_of(t.value) is not None
                  and not ctx.later_than(t.value, latest)]
-        before = [r for r in records if r.status == "news" and r.start < sentence[0]]
+        before = [r for r in records if r.status == "news" and r.start < sentence.start]
         if not times or not before:
             continue
         time, record = times[0], before[-1]
