@@ -272,6 +272,11 @@ def _nested(root: Token, placed: dict[int, str]) -> str | None:
     return None
 
 
+def _genitive(words: dict[str, Any]) -> set[str]:
+    """The prepositions of a noun's complement ("de", "du"…), as `_case` gives them."""
+    return {w.casefold() for w in words.get("genitive", [])}
+
+
 def _agent_inside(root: Token) -> str | None:
     """"par des combattants du M23": a group named inside the agent phrase (a noun
     introduced by "par") is the one who acted."""
@@ -290,7 +295,7 @@ def _owner_of_target(root: Token, trigger: Trigger, words: dict[str, Any]) -> st
     contre un convoi de la police": whose the thing attacked is, it underwent the attack."""
     head = root.head
     if root.dep_ != "nmod" or head.i == root.i or head.pos_ != "NOUN" \
-            or _case(root) not in ("de", "du", "des", "d"):
+            or _case(root) not in _genitive(words):
         return None
     trigger_tokens = range(trigger.first, trigger.last + 1)
     if head.head.i in trigger_tokens and head.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
@@ -303,7 +308,7 @@ def _harmed(root: Token, words: dict[str, Any]) -> str | None:
     """"la mort de plusieurs civils", "l'enlèvement de deux humanitaires": whom a noun of harm
     names underwent the event (`harm_nouns`)."""
     harm = {w.casefold() for w in words.get("harm_nouns", [])}
-    if root.dep_ == "nmod" and _case(root) in ("de", "du", "des", "d") \
+    if root.dep_ == "nmod" and _case(root) in _genitive(words) \
             and root.head.lemma_.casefold() in harm:
         return "actor2"
     return None
@@ -460,7 +465,7 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
         return "actor2"
     if head.i in trigger_tokens and root.dep_ in OBJECT_DEPS:
         return "actor2"
-    if head.i in trigger_tokens and case in ("de", "du", "des", "d"):
+    if head.i in trigger_tokens and case in _genitive(words):
         return trigger.rule.de or "actor1"
     return None
 
