@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..geo.chains import COMPASS
+from ..geo.resolve import distance_km
 from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
 from . import context as ctx
 from . import sides
@@ -914,8 +915,6 @@ def _far_landmark(incident: _Incident, place: Place | None) -> bool:
     if place is None or place.role != "near" or place.lat is None or place.lon is None \
             or not incident.points:
         return False
-    from ..geo.resolve import distance_km
-
     return all(distance_km(place.lat, place.lon, lat, lon) > NEAR_KM
                for lat, lon in incident.points)
 
@@ -1382,13 +1381,9 @@ def _headline_author(article: Article, records: list[EventMention],
             if mention.actor1 and mention.event_type == record.event_type \
                     and any(name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", mention.text)
                             for name in names):
-                record.actor1 = _pick_actors([mention.actor1], sources, acting=True,
-                                             violent=record.event_type in VIOLENT_TYPES)
-                record.actor1 = _state_forces(record.actor1, article)
-                for actor in record.actor1:
-                    record.evidence.append(Evidence("actor1", article.id, actor.start,
-                                                    actor.end, actor.stage,
-                                                    article.text[actor.start:actor.end]))
+                author = _pick_actors([mention.actor1], sources, acting=True,
+                                      violent=record.event_type in VIOLENT_TYPES)
+                _give_actor1(article, record, _state_forces(author, article))
                 break
 
 
@@ -1401,8 +1396,14 @@ def _unnamed_attacker(article: Article, record: EventMention) -> None:
                  for f in record.figures)
     if not (record.actor2 or tolled):
         return
-    record.actor1 = _unidentified(article, record, record.place, "the attacker no one names")
-    for actor in record.actor1:
+    _give_actor1(article, record,
+                 _unidentified(article, record, record.place, "the attacker no one names"))
+
+
+def _give_actor1(article: Article, record: EventMention, actors: list[ActorMention]) -> None:
+    """Make ``actors`` the record's actor1, each with its evidence."""
+    record.actor1 = actors
+    for actor in actors:
         record.evidence.append(Evidence("actor1", article.id, actor.start, actor.end,
                                         actor.stage, article.text[actor.start:actor.end]))
 
@@ -1600,10 +1601,7 @@ def _lend_author_and_place(article: Article, records: list[EventMention],
         author = _pick_actors([counted[-1].actor1], sources, acting=True,
                               violent=record.event_type in VIOLENT_TYPES) if counted else []
         if not record.actor1 and author:
-            record.actor1 = author
-            for actor in author:
-                record.evidence.append(Evidence("actor1", article.id, actor.start, actor.end,
-                                                actor.stage, article.text[actor.start:actor.end]))
+            _give_actor1(article, record, author)
         if record.place is not None:
             continue
         told = [r for r in records[:n] if r.status == "news"] + \
