@@ -132,6 +132,7 @@ def chain_words(lang: str) -> ChainWords:
     between = alternatives(spec.get("between", []))
     named_as = alternatives(spec.get("named_as", []))
     not_regions = alternatives(spec.get("not_regions", []))
+    inside = alternatives(spec.get("inside", [])).replace("\\ ", r"\s+")
     parts = alternatives([word for word, part in data["parts"].items()
                           if part in COMPASS or part == "centre"])
     # lower-case words match in any case (?i:…); names must start with a capital
@@ -159,13 +160,12 @@ def chain_words(lang: str) -> ChainWords:
         apposition=re.compile(rf"[»\"”]?(?i:\s*,\s*(?:(?:un|une|le|la|petit|petite|grande)\s+)*"
                               rf"(?:{appositions})\b)"),
         # "à X, dans le Centre-Nord": a division named with no noun (one the gazetteer has)
-        region=re.compile(rf"{lead}(?i:dans\s+(?:le|la|les|l['’])\s*)"
-                          rf"(?!(?:{not_regions})(?![\w-]))({_NAME})") if not_regions
+        region=re.compile(rf"{lead}(?i:(?:{inside})\s*)"
+                          rf"(?!(?:{not_regions})(?![\w-]))({_NAME})") if not_regions and inside
         else re.compile(r"(?!)"),
         # "à X, dans le sud du Liban": a part of a country or division holds the place
-        part=re.compile(rf"{lead}(?i:dans\s+(?:le|l['’])\s*(?:{parts})\s+"
-                        rf"(?:du|de\s+la|de\s+l['’]|des)\s*)({_NAME})") if parts
-        else re.compile(r"(?!)"),
+        part=re.compile(rf"{lead}(?i:(?:{inside})\s*(?:{parts})\s+{_LINK})({_NAME})")
+        if parts and inside else re.compile(r"(?!)"),
         kinds=kinds,
         approximate=approximate,
         demonyms=demonyms,
