@@ -890,3 +890,16 @@ def test_the_headline_that_names_a_place_gives_its_strike_an_author(run) -> None
     events = occurred(article)
     assert len(events) == 2, [(e.text, e.place) for e in events]
     assert all(actor_name(e.actor1) == "Military Forces of Russia (2000-)" for e in events)
+
+
+def test_the_commander_who_confirms_an_attack_is_a_source_with_his_force(run) -> None:
+    # the agent of a verb of speech tells, he does not act, nor does the force he serves
+    article = run("Centrafrique : cinq rebelles tués près de Bria\nDes combattants de l'UPC ont "
+                  "attaqué mardi un poste de gendarmerie près de Bria, perdant cinq hommes.\n"
+                  "L'embuscade a été confirmée mercredi par un commandant des forces armées "
+                  "centrafricaines joint par téléphone.\n")
+    events = occurred(article)
+    assert len(events) == 1
+    assert actor_name(events[0].actor1).startswith("UPC")
+    confirmed = [m for m in article.mentions if "confirmée" in m.text]
+    assert confirmed and not any(m.actor1 for m in confirmed)

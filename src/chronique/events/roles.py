@@ -70,10 +70,15 @@ def is_source(doc: Doc, mention: ActorMention, root: Token, words: dict[str, lis
     according = set(words.get("according", []))
     if _before(doc, root, according, reach=3):
         return True
-    # "d'après le bulletin de la 3e région militaire": the source's complement, however deep
+    # "d'après le bulletin de la 3e région militaire": the source's complement, however deep;
+    # "confirmé par un commandant des forces armées": the agent of a verb of speech
+    speech_verbs = set(words.get("speech_verbs", []))
     token = root
     for _ in range(4):
         if any(c.dep_ == "case" and c.lower_ in according for c in token.children):
+            return True
+        if (token.dep_ in AGENT_DEPS or _case(token) == "par") \
+                and token.head.lemma_.casefold() in speech_verbs:
             return True
         if token.head.i == token.i or token.dep_ not in ("nmod", "appos", "flat:name", "obl",
                                                           "obl:mod"):
@@ -87,7 +92,7 @@ def is_source(doc: Doc, mention: ActorMention, root: Token, words: dict[str, lis
                 or root.head.dep_ not in SUBJECT_DEPS:
             break
         root = root.head
-    speech = root.head.lemma_.casefold() in set(words.get("speech_verbs", []))
+    speech = root.head.lemma_.casefold() in speech_verbs
     # the speaker: the subject of a verb of speech, or what the parse hangs before it
     return speech and (root.dep_ in SUBJECT_DEPS or root.i < root.head.i)
 
