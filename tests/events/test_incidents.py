@@ -903,3 +903,13 @@ def test_the_commander_who_confirms_an_attack_is_a_source_with_his_force(run) ->
     assert actor_name(events[0].actor1).startswith("UPC")
     confirmed = [m for m in article.mentions if "confirmée" in m.text]
     assert confirmed and not any(m.actor1 for m in confirmed)
+
+
+def test_people_killed_in_fighting_between_two_sides_died_in_a_battle(run) -> None:
+    article = run("Haïti : des morts dans des affrontements entre gangs\nAu moins huit personnes "
+                  "ont été tuées mardi lors d'affrontements entre bandes armées rivales à "
+                  "Martissant, dans la banlieue sud de Port-au-Prince, selon des habitants.\n")
+    events = occurred(article)
+    assert len(events) == 1
+    assert events[0].event_type == "Battles"
+    assert fatalities(events[0], "t") == 8

@@ -1155,7 +1155,12 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
         return "armed_clash"
     armed_target = any((a.kind or "").casefold() in armed or (a.sector or "").casefold() in armed
                        for m in members for a in m.actor2)
-    if kind == "armed_clash" and civilians and not armed_victims and not armed_target:
+    between = words.get("fight_between")
+    two_sides = bool(between) and any(
+        m.kind == "armed_clash" and m.trigger and re.search(
+            rf"{re.escape(m.trigger)}{between}", m.text, re.IGNORECASE) for m in members)
+    if kind == "armed_clash" and civilians and not armed_victims and not armed_target \
+            and not two_sides:
         return "attack"
     return kind
 
