@@ -120,6 +120,12 @@ def nearest(spans: list[Any], anchor: int) -> Any:
     return min(spans, key=lambda span: (abs(span.start - anchor), span.start)) if spans else None
 
 
+def dated_times(article: Article, latest: dt.date | None) -> list[TimeExpr]:
+    """The article's dates and times that give a date, none wholly after ``latest``."""
+    return [t for t in article.times if t.type in ("DATE", "TIME")
+            and date_of(t.value) is not None and not later_than(t.value, latest)]
+
+
 def pick_time(article: Article, clause: tuple[int, int], sentence: tuple[int, int],
               anchor: int, *, past: bool = True,
               said: frozenset[tuple[int, int]] = frozenset(),
@@ -130,13 +136,8 @@ def pick_time(article: Article, clause: tuple[int, int], sentence: tuple[int, in
     neutralisé … lors de frappes menées samedi"), taken only when no other is there.
     ``fronted``: the head of the written sentence the parser cut off before ``sentence``
     ("Dimanche, une unité a été prise pour cible"), read last."""
-    latest = latest_day(article) if past else None
-    usable = [
-        t for t in article.times
-        if t.type in ("DATE", "TIME") and date_of(t.value) is not None
-        and not _SINCE.search(article.text[max(0, t.start - 16):t.start])
-        and not later_than(t.value, latest)
-    ]
+    usable = [t for t in dated_times(article, latest_day(article) if past else None)
+              if not _SINCE.search(article.text[max(0, t.start - 16):t.start])]
     telling = None
     for start, end in (clause, sentence, *([fronted] if fronted else [])):
         found = [t for t in usable if within(t, start, end)

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..geo.chains import COMPASS
 from ..geo.resolve import distance_km
-from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
+from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place, Sentence
 from . import context as ctx
 from . import sides
 from .lexicon import kind_info, table
@@ -402,18 +402,9 @@ def _facts_dated(article: Article, records: list[EventMention]) -> None:
     """"Les faits se sont produits fin mars": a scene sentence with no event of its own dates
     the incident told before it, when it puts it earlier than the day the story gave it (the
     day it was told)."""
-    pattern = _scene_pattern(article.lang or "fr")
-    if pattern is None:
-        return
-    latest = ctx.latest_day(article)
-    taken = {(m.sentence_start, m.sentence_end) for m in article.mentions}
-    for sentence in article.sentences:
-        if (sentence.start, sentence.end) in taken \
-                or not pattern.match(article.text, sentence.start, sentence.end):
-            continue
-        times = [t for t in article.times if ctx.within(t, sentence.start, sentence.end)
-                 and t.type in ("DATE", "TIME") and ctx.date_of(t.value) is not None
-                 and not ctx.later_than(t.value, latest)]
+    dated = ctx.dated_times(article, ctx.latest_day(article))
+    for sentence in _scene_sentences(article):
+        times = [t for t in dated if ctx.within(t, sentence.start, sentence.end)]
         before = [r for r in records if r.status == "news" and r.start < sentence.start]
         if not times or not before:
             continue
@@ -1538,15 +1529,10 @@ def _scene_places(article: Article, groups: list[list[EventMention]],
     (``scene_subjects``) with a verb of taking place (``scene_verbs``). They go to the incident
     whose latest mention comes last before them (within its country), and to any earlier one
     whose own place they name ("près de X": the incident at X)."""
-    pattern = _scene_pattern(article.lang or "fr")
-    if pattern is None or not groups:
+    if not groups:
         return {}
-    taken = {(m.sentence_start, m.sentence_end) for m in article.mentions}
     out: dict[int, list[Place]] = {}
-    for sentence in article.sentences:
-        if (sentence.start, sentence.end) in taken \
-                or not pattern.match(article.text, sentence.start, sentence.end):
-            continue
+    for sentence in _scene_sentences(article):
         before = [(max(m.start for m in group), n) for n, group in enumerate(groups)
                   if min(m.start for m in group) < sentence.start]
         if not before:
@@ -1562,6 +1548,20 @@ def _scene_places(article: Article, groups: list[list[EventMention]],
                                   for m in groups[n]):
                 out.setdefault(n, []).extend(found)
     return out
+
+
+def _scene_sentences(article: Article) -> Iterator[Sentence]:
+    """The article's sentences with no event of their own that say where or when what was
+    told before them happened: opening on a definite noun of an occurrence
+    (``scene_subjects``) with a verb of taking place (``scene_verbs``)."""
+    pattern = _scene_pattern(article.lang or "fr")
+    if pattern is None:
+        return
+    taken = {(m.sentence_start, m.sentence_end) for m in article.mentions}
+    for sentence in article.sentences:
+        if (sentence.start, sentence.end) not in taken \
+                and pattern.match(article.text, sentence.start, sentence.end):
+            yield sentence
 
 
 def _settlement_at(town: Place, candidates: list[Place]) -> Place | None:

@@ -227,12 +227,9 @@ def _links(text: str, position: int, words: ChainWords) -> list[Link]:
             links.append(Link("town", toward.start(1), toward.end(1)))
             position = toward.end()
             continue
-        part = words.part.match(text, position, limit)
-        if part and not words.container.match(text, position, limit):
-            links.append(Link("region", part.start(1), part.end(1)))
-            position = part.end()
-            continue
-        region = words.region.match(text, position, limit)
+        # "dans le sud du Liban", "dans le Centre-Nord": a division named without its noun
+        region = words.part.match(text, position, limit) \
+            or words.region.match(text, position, limit)
         if region and not words.container.match(text, position, limit):
             links.append(Link("region", region.start(1), region.end(1)))
             position = region.end()
