@@ -913,3 +913,34 @@ def test_people_killed_in_fighting_between_two_sides_died_in_a_battle(run) -> No
     assert len(events) == 1
     assert events[0].event_type == "Battles"
     assert fatalities(events[0], "t") == 8
+
+
+def test_the_village_where_fighting_told_in_a_territory_took_place_is_its_place(run) -> None:
+    article = run("Des affrontements ont opposé lundi des miliciens de la CODECO à l'armée "
+                  "dans le territoire de Djugu, en Ituri, selon l'administrateur du territoire."
+                  "\nLes combats se sont déroulés aux abords du village de Kolombi, à une "
+                  "trentaine de kilomètres de Bunia.\n")
+    events = occurred(article)
+    assert len(events) == 1, [e.text for e in events]
+    assert events[0].place is not None and events[0].place.name == "Kolombi"
+
+
+def test_a_seat_is_no_siege(run) -> None:
+    events = occurred(run("Des drones ont frappé mardi Kassala. La ville, qui est le siège "
+                          "provisoire de plusieurs ministères, abrite des milliers de déplacés."
+                          "\n"))
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
+def test_a_siege_laid_on_a_town_is_a_battle(run) -> None:
+    events = occurred(run("Les rebelles ont renforcé mardi le siège de la ville de Fachir.\n"))
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_protesters_who_gather_before_a_seat_are_the_protest_not_its_target(run) -> None:
+    events = occurred(run("Des manifestants se sont rassemblés mardi devant le siège de la "
+                          "Monusco à Goma pour exiger le départ des troupes étrangères.\n"))
+    assert len(events) == 1
+    assert events[0].event_type == "Protests"
+    assert actor_name(events[0].actor1).startswith("Protesters")
+    assert not events[0].actor2

@@ -360,3 +360,20 @@ def test_an_aside_listing_the_people_counted_is_made_of_parts(text: str) -> None
 )
 def test_no_one_killed_is_a_figure_of_zero(text: str, expected: list[tuple[object, ...]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une trentaine de supplétifs ont été tués dimanche.",
+         [("killed", None, 30, None, False)]),
+        ("Une quinzaine de saisonniers ont été blessés.", [("injured", None, 15, None, False)]),
+        ("Une dizaine de FDS ont été tués dans l'embuscade.", [("killed", None, 10, None, False)]),
+    ],
+)
+def test_a_round_number_word_counts_people_no_table_names(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """The noun after "une trentaine de" need not be listed, nor written in small letters: the
+    participle about people says what the figure counts."""
+    assert rows(text) == expected

@@ -98,6 +98,9 @@ class _Incident:
     anchors: set[str] = field(default_factory=set)  # gazetteer ids its places are at or near
     nouns: set[str] = field(default_factory=set)  # its mentions' event words ("embuscade")
     points: list[tuple[float, float]] = field(default_factory=list)  # its precise places
+    #: where each of ``places`` lies: (country, first-level division, second-level division or
+    #: "", whether the place is itself a division)
+    within: dict[str, tuple[str, str, str, bool]] = field(default_factory=dict)
 
 
 def build(article: Article, doc: Doc | None) -> list[EventMention]:
@@ -756,6 +759,8 @@ def _add(incident: _Incident, index: int, mention: EventMention,
     key = _place_key(mention.place)
     if key:
         incident.places.add(key)
+        if mention.place is not None and mention.place.country:
+            incident.within[key] = _division_of(mention.place)
         if mention.place is not None and mention.place.kind in TOWN_KINDS:
             incident.towns.add(key)
         if _country_only(mention.place):
@@ -880,7 +885,8 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
         return False
     key = _place_key(mention.place)
     if key and incident.places and key not in incident.places \
-            and not _unknown_beside_known(incident, mention.place):
+            and not _unknown_beside_known(incident, mention.place) \
+            and not _nested(incident, mention.place):
         return False
     if _far_landmark(incident, mention.place):
         return False
@@ -897,6 +903,36 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
         if area[1] and any(a[1] for a in incident.areas):
             return False
         return any(a[0] == area[0] for a in incident.areas)
+    return True
+
+
+#: the divisions below the first level a place may be named by ("le territoire de X")
+SUB_DIVISIONS = frozenset({"admin2", "admin3", "region"})
+
+
+def _division_of(place: Place) -> tuple[str, str, str, bool]:
+    division = place.kind in SUB_DIVISIONS
+    admin2 = (place.name or "") if place.kind == "admin2" else (place.admin2 or "")
+    return (place.country or "").upper(), place.admin1 or "", admin2, division
+
+
+def _nested(incident: _Incident, place: Place | None) -> bool:
+    """"dans le territoire de X … les combats se sont déroulés près du village de Y": a
+    settlement inside the division the incident was told in (or the division of the settlement
+    it was told at) says where in it, not of another place. Every place the incident has must
+    be of the other level, and in the same divisions as far as both are known."""
+    if place is None or not place.resolved or not place.country \
+            or place.kind in ("country", "admin1") or not incident.places:
+        return False
+    country, admin1, admin2, division = _division_of(place)
+    if not admin1:
+        return False
+    for key in incident.places:
+        other = incident.within.get(key)
+        if other is None or other[3] == division or other[:2] != (country, admin1):
+            return False
+        if admin2 and other[2] and admin2.casefold() != other[2].casefold():
+            return False
     return True
 
 

@@ -467,12 +467,21 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
     if head.i in verbs and root.dep_ in SUBJECT_DEPS:
         return "actor1"
     if head.i in verbs and root.dep_ in PASSIVE_SUBJECT_DEPS:
-        return "actor2"
+        # "des manifestants se sont rassemblés": a pronominal verb's subject acts
+        return "actor1" if _pronominal(head, words) else "actor2"
     if head.i in trigger_tokens and root.dep_ in OBJECT_DEPS:
         return "actor2"
     if head.i in trigger_tokens and case in _genitive(words):
         return trigger.rule.de or "actor1"
     return None
+
+
+def _pronominal(verb: Token, words: dict[str, Any]) -> bool:
+    """A verb with its reflexive pronoun ("se rassembler", "s'emparer"), which the parse may
+    read as a passive."""
+    reflexive = {w.casefold() for w in words.get("reflexive_pronouns", [])}
+    return any(c.dep_.startswith("expl") and c.lower_.rstrip("'\u2019") in reflexive
+               for c in verb.children)
 
 
 def _targets(token: Token, trigger_tokens: set[int], targets: set[str]) -> bool:

@@ -142,7 +142,9 @@ def _grammar(lang: str) -> _Grammar:
             flags,
         ),
         loose=re.compile(
-            rf"\s*[\"»”]?\s*[«\"“]?\s*(?:(?P<head>[^\W\d_][\w'’-]*[sx])"
+            # "une vingtaine de volontaires tués": the noun after the word of a round number
+            rf"\s*[\"»”]?\s*(?:(?:{_alt(data['loose']['of'])})(?:\s+|(?<=['’])))?"
+            rf"[«\"“]?\s*(?:(?P<head>[^\W\d_][\w'’-]*[sx]|(?-i:[A-Z]{{2,6}}))"  # or an acronym
             # a complement of a few words, none a number or an auxiliary
             rf"(?P<tail>\s+(?:{_alt(data['loose']['complements'])})(?:\b|(?<=['’]))"
             rf"(?:\s*(?!(?:{_alt(verb_group['auxiliaries'])})\b)[^\s\d,;:.!?«»“”\"]+){{1,6}}?)?"

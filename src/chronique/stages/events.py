@@ -38,7 +38,7 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="10")
+       assigns=("events", "mentions"), order=60, parse=True, version="11")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -152,6 +152,8 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
         return any(ctx.within(p, sentence.start_char, sentence.end_char) and
                    any(doc[i].idx <= p.start < doc[i].idx + len(doc[i]) + 1 for i in subtree)
                    for p in article.places)
+    if need == "besieged":
+        return _besieged(article, doc, root, words)
     if need == "people" and root.pos_ in ("VERB", "AUX"):
         return _people_object(root, article.lang or "fr", words)
     if need == "object" and root.pos_ in ("VERB", "AUX"):
@@ -159,6 +161,27 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
         return bool(deps & {"obj", "obl", "obl:arg", "obl:mod", "nsubj:pass", "aux:pass"}) or \
             "Part" in root.morph.get("VerbForm", [])
     return True
+
+
+def _besieged(article: Article, doc: Doc, root: Token, words: dict[str, Any]) -> bool:
+    """"le siège de Marioupol", "lever le siège": a noun that names what it encircles, or that
+    is laid or lifted; not a seat ("siège provisoire du gouvernement", "au siège de l'ONU")."""
+    if root.pos_ in ("VERB", "AUX"):
+        return False  # "il siège au conseil"
+    laid = {w.casefold() for w in words.get("siege_verbs", [])}
+    if root.head.lemma_.casefold() in laid or any(c.dep_ == "case" and c.lower_ in laid
+                                                    for c in root.children):
+        return True
+    # what is besieged is its complement with "de": "le siège de Marioupol, de la ville"
+    of = {w.casefold() for w in words.get("genitive", [])}
+    inside = [t for c in root.children if c.dep_ == "nmod" and c.i > root.i
+              and any(g.dep_ == "case" and g.lower_.rstrip("'\u2019") in of
+                      for g in c.children)
+              for t in c.subtree]
+    nouns = set(words.get("territory_nouns", []))
+    if any(t.lower_ in nouns for t in inside):
+        return True
+    return any(any(t.idx <= p.start < t.idx + len(t) for t in inside) for p in article.places)
 
 
 def _acronym(doc: Doc, trigger: Trigger) -> bool:
