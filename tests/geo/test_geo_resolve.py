@@ -177,3 +177,15 @@ def test_a_users_file_adds_places(tmp_path: Path) -> None:
     result = Resolver(gazetteer).resolve("Hay Test", context_of(Resolver(gazetteer), DAMASCUS))
     assert result.entry is not None and result.entry.gid == "xx-dam-test"
     assert result.entry.admin1 == "13"
+
+
+def test_names_alike_in_consonants_but_not_in_length_are_not_one_place(
+    resolver: Resolver,
+) -> None:
+    """In a story of Cameroon, "Bali Nyonga" (not in the gazetteer) is not the town of Blangwa
+    in another region, though their consonants match; "Idleb" is still Idlib."""
+    cameroon = context_of(resolver, countries=("CM", "CM"))
+    found = resolver.resolve("Bali Nyonga", cameroon).entry
+    assert found is None or "blangwa" not in found.name.casefold()
+    idlib = resolver.resolve("Idleb", context_of(resolver, countries=("SY", "SY"))).entry
+    assert idlib is not None and idlib.name.startswith("Idl")

@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .gazetteer import Entry, Gazetteer
-from .normalize import skeleton
+from .normalize import normalize, skeleton
 
 PSEUDO_POPULATION = {
     "country": 8.0,
@@ -123,6 +123,17 @@ def precision(entry: Entry, part: str | None = None, *, fallback: bool = False) 
     return 1, 1
 
 
+#: how much shorter the one of two names matched by their consonants may be ("Idleb", "Idlib")
+WEAK_LENGTH_RATIO = 0.8
+
+
+def _alike_lengths(text: str, name: str) -> bool:
+    """Names matched by their consonants alone must be of about one length: "Bali Nyonga" is
+    not "Blangwa"."""
+    one, other = len(normalize(text)), len(normalize(name))
+    return min(one, other) >= WEAK_LENGTH_RATIO * max(one, other)
+
+
 class Resolver:
     """Scores the candidates of a toponym against the article's context."""
 
@@ -142,7 +153,8 @@ class Resolver:
             return tuple((entry, False) for entry in strong)
         if len(skeleton(text)) < MIN_SKELETON:
             return ()
-        return tuple((entry, True) for entry in self.gazetteer.lookup(text, weak=True))
+        return tuple((entry, True) for entry in self.gazetteer.lookup(text, weak=True)
+                     if _alike_lengths(text, entry.name))
 
     def resolve(self, text: str, context: Context | None = None, *, hint: str | None = None,
                 part: str | None = None) -> Resolution:
