@@ -944,3 +944,38 @@ def test_protesters_who_gather_before_a_seat_are_the_protest_not_its_target(run)
     assert events[0].event_type == "Protests"
     assert actor_name(events[0].actor1).startswith("Protesters")
     assert not events[0].actor2
+
+
+def test_the_owner_of_a_convoy_attacked_by_armed_men_underwent_the_ambush(run) -> None:
+    events = occurred(run("Un Casque bleu a été tué jeudi dans une embuscade tendue par des "
+                          "hommes armés contre un convoi de la Minusca près de Bozoum, en "
+                          "Centrafrique, a annoncé la mission.\n"))
+    assert len(events) == 1
+    assert actor_name(events[0].actor2).startswith("MINUSCA")
+    assert not actor_name(events[0].actor1).startswith("MINUSCA")
+
+
+def test_an_attack_recalled_in_the_same_place_is_placed_there_with_its_toll(run) -> None:
+    article = run("Six soldats ont été tués mardi dans l'attaque d'un poste militaire à Kolofata, "
+                  "dans l'Extrême-Nord du Cameroun, selon une source sécuritaire. En mai dernier, "
+                  "une attaque semblable avait déjà coûté la vie à trois militaires dans la même "
+                  "localité.\n")
+    events = sorted(occurred(article), key=lambda e: e.start)
+    assert len(events) == 2, [e.text for e in events]
+    recalled = events[1]
+    assert recalled.place is not None and recalled.place.name == events[0].place.name
+    assert fatalities(recalled, "t") == 3
+
+
+def test_aircraft_that_strike_make_an_air_strike_and_a_crisis_that_strikes_none(run) -> None:
+    struck = occurred(run("Des hélicoptères de l'armée ont frappé jeudi plusieurs villages de la "
+                          "région, selon des habitants.\n"))
+    assert [e.sub_event_type for e in struck] == ["Air/drone strike"]
+    assert not occurred(run("La sécheresse frappe durement le nord du pays depuis des mois.\n"))
+
+
+def test_the_toll_an_attack_answers_is_not_its_own(run) -> None:
+    events = occurred(run("Les rebelles ont bombardé mardi des positions de l'armée, disant "
+                          "répondre à la mort de quatre de leurs combattants.\n"))
+    assert len(events) == 1
+    assert fatalities(events[0], "t") is None

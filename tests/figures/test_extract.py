@@ -377,3 +377,18 @@ def test_a_round_number_word_counts_people_no_table_names(
     """The noun after "une trentaine de" need not be listed, nor written in small letters: the
     participle about people says what the figure counts."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Au moins neuf pillards ont été « neutralisés » lors du ratissage.",
+         [("killed", None, 9, None, False)]),
+        ("Une embuscade semblable avait déjà coûté la vie à quatre gendarmes.",
+         [("killed", "police", 4, None, False)]),
+    ],
+)
+def test_a_quoted_participle_or_an_adverb_inside_the_verb_still_counts(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert rows(text) == expected

@@ -132,9 +132,9 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
     for mention, root in pending:  # conjuncts share the role of their first conjunct
         role = placed.get(root.head.i) if root.dep_ == "conj" else None
         role = role or _coordinated(text, mention, roles)
-        role = role or _nested(root, placed)
-        role = role or _agent_inside(root)
-        role = role or _owner_of_target(root, trigger, words)
+        role = role or _nested(root, placed, words)
+        role = role or _agent_inside(root, words)
+        role = role or _owner_of_target(root, trigger, words, clause_head)
         role = role or _harmed(root, words)
         role = role or _inside_subject(root, trigger, clause_head, words)
         if role is None and mention.how == "implied" and trigger.first <= root.i <= trigger.last:
@@ -263,17 +263,24 @@ def _ally(actor: ActorMention, start: int, end: int, text: str,
         note=f"unnamed allies coordinated with {actor.text!r}")
 
 
-def _nested(root: Token, placed: dict[int, str]) -> str | None:
+def _nested(root: Token, placed: dict[int, str], words: dict[str, Any]) -> str | None:
     """"les rebelles du groupe armé État islamique", "des rebelles présumés des ADF": a party
-    named inside the phrase of a placed one takes its role."""
+    named inside the phrase of a placed one takes its role; inside what the placed author's
+    phrase says was attacked ("des éléments armés contre un convoi de la Minusca"), the
+    other role."""
+    targets = set(words.get("target", []))
+    targeted = False
     current = root
     for _ in range(3):
         if current.dep_ not in ("nmod", "appos", "flat:name", "acl", "amod") \
                 or current.head.i == current.i:
             return None
+        targeted = targeted or _case(current) in targets
         current = current.head
         if current.i in placed:
-            return placed[current.i]
+            if not targeted:
+                return placed[current.i]
+            return "actor2" if placed[current.i] == "actor1" else None
     return None
 
 
@@ -282,22 +289,28 @@ def _genitive(words: dict[str, Any]) -> set[str]:
     return {w.casefold() for w in words.get("genitive", [])}
 
 
-def _agent_inside(root: Token) -> str | None:
+def _agent_inside(root: Token, words: dict[str, Any]) -> str | None:
     """"par des combattants du M23": a group named inside the agent phrase (a noun
-    introduced by "par") is the one who acted."""
+    introduced by "par") is the one who acted; inside what that phrase says was attacked
+    ("par des éléments armés contre un convoi de la Minusca"), the one who underwent it."""
+    targets = set(words.get("target", []))
+    targeted = False
     current = root
-    for _ in range(2):
+    for _ in range(3):
         if current.dep_ != "nmod" or current.head.i == current.i:
             return None
+        targeted = targeted or _case(current) in targets
         current = current.head
         if current.pos_ == "NOUN" and (current.dep_ in AGENT_DEPS or _case(current) == "par"):
-            return "actor1"
+            return "actor2" if targeted else "actor1"
     return None
 
 
-def _owner_of_target(root: Token, trigger: Trigger, words: dict[str, Any]) -> str | None:
+def _owner_of_target(root: Token, trigger: Trigger, words: dict[str, Any],
+                     clause_head: Token | None = None) -> str | None:
     """"ont attaqué une base de la Minusca", "une position de l'armée a été visée", "un tir
-    contre un convoi de la police": whose the thing attacked is, it underwent the attack."""
+    contre un convoi de la police", "un Casque bleu tué … contre un convoi de la Minusca":
+    whose the thing attacked is, it underwent the attack."""
     head = root.head
     if root.dep_ != "nmod" or head.i == root.i or head.pos_ != "NOUN" \
             or _case(root) not in _genitive(words):
@@ -306,7 +319,8 @@ def _owner_of_target(root: Token, trigger: Trigger, words: dict[str, Any]) -> st
     if head.head.i in trigger_tokens and head.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
         return "actor2"
     targets = set(words.get("target", []))
-    return "actor2" if _case(head) in targets and head.head.i in trigger_tokens else None
+    verbs = {*trigger_tokens, *([clause_head.i] if clause_head is not None else [])}
+    return "actor2" if _case(head) in targets and head.head.i in verbs else None
 
 
 def _harmed(root: Token, words: dict[str, Any]) -> str | None:

@@ -54,19 +54,27 @@ def _alt(phrases: Any) -> str:
     return "|".join(r"\s+".join(map(re.escape, p.split())).replace("'", "['’]") for p in parts)
 
 
-def _before_alt(cues: Any, time_words: str) -> str:
+def _before_alt(cues: Any, time_words: str, adverbs: str) -> str:
     """Cues ending in "de" also read "d'" and a date between: "l'évacuation samedi de 99";
-    other cues a date after them: "ont tué samedi matin un homme"."""
+    other cues a date after them: "ont tué samedi matin un homme"; an adverb may follow a
+    cue's first word: "avait déjà coûté la vie à cinq militaires"."""
     parts = []
     for cue in sorted({_key(c) for c in cues}, key=len, reverse=True):
         words = cue.split()
         if len(words) > 1 and words[-1] == "de":
-            head = r"\s+".join(map(re.escape, words[:-1])).replace("'", "['’]")
+            head = _cue_words(words[:-1], adverbs)
             parts.append(rf"{head}(?:\s+(?:{time_words}))*\s+d(?:e|['’])")
         else:
-            head = r"\s+".join(map(re.escape, words)).replace("'", "['’]")
+            head = _cue_words(words, adverbs)
             parts.append(rf"{head}(?:\s+(?:{time_words}))*")
     return "|".join(parts)
+
+
+def _cue_words(words: list[str], adverbs: str) -> str:
+    escaped = [re.escape(word).replace("'", "['’]") for word in words]
+    if len(escaped) == 1:
+        return escaped[0]
+    return rf"{escaped[0]}(?:\s+(?:{adverbs}))?\s+" + r"\s+".join(escaped[1:])
 
 
 @dataclass(frozen=True)
@@ -112,6 +120,7 @@ def _grammar(lang: str) -> _Grammar:
     )
     verb_group = data["verb_group"]
     time_words = _alt(data["time_words"]["words"])
+    adverbs = _alt(verb_group["adverbs"])
     flags = re.I
     return _Grammar(
         noun=re.compile(rf"^\s*{de}(?P<w>{_alt(kinds['nouns'])})\b", flags),
@@ -129,7 +138,9 @@ def _grammar(lang: str) -> _Grammar:
             rf"(?<!\w)(?<!à\s)(?<!de\s)(?P<w>{_alt(list(kinds['after']) + list(anaphora))})\b",
             flags,
         ),
-        before=re.compile(rf"(?<!\w)(?P<w>{_before_alt(kinds['before'], time_words)})\s*$", flags),
+        before=re.compile(
+            rf"(?<!\w)(?P<w>{_before_alt(kinds['before'], time_words, adverbs)})\s*$", flags
+        ),
         part=re.compile(rf"(?<!\w)(?:{_alt(data['nesting']['part'])})\s*,?\s*$", flags),
         container=re.compile(rf"(?<!\w)(?:{_alt(data['nesting']['container'])})\s*$", flags),
         cumulative=tuple(re.compile(p, flags) for p in data["cumulative"]["patterns"]),
@@ -152,14 +163,14 @@ def _grammar(lang: str) -> _Grammar:
             # a part set off by commas: "vingt Palestiniens, dont des enfants, ont été tués"
             rf"(?:\s*,\s*(?:{_alt(data['nesting']['part'])})\s[^,;:.!?«»“”\"\d]{{1,60}}?,)?\s+)?"
             rf"(?:(?:{_alt(verb_group['auxiliaries'])})(?:\s+(?:été|être))?\s+)?"
-            rf"(?P<w>{_alt(data['loose']['cues'])})\b",
+            rf"[«\"“]?\s*(?P<w>{_alt(data['loose']['cues'])})\b",  # "ont été « neutralisés »"
             flags,
         ),
         coordination=re.compile(
             rf"\s*(?:,\s*)?(?:(?:{_alt(data['coordination']['words'])})\s+)?", flags
         ),
         max_gap=int(data["verb_group"]["max_gap"]),
-        time_words=re.compile(rf"\s+(?:{time_words})(?!\w)", flags),
+        time_words=re.compile(rf"\s+(?:{time_words}|{adverbs})(?!\w)", flags),
         bare_next=re.compile(rf"\s*(?:[,;.)]|(?:{_alt(data['bare_parts']['next'])})\b|$)", flags),
         sibling=re.compile(
             rf"\s*(?:(?:{_alt(data['bare_parts']['places'])})\s+[^,;.()]{{1,40}}?)?\s*(?:,\s*)?(?:et\s*)?",

@@ -38,7 +38,7 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="11")
+       assigns=("events", "mentions"), order=60, parse=True, version="12")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -77,7 +77,7 @@ def extract(article: Article, *, follow_sentences: int = 1) -> list[EventMention
     mentions = [_mention(article, doc, doc[head_i], found, words, usable, places)
                 for (head_i, _), found in sorted(groups.items(), key=lambda item: item[1][0].start)]
     ctx.narrative_dates(article, mentions)
-    _attach_figures(article, doc, mentions, follow_sentences)
+    _attach_figures(article, doc, mentions, follow_sentences, words)
     mentions = [m for m in mentions if not _cumulative_only(article, m, words)]
     for mention in mentions:
         _refine_kind(mention, words)
@@ -152,6 +152,9 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
         return any(ctx.within(p, sentence.start_char, sentence.end_char) and
                    any(doc[i].idx <= p.start < doc[i].idx + len(doc[i]) + 1 for i in subtree)
                    for p in article.places)
+    if need == "aerial":  # a strike named by a noun is one; struck by a verb, by aircraft
+        aerial = set(words.get("aerial", []))
+        return root.pos_ not in ("VERB", "AUX") or any(t.lower_ in aerial for t in root.subtree)
     if need == "besieged":
         return _besieged(article, doc, root, words)
     if need == "people" and root.pos_ in ("VERB", "AUX"):
@@ -532,8 +535,12 @@ def _sentence_index(bounds: list[tuple[int, int]], offset: int) -> int:
     return -1
 
 
+#: how far before a figure a word of answering may stand (characters)
+ANSWER_REACH = 40
+
+
 def _attach_figures(article: Article, doc: Doc, mentions: list[EventMention],
-                    follow: int) -> None:
+                    follow: int, words: dict[str, Any] | None = None) -> None:
     """Give each non-cumulative figure to the event of its clause, sentence, or just before.
 
     A restatement ("Parmi les 240 morts") is the figure it refers to, already counted: it goes
@@ -545,7 +552,8 @@ def _attach_figures(article: Article, doc: Doc, mentions: list[EventMention],
     figures = article.figures
     owner: dict[int, EventMention] = {}
     for index, figure in enumerate(figures):
-        if figure.cumulative or _restatement(figures, index):
+        if figure.cumulative or _restatement(figures, index) \
+                or _answered(doc, figure, words or {}):
             continue
         parent = figure.part_of
         target = None
@@ -559,6 +567,24 @@ def _attach_figures(article: Article, doc: Doc, mentions: list[EventMention],
         owner[index] = target
         target.figures.append(figure)
         target.evidence.append(_ev("figures", article, figure, figure.stage, figure.source))
+
+
+def _answered(doc: Doc, figure: Figure, words: dict[str, Any]) -> bool:
+    """"… disant répondre à la mort de quatre de ses combattants": people whose harm
+    (`harm_nouns`) an act answers (`answer_stems`, a few words before the figure in its
+    sentence) were harmed in an earlier event, not in the act ("a riposté, tuant douze
+    assaillants" is the answer's own toll)."""
+    stems = words.get("answer_stems", [])
+    if not stems:
+        return False
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    start = span.sent.start_char if span is not None else max(0, figure.start - ANSWER_REACH)
+    before = doc.text[max(start, figure.start - ANSWER_REACH):figure.start]
+    harm = "|".join(map(re.escape, words.get("harm_nouns", [])))
+    return bool(harm) and bool(re.search(
+        rf"(?<!\w)(?:{'|'.join(map(re.escape, stems))})\w*[^.;:!?]*?(?<!\w)(?:{harm})\s+"
+        rf"(?:{'|'.join(map(re.escape, words.get('genitive', [])))})['’]?\s*$",
+        before, re.IGNORECASE))
 
 
 def _restatement(figures: list[Figure], index: int) -> bool:

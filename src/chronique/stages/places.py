@@ -77,6 +77,7 @@ class Words:
     destination_before: re.Pattern[str]
     reference_before: re.Pattern[str]
     near_before: re.Pattern[str]
+    same_place: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -109,7 +110,18 @@ def words_for(lang: str) -> Words:
         reference_before=_reference_before(data),
         near_before=_near_before(data),
         destination_before=_destination_before(data),
+        same_place=_same_place_pattern(data.get("same_place", {})),
     )
+
+
+def _same_place_pattern(spec: dict[str, Any]) -> re.Pattern[str]:
+    """"dans la même localité": a link, an adjective of sameness, a noun of place."""
+    links, adjectives, nouns = (alternatives(spec.get(key, []))
+                                for key in ("links", "adjectives", "nouns"))
+    if not links or not adjectives or not nouns:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{links})\s+(?:{adjectives})\s+(?:{nouns})(?!\w)",
+                      re.IGNORECASE)
 
 
 def _destination_before(data: dict[str, Any]) -> re.Pattern[str]:
@@ -157,7 +169,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="8")
+       version="9")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -217,7 +229,23 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
             places.append(_place(mention, surface, resolution, part, gazetteer))
     places.extend(_country_parts(text, words, gazetteer, places))
     places.extend(_named_again(text, places))
+    places.extend(_same_place(text, places, words))
     return _roles(text, sorted(places, key=lambda place: place.start), words, containers)
+
+
+def _same_place(text: str, places: list[Place], words: Words) -> list[Place]:
+    """"… avait coûté la vie à cinq militaires dans la même localité": the town or village named
+    last before the phrase (not a dateline's or a source's), as the phrase's place."""
+    found: list[Place] = []
+    for match in words.same_place.finditer(text):
+        before = [p for p in places if p.end <= match.start() and p.resolved and p.role is None
+                  and p.kind not in ("country", "admin1", "admin2", "region")]
+        if not before:
+            continue
+        last = max(before, key=lambda p: p.end)
+        found.append(replace(last, start=match.start(), end=match.end(),
+                             text=text[match.start():match.end()]))
+    return found
 
 
 def _named_again(text: str, places: list[Place]) -> list[Place]:
