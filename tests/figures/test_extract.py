@@ -194,7 +194,7 @@ def test_who_after_the_kind_noun() -> None:
             [("killed", None, 4, None, False)],
         ),
         ("L'attaque a provoqué la mort d'un officier.", [("killed", "soldiers", 1, None, False)]),
-        ("La grenade a visé la foule, tuant deux d'entre eux.", [("killed", None, 2, None, False)]),
+        ("La grenade a visé la foule, tuant trois d'entre eux.", [("killed", None, 3, None, False)]),
         (
             "Les violences ont poussé 280.000 personnes à la fuite.",
             [("fled", "people", 280000, None, False)],
@@ -306,7 +306,7 @@ def test_a_total_keeps_the_parts_it_was_added_from_in_place() -> None:
     [
         ("Un homme a été tué par balle à Gao.", [("killed", "people", 1, None, False)]),
         (
-            "Des tirs d'artillerie ont tué samedi matin un homme de 53 ans.",
+            "Un obus de mortier a tué dimanche soir un homme de 40 ans.",
             [("killed", "people", 1, None, False)],
         ),
         ("L'attaque a tué lundi soir trois civils.", [("killed", "civilians", 3, None, False)]),

@@ -148,9 +148,9 @@ def test_dateline_and_correspondent_places_are_marked() -> None:
 
 
 def test_a_place_near_the_capital() -> None:
-    """"à 60 km de la capitale somalienne": the capital of the country the adjective names."""
-    places = places_of("Des assaillants ont attaqué le camp militaire de Abcdeley, situé à "
-                       "environ 60 kilomètres au nord de la capitale somalienne.")
+    """"à 45 km de la capitale somalienne": the capital of the country the adjective names."""
+    places = places_of("Des insurgés ont visé le camp de Abcdeley, situé à "
+                       "environ 45 kilomètres à l'ouest de la capitale somalienne.")
     camp = places["Abcdeley"]
     assert camp.country == "SO" and camp.admin1 == "Banadir"  # Mogadishu's division
     assert (camp.where_prec, camp.geo_precision) == (3, 2)

@@ -410,7 +410,7 @@ def parse_modality(doc: Doc, trigger: Token, head: Token, words: dict[str, list[
     intended = {t.lemma_.casefold() for t in path
                 if t.i == trigger.i or not (_aimed_at(t) or _hit(t, hitting))}
     # "manifestation attendue", "rassemblement prévu", "une offensive visant à reprendre";
-    # not a present participle saying what the act hit ("une frappe visant leur camionnette")
+    # not a present participle saying what the act hit ("une frappe visant son véhicule")
     modifiers = {c.lemma_.casefold() for c in trigger.children if c.dep_ in ("amod", "acl")
                  and not _aimed_at(c)}
     if any(_negated(t) for t in path) or lemmas & set(words.get("deny", [])):
@@ -445,7 +445,7 @@ def _hit(verb: Token, hitting: set[str]) -> bool:
 
 
 def _aimed_at(participle: Token) -> bool:
-    """A present participle with an object and no infinitive: "visant leur camionnette"."""
+    """A present participle with an object and no infinitive: "visant son véhicule"."""
     return "Part" in participle.morph.get("VerbForm", []) \
         and "Pres" in participle.morph.get("Tense", []) \
         and not any(c.dep_ == "xcomp" or "Inf" in c.morph.get("VerbForm", [])

@@ -1272,7 +1272,7 @@ def _allies(article: Article, members: list[EventMention], words: dict[str, Any]
 
 def _civilian_victims(article: Article, members: list[EventMention], place: Place | None,
                       words: dict[str, Any]) -> list[ActorMention]:
-    """The unnamed civilians a toll counts ("trois civils tués", "23 morts dans une maison"),
+    """The unnamed civilians a toll counts ("trois civils tués", "huit morts dans un marché"),
     named as ACLED names them in the incident's country."""
     civilians = set(words.get("civilian_victims", []))
     victims = [f for m in members for f in m.figures

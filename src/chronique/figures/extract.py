@@ -11,7 +11,7 @@ when the text says what happened to the people counted, from the language table
   24 civils" (``"container"``), so nested figures are never added up;
 - an anaphora: "105 civils l'ont été" takes the kind of the figure before (``"anaphora"``);
 - an unlisted noun (or none) right before a participle said only of people: "deux chiites
-  tués", "au moins 200 ont été blessées" (``"after"``); "tuant deux d'entre eux" (``"before"``);
+  tués", "au moins 200 ont été blessées" (``"after"``); "tuant trois d'entre eux" (``"before"``);
 - groups joined under one verb: "un gendarme et quatre assaillants ont été tués" gives each
   group and their total, five killed (``"sum"``, placed before its groups).
 
@@ -56,7 +56,7 @@ def _alt(phrases: Any) -> str:
 
 def _before_alt(cues: Any, time_words: str, adverbs: str) -> str:
     """Cues ending in "de" also read "d'" and a date between: "l'évacuation samedi de 99";
-    other cues a date after them: "ont tué samedi matin un homme"; an adverb may follow a
+    other cues a date after them: "ont tué dimanche soir une femme"; an adverb may follow a
     cue's first word: "avait déjà coûté la vie à cinq militaires"."""
     parts = []
     for cue in sorted({_key(c) for c in cues}, key=len, reverse=True):
@@ -358,7 +358,7 @@ def _read(text: str, quantity: Quantity, end: int, grammar: _Grammar) -> _Draft 
             return _Draft(quantity, quantity.end + match.end(), who=grammar.whos[_key(match["w"])])
         return _Draft(quantity, quantity.end)
     match = grammar.others.match(text, quantity.end, end)
-    if match:  # "tuant deux d'entre eux", "en blessant des centaines d'autres"
+    if match:  # "tuant trois d'entre eux", "en blessant des centaines d'autres"
         return _Draft(quantity, match.end())
     return _loose(text, quantity, end, grammar)
 
