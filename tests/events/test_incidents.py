@@ -979,3 +979,14 @@ def test_the_toll_an_attack_answers_is_not_its_own(run) -> None:
                           "répondre à la mort de quatre de leurs combattants.\n"))
     assert len(events) == 1
     assert fatalities(events[0], "t") is None
+
+
+def test_the_subject_cut_off_by_the_parse_acts_though_the_target_was_found(run) -> None:
+    article = run("Somalie : les shebab attaquent une base militaire dans la région du "
+                  "Bas-Shabelle\n\nDes combattants shebab ont lancé mercredi à l'aube une "
+                  "attaque contre une base de l'armée somalienne à Bariire, à environ 50 "
+                  "kilomètres à l'ouest de Mogadiscio, a indiqué un officier à l'AFP.\n",
+                  published="2023-08-24")
+    lede = [m for m in article.mentions if "ont lancé" in m.text]
+    assert lede and [a.acled for a in lede[0].actor1] == ["Al Shabaab"]
+    assert [a.acled for a in lede[0].actor2][0].startswith("Military Forces of Somalia")

@@ -161,3 +161,19 @@ def test_each_sides_dead_told_apart_add_up_within_a_source() -> None:
     # two sources: each source's own count, then the rule across sources
     assert reconcile_killed([claim(1, "soldiers"), claim(3, "fighters"),
                              claim(6, None, "b")]) == (4, 4, 6)
+
+
+def test_a_feat_a_party_claims_yields_to_a_count_of_the_same_side_nobody_claims() -> None:
+    """"dix soldats et une trentaine d'assaillants ont été tués, selon un officier" … "les
+    insurgés ont revendiqué la mort de quarante soldats": 40 dead, not 70; the claim stays a
+    claim, and counts where no other figure of that side is given."""
+    from chronique.merge.reconcile import reconcile_killed
+    from chronique.types import Claim
+
+    def claim(best: int, who: str | None, certainty: str = "reported") -> Claim:
+        return Claim("killed", best, best, best, who, "AFP", "a", 0, 3, certainty=certainty)
+
+    assert reconcile_killed([claim(10, "soldiers"), claim(30, "fighters"),
+                             claim(40, "soldiers", "claimed")]) == (40, 40, 40)
+    assert reconcile_killed([claim(2, "civilians"), claim(15, "fighters", "claimed")]) \
+        == (17, 17, 17)

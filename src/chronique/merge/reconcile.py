@@ -13,7 +13,10 @@ fatalities are reconciled from the ``killed`` claims by this rule:
    largest top-level toll is taken (an article restating its toll is not summed), unless the
    source counts the dead of different sides apart ("un soldat a été tué" … "l'armée a riposté,
    tuant trois assaillants"): then the sum of each side's largest figure, when larger (the
-   state's forces, armed groups, civilians; ACLED counts every side's dead).
+   state's forces, armed groups, civilians; ACLED counts every side's dead). A figure a party
+   claims as its feat ("les shebab ont revendiqué la mort de quarante soldats") is not taken
+   where the same source gives one of the same side that nobody claims ("dix soldats tués,
+   selon un officier"); it stays a claim.
 3. Across independent sources: ``low`` = the smallest low (ACLED's conservative rule: when
    reports disagree, the lowest figure is the one every source supports), ``high`` = the largest
    high, ``best`` = the lower median of the sources' best figures — robust to one outlying
@@ -31,6 +34,8 @@ from .cluster import Cluster, actor_key
 from .mentions import OCCURRED, MentionRecord, block_key
 
 SUMMARY_CHARS = 240
+#: the certainty of a figure a party gives of its own feat
+CLAIMED = "claimed"
 
 
 def event_of(cluster: Cluster) -> Event:
@@ -115,9 +120,15 @@ def reconcile(claims: list[Claim], kind: str, *, nested: bool = False,
              and not c.cumulative and c.modality in OCCURRED
              and (who is None or (c.who or "").casefold() in who)]
     originals = {claim.article_id for claim in tolls if claim.root is None}
+    # what a party claims ("les shebab ont revendiqué la mort de quarante soldats") yields to a
+    # figure of the same source about the same side that nobody claims as a feat
+    firm = {(c.root or c.article_id, _side_of(c.who)) for c in tolls if c.certainty != CLAIMED}
     for claim in tolls:
         if claim.root is not None and claim.root in originals:
             continue  # a reprint's figure counts only when its original gave none
+        if claim.certainty == CLAIMED and (claim.root or claim.article_id, _side_of(
+                claim.who)) in firm:
+            continue
         values = [v for v in (claim.low, claim.best, claim.high) if v is not None]
         if not values:
             continue

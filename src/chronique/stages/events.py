@@ -38,7 +38,7 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="12")
+       assigns=("events", "mentions"), order=60, parse=True, version="13")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -329,7 +329,7 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     if not roles.actor1:
         roles.actor1 = sides.antecedent(article, doc, head, root, sentence, usable, words) or \
             sides.fronted(article, primary.start, primary.end, sentence, usable, words)
-    if not roles.actor1 and not roles.actor2:
+    if not roles.actor1:  # the object may be found ("… | ont lancé une attaque contre l'armée")
         _cut_subject(article, head, roles, usable, words)
     fronted = _cut_before(article, sentence)
     place = ctx.pick_place(article, doc, {t.i for t in doc[primary.first:primary.last + 1]},
@@ -378,6 +378,8 @@ def _cut_subject(article: Article, head: Token, roles: Roles, usable: list[Actor
         return
     subject = max(before, key=lambda a: a.start)
     passive = any(c.dep_ == "aux:pass" for c in head.children)
+    if passive and roles.actor2:
+        return
     (roles.actor2 if passive else roles.actor1).append(subject)
 
 
