@@ -990,3 +990,17 @@ def test_the_subject_cut_off_by_the_parse_acts_though_the_target_was_found(run) 
     lede = [m for m in article.mentions if "ont lancé" in m.text]
     assert lede and [a.acled for a in lede[0].actor1] == ["Al Shabaab"]
     assert [a.acled for a in lede[0].actor2][0].startswith("Military Forces of Somalia")
+
+
+def test_a_strike_told_in_a_town_of_the_headlines_territory_takes_its_author(run) -> None:
+    article = run("Gaza : nouvelles frappes israéliennes meurtrières\nAu moins vingt "
+                  "Palestiniens ont été tués mardi dans des frappes israéliennes sur la bande de "
+                  "Gaza, dont six dans une école abritant des déplacés à Gaza-ville, selon la "
+                  "Défense civile. À Rafah, trois personnes ont péri dans une frappe contre une "
+                  "maison, selon un hôpital.\n")
+    events = occurred(article)
+    assert not [e for e in events if e.kind == "displacement"]  # a school's sheltered people
+    assert any(p.text == "Gaza-ville" and p.name == "Gaza" for p in article.places)
+    rafah = [e for e in events if e.place is not None and e.place.text == "Rafah"]
+    assert len(rafah) == 1
+    assert actor_name(rafah[0].actor1).startswith("Military Forces of Israel")

@@ -1403,7 +1403,8 @@ def _headline_author(article: Article, records: list[EventMention],
                      headline: list[EventMention]) -> None:
     """"Nouvelles frappes russes sur Kharkiv et Odessa": an incident the body tells with no
     author ("À Odessa, un drone a touché un immeuble") takes the author of the headline that
-    names its place for the same type of event."""
+    names its place, or the division or country it lies in ("Gaza : frappes israéliennes" …
+    "à Khan Younès, une frappe a tué quatre personnes"), for the same type of event."""
     sources = _source_spans(article)
     for record in records:
         if record.status != "news" or record.actor1 or record.place is None:
@@ -1411,12 +1412,22 @@ def _headline_author(article: Article, records: list[EventMention],
         names = {record.place.text, record.place.name or record.place.text}
         for mention in headline:
             if mention.actor1 and mention.event_type == record.event_type \
-                    and any(name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", mention.text)
-                            for name in names):
+                    and (any(name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)",
+                                                mention.text) for name in names)
+                         or _holds(mention.place, record.place)):
                 author = _pick_actors([mention.actor1], sources, acting=True,
                                       violent=record.event_type in VIOLENT_TYPES)
                 _give_actor1(article, record, _state_forces(author, article))
                 break
+
+
+def _holds(outer: Place | None, inner: Place | None) -> bool:
+    """Whether ``outer`` is the first-level division (or the country) ``inner`` lies in, or a
+    place in that same division."""
+    area, inside = _area(outer), _area(inner)
+    if area is None or inside is None or area[0] != inside[0]:
+        return False
+    return not area[1] or area[1] == inside[1]
 
 
 def _unnamed_attacker(article: Article, record: EventMention) -> None:

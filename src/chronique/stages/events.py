@@ -38,7 +38,7 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="13")
+       assigns=("events", "mentions"), order=60, parse=True, version="14")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -130,6 +130,10 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
         return False  # "un poste de surveillance et de contrôle"
     if _toll_of_the_conflict(root, words):
         return False
+    sheltering = {w.casefold() for w in words.get("sheltering_verbs", [])}
+    if trigger.rule.kind == "displacement" and root.dep_ == "obj" \
+            and root.head.lemma_.casefold() in sheltering:
+        return False  # "une école abritant des déplacés" says what the school is
     nonviolent = set(words.get("nonviolent_modifiers", []))
     if any(child.lower_ in nonviolent or child.lemma_.casefold() in nonviolent
            for child in root.children):
