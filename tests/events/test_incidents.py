@@ -1004,3 +1004,32 @@ def test_a_strike_told_in_a_town_of_the_headlines_territory_takes_its_author(run
     rafah = [e for e in events if e.place is not None and e.place.text == "Rafah"]
     assert len(rafah) == 1
     assert actor_name(rafah[0].actor1).startswith("Military Forces of Israel")
+
+
+def test_the_army_whose_vehicle_hit_a_mine_in_a_headline_underwent_it(run) -> None:
+    events = occurred(run("Niger : un camion de l'armée saute sur une mine près de Ouallam\n"
+                          "Trois soldats nigériens ont été tués mardi lorsque leur camion a "
+                          "sauté sur une mine près de Ouallam, a-t-on appris de source "
+                          "sécuritaire.\n"))
+    assert len(events) == 1
+    assert actor_name(events[0].actor2).startswith("Military Forces of Niger")
+    assert not actor_name(events[0].actor1).startswith("Military Forces")
+
+
+def test_a_group_accused_in_a_headline_of_killing_is_the_author_and_the_killing_names_it(
+        run) -> None:
+    events = occurred(run("Soudan : les FSR accusées d'avoir tué des dizaines de villageois\n"
+                          "Les Forces de soutien rapide (FSR) ont tué au moins 30 civils lors "
+                          "d'une attaque contre le village de Wad Tayeb, dans l'État de Sennar, "
+                          "selon un collectif local. Les assaillants ont aussi enlevé des "
+                          "jeunes filles.\n"))
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Attack"
+    assert actor_name(events[0].actor1).startswith("RSF")
+
+
+def test_drones_shot_down_are_no_strike_by_the_air_defence(run) -> None:
+    events = occurred(run("La défense aérienne ukrainienne a abattu cette nuit 25 drones sur "
+                          "les 40 lancés par la Russie, selon l'armée de l'air.\n"))
+    assert not [e for e in events if actor_name(e.actor1).startswith("Military Forces of "
+                                                                     "Ukraine")]

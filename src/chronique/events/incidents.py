@@ -65,6 +65,9 @@ NEAR_KM = 15.0
 #: the parts of a town that lie inside it ("dans l'est de X"), unlike its outskirts
 COMPASS_PARTS = COMPASS | {"centre"}
 DATE_FIELDS = ("time", "date", "date_precision", "date_prec")
+#: kinds of violence that kill no one by themselves: an incident where people were killed is
+#: not named by them
+NON_LETHAL_KINDS = frozenset({"abduction", "sexual_violence"})
 ROLE_FIELDS = frozenset({"actor1", "actor2", "assoc1", "assoc2", "place", "time", "date",
                          "date_precision", "date_prec"})
 NOT_PARTIES = frozenset({"media", "monitor", "ngo"})
@@ -1172,6 +1175,12 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
                     if m.kind in kinds and not _unspecific(m, words)
                     and m.event_type in VIOLENT_TYPES | {"Riots"}]
         kind = specific[0] if specific else kind
+        if kind in NON_LETHAL_KINDS and lead.kind in ("attack", "armed_clash") and any(
+                (f.best or f.low or 0) > 0 for m in members for f in m.figures
+                if f.kind == "killed"):
+            # "ont tué trente villageois pendant le raid … et enlevé des femmes": people were
+            # killed; what else was done to others does not name the incident
+            kind = lead.kind
     if kind not in ("armed_clash", "attack"):
         return kind
     victims = {f.who for m in members for f in m.figures

@@ -119,6 +119,12 @@ def _word_keys(lower: str, lemma: str, verbal: bool) -> frozenset[str]:
     return frozenset(keys)
 
 
+def word_keys(token: Any, *, verbal: bool = True) -> frozenset[str]:
+    """The forms ``token`` is looked up under (see :func:`_word_keys`), read as a verb when
+    ``verbal`` ("saute" is also "sauter")."""
+    return _word_keys(token.lower_, token.lemma_, verbal)
+
+
 @cache
 def _index(lang: str) -> dict[str, tuple[TriggerRule, ...]]:
     """First-word alternative -> the rules starting with it, longest first."""

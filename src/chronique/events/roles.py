@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..types import ActorMention
-from .lexicon import Trigger
+from .lexicon import Trigger, word_keys
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -137,6 +137,7 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
         role = role or _owner_of_target(root, trigger, words, clause_head)
         role = role or _harmed(root, words)
         role = role or _inside_subject(root, trigger, clause_head, words)
+        role = role or _of_the_noun_described(doc, root, trigger, words)
         if role is None and mention.how == "implied" and trigger.first <= root.i <= trigger.last:
             role = "actor1"  # the event phrase names its author: "une frappe israélienne"
         if role is None and mention.end <= trigger.start and _undergoes(root):
@@ -377,6 +378,37 @@ def _inside_subject(root: Token, trigger: Trigger, clause_head: Token,
         if current.head.i in verbs and current.dep_ in SUBJECT_DEPS:
             return "actor2" if current.head.lemma_.casefold() in undergo else "actor1"
     return None
+
+
+def _of_the_noun_described(doc: Doc, root: Token, trigger: Trigger,
+                           words: dict[str, Any]) -> str | None:
+    """"un véhicule de l'armée saute sur une mine", "les FSR accusées d'avoir tué des civils"
+    as headlines parse the verb as a modifier of the noun: the noun, or the party named inside
+    its phrase, is the verb's subject's, actor2 when the verb is one of undergoing (read
+    through its present form), actor1 otherwise."""
+    verb = doc[trigger.first:trigger.last + 1].root
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    carrier = verb
+    while carrier.dep_ == "xcomp" and carrier.head.i != carrier.i:
+        carrier = carrier.head  # "les FSR accusées d'avoir tué des civils": who is accused did
+    if carrier.dep_ != "acl":
+        return None
+    noun, current = carrier.head, root
+    for _ in range(3):
+        if current.i == noun.i:
+            break
+        if current.dep_ not in ("nmod", "amod", "appos", "flat:name") or current.head.i == \
+                current.i:
+            return None
+        current = current.head
+    if current.i != noun.i:
+        return None
+    if root.i == noun.i and carrier.i == verb.i and "Part" in verb.morph.get("VerbForm", []):
+        return None  # "sept soldats tués": what was done to them (see `_undergoes`)
+    undergo = {w.casefold() for w in words.get("undergo", [])}
+    keys = word_keys(verb)
+    return "actor2" if keys & undergo else "actor1"
 
 
 def _between(text: str, candidates: list[ActorMention], words: dict[str, Any]) -> dict[int, str]:

@@ -38,7 +38,7 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="14")
+       assigns=("events", "mentions"), order=60, parse=True, version="15")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -256,7 +256,14 @@ def _who_nouns(lang: str) -> frozenset[str]:
 
 def _shot_down(root: Token, words: dict[str, Any]) -> bool:
     """"les défenses ont abattu neuf drones", "douze drones, dont dix ont été abattus": what is
-    shot down is a machine (`machines`), not people: an interception, no violence."""
+    shot down is a machine (`machines`), not people: an interception, no violence; so is
+    "la défense aérienne a abattu 32 drones", the machine the trigger."""
+    interception = set(words.get("interception_verbs", []))
+    if root.pos_ == "NOUN" and root.dep_ in ("obj", "nsubj:pass") \
+            and root.head.lemma_.casefold() in interception \
+            and (root.lemma_.casefold() in set(words.get("machines", []))
+                 or root.lower_ in set(words.get("machines", []))):
+        return True
     if root.pos_ not in ("VERB", "AUX") or \
             root.lemma_.casefold() not in set(words.get("interception_verbs", [])):
         return False
