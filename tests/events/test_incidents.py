@@ -1033,3 +1033,21 @@ def test_drones_shot_down_are_no_strike_by_the_air_defence(run) -> None:
                           "les 40 lancés par la Russie, selon l'armée de l'air.\n"))
     assert not [e for e in events if actor_name(e.actor1).startswith("Military Forces of "
                                                                      "Ukraine")]
+
+
+def test_a_town_lost_a_week_before_is_an_earlier_event_and_the_dateline_dates_no_event(
+        run) -> None:
+    article = run("Mali : l'armée annonce avoir repris Ménaka\n"
+                  "BAMAKO, 9 mars (AFP) - L'armée malienne a annoncé samedi avoir repris le "
+                  "contrôle de la localité d'Anderamboukane, dans la région de Ménaka, tombée "
+                  "aux mains de jihadistes il y a deux semaines.\n"
+                  "« Nos unités ont réinvesti la localité vendredi après de violents "
+                  "combats », indique l'état-major, qui fait état de neuf assaillants "
+                  "neutralisés.\n", published="2024-03-09")
+    events = sorted(occurred(article), key=lambda e: e.date or "")
+    kinds = [e.sub_event_type for e in events]
+    assert kinds == ["Non-state actor overtakes territory", "Government regains territory"]
+    lost, regained = events
+    assert lost.status == "background" and lost.date < "2024-03-01"
+    assert regained.date == "2024-03-08"  # Friday, not the dateline's nor the telling's Saturday
+    assert fatalities(regained, "t") == 9

@@ -168,7 +168,27 @@ def said_times(article: Article, doc: Doc, root: Token, sentence: tuple[int, int
         if head.i != root.i and head.lemma_.casefold() in speech and t.start < root.idx \
                 and any(a.i == head.i for a in root.ancestors):
             found.add((t.start, t.end))
+    found |= {(t.start, t.end) for t in article.times
+              if any(s <= t.start and t.end <= e for s, e in _datelines(article))}
     return frozenset(found)
+
+
+def _datelines(article: Article) -> list[tuple[int, int]]:
+    """The spans of the datelines that open the article's lines ("BAMAKO, 3 février (AFP) -"):
+    their date is the dispatch's, not an event's."""
+    from ..geo.chains import dateline_pattern
+    from ..lang import table
+
+    agencies = table(article.lang or "fr", "places").get("roles", {}).get("agencies", [])
+    if not agencies:
+        return []
+    pattern = dateline_pattern(agencies)
+    found = []
+    for line in re.finditer(r"(?m)^", article.text):
+        match = pattern.match(article.text, line.start())
+        if match:
+            found.append((match.start(), match.end()))
+    return found
 
 
 def _aside(text: str, span: Any, anchor: int, sentence: tuple[int, int]) -> bool:

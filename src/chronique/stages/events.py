@@ -38,7 +38,7 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="15")
+       assigns=("events", "mentions"), order=60, parse=True, version="16")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -64,17 +64,24 @@ def extract(article: Article, *, follow_sentences: int = 1) -> list[EventMention
     groups: dict[tuple[int, str], list[Trigger]] = {}
     found = find_triggers(doc, lang)
     roots = {_root(doc, t).i for t in found}
+    trigger_tokens = {i for t in found for i in range(t.first, t.last + 1)}
+    carved: dict[int, tuple[int, int]] = {}  # a participle told with its own time: its span
     for trigger in found:
         if trigger.rule.context or not _licensed(doc, trigger, article, words) \
                 or _resumed(doc, trigger, roots):
             continue
-        head = clause_head(_root(doc, trigger))
+        root = _root(doc, trigger)
+        own = _dated_participle(article, root, trigger_tokens)
+        head = root if own is not None else clause_head(root)
+        if own is not None:
+            carved[root.i] = own
         family = "violence" if trigger.rule.kind in VIOLENCE | PROTEST else trigger.rule.kind
         groups.setdefault((head.i, family), []).append(trigger)
     usable = sides.usable(article)
     spans = [(a.start, a.end) for a in usable]
     places = [p for p in article.places if not any(s <= p.start and p.end <= e for s, e in spans)]
-    mentions = [_mention(article, doc, doc[head_i], found, words, usable, places)
+    mentions = [_mention(article, doc, doc[head_i], found, words, usable, places,
+                         [span for i, span in carved.items() if i != head_i], carved.get(head_i))
                 for (head_i, _), found in sorted(groups.items(), key=lambda item: item[1][0].start)]
     ctx.narrative_dates(article, mentions)
     _attach_figures(article, doc, mentions, follow_sentences, words)
@@ -324,12 +331,34 @@ def _headed_in(doc: Doc, actor: ActorMention, head: Token, clause: tuple[int, in
     return root is not None and clause_head(root).i == head.i
 
 
+def _dated_participle(article: Article, root: Token,
+                      trigger_tokens: set[int]) -> tuple[int, int] | None:
+    """"la localité de X, tombée aux mains de jihadistes il y a une semaine": a past
+    participle hung on a noun that names no event, told with a time of its own, is an earlier
+    event, not part of the clause it sits in; its span, else None."""
+    if root.dep_ != "acl" or root.pos_ not in ("VERB", "AUX") \
+            or "Part" not in root.morph.get("VerbForm", []) \
+            or "Past" not in root.morph.get("Tense", []) \
+            or any(c.dep_.startswith("aux") for c in root.children) \
+            or root.head.i in trigger_tokens or root.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    tokens = list(root.subtree)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    # its time, or the one right after it that the parse hung elsewhere ("… il y a une semaine")
+    times = [t for t in article.times if t.value and start <= t.start
+             and (t.end <= end or (end <= t.start and not article.text[end:t.start].strip()))]
+    if not times:
+        return None
+    return start, max(end, *(t.end for t in times))
+
+
 def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
              words: dict[str, Any], usable: list[ActorMention],
-             places: list[Place]) -> EventMention:
+             places: list[Place], carved: list[tuple[int, int]] | None = None,
+             own_span: tuple[int, int] | None = None) -> EventMention:
     primary = _primary(triggers)
     root = _root(doc, primary)
-    clause = clause_span(doc, head)
+    clause = own_span or clause_span(doc, head)
     clause = (min(clause[0], *(t.start for t in triggers)),
               max(clause[1], *(t.end for t in triggers)))
     sentence = (root.sent.start_char, root.sent.end_char)
@@ -346,10 +375,11 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     place = ctx.pick_place(article, doc, {t.i for t in doc[primary.first:primary.last + 1]},
                            clause, sentence, primary.start, places, fronted)
     modality = ctx.modality(article, doc, root, head, primary.start, primary.end, words)
+    others = frozenset((t.start, t.end) for t in article.times
+                       if any(s <= t.start and t.end <= e for s, e in carved or ()))
+    said = ctx.said_times(article, doc, root, sentence, words)
     time = ctx.pick_time(article, clause, sentence, primary.start,
-                         past=modality in ctx.OCCURRED,
-                         said=ctx.said_times(article, doc, root, sentence, words),
-                         fronted=fronted)
+                         past=modality in ctx.OCCURRED, said=said | others, fronted=fronted)
     attribution = ctx.pick_attribution(article, doc, primary.start, primary.end, sentence)
     mention = EventMention(
         start=clause[0], end=clause[1], stage=STAGE, text=article.text[clause[0]:clause[1]],
@@ -368,6 +398,10 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     _date(article, mention)
     _label(mention)
     mention.evidence = _evidence(article, mention, triggers, head)
+    if time is not None and (time.start, time.end) in said:
+        # "a annoncé samedi", a dateline: when it was told, which tells no incident apart from
+        # another told with its own day; the date stays, with its evidence, as the best guess
+        mention.time = None
     return mention
 
 
@@ -490,7 +524,10 @@ def _territory_by_noun(root: Token, head: Token, words: dict[str, Any]) -> str:
     path = [root, *root.head.children, *(a for a in root.ancestors if a.i != head.i), head]
     if head.dep_ in ("advcl", "xcomp", "acl") and head.head.i != head.i:
         path.append(head.head)  # "Après avoir repris la ville, l'armée avance"
-    agents = [c for t in path for c in t.children if c.dep_ in ("nsubj", "obl:agent", "nmod")]
+    # first whose hands it fell into ("tombée aux mains de jihadistes")
+    agents = [g for c in root.children if c.dep_.startswith("obl") for g in c.children
+              if g.dep_ == "nmod"]
+    agents += [c for t in path for c in t.children if c.dep_ in ("nsubj", "obl:agent", "nmod")]
     state, nonstate = set(words.get("state_nouns", [])), set(words.get("nonstate_nouns", []))
     for agent in agents:
         near = {agent.lower_, agent.lemma_.casefold(), *(c.lower_ for c in agent.children)}
