@@ -1051,3 +1051,20 @@ def test_a_town_lost_a_week_before_is_an_earlier_event_and_the_dateline_dates_no
     assert lost.status == "background" and lost.date < "2024-03-01"
     assert regained.date == "2024-03-08"  # Friday, not the dateline's nor the telling's Saturday
     assert fatalities(regained, "t") == 9
+
+
+def test_a_round_up_names_each_sentences_forces_in_that_sentences_country(run) -> None:
+    """A story of Burkina Faso whose round-up tells one day in Mali and one in Niger: the army
+    and the gunmen of those sentences are Mali's and Niger's."""
+    text = ("Burkina Faso : une semaine de violences au Sahel\n"
+            "Lundi, des hommes armés ont tué cinq civils à Djibo, dans le nord du Burkina Faso. "
+            "Le même jour, des hommes armés ont attaqué un poste à Kaya.\n"
+            "Mardi, au Mali, une patrouille de l'armée a été prise pour cible près de Douentza.\n"
+            "Mercredi, au Niger, des hommes armés ont enlevé un commerçant à Ayorou.\n")
+    found = run(text, "2024-06-15").actors
+    by_start = sorted(found, key=lambda m: m.start)
+    army = [m for m in by_start if m.text == "armée"]
+    gunmen = [m.acled for m in by_start if m.text == "hommes armés"]
+    assert army and army[0].acled.startswith("Military Forces of Mali")
+    assert gunmen == ["Unidentified Armed Group (Burkina Faso)"] * 2 + [
+        "Unidentified Armed Group (Niger)"]

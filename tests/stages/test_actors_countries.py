@@ -89,3 +89,4 @@ def test_reporting_media_are_recognised_as_media():
     article = analyze("Selon Radio Okapi, trois civils ont été tués à Beni.", "t")
     okapi = next(m for m in article.actors if m.text == "Radio Okapi")
     assert okapi.kind == "media" and okapi.acled is None
+

@@ -76,7 +76,7 @@ pattern_providers.register("actors", actor_patterns)
 
 
 @stage("actors", requires=("text", "sentences"), assigns=("actors", "entities"), order=40,
-       parse=True, version="3")
+       parse=True, version="4")
 def make_actors(
     *, dictionaries: tuple[str, ...] = (), fuzzy: bool = True, generics: bool = True
 ) -> ActorStage:
@@ -264,13 +264,35 @@ def _with_generics(
                        match.end - match.start for m in overlapping)
         if not contains or inside(match.start, match.end, blocked):
             continue
-        fields = _resolve_generic(match, named, dictionary, conflict, date, country)
+        local = _sentence_country(article, match.start, conflict.country if conflict else
+                                  country)
+        here = next((c for c in dictionary.conflicts.values() if c.country == local), None) \
+            if local else None
+        fields = _resolve_generic(match, named, dictionary, here if local else conflict, date,
+                                  local or country)
         if fields is None:
             continue
         result = [m for m in result if m not in overlapping]
         result.append(ActorMention(
             match.start, match.end, STAGE, article.text[match.start:match.end], **fields))
     return result
+
+
+def _sentence_country(article: Article, start: int, own: str | None) -> str | None:
+    """The one country, other than the article's own, where every place of the sentence at
+    ``start`` lies ("Mardi, au Mali, une patrouille de l'armée…" in a round-up of the Sahel):
+    the country of the generic actors it names; None otherwise."""
+    sentence = next(((s.start, s.end) for s in article.sentences if s.start <= start < s.end),
+                    None)
+    if sentence is None:
+        return None
+    countries = {p.country.upper() for p in article.places or []
+                 if sentence[0] <= p.start < sentence[1] and p.resolved and p.country
+                 and p.role is None}
+    if len(countries) != 1:
+        return None
+    (found,) = countries
+    return found if found != (own or "").upper() else None
 
 
 def _resolve_generic(
