@@ -1068,3 +1068,10 @@ def test_a_round_up_names_each_sentences_forces_in_that_sentences_country(run) -
     assert army and army[0].acled.startswith("Military Forces of Mali")
     assert gunmen == ["Unidentified Armed Group (Burkina Faso)"] * 2 + [
         "Unidentified Armed Group (Niger)"]
+
+
+def test_a_town_retaken_after_days_of_fighting_is_a_change_of_hands(run) -> None:
+    events = occurred(run("Les forces gouvernementales ont repris le contrôle de Mocímboa da "
+                          "Praia samedi après trois jours de combats, selon une source "
+                          "militaire.\n"))
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]

@@ -38,7 +38,7 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="16")
+       assigns=("events", "mentions"), order=60, parse=True, version="17")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -450,13 +450,14 @@ def _controller(doc: Doc, article: Article, head: Token) -> list[ActorMention]:
 
 def _primary(triggers: list[Trigger]) -> Trigger:
     """The most specific trigger; result words ("tuer") yield to the others of the clause. A
-    change of hands ("tomber aux mains de X") ranks as the territory kinds it becomes."""
+    change of hands ("tomber aux mains de X", "ont repris le contrôle de X après trois jours de
+    combats") ranks as the territory kinds it becomes."""
     causes = [t for t in triggers if not t.rule.outcome] or triggers
     territory = kind_info("nonstate_overtakes").get("priority", 0)
 
     def rank(trigger: Trigger) -> tuple[int, int]:
         info = kind_info(trigger.rule.kind)
-        default = territory if trigger.rule.territory and trigger.rule.agent else 0
+        default = territory if trigger.rule.territory else 0
         return info.get("priority", default), -trigger.start
 
     return max(causes, key=rank)
