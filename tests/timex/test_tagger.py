@@ -23,6 +23,9 @@ CASES = [
     ("La foule s'est massée place du 14 Juillet.", REF, []),
     ("Le 15 novembre 2016, des frappes ont touché Alep.", REF,
      [("Le 15 novembre 2016", "DATE", "2016-11-15")]),
+    # the year may close a night told from one day to the next
+    ("Dans la nuit du 2 au 3 mars 2014, le camp a été attaqué.", REF,
+     [("la nuit du 2 au 3 mars 2014", "TIME", "2014-03-02TNI")]),
     ("Les combats ont repris hier soir dans l'est de la ville.", REF,
      [("hier soir", "TIME", "2016-12-07TEV")]),
     ("Il y a trois jours, un convoi a été attaqué.", REF,

@@ -178,7 +178,8 @@ def h_deictic(ctx: Context, m: re.Match[str]) -> Result | None:
 
 
 def h_part_of_day(ctx: Context, m: re.Match[str]) -> Result | None:
-    """``la nuit du 5 au 6 juin``, ``le soir du 5 juin``, ``la soirée d'hier``."""
+    """``la nuit du 5 au 6 juin`` (``2021`` after either day), ``le soir du 5 juin``, ``la
+    soirée d'hier``."""
     part = ctx.lex.lookup("parts_of_day", m["part"])
     if m["deic"]:
         offset = ctx.lex.lookup("deictic_days", m["deic"])
@@ -189,8 +190,9 @@ def h_part_of_day(ctx: Context, m: re.Match[str]) -> Result | None:
         number = 1 if m["day"].lower() == "1er" else int(m["day"])
         if month is None:
             return None
-        if m["year"]:
-            date = cal.safe_date(int(m["year"]), month, number)
+        year = m["year"] or m["year_end"]  # "la nuit du 4 au 5 juin 2021"
+        if year:
+            date = cal.safe_date(int(year), month, number)
             value = cal.fmt(date) if date else None
         else:
             value = cal.day_month_near(ctx.ref, month, number, _dir(ctx, m))

@@ -164,7 +164,8 @@ def lexicon(lang: str) -> Lexicon:
         rf"(?:\s+(?:à|au)\s+{wd})?",
         "part_of_day": rf"(?:(?:la|le|l')\s*)?(?P<part>{part})\s+(?:du\s+(?P<day>1er|\d{{1,2}})"
         rf"(?:\s+(?P<mon>{mon}))?(?:\s+(?P<year>\d{{4}}))?(?:\s+(?:au|à)\s+(?:1er|\d{{1,2}})"
-        rf"(?:\s+(?P<mon2>{mon}))?)?|(?:de\s+|d')(?P<deic>{alt(data['deictic_days'])}))",
+        rf"(?:\s+(?P<mon2>{mon}))?(?:\s+(?P<year_end>\d{{4}}))?)?"
+        rf"|(?:de\s+|d')(?P<deic>{alt(data['deictic_days'])}))",
         "range_start": rf"(?P<det>les|du|le)\s+(?P<day>1er|\d{{1,2}})"
         rf"(?=\s+(?:au|et|ou|à|-)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?P<mon>{mon})"
         rf"(?:\s+(?P<year>{year2}))?)",
