@@ -392,3 +392,9 @@ def test_a_quoted_participle_or_an_adverb_inside_the_verb_still_counts(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert rows(text) == expected
+
+
+def test_one_person_shot_dead_counts_one() -> None:
+    assert rows("Un enseignant a été abattu mardi par des hommes armés.") == [
+        ("killed", "civilians", 1, None, False)]
+    assert rows("Un drone a été abattu mardi par la défense aérienne.") == []

@@ -227,3 +227,22 @@ def test_a_curated_town_the_model_takes_for_a_person() -> None:
     """The model tags "Bunagana" PER; a curated town of the article's country is kept."""
     places = places_of("Les rebelles du M23 ont pris Bunagana puis Minova, en RDC.")
     assert places["Bunagana"].country == "CD" and places["Minova"].country == "CD"
+
+
+def test_a_division_noun_does_not_lead_to_a_namesake_city_abroad() -> None:
+    """In a story of Cameroon, "le département du Fako" is not the city of Bago in Myanmar
+    (which some spellings share), and the town before it stays the Cameroonian one; "la région
+    du Sud-Ouest" is that region, not the west of the region "Sud"."""
+    places = places_of("Cameroun : un enseignant tué\nUn enseignant a été abattu mercredi dans "
+                       "la localité de Muyuka, département du Fako, selon les autorités.")
+    assert places["Muyuka"].country == "CM"
+    assert "Fako" not in places or places["Fako"].country in (None, "CM")
+    region = places_of("Cameroun : des séparatistes ont attaqué mercredi un poste de police "
+                       "dans la région anglophone du Sud-Ouest.")["Sud-Ouest"]
+    assert (region.name, region.kind) == ("Sud-Ouest", "admin1")
+
+
+def test_the_west_of_niger_in_a_story_of_niger_is_the_country_not_a_state_of_nigeria() -> None:
+    places = places_of("Niger : six soldats tués\nSix soldats ont été tués lundi dans une "
+                       "embuscade à Kolmadi, dans l'ouest du Niger, selon l'armée.")
+    assert places["Kolmadi"].country == "NE"

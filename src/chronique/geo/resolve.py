@@ -167,14 +167,14 @@ class Resolver:
             found = tuple(pair for pair in found if _fits(pair[0].kind, hint))
         if not found:
             return self._fallback(context, hint)
-        main = _main_country(context)
+        main = main_country(context)
         scored = sorted(((self.score(entry, weak, context, hint, main), entry)
                          for entry, weak in found), key=lambda pair: -pair[0])
         confidence = _confidence(scored)
         entries = tuple(entry for _, entry in scored)
         weak = dict((entry.gid, is_weak) for entry, is_weak in found)
         if weak[entries[0].gid] and not self._supported(entries[0], context) \
-                or self._unrelated(entries[0], context, main):
+                or self._unrelated(entries[0], context, main, hint):
             confidence = min(confidence, self.min_confidence / 2)
         if confidence < self.min_confidence:
             fallback = self._fallback(context, hint)
@@ -189,9 +189,9 @@ class Resolver:
     def score(self, entry: Entry, weak: bool, context: Context, hint: str | None,
               main: tuple[str | None, float, float] | None = None) -> float:
         """The candidate's log-weight (``main``: the article's main country, its share and the
-        total weight of the countries, as :func:`_main_country` gives them, when the caller has
+        total weight of the countries, as :func:`main_country` gives them, when the caller has
         them already)."""
-        main_country, main_share, total = main or _main_country(context)
+        main_code, main_share, total = main or main_country(context)
         if entry.kind in ("city", "town"):
             value = math.log10(max(entry.population, 100) + 1000)
         else:
@@ -204,7 +204,7 @@ class Resolver:
             value += 1.5 * context.countries.get(entry.country, 0.0) / total
             if not context.countries.get(entry.country):
                 value -= 0.3
-            if main_share >= MAIN_COUNTRY_SHARE and entry.country != main_country \
+            if main_share >= MAIN_COUNTRY_SHARE and entry.country != main_code \
                     and entry.kind in FOREIGN_KINDS:
                 value -= FOREIGN_PENALTY
         if entry.parent and entry.parent in context.gids:
@@ -229,15 +229,16 @@ class Resolver:
         return share >= WEAK_COUNTRY_SHARE
 
     def _unrelated(self, entry: Entry, context: Context,
-                   main: tuple[str | None, float, float]) -> bool:
+                   main: tuple[str | None, float, float], hint: str | None = None) -> bool:
         """A small town abroad, in a country the article gives no evidence of, far from its
         places, while one country dominates the article: "le village de X" in a story of the
-        Sahel is not a namesake in Chile."""
-        main_country, main_share, _total = main
+        Sahel is not a namesake in Chile; after a division noun ("le département du Fako" in
+        a story of Cameroon) a town abroad of any size."""
+        main_code, main_share, _total = main
         return (entry.kind in ("city", "town") and main_share >= MAIN_COUNTRY_SHARE
-                and entry.country != main_country and entry.country is not None
+                and entry.country != main_code and entry.country is not None
                 and not context.countries.get(entry.country)
-                and entry.population < UNRELATED_TOWN_POPULATION
+                and (entry.population < UNRELATED_TOWN_POPULATION or hint == "division")
                 and not self.near(entry, context, NEAR_KM))
 
     def _local(self, entry: Entry, context: Context) -> bool:
@@ -271,7 +272,7 @@ class Resolver:
         return None
 
 
-def _main_country(context: Context) -> tuple[str | None, float, float]:
+def main_country(context: Context) -> tuple[str | None, float, float]:
     """The country with most of the article's evidence, its share, and the total weight."""
     total = sum(context.countries.values())
     if not total:

@@ -169,7 +169,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="10")
+       version="11")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -434,8 +434,8 @@ def _cues(text: str, mention: Mention, words: Words) -> tuple[str | None, str | 
 
 def _core(surface: str, words: Words, gazetteer: Gazetteer) -> tuple[str, str | None]:
     """The name to look up, and the part a suffix names ("Alep-Est" when not in the gazetteer)."""
-    if gazetteer.lookup(surface):
-        return surface, None
+    if gazetteer.lookup(surface) or gazetteer.lookup_nouned(surface):
+        return surface, None  # "Sud-Ouest" names a division, not the west of "Sud"
     match = words.part_suffix.match(fold(surface))
     if match and match.group(2) in words.parts:
         return surface[:len(match.group(1))], words.parts[match.group(2)]
