@@ -1075,3 +1075,10 @@ def test_a_town_retaken_after_days_of_fighting_is_a_change_of_hands(run) -> None
                           "Praia samedi après trois jours de combats, selon une source "
                           "militaire.\n"))
     assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
+def test_a_second_change_of_hands_told_with_also_is_another_incident(run) -> None:
+    events = occurred(run("Les jihadistes se sont emparés mardi de la ville de Ménaka, dans le "
+                          "nord-est du Mali. Ils ont également pris le contrôle d'un dépôt de "
+                          "munitions de l'armée, selon une source sécuritaire.\n"))
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"] * 2

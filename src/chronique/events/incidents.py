@@ -65,6 +65,7 @@ NEAR_KM = 15.0
 #: the parts of a town that lie inside it ("dans l'est de X"), unlike its outskirts
 COMPASS_PARTS = COMPASS | {"centre"}
 DATE_FIELDS = ("time", "date", "date_precision", "date_prec")
+TERRITORY_KINDS = frozenset({"government_regains", "nonstate_overtakes"})
 #: kinds of violence that kill no one by themselves: an incident where people were killed is
 #: not named by them
 NON_LETHAL_KINDS = frozenset({"abduction", "sexual_violence"})
@@ -967,6 +968,9 @@ def _place_in(incidents: list[_Incident], index: int, mention: EventMention, doc
                       or _new_item(article, mention, incidents, words)):
         incidents.append(_new(index, mention, words))
         return
+    if incidents and _another_taken(doc, mention, incidents, article.mentions, words):
+        incidents.append(_new(index, mention, words))
+        return
     anaphoric = _anaphoric(doc, mention, words)
     responding = _responds(doc, mention, words)
     if responding and incidents and _family(mention, words) == "remote":
@@ -993,6 +997,19 @@ def _place_in(incidents: list[_Incident], index: int, mention: EventMention, doc
             if _outcome_word(mention, words) else []
         target = (grounds or same_place or candidates)[-1]
     _add(target, index, mention, words)
+
+
+def _another_taken(doc: Doc | None, mention: EventMention, incidents: list[_Incident],
+                   mentions: list[EventMention], words: dict[str, Any]) -> bool:
+    """"Les djihadistes ont également repris le contrôle des silos": a change of hands told
+    with an adverb of addition (`additive`) after another change of hands is another one."""
+    if mention.kind not in TERRITORY_KINDS:
+        return False
+    token = _trigger_token(doc, mention)
+    additive = {w.casefold() for w in words.get("additive", [])}
+    if token is None or not any(c.lower_ in additive for c in token.children):
+        return False
+    return any(mentions[i].kind in TERRITORY_KINDS for inc in incidents for i in inc.members)
 
 
 def _word_key(word: str) -> str:
