@@ -1082,3 +1082,11 @@ def test_a_second_change_of_hands_told_with_also_is_another_incident(run) -> Non
                           "nord-est du Mali. Ils ont également pris le contrôle d'un dépôt de "
                           "munitions de l'armée, selon une source sécuritaire.\n"))
     assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"] * 2
+
+
+def test_a_protest_told_as_happening_meanwhile_is_another_protest(run) -> None:
+    events = occurred(run("Des centaines d'étudiants ont manifesté jeudi devant l'université de "
+                          "Niamey contre la hausse des frais d'inscription. Au même moment, des "
+                          "milliers de commerçants manifestaient dans la ville pour dénoncer de "
+                          "nouvelles taxes.\n"))
+    assert [e.event_type for e in events] == ["Protests", "Protests"]
