@@ -168,27 +168,38 @@ def said_times(article: Article, doc: Doc, root: Token, sentence: tuple[int, int
         if head.i != root.i and head.lemma_.casefold() in speech and t.start < root.idx \
                 and any(a.i == head.i for a in root.ancestors):
             found.add((t.start, t.end))
+    datelines = _datelines(article)
     found |= {(t.start, t.end) for t in article.times
-              if any(s <= t.start and t.end <= e for s, e in _datelines(article))}
+              if any(s <= t.start and t.end <= e for s, e in datelines)}
     return frozenset(found)
 
 
-def _datelines(article: Article) -> list[tuple[int, int]]:
+def _datelines(article: Article) -> tuple[tuple[int, int], ...]:
     """The spans of the datelines that open the article's lines ("BAMAKO, 3 février (AFP) -"):
     their date is the dispatch's, not an event's."""
+    return _dateline_spans(article.text, article.lang or "fr")
+
+
+@lru_cache(maxsize=64)
+def _dateline_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    pattern = _dateline_pattern(lang)
+    if pattern is None:
+        return ()
+    found = []
+    for line in re.finditer(r"(?m)^", text):
+        match = pattern.match(text, line.start())
+        if match:
+            found.append((match.start(), match.end()))
+    return tuple(found)
+
+
+@lru_cache(maxsize=8)
+def _dateline_pattern(lang: str) -> re.Pattern[str] | None:
     from ..geo.chains import dateline_pattern
     from ..lang import table
 
-    agencies = table(article.lang or "fr", "places").get("roles", {}).get("agencies", [])
-    if not agencies:
-        return []
-    pattern = dateline_pattern(agencies)
-    found = []
-    for line in re.finditer(r"(?m)^", article.text):
-        match = pattern.match(article.text, line.start())
-        if match:
-            found.append((match.start(), match.end()))
-    return found
+    agencies = table(lang, "places").get("roles", {}).get("agencies", [])
+    return dateline_pattern(agencies) if agencies else None
 
 
 def _aside(text: str, span: Any, anchor: int, sentence: tuple[int, int]) -> bool:
