@@ -231,9 +231,8 @@ def test_a_group_named_after_unidentified_attackers_at_the_same_place_joins_them
 def test_a_strike_aimed_at_a_car_happened_and_its_adjective_names_its_author(run) -> None:
     """"une frappe … visant un convoi" hit it (not an intention), and "une frappe
     israélienne" names who struck."""
-    article = run("Deux hommes ont péri mardi dans une frappe israélienne visant leur "
-                  "voiture près de Bint Jbeil, dans le sud du Liban, selon le ministère de "
-                  "la Santé.")
+    article = run("Une frappe israélienne visant un camion de livraison a tué mardi deux "
+                  "hommes à la sortie de Bint Jbeil, selon les secours libanais.")
     events = occurred(article)
     assert len(events) == 1, [(m.text, m.status, m.modality) for m in article.mentions]
     assert events[0].event_type == "Explosions/Remote violence"
