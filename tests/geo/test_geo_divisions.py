@@ -246,3 +246,12 @@ def test_the_west_of_niger_in_a_story_of_niger_is_the_country_not_a_state_of_nig
     places = places_of("Niger : six soldats tués\nSix soldats ont été tués lundi dans une "
                        "embuscade à Kolmadi, dans l'ouest du Niger, selon l'armée.")
     assert places["Kolmadi"].country == "NE"
+
+
+def test_divisions_named_in_the_plural_are_each_a_division() -> None:
+    """"les provinces du Sourou et de la Kossi": both provinces of Burkina Faso, not a city of
+    Korea that one of the names also spells."""
+    places = places_of("Burkina Faso : des opérations dans le nord-ouest\nL'armée a mené des "
+                       "frappes le week-end dernier dans les provinces du Sourou et de la Kossi.")
+    assert (places["Sourou"].country, places["Sourou"].kind) == ("BF", "admin2")
+    assert (places["Kossi"].country, places["Kossi"].kind) == ("BF", "admin2")
