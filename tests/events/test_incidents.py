@@ -1079,3 +1079,15 @@ def test_a_round_up_names_each_sentences_forces_in_that_sentences_country(run) -
 ])
 def test_each_incident_a_text_tells_and_its_type(run, text: str, sub_types: list[str]) -> None:
     assert [e.sub_event_type for e in occurred(run(text))] == sub_types
+
+
+def test_soldiers_a_peoples_adjective_names_are_that_countrys_forces(run) -> None:
+    """A sentence naming three countries ("près de la frontière avec le Niger et le Burkina
+    Faso"): "militaires béninois" are Benin's, whatever the article's main conflict."""
+    events = occurred(run("Bénin : attaque meurtrière contre l'armée\nSept militaires béninois "
+                          "ont été tués mardi lors d'une attaque contre un poste près de la "
+                          "frontière avec le Niger et le Burkina Faso, selon une source "
+                          "sécuritaire. Le Burkina Faso et le Niger sont confrontés depuis des "
+                          "années aux attaques de groupes jihadistes.\n"))
+    assert len(events) == 1
+    assert actor_name(events[0].actor2) == "Military Forces of Benin"

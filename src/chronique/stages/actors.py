@@ -76,7 +76,7 @@ pattern_providers.register("actors", actor_patterns)
 
 
 @stage("actors", requires=("text", "sentences"), assigns=("actors", "entities"), order=40,
-       parse=True, version="4")
+       parse=True, version="5")
 def make_actors(
     *, dictionaries: tuple[str, ...] = (), fuzzy: bool = True, generics: bool = True
 ) -> ActorStage:
@@ -264,8 +264,8 @@ def _with_generics(
                        match.end - match.start for m in overlapping)
         if not contains or inside(match.start, match.end, blocked):
             continue
-        local = _sentence_country(article, match.start, conflict.country if conflict else
-                                  country)
+        local = _adjective_country(text, match.end, article.lang) or _sentence_country(
+            article, match.start, conflict.country if conflict else country)
         here = next((c for c in dictionary.conflicts.values() if c.country == local), None) \
             if local else None
         fields = _resolve_generic(match, named, dictionary, here if local else conflict, date,
@@ -276,6 +276,13 @@ def _with_generics(
         result.append(ActorMention(
             match.start, match.end, STAGE, article.text[match.start:match.end], **fields))
     return result
+
+
+def _adjective_country(text: str, end: int, lang: str | None) -> str | None:
+    """The country a people's adjective right after a generic phrase names ("huit militaires
+    béninois"), when no dictionary conflict reads it."""
+    following = re.match(r"\s+([^\W\d_]+)", text[end:end + 40])
+    return _demonyms(lang or "fr").get(following.group(1).lower()) if following else None
 
 
 def _sentence_country(article: Article, start: int, own: str | None) -> str | None:
