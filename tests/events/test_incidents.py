@@ -1091,3 +1091,14 @@ def test_soldiers_a_peoples_adjective_names_are_that_countrys_forces(run) -> Non
                           "années aux attaques de groupes jihadistes.\n"))
     assert len(events) == 1
     assert actor_name(events[0].actor2) == "Military Forces of Benin"
+
+
+def test_a_place_retaken_from_a_group_after_allies_were_named_has_that_group_as_opponent(
+        run) -> None:
+    """"soutenues par des milices claniques, ont repris aux shebab": the militias support
+    the army; the shebab, named after the verb, lost the town (not an ally, not unnamed)."""
+    events = occurred(run("Les forces somaliennes, soutenues par des milices claniques, ont "
+                          "repris mercredi aux shebab la localité de Ceel Buur, dans la région de "
+                          "Galguduud, a annoncé le gouvernement.\n"))
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+    assert actor_name(events[0].actor2) == "Al Shabaab"

@@ -1287,11 +1287,21 @@ def _allies(article: Article, members: list[EventMention], words: dict[str, Any]
     if not pattern:
         return set()
     cue = re.compile(pattern, re.IGNORECASE)
+    coordination = "|".join(map(re.escape, words.get("ally_coordination", []))) or "(?!)"
     found = set()
     for m in members:
         for actor in [*m.actor2, *m.assoc1]:
             start = max(m.sentence_start, actor.start - 160, 0)
-            if cue.search(article.text[start:actor.start]):
+            cues = list(cue.finditer(article.text, start, actor.start))
+            if not cues:
+                continue
+            # the supports named after the cue, not a party named after them ("soutenues par
+            # des milices claniques, ont repris aux shebab la localité")
+            between = [o for o in article.actors
+                       if cues[-1].start() <= o.start and o.end <= actor.start]
+            last = max(between, key=lambda o: o.end, default=None)
+            if last is None or re.fullmatch(rf"\s*(?:,|{coordination})?\s*(?:\w+['’]?\s*)?",
+                                            article.text[last.end:actor.start], re.IGNORECASE):
                 found.add(_key(actor))
     return found
 

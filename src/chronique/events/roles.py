@@ -502,6 +502,10 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
         return "actor1"  # "une attaque attribuée à des jihadistes présumés"
     if case in targets or _before(doc, root, targets, 1):
         return "actor2"
+    taken_from = {w.casefold() for w in words.get("taken_from", [])}
+    if trigger.rule.territory and case in taken_from \
+            and head.i in {clause_head.i, *trigger_tokens}:
+        return "actor2"  # "ont repris aux shebab la localité de X": whom it was taken from
     if case in opponent and head.i in trigger_tokens and trigger.rule.kind == "armed_clash":
         return "actor2"  # "les combats avec l'armée": the other side of the fight
     if trigger.rule.agent and head.i in trigger_tokens:
