@@ -1181,7 +1181,7 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
     kinds = [k for k in kinds if k not in COMPANION_KINDS] or kinds
     if not kinds:
         return lead.kind
-    territory = [k for k in kinds if k in ("government_regains", "nonstate_overtakes")]
+    territory = [k for k in kinds if k in TERRITORY_KINDS]
     if territory:
         return Counter(territory).most_common(1)[0][0]
     kind = lead.kind if lead.kind in kinds else kinds[0]
