@@ -266,17 +266,15 @@ def _shot_down(root: Token, words: dict[str, Any]) -> bool:
     shot down is a machine (`machines`), not people: an interception, no violence; so is
     "la défense aérienne a abattu 32 drones", the machine the trigger."""
     interception = set(words.get("interception_verbs", []))
+    machines = set(words.get("machines", []))
     if root.pos_ == "NOUN" and root.dep_ in ("obj", "nsubj:pass") \
             and root.head.lemma_.casefold() in interception \
-            and (root.lemma_.casefold() in set(words.get("machines", []))
-                 or root.lower_ in set(words.get("machines", []))):
+            and (root.lemma_.casefold() in machines or root.lower_ in machines):
         return True
-    if root.pos_ not in ("VERB", "AUX") or \
-            root.lemma_.casefold() not in set(words.get("interception_verbs", [])):
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.casefold() not in interception:
         return False
     if any(c.lower_.replace("\u2019", "'") in ("se", "s'") for c in root.children):
         return False  # "une roquette s'est abattue sur la ville": it fell, it hit
-    machines = set(words.get("machines", []))
     for child in root.children:
         if child.dep_ not in ("obj", "nsubj:pass"):
             continue
