@@ -600,9 +600,10 @@ def _attach_figures(article: Article, doc: Doc, mentions: list[EventMention],
     bounds = [(s.start_char, s.end_char) for s in doc.sents]
     figures = article.figures
     owner: dict[int, EventMention] = {}
+    answer = _answer_pattern(words or {})
     for index, figure in enumerate(figures):
         if figure.cumulative or _restatement(figures, index) \
-                or _answered(doc, figure, words or {}):
+                or _answered(article, doc, figure, answer):
             continue
         parent = figure.part_of
         target = None
@@ -618,22 +619,30 @@ def _attach_figures(article: Article, doc: Doc, mentions: list[EventMention],
         target.evidence.append(_ev("figures", article, figure, figure.stage, figure.source))
 
 
-def _answered(doc: Doc, figure: Figure, words: dict[str, Any]) -> bool:
+def _answer_pattern(words: dict[str, Any]) -> re.Pattern[str] | None:
+    """A word of answering an act (`answer_stems`) then a noun of harm (`harm_nouns`) and its
+    "de", ending where a figure starts: "répondre à la mort de"."""
+    stems, harm = words.get("answer_stems", []), words.get("harm_nouns", [])
+    if not stems or not harm:
+        return None
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(map(re.escape, stems))})\w*[^.;:!?]*?"
+        rf"(?<!\w)(?:{'|'.join(map(re.escape, harm))})\s+"
+        rf"(?:{'|'.join(map(re.escape, words.get('genitive', [])))})['’]?\s*$", re.IGNORECASE)
+
+
+def _answered(article: Article, doc: Doc, figure: Figure,
+              answer: re.Pattern[str] | None) -> bool:
     """"… disant répondre à la mort de quatre de ses combattants": people whose harm
     (`harm_nouns`) an act answers (`answer_stems`, a few words before the figure in its
     sentence) were harmed in an earlier event, not in the act ("a riposté, tuant douze
     assaillants" is the answer's own toll)."""
-    stems = words.get("answer_stems", [])
-    if not stems:
+    if answer is None:
         return False
     span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
     start = span.sent.start_char if span is not None else max(0, figure.start - ANSWER_REACH)
-    before = doc.text[max(start, figure.start - ANSWER_REACH):figure.start]
-    harm = "|".join(map(re.escape, words.get("harm_nouns", [])))
-    return bool(harm) and bool(re.search(
-        rf"(?<!\w)(?:{'|'.join(map(re.escape, stems))})\w*[^.;:!?]*?(?<!\w)(?:{harm})\s+"
-        rf"(?:{'|'.join(map(re.escape, words.get('genitive', [])))})['’]?\s*$",
-        before, re.IGNORECASE))
+    return bool(answer.search(article.text, max(start, figure.start - ANSWER_REACH),
+                              figure.start))
 
 
 def _restatement(figures: list[Figure], index: int) -> bool:
