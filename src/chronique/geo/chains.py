@@ -45,14 +45,7 @@ from functools import lru_cache
 from ..lang import table
 from .gazetteer import Entry
 from .normalize import fold
-from .resolve import (
-    MAIN_COUNTRY_SHARE,
-    Context,
-    Resolution,
-    Resolver,
-    distance_km,
-    main_country,
-)
+from .resolve import Context, Resolution, Resolver, abroad, distance_km
 
 #: a place found in the gazetteer must lie this close to its town container
 NEAR_CONTAINER_KM = 30.0
@@ -292,8 +285,11 @@ def place_in_chain(text: str, chain: Chain, resolver: Resolver, context: Context
         if link.kind == "region" and (resolution.entry is None
                                       or resolution.entry.kind not in REGION_KINDS):
             continue  # "dans le X" without a noun: only a division the gazetteer has
+        # a container abroad is a namesake: "département du Fako" in a story of Cameroon is
+        # not Bago in Myanmar, "dans l'ouest du Niger" not Nigeria's Niger State
         if resolution.entry is not None and not resolution.fallback \
-                and resolution.entry.kind != "country" and not _abroad(resolution.entry, context):
+                and resolution.entry.kind != "country" \
+                and not abroad(resolution.entry, context):
             resolved.append((link, resolution))
     if not resolved:
         return Located(None, None, None, None, 0.0)
@@ -318,15 +314,6 @@ def country_only(context: Context, resolver: Resolver) -> Located:
     if entry is None:
         return Located(None, None, None, None, 0.0)
     return Located(None, entry, 6, 3, 0.6)
-
-
-def _abroad(entry: Entry, context: Context) -> bool:
-    """A container in a country the article never places anything in, while one country
-    dominates it: "département du Fako" in a story of Cameroon is not a namesake in Myanmar,
-    "dans l'ouest du Niger" not Nigeria's Niger State."""
-    main, share, _total = main_country(context)
-    return bool(main and entry.country and share >= MAIN_COUNTRY_SHARE
-                and entry.country != main and not context.countries.get(entry.country))
 
 
 def _capital(resolver: Resolver, context: Context, country: str | None) -> Entry | None:

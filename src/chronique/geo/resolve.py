@@ -234,10 +234,7 @@ class Resolver:
         places, while one country dominates the article: "le village de X" in a story of the
         Sahel is not a namesake in Chile; after a division noun ("le département du Fako" in
         a story of Cameroon) a town abroad of any size."""
-        main_code, main_share, _total = main
-        return (entry.kind in ("city", "town") and main_share >= MAIN_COUNTRY_SHARE
-                and entry.country != main_code and entry.country is not None
-                and not context.countries.get(entry.country)
+        return (entry.kind in ("city", "town") and abroad(entry, context, main)
                 and (entry.population < UNRELATED_TOWN_POPULATION or hint == "division")
                 and not self.near(entry, context, NEAR_KM))
 
@@ -270,6 +267,15 @@ class Resolver:
         for gid, _ in context.cities.most_common(1):
             return self.gazetteer.get(gid)
         return None
+
+
+def abroad(entry: Entry, context: Context,
+           main: tuple[str | None, float, float] | None = None) -> bool:
+    """Whether ``entry`` lies in a country the article gives no evidence of while one other
+    country dominates it (``main``: :func:`main_country` of the context, when known)."""
+    code, share, _total = main or main_country(context)
+    return bool(code and entry.country and share >= MAIN_COUNTRY_SHARE
+                and entry.country != code and not context.countries.get(entry.country))
 
 
 def main_country(context: Context) -> tuple[str | None, float, float]:
