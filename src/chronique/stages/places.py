@@ -41,7 +41,7 @@ from ..geo.chains import (
 from ..geo.gazetteer import Entry, Gazetteer, get_gazetteer
 from ..geo.mentions import Mention, merge, scan
 from ..geo.normalize import fold, normalize
-from ..geo.resolve import Context, Resolution, Resolver, precision
+from ..geo.resolve import DIVISION_KINDS, Context, Resolution, Resolver, precision
 from ..lang import table
 from ..pipeline import stage
 from ..types import Article, Place
@@ -78,6 +78,10 @@ class Words:
     reference_before: re.Pattern[str]
     near_before: re.Pattern[str]
     same_place: re.Pattern[str]
+
+
+#: kinds of place too wide to be named again as the spot of something (a country, a division)
+WIDE_KINDS = frozenset({"country"}) | DIVISION_KINDS
 
 
 @lru_cache(maxsize=8)
@@ -239,7 +243,7 @@ def _same_place(text: str, places: list[Place], words: Words) -> list[Place]:
     found: list[Place] = []
     for match in words.same_place.finditer(text):
         before = [p for p in places if p.end <= match.start() and p.resolved and p.role is None
-                  and p.kind not in ("country", "admin1", "admin2", "region")]
+                  and p.kind not in WIDE_KINDS]
         if not before:
             continue
         last = max(before, key=lambda p: p.end)
@@ -253,7 +257,7 @@ def _named_again(text: str, places: list[Place]) -> list[Place]:
     "dans", "près de"… and the reading missed it ("À Yarou, douze personnes…" after "les
     villages de Djiguibombo et Yarou"): one name, one place, in one article."""
     small = {p.text: p for p in places
-             if p.resolved and p.kind not in ("country", "admin1", "admin2", "region")
+             if p.resolved and p.kind not in WIDE_KINDS
              and p.text[:1].isupper() and len(p.text) >= 3}
     taken = [(p.start, p.end) for p in places]
     found: list[Place] = []
