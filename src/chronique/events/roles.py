@@ -19,6 +19,8 @@ from ..types import ActorMention
 from .lexicon import Trigger, word_keys
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Token
 
 AGENT_DEPS = frozenset({"obl:agent"})
@@ -269,20 +271,28 @@ def _nested(root: Token, placed: dict[int, str], words: dict[str, Any]) -> str |
     named inside the phrase of a placed one takes its role; inside what the placed author's
     phrase says was attacked ("des éléments armés contre un convoi de la Minusca"), the
     other role."""
+    for head, targeted in _heads_above(root, ("nmod", "appos", "flat:name", "acl", "amod"),
+                                       words):
+        if head.i in placed:
+            if not targeted:
+                return placed[head.i]
+            return "actor2" if placed[head.i] == "actor1" else None
+    return None
+
+
+def _heads_above(root: Token, deps: tuple[str, ...], words: dict[str, Any],
+                 steps: int = 3) -> Iterator[tuple[Token, bool]]:
+    """The nouns whose phrase ``root`` is named inside (through ``deps``, a few steps up), each
+    with whether the way up went through a target ("contre un convoi de …")."""
     targets = set(words.get("target", []))
     targeted = False
     current = root
-    for _ in range(3):
-        if current.dep_ not in ("nmod", "appos", "flat:name", "acl", "amod") \
-                or current.head.i == current.i:
-            return None
+    for _ in range(steps):
+        if current.dep_ not in deps or current.head.i == current.i:
+            return
         targeted = targeted or _case(current) in targets
         current = current.head
-        if current.i in placed:
-            if not targeted:
-                return placed[current.i]
-            return "actor2" if placed[current.i] == "actor1" else None
-    return None
+        yield current, targeted
 
 
 def _genitive(words: dict[str, Any]) -> set[str]:
@@ -294,15 +304,8 @@ def _agent_inside(root: Token, words: dict[str, Any]) -> str | None:
     """"par des combattants du M23": a group named inside the agent phrase (a noun
     introduced by "par") is the one who acted; inside what that phrase says was attacked
     ("par des éléments armés contre un convoi de la Minusca"), the one who underwent it."""
-    targets = set(words.get("target", []))
-    targeted = False
-    current = root
-    for _ in range(3):
-        if current.dep_ != "nmod" or current.head.i == current.i:
-            return None
-        targeted = targeted or _case(current) in targets
-        current = current.head
-        if current.pos_ == "NOUN" and (current.dep_ in AGENT_DEPS or _case(current) == "par"):
+    for head, targeted in _heads_above(root, ("nmod",), words):
+        if head.pos_ == "NOUN" and (head.dep_ in AGENT_DEPS or _case(head) == "par"):
             return "actor2" if targeted else "actor1"
     return None
 
