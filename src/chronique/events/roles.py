@@ -45,7 +45,7 @@ def mention_root(doc: Doc, mention: ActorMention) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _case(token: Token) -> str:
+def case_of(token: Token) -> str:
     """The preposition introducing ``token`` ("par", "contre", "de"…), lowercased."""
     for child in token.children:
         if child.dep_ in ("case", "mark") or (child.dep_ == "fixed" and child.i < token.i):
@@ -79,7 +79,7 @@ def is_source(doc: Doc, mention: ActorMention, root: Token, words: dict[str, lis
     for _ in range(4):
         if any(c.dep_ == "case" and c.lower_ in according for c in token.children):
             return True
-        if (token.dep_ in AGENT_DEPS or _case(token) == "par") \
+        if (token.dep_ in AGENT_DEPS or case_of(token) == "par") \
                 and token.head.lemma_.casefold() in speech_verbs:
             return True
         if token.head.i == token.i or token.dep_ not in ("nmod", "appos", "flat:name", "obl",
@@ -290,13 +290,13 @@ def _heads_above(root: Token, deps: tuple[str, ...], words: dict[str, Any],
     for _ in range(steps):
         if current.dep_ not in deps or current.head.i == current.i:
             return
-        targeted = targeted or _case(current) in targets
+        targeted = targeted or case_of(current) in targets
         current = current.head
         yield current, targeted
 
 
-def _genitive(words: dict[str, Any]) -> set[str]:
-    """The prepositions of a noun's complement ("de", "du"…), as `_case` gives them."""
+def genitive_cases(words: dict[str, Any]) -> set[str]:
+    """The prepositions of a noun's complement ("de", "du"…), as `case_of` gives them."""
     return {w.casefold() for w in words.get("genitive", [])}
 
 
@@ -305,7 +305,7 @@ def _agent_inside(root: Token, words: dict[str, Any]) -> str | None:
     introduced by "par") is the one who acted; inside what that phrase says was attacked
     ("par des éléments armés contre un convoi de la Minusca"), the one who underwent it."""
     for head, targeted in _heads_above(root, ("nmod",), words):
-        if head.pos_ == "NOUN" and (head.dep_ in AGENT_DEPS or _case(head) == "par"):
+        if head.pos_ == "NOUN" and (head.dep_ in AGENT_DEPS or case_of(head) == "par"):
             return "actor2" if targeted else "actor1"
     return None
 
@@ -317,21 +317,21 @@ def _owner_of_target(root: Token, trigger: Trigger, words: dict[str, Any],
     whose the thing attacked is, it underwent the attack."""
     head = root.head
     if root.dep_ != "nmod" or head.i == root.i or head.pos_ != "NOUN" \
-            or _case(root) not in _genitive(words):
+            or case_of(root) not in genitive_cases(words):
         return None
     trigger_tokens = range(trigger.first, trigger.last + 1)
     if head.head.i in trigger_tokens and head.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
         return "actor2"
     targets = set(words.get("target", []))
     verbs = {*trigger_tokens, *([clause_head.i] if clause_head is not None else [])}
-    return "actor2" if _case(head) in targets and head.head.i in verbs else None
+    return "actor2" if case_of(head) in targets and head.head.i in verbs else None
 
 
 def _harmed(root: Token, words: dict[str, Any]) -> str | None:
     """"la mort de plusieurs civils", "l'enlèvement de deux humanitaires": whom a noun of harm
     names underwent the event (`harm_nouns`)."""
     harm = {w.casefold() for w in words.get("harm_nouns", [])}
-    if root.dep_ == "nmod" and _case(root) in _genitive(words) \
+    if root.dep_ == "nmod" and case_of(root) in genitive_cases(words) \
             and root.head.lemma_.casefold() in harm:
         return "actor2"
     return None
@@ -486,7 +486,7 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
     targets = set(words.get("target", []))
     opponent = set(words.get("opponent", []))
     head = root.head
-    case = _case(root)
+    case = case_of(root)
     trigger_tokens = set(range(trigger.first, trigger.last + 1))
     supporting = head.lemma_.casefold() in support or head.lower_ in support
     if supporting or _before(doc, root, support, 2):
@@ -524,7 +524,7 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
         return "actor1" if _pronominal(head, words) else "actor2"
     if head.i in trigger_tokens and root.dep_ in OBJECT_DEPS:
         return "actor2"
-    if head.i in trigger_tokens and case in _genitive(words):
+    if head.i in trigger_tokens and case in genitive_cases(words):
         return trigger.rule.de or "actor1"
     return None
 
@@ -539,4 +539,4 @@ def _pronominal(verb: Token, words: dict[str, Any]) -> bool:
 
 def _targets(token: Token, trigger_tokens: set[int], targets: set[str]) -> bool:
     """Whether ``token`` is the target side of the event (introduced by "contre"…)."""
-    return _case(token) in targets or token.dep_ in OBJECT_DEPS and token.head.i in trigger_tokens
+    return case_of(token) in targets or token.dep_ in OBJECT_DEPS and token.head.i in trigger_tokens

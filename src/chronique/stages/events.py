@@ -20,7 +20,7 @@ from ..events import context as ctx
 from ..events import sides
 from ..events.clauses import clause_head, clause_span
 from ..events.lexicon import Trigger, context_words, find_triggers, kind_info
-from ..events.roles import Roles, assign, mention_root
+from ..events.roles import Roles, assign, case_of, genitive_cases, mention_root
 from ..pipeline import stage
 from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
 
@@ -187,11 +187,9 @@ def _besieged(article: Article, doc: Doc, root: Token, words: dict[str, Any]) ->
                                                     for c in root.children):
         return True
     # what is besieged is its complement with "de": "le siège de Marioupol, de la ville"
-    of = {w.casefold() for w in words.get("genitive", [])}
+    of = genitive_cases(words)
     inside = [t for c in root.children if c.dep_ == "nmod" and c.i > root.i
-              and any(g.dep_ == "case" and g.lower_.rstrip("'\u2019") in of
-                      for g in c.children)
-              for t in c.subtree]
+              and case_of(c) in of for t in c.subtree]
     nouns = set(words.get("territory_nouns", []))
     if any(t.lower_ in nouns for t in inside):
         return True
