@@ -255,3 +255,22 @@ def test_divisions_named_in_the_plural_are_each_a_division() -> None:
                        "frappes le week-end dernier dans les provinces du Sourou et de la Kossi.")
     assert (places["Sourou"].country, places["Sourou"].kind) == ("BF", "admin2")
     assert (places["Kossi"].country, places["Kossi"].kind) == ("BF", "admin2")
+
+
+def test_a_village_the_gazetteer_lacks_takes_the_division_the_story_is_told_in() -> None:
+    """"À X, …" after a lede that places the story in a province: X keeps its name at the
+    province's position, with the codes of a place known by its container (UCDP 3, ACLED 2);
+    with no division before it, an unknown name stays no place."""
+    places = places_of("Des hommes armés ont attaqué dimanche deux villages de la province du "
+                       "Sanmatenga, dans le centre-nord du Burkina Faso.\nÀ Kouinsala, douze "
+                       "civils ont été tués. Plus tard, à Tangbéogo, trois femmes ont été "
+                       "enlevées.")
+    province = places["Sanmatenga"]
+    for name in ("Kouinsala", "Tangbéogo"):
+        village = places[name]
+        assert (village.name, village.kind, village.country) == (name, "village", "BF")
+        assert (village.lat, village.lon) == (province.lat, province.lon)
+        assert (village.where_prec, village.geo_precision) == (3, 2)
+    alone = places_of("À Kouinsala, douze civils ont été tués dimanche.")
+    assert "Kouinsala" not in alone
+

@@ -189,3 +189,17 @@ def test_names_alike_in_consonants_but_not_in_length_are_not_one_place(
     assert found is None or "blangwa" not in found.name.casefold()
     idlib = resolver.resolve("Idleb", context_of(resolver, countries=("SY", "SY"))).entry
     assert idlib is not None and idlib.name.startswith("Idl")
+
+
+def test_a_short_other_spelling_of_a_city_abroad_is_not_that_city(resolver: Resolver) -> None:
+    """In a story of Burkina Faso, an unknown village "Solle" is not Seoul, though one of
+    Seoul's many romanisations folds to the same three letters; a French name of a city abroad
+    ("Genève") is still that city, and Seoul named by its own name is Seoul."""
+    burkina = context_of(resolver, countries=("BF", "BF"))
+    found = resolver.resolve("Solle", burkina).entry
+    assert found is None or found.country == "BF"
+    geneva = resolver.resolve("Genève", burkina).entry
+    assert geneva is not None and geneva.country == "CH"
+    seoul = resolver.resolve("Séoul", burkina).entry
+    assert seoul is not None and seoul.country == "KR"
+

@@ -134,6 +134,16 @@ def _alike_lengths(text: str, name: str) -> bool:
     return min(one, other) >= WEAK_LENGTH_RATIO * max(one, other)
 
 
+#: a key this short, matched through another spelling than the place's own name, is a weak
+#: sign abroad: many romanisations fold to it ("sol", "bon", "sum")
+SHORT_ALIAS_KEY = 3
+
+
+def _short_alias(text: str, entry: Entry) -> bool:
+    key = normalize(text)
+    return bool(key) and len(key) <= SHORT_ALIAS_KEY and key != normalize(entry.name)
+
+
 class Resolver:
     """Scores the candidates of a toponym against the article's context."""
 
@@ -174,7 +184,7 @@ class Resolver:
         entries = tuple(entry for _, entry in scored)
         weak = dict((entry.gid, is_weak) for entry, is_weak in found)
         if weak[entries[0].gid] and not self._supported(entries[0], context) \
-                or self._unrelated(entries[0], context, main, hint):
+                or self._unrelated(entries[0], context, main, hint, text):
             confidence = min(confidence, self.min_confidence / 2)
         if confidence < self.min_confidence:
             fallback = self._fallback(context, hint)
@@ -229,13 +239,18 @@ class Resolver:
         return share >= WEAK_COUNTRY_SHARE
 
     def _unrelated(self, entry: Entry, context: Context,
-                   main: tuple[str | None, float, float], hint: str | None = None) -> bool:
+                   main: tuple[str | None, float, float], hint: str | None = None,
+                   text: str = "") -> bool:
         """A small town abroad, in a country the article gives no evidence of, far from its
         places, while one country dominates the article: "le village de X" in a story of the
         Sahel is not a namesake in Chile; after a division noun ("le département du Fako" in
-        a story of Cameroon) a town abroad of any size."""
+        a story of Cameroon) a town abroad of any size; and a city abroad of any size whose
+        own name is not the text's and that a short key of another of its spellings matches
+        (an unknown village "Solle" in a story of Burkina Faso is not Seoul, one of whose
+        romanisations folds to "sol"; "Genève" is Geneva all the same)."""
         return (entry.kind in ("city", "town") and abroad(entry, context, main)
-                and (entry.population < UNRELATED_TOWN_POPULATION or hint == "division")
+                and (entry.population < UNRELATED_TOWN_POPULATION or hint == "division"
+                     or _short_alias(text, entry))
                 and not self.near(entry, context, NEAR_KM))
 
     def _local(self, entry: Entry, context: Context) -> bool:

@@ -33,6 +33,7 @@ from ..geo.chains import (
     Located,
     alternatives,
     chain_words,
+    container_precision,
     country_only,
     dateline_pattern,
     find_chains,
@@ -41,7 +42,7 @@ from ..geo.chains import (
 from ..geo.gazetteer import Entry, Gazetteer, get_gazetteer
 from ..geo.mentions import Mention, merge, scan
 from ..geo.normalize import fold, normalize
-from ..geo.resolve import DIVISION_KINDS, Context, Resolution, Resolver, precision
+from ..geo.resolve import DIVISION_KINDS, Context, Resolution, Resolver, main_country, precision
 from ..lang import table
 from ..pipeline import stage
 from ..types import Article, Place
@@ -50,6 +51,7 @@ log = logging.getLogger(__name__)
 
 NER_LABELS = frozenset({"LOC", "GPE"})
 BLOCKING_LABELS = frozenset({"PER", "ORG", "PERSON"})
+PERSON_LABELS = frozenset({"PER", "PERSON"})
 _LEADING = re.compile(r"^(?:[a-zàâçéèêëîïôûù'’-]+\s+|(?:Du|Au|Aux|De|Des|La|Le|Les|En|A|À)\s+|"
                       r"[dlDL]['’])+(?=\w)")
 _LINK = r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
@@ -78,6 +80,7 @@ class Words:
     reference_before: re.Pattern[str]
     near_before: re.Pattern[str]
     same_place: re.Pattern[str]
+    fronted: re.Pattern[str]  # "À " at the head of a sentence, before a name
 
 
 #: kinds of place too wide to be named again as the spot of something (a country, a division)
@@ -115,7 +118,15 @@ def words_for(lang: str) -> Words:
         near_before=_near_before(data),
         destination_before=_destination_before(data),
         same_place=_same_place_pattern(data.get("same_place", {})),
+        fronted=_fronted_pattern(data.get("fronted", {}).get("prepositions", [])),
     )
+
+
+def _fronted_pattern(prepositions: list[str]) -> re.Pattern[str]:
+    """A preposition at the head of a sentence, right before a name ("À Kouinsala, …")."""
+    if not prepositions:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|[.!?»]\s+|\n\s*)(?:{alternatives(prepositions)})\s+$")
 
 
 def _same_place_pattern(spec: dict[str, Any]) -> re.Pattern[str]:
@@ -173,7 +184,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="12")
+       version="13")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -200,6 +211,8 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
     """The places of ``article.text``."""
     text = article.text
     mentions, blocked = _model_mentions(article) if use_model else ([], [])
+    if use_model:
+        mentions += _fronted_names(article, words)
     mentions = [_trim(text, mention, gazetteer) for mention in mentions]
     mentions = merge(mentions + scan(text, gazetteer, blocked=blocked,
                                      not_places=words.not_places))
@@ -221,6 +234,7 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
         if _anchors(first):
             context.add(first.entry)  # type: ignore[arg-type]
     containers: list[tuple[int, int]] = []
+    unknown: list[tuple[Mention, str]] = []
     places = _chain_places(article, gazetteer, resolver, context, mentions, words, containers)
     for mention, surface, part, hint in kept:
         if any(p.start < mention.end and mention.start < p.end for p in places):
@@ -231,10 +245,56 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
         locative = bool(_LOCATIVE.search(text[max(0, mention.start - 12):mention.start]))
         if _keep(resolution, mention, surface, context, gazetteer, locative):
             places.append(_place(mention, surface, resolution, part, gazetteer))
+        elif resolution.entry is None and locative and mention.source == "ner":
+            unknown.append((mention, surface))
+    places.extend(_in_the_story(unknown, places, gazetteer, context, words))
     places.extend(_country_parts(text, words, gazetteer, places))
     places.extend(_named_again(text, places))
     places.extend(_same_place(text, places, words))
     return _roles(text, sorted(places, key=lambda place: place.start), words, containers)
+
+
+def _fronted_names(article: Article, words: Words) -> list[Mention]:
+    """Names the model reads as persons at the head of a sentence, after "À" and before a comma
+    ("À Kouinsala, douze civils…"): the frame of where the sentence happens, a place."""
+    from ..nlp import doc_for
+
+    text = article.text
+    return [Mention(ent.start_char, ent.end_char, "ner") for ent in doc_for(article).ents
+            if ent.label_ in PERSON_LABELS and text[ent.end_char:].lstrip(" ").startswith(",")
+            and words.fronted.search(text[max(0, ent.start_char - 40):ent.start_char])]
+
+
+def _in_the_story(unknown: list[tuple[Mention, str]], places: list[Place],
+                  gazetteer: Gazetteer, context: Context, words: Words) -> list[Place]:
+    """A name the gazetteer lacks, that the model reads as a place after "à", "dans"…
+    ("À X, des hommes armés ont tué…"), in a story already located in a division ("dans la
+    province de Y" before it): X keeps its name at the division's position, with the precision
+    codes of a place known by its container (:func:`chronique.geo.chains.container_precision`).
+    A division abroad, a dateline's or a source's place, or a name of the dictionaries or the
+    demonyms is no such container or place."""
+    found: list[Place] = []
+    main = main_country(context)[0]
+    for mention, surface in unknown:
+        if fold(surface) in words.demonyms or fold(surface) in words.not_places \
+                or not _unknown_name(surface, words) or any(ch.isdigit() for ch in surface) \
+                or any(p.start < mention.end and mention.start < p.end for p in places):
+            continue
+        before = [p for p in places if p.end <= mention.start and p.resolved and p.role is None
+                  and p.kind in DIVISION_KINDS and p.within is None
+                  and p.country is not None and p.country == main]
+        if not before:
+            continue
+        division = max(before, key=lambda p: p.end)
+        entry = gazetteer.get(division.gazetteer_id or "")
+        if entry is None:
+            continue
+        where_prec, geo_precision = container_precision(entry)
+        found.append(replace(division, start=mention.start, end=mention.end, text=surface,
+                             name=surface, gazetteer_id=None, kind="village",
+                             where_prec=where_prec, geo_precision=geo_precision, part=None,
+                             candidates=(), within=entry.gid))
+    return found
 
 
 def _same_place(text: str, places: list[Place], words: Words) -> list[Place]:
