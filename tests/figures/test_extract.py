@@ -398,3 +398,23 @@ def test_one_person_shot_dead_counts_one() -> None:
     assert rows("Un enseignant a été abattu mardi par des hommes armés.") == [
         ("killed", "civilians", 1, None, False)]
     assert rows("Un drone a été abattu mardi par la défense aérienne.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quatre membres de la bande ont été abattus au cours de l'opération.",
+         [("killed", None, 4, None, False)]),
+        ("Deux bandits ont été abattus par les gendarmes.", [("killed", None, 2, None, False)]),
+        ("Trois drones ont été abattus au-dessus de la ville.", []),
+        ("Deux avions de reconnaissance ont été abattus.", []),
+        ("Au moins douze ont été abattus.", []),
+    ],
+)
+def test_people_no_table_names_shot_dead_count_things_shot_down_do_not(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """"abattus" is said of people and of aircraft: after an unlisted noun it counts unless the
+    noun is a thing, and after no noun at all it does not."""
+    assert rows(text) == expected
+

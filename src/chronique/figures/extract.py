@@ -91,6 +91,8 @@ class _Grammar:
     auxiliary: re.Pattern[str]
     adjacent_auxiliary: re.Pattern[str]
     loose: re.Pattern[str]
+    noun_required: frozenset[str]  # loose cues said of things too: a person's noun must come
+    things: frozenset[str]
     others: re.Pattern[str]
     bare_next: re.Pattern[str]
     sibling: re.Pattern[str]
@@ -169,6 +171,8 @@ def _grammar(lang: str) -> _Grammar:
         coordination=re.compile(
             rf"\s*(?:,\s*)?(?:(?:{_alt(data['coordination']['words'])})\s+)?", flags
         ),
+        noun_required=frozenset(_key(w) for w in data["loose"].get("noun_required", [])),
+        things=frozenset(_key(w) for w in data["loose"].get("things", [])),
         max_gap=int(data["verb_group"]["max_gap"]),
         time_words=re.compile(rf"\s+(?:{time_words}|{adverbs})(?!\w)", flags),
         bare_next=re.compile(rf"\s*(?:[,;.)]|(?:{_alt(data['bare_parts']['next'])})\b|$)", flags),
@@ -369,6 +373,9 @@ def _loose(text: str, quantity: Quantity, end: int, grammar: _Grammar) -> _Draft
     match = grammar.loose.match(text, quantity.end, end)
     if match is None:
         return None
+    if _key(match["w"]) in grammar.noun_required and (
+            not match["head"] or _key(match["head"]) in grammar.things):
+        return None  # "deux drones abattus": things shot down
     head_end = match.end("tail") if match["tail"] else match.end("head")
     draft = _Draft(quantity, head_end if match["head"] else quantity.end)
     draft.kind, draft.kind_from = grammar.kinds["after"][_key(match["w"])], "after"
