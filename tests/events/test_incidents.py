@@ -1102,3 +1102,43 @@ def test_a_place_retaken_from_a_group_after_allies_were_named_has_that_group_as_
                           "Galguduud, a annoncé le gouvernement.\n"))
     assert [e.sub_event_type for e in events] == ["Government regains territory"]
     assert actor_name(events[0].actor2) == "Al Shabaab"
+
+
+def test_who_repels_an_attack_was_attacked_and_its_authors_are_actor1(run) -> None:
+    """"La police a repoussé une attaque du gang X": the gang attacked, the police was
+    attacked (actor2), the gang members shot dead are the toll; "une attaque de jihadistes"
+    names its authors with a bare "de"."""
+    article = run("Haïti : la police repousse une attaque contre un commissariat\n"
+                  "La Police nationale d'Haïti a repoussé mercredi une attaque du gang 400 "
+                  "Mawozo contre le commissariat de Croix-des-Bouquets.\nQuatre membres de "
+                  "la bande ont été abattus lors des échanges de tirs, selon la police.")
+    events = occurred(article)
+    assert len(events) == 1, [e.text for e in events]
+    event = events[0]
+    assert actor_name(event.actor1) == "400 Mawozo"
+    assert actor_name(event.actor2).startswith("Police Forces of Haiti")
+    assert fatalities(event, article.id) == 4
+    article = run("Burkina Faso : l'armée burkinabè a repoussé mardi une attaque de jihadistes "
+                  "contre son détachement de Djibo.")
+    event = occurred(article)[0]
+    assert actor_name(event.actor1) == "Unidentified Armed Group (Burkina Faso)"
+    assert actor_name(event.actor2).startswith("Military Forces of Burkina Faso")
+
+
+def test_attacks_in_villages_no_gazetteer_has_are_placed_in_the_story_s_province(run) -> None:
+    """Two attacks of one day in two villages the gazetteer lacks, after a lede that names
+    their province: two incidents, each at its village, with the country's actors (an unknown
+    name is not a namesake city abroad)."""
+    article = run("Ouagadougou, 14 mars 2024 (AFP) - Deux attaques ont fait une trentaine de "
+                  "morts mardi dans la province du Sanmatenga, dans le centre-nord du Burkina "
+                  "Faso, a annoncé mercredi le gouvernement.\nÀ Kouinsala, des hommes armés "
+                  "ont tué 17 civils sur le marché. Dans le même temps, à Solle, une patrouille "
+                  "de l'armée est tombée dans une embuscade qui a coûté la vie à 12 soldats.")
+    events = sorted(occurred(article), key=lambda e: e.start)
+    assert [e.place.name if e.place else None for e in events] == ["Kouinsala", "Solle"]
+    assert [fatalities(e, article.id) for e in events] == [17, 12]
+    for event in events:
+        assert event.place is not None and event.place.country == "BF"
+        assert event.date == "2024-03-12"
+        assert "Burkina Faso" in actor_name(event.actor1)
+

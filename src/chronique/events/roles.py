@@ -517,6 +517,12 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
     undergo = {w.casefold() for w in words.get("undergo", [])}
     if head.i in verbs and root.dep_ in SUBJECT_DEPS and head.lemma_.casefold() in undergo:
         return "actor2"  # "les insurgés subissent des bombardements"
+    repelling = {w.casefold() for w in words.get("repelling", [])}
+    if head.i == clause_head.i and head.i not in trigger_tokens \
+            and root.dep_ in SUBJECT_DEPS and head.lemma_.casefold() in repelling \
+            and any(doc[i].dep_ in OBJECT_DEPS and doc[i].head.i == head.i
+                    for i in trigger_tokens):
+        return "actor2"  # "l'armée a repoussé une attaque de jihadistes": it was attacked
     if head.i in verbs and root.dep_ in SUBJECT_DEPS:
         return "actor1"
     if head.i in verbs and root.dep_ in PASSIVE_SUBJECT_DEPS:
