@@ -126,6 +126,18 @@ def test_a_weekday_date_with_no_year_follows_the_founding_of_a_group_the_text_na
     assert claim.value == "2025-03-04" and not claim.contradicted
 
 
+def test_a_weekday_date_that_several_years_of_the_evidence_fit_is_the_latest() -> None:
+    """The GSIM was formed on 2 March 2017: between then and the data's horizon both 2019 and
+    2024 have a Saturday 22 June; an undated page is read as the latest of them, with the
+    evidence saying why."""
+    from chronique.timex.dating import date_article
+
+    claim = date_article("Des combattants du Groupe de soutien à l'islam et aux musulmans ont "
+                         "attaqué samedi 22 juin un poste de l'armée près de Djibo.")
+    assert (claim.value, claim.precision) == ("2024-06-22", "day")
+    assert any(c.kind == "founded" for c in claim.evidence)
+
+
 def test_a_name_two_entries_share_dates_nothing() -> None:
     """"RSF" is the Rapid Support Forces (formed in 2013) and Reporters sans frontières: the
     acronym alone says nothing of the year."""

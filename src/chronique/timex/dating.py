@@ -291,10 +291,10 @@ def _years(bounds: tuple[dt.date, dt.date] | None, found: list[TimeExpr]) -> ran
 
 
 def _full_weekday_dates(text: str, lex: Lexicon, years: range,
-                        within: tuple[dt.date, dt.date] | None = None,
+                        within: tuple[dt.date, dt.date] | None = None, latest: bool = False,
                         ) -> list[tuple[dt.date, int, int]]:
     """"lundi 21 février" without a year: the one date of the years (and ``within`` the
-    bounds, when given) that falls on that day."""
+    bounds, when given) that falls on that day; with ``latest``, the latest of several."""
     out = []
     for match in dict(lex.patterns)["date"].finditer(text):
         if not match["wd"] or match["year"]:
@@ -305,8 +305,8 @@ def _full_weekday_dates(text: str, lex: Lexicon, years: range,
         dates = [d for y in years if (d := cal.safe_date(y, month, day))
                  and d.isoweekday() == weekday
                  and (within is None or within[0] <= d <= within[1])]
-        if len(dates) == 1:
-            out.append((dates[0], match.start(), match.end()))
+        if len(dates) == 1 or latest and dates:
+            out.append((dates[-1], match.start(), match.end()))
     return out
 
 
@@ -346,15 +346,17 @@ def _estimate(claim: DateClaim, bounds: tuple[dt.date, dt.date] | None, text: st
 
 def _bounded_weekday_date(text: str, lex: Lexicon,
                           bounds: tuple[dt.date, dt.date] | None) -> Guess | None:
-    """"lundi 3 mars" in an article that writes no year: the one such day within the
-    evidence's bounds (office holders, known starts), the first the text writes."""
+    """"lundi 3 mars" in an article that writes no year: the such day within the evidence's
+    bounds (office holders, known starts, foundings), the first the text writes; when several
+    years of the bounds fit, the latest (an undated page is read as the latest news the
+    evidence allows). No evidence, no year."""
     if bounds is None or (bounds[1] - bounds[0]).days > 366 * 12:
         return None
     years = range(bounds[0].year, bounds[1].year + 1)
-    for date, start, end in _full_weekday_dates(text, lex, years, within=bounds)[:1]:
+    for date, start, end in _full_weekday_dates(text, lex, years, within=bounds, latest=True)[:1]:
         written = text[start:end]
         return Guess(date, "day", _Span(start, end, written),  # type: ignore[arg-type]
-                     f"'{written}' with no year: the one such day within the evidence")
+                     f"'{written}' with no year: the latest such day within the evidence")
     return None
 
 
