@@ -1142,3 +1142,40 @@ def test_attacks_in_villages_no_gazetteer_has_are_placed_in_the_story_s_province
         assert event.date == "2024-03-12"
         assert "Burkina Faso" in actor_name(event.actor1)
 
+
+def test_a_toll_since_the_start_of_hostilities_and_a_claimed_answer_are_not_the_strike(
+        run) -> None:
+    """A strike, the other side's rockets "en riposte à cette frappe" that it announced
+    itself, and a toll counted since a month: two incidents (the answer is the party's own
+    act, in another country), and the strike's toll is its own one dead, not the 400."""
+    article = run("Liban : un mort dans une frappe israélienne dans le Sud\n"
+                  "Une personne a été tuée mardi dans une frappe de drone israélienne qui a "
+                  "visé une voiture près de Tyr, dans le sud du Liban, selon l'agence officielle."
+                  "\nLe Hezbollah a annoncé peu après avoir tiré des roquettes sur une caserne "
+                  "dans le nord d'Israël, « en riposte » à cette frappe.\n"
+                  "Depuis le début des hostilités en octobre, plus de 400 personnes ont été "
+                  "tuées au Liban, selon un décompte de l'AFP.")
+    events = sorted(occurred(article), key=lambda e: e.start)
+    assert [(e.sub_event_type, actor_name(e.actor1).split(" (")[0]) for e in events] == [
+        ("Air/drone strike", "Military Forces of Israel"),
+        ("Shelling/artillery/missile attack", "Hezbollah")]
+    assert fatalities(events[0], article.id) == 1
+    assert events[1].place is not None and events[1].place.country == "IL"
+
+
+def test_fleeing_taking_no_place_and_a_school_s_morning_assembly_are_no_events(run) -> None:
+    """"avant de prendre la fuite" beside "un poste de contrôle" takes no place; "le
+    rassemblement du matin" of a school is no protest; "l'Etat de Kaduna" (no accent) is the
+    state the village lies in."""
+    article = run("Nigeria : des élèves enlevés dans le nord-ouest\nDes hommes armés ont enlevé "
+                  "jeudi une vingtaine d'élèves d'une école de Kuriga, dans l'Etat de Kaduna, "
+                  "dans le nord-ouest du Nigeria, a annoncé la police.\nLes ravisseurs ont "
+                  "encerclé l'école au moment du rassemblement du matin, puis ont ouvert le feu "
+                  "sur un poste de contrôle avant de prendre la fuite.")
+    events = occurred(article)
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"], [
+        (e.sub_event_type, e.text) for e in events]
+    place = events[0].place
+    assert place is not None and (place.name, place.country) == ("Kuriga", "NG")
+    assert place.admin1 == "Kaduna"
+

@@ -136,6 +136,9 @@ def test_share_of_parent() -> None:
         ("La guerre qui déchire la Syrie depuis six ans a fait plus de 320.000 morts.", True),
         ("Depuis le début de l'offensive, 384 civils ont été tués.", False),
         ("80.000 personnes ont fui Alep-Est depuis le 15 novembre.", False),
+        ("Depuis le début des hostilités, plus de 400 personnes ont été tuées.", True),
+        ("Plus de 300 civils ont été tués depuis janvier dans la province.", True),
+        ("Depuis des mois, des dizaines de soldats ont été tués dans la zone.", True),
     ],
 )
 def test_cumulative_tolls(text: str, cumulative: bool) -> None:

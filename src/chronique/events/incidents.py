@@ -589,6 +589,8 @@ def _spoken_of(doc: Doc | None, mention: EventMention, words: dict[str, Any]) ->
     token = _trigger_token(doc, mention)
     if token is None or mention.figures or _specific(mention.place):
         return False
+    if any(actor.note == CLAIMANT for actor in mention.actor1):
+        return False  # "le Hezbollah a annoncé avoir tiré des roquettes": its own act, told
     speech = {w.casefold() for w in words.get("speech_verbs", [])}
     current = token
     for _ in range(3):

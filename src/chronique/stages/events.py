@@ -21,6 +21,7 @@ from ..events import sides
 from ..events.clauses import clause_head, clause_span
 from ..events.lexicon import Trigger, context_words, find_triggers, kind_info
 from ..events.roles import Roles, assign, case_of, genitive_cases, mention_root
+from ..lang import table
 from ..pipeline import stage
 from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
 
@@ -38,7 +39,7 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="19")
+       assigns=("events", "mentions"), order=60, parse=True, version="20")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -145,6 +146,10 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
     if any(child.lower_ in nonviolent or child.lemma_.casefold() in nonviolent
            for child in root.children):
         return False
+    routine = {w.casefold() for w in words.get("routine_times", [])}
+    if trigger.rule.kind in PROTEST and root.pos_ == "NOUN" and any(
+            c.dep_.startswith("nmod") and c.lower_ in routine for c in root.children):
+        return False  # "le rassemblement du matin" of a school
     need = trigger.rule.needs
     if previous in trigger.rule.not_after:
         return False  # "se mettre d'accord"
@@ -155,6 +160,11 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
         near = [*root.children, *root.ancestors]
         return any(t.lower_ in fire or t.lemma_.casefold() in fire for t in near)
     if need == "place":
+        idioms = {w.casefold() for w in words.get("not_taken", [])}
+        if root.pos_ in ("VERB", "AUX") and any(
+                child.dep_ == "obj" and child.lemma_.casefold() in idioms
+                for child in root.children):
+            return False  # "avant de prendre la fuite": no place taken
         nouns = set(words.get("territory_nouns", []))
         subtree = {t.i for t in root.subtree} | {t.i for t in root.head.children} | {root.head.i}
         if any(doc[i].lower_ in nouns for i in subtree):
@@ -352,7 +362,7 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
              words: dict[str, Any], usable: list[ActorMention],
              places: list[Place], carved: list[tuple[int, int]] | None = None,
              own_span: tuple[int, int] | None = None) -> EventMention:
-    primary = _primary(triggers)
+    primary = _primary(triggers, doc, article.lang or "fr")
     root = _root(doc, primary)
     clause = own_span or clause_span(doc, head)
     clause = (min(clause[0], *(t.start for t in triggers)),
@@ -444,11 +454,16 @@ def _controller(doc: Doc, article: Article, head: Token) -> list[ActorMention]:
     return []
 
 
-def _primary(triggers: list[Trigger]) -> Trigger:
+def _primary(triggers: list[Trigger], doc: Doc | None = None, lang: str = "fr") -> Trigger:
     """The most specific trigger; result words ("tuer") yield to the others of the clause. A
     change of hands ("tomber aux mains de X", "ont repris le contrôle de X après trois jours de
-    combats") ranks as the territory kinds it becomes."""
+    combats") ranks as the territory kinds it becomes. An event noun a demonstrative points
+    back with ("ont tiré des roquettes en riposte à cette frappe") is the incident told before:
+    it yields to the clause's own act."""
     causes = [t for t in triggers if not t.rule.outcome] or triggers
+    if doc is not None and len(causes) > 1:
+        own = [t for t in causes if not _pointed_back(doc, t, lang)]
+        causes = own or causes
     territory = kind_info("nonstate_overtakes").get("priority", 0)
 
     def rank(trigger: Trigger) -> tuple[int, int]:
@@ -457,6 +472,34 @@ def _primary(triggers: list[Trigger]) -> Trigger:
         return info.get("priority", default), -trigger.start
 
     return max(causes, key=rank)
+
+
+@cache
+def _demonstratives(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The demonstratives, the words of an answer and the prepositions of what follows."""
+    incidents = table(lang, "events").get("incidents", {})
+    return (frozenset(w.casefold() for w in incidents.get("demonstratives", [])),
+            frozenset(w.casefold() for w in incidents.get("response_verbs", [])),
+            frozenset(w.casefold() for w in context_words(lang).get("anchor_prepositions", [])))
+
+
+def _pointed_back(doc: Doc, trigger: Trigger, lang: str) -> bool:
+    """Whether the trigger's noun is an incident told before that the clause answers or
+    follows: a demonstrative determines it ("cette frappe") and it is the complement of an
+    answer ("en riposte à cette frappe") or follows "après" ("après cette attaque")."""
+    pointing, answers, anchors = _demonstratives(lang)
+    for i in range(trigger.first, trigger.last + 1):
+        token = doc[i]
+        if not any(c.dep_ == "det" and c.lower_ in pointing for c in token.children):
+            continue
+        # the answer's word governs it, or stands just before it when the parse hangs both
+        # on the verb ("« en riposte » à cette frappe")
+        before = doc[max(0, i - 4):i]
+        if token.head.lemma_.casefold() in answers or token.head.lower_ in answers \
+                or any(t.lemma_.casefold() in answers for t in before) \
+                or any(c.dep_ == "case" and c.lower_ in anchors for c in token.children):
+            return True
+    return False
 
 
 def _combined_kind(kind: str, kinds: set[str], root: Token, words: dict[str, Any]) -> str:

@@ -81,6 +81,7 @@ class Words:
     near_before: re.Pattern[str]
     same_place: re.Pattern[str]
     fronted: re.Pattern[str]  # "À " at the head of a sentence, before a name
+    cue_head: re.Pattern[str]  # a cue noun and its link opening a span ("Etat de Kaduna")
 
 
 #: kinds of place too wide to be named again as the spot of something (a country, a division)
@@ -119,6 +120,8 @@ def words_for(lang: str) -> Words:
         destination_before=_destination_before(data),
         same_place=_same_place_pattern(data.get("same_place", {})),
         fronted=_fronted_pattern(data.get("fronted", {}).get("prepositions", [])),
+        cue_head=re.compile(rf"(?:{alternatives(list(data['cues']))}){_LINK}",
+                            re.IGNORECASE),
     )
 
 
@@ -184,7 +187,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="13")
+       version="14")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -213,7 +216,7 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
     mentions, blocked = _model_mentions(article) if use_model else ([], [])
     if use_model:
         mentions += _fronted_names(article, words)
-    mentions = [_trim(text, mention, gazetteer) for mention in mentions]
+    mentions = [_trim(text, mention, gazetteer, words) for mention in mentions]
     mentions = merge(mentions + scan(text, gazetteer, blocked=blocked,
                                      not_places=words.not_places))
     context = Context()
@@ -473,14 +476,21 @@ def _model_mentions(article: Article) -> tuple[list[Mention], list[tuple[int, in
     return mentions, blocked
 
 
-def _trim(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
+def _trim(text: str, mention: Mention, gazetteer: Gazetteer, words: Words | None = None,
+          ) -> Mention:
     """The model's span without the words before the name ("au Caire", "la ville de Zaouïa",
-    "la Chine"; not "La Mecque", a name of the gazetteer) nor trailing space."""
+    "la Chine", "Etat de Kaduna"; not "La Mecque", a name of the gazetteer) nor trailing
+    space. A cue noun left out ("Etat de") is read before the name as any cue is."""
     start, end = mention.start, mention.end
+    known = gazetteer.has_local(normalize(text[start:end])) or (
+        text[start].isupper() and bool(gazetteer.lookup(text[start:end])))
     leading = _LEADING.match(text[start:end])
-    if leading and not (gazetteer.has_local(normalize(text[start:end])) or (
-            text[start].isupper() and gazetteer.lookup(text[start:end]))):
+    if leading and not known:
         start += leading.end()
+    if words is not None and not known:
+        cue = words.cue_head.match(text, start, end)
+        if cue and cue.end() < end and text[cue.end()].isupper():
+            start = cue.end()
     while end > start and not text[end - 1].isalnum():
         end -= 1
     return Mention(start, end, mention.source)
