@@ -421,3 +421,11 @@ def test_people_no_table_names_shot_dead_count_things_shot_down_do_not(
     noun is a thing, and after no noun at all it does not."""
     assert rows(text) == expected
 
+
+def test_a_side_counting_its_own_dead_in_its_own_words() -> None:
+    """"« Nous avons perdu sept soldats »": the speaker's side lost them; "nous avons perdu du
+    temps" counts no one."""
+    assert rows("« Nous avons perdu sept soldats », a déclaré un officier.") == [
+        ("killed", "soldiers", 7, None, False)]
+    assert rows("« Nous avons perdu du temps », a regretté le ministre.") == []
+

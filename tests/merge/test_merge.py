@@ -177,3 +177,8 @@ def test_a_feat_a_party_claims_yields_to_a_count_of_the_same_side_nobody_claims(
                              claim(40, "soldiers", "claimed")]) == (40, 40, 40)
     assert reconcile_killed([claim(2, "civilians"), claim(15, "fighters", "claimed")]) \
         == (17, 17, 17)
+    # "… avoir tué plus de 30 militaires, un bilan invérifiable" beside "nous avons perdu sept
+    # soldats": the figure the text calls unconfirmed yields the same way
+    assert reconcile_killed([claim(7, "soldiers"), claim(30, "soldiers", "unconfirmed")]) \
+        == (7, 7, 7)
+    assert reconcile_killed([claim(30, "soldiers", "unconfirmed")]) == (30, 30, 30)

@@ -14,9 +14,10 @@ fatalities are reconciled from the ``killed`` claims by this rule:
    source counts the dead of different sides apart ("un soldat a été tué" … "l'armée a riposté,
    tuant trois assaillants"): then the sum of each side's largest figure, when larger (the
    state's forces, armed groups, civilians; ACLED counts every side's dead). A figure a party
-   claims as its feat ("les shebab ont revendiqué la mort de quarante soldats") is not taken
-   where the same source gives one of the same side that nobody claims ("dix soldats tués,
-   selon un officier"); it stays a claim.
+   claims as its feat ("les shebab ont revendiqué la mort de quarante soldats"), or that the
+   text calls unconfirmed ("un bilan invérifiable"), is not taken where the same source gives
+   one of the same side that nobody claims ("dix soldats tués, selon un officier"); it stays
+   a claim.
 3. Across independent sources: ``low`` = the smallest low (ACLED's conservative rule: when
    reports disagree, the lowest figure is the one every source supports), ``high`` = the largest
    high, ``best`` = the lower median of the sources' best figures — robust to one outlying
@@ -36,6 +37,8 @@ from .mentions import OCCURRED, MentionRecord, block_key
 SUMMARY_CHARS = 240
 #: the certainty of a figure a party gives of its own feat
 CLAIMED = "claimed"
+#: the certainties of a figure that yields to a firm one of the same source and side
+YIELDING = frozenset({CLAIMED, "unconfirmed"})
 
 
 def event_of(cluster: Cluster) -> Event:
@@ -122,11 +125,14 @@ def reconcile(claims: list[Claim], kind: str, *, nested: bool = False,
     originals = {claim.article_id for claim in tolls if claim.root is None}
     # what a party claims ("les shebab ont revendiqué la mort de quarante soldats") yields to a
     # figure of the same source about the same side that nobody claims as a feat
-    firm = {(c.root or c.article_id, _side_of(c.who)) for c in tolls if c.certainty != CLAIMED}
+    # ("… avoir tué plus de 30 militaires, un bilan invérifiable"), and so does a figure the
+    # text itself calls unconfirmed
+    firm = {(c.root or c.article_id, _side_of(c.who)) for c in tolls
+            if c.certainty not in YIELDING}
     for claim in tolls:
         if claim.root is not None and claim.root in originals:
             continue  # a reprint's figure counts only when its original gave none
-        if claim.certainty == CLAIMED and (claim.root or claim.article_id, _side_of(
+        if claim.certainty in YIELDING and (claim.root or claim.article_id, _side_of(
                 claim.who)) in firm:
             continue
         values = [v for v in (claim.low, claim.best, claim.high) if v is not None]
