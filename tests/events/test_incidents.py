@@ -1179,3 +1179,19 @@ def test_fleeing_taking_no_place_and_a_school_s_morning_assembly_are_no_events(r
     assert place is not None and (place.name, place.country) == ("Kuriga", "NG")
     assert place.admin1 == "Kaduna"
 
+
+def test_a_fight_between_the_two_camps_is_between_the_article_s_two_parties(run) -> None:
+    """"des combats ont opposé les deux camps" names no one in its clause: its sides are the
+    two parties the article names elsewhere, the first named first."""
+    article = run("Soudan : des frappes font des dizaines de morts à Nyala\n"
+                  "Des frappes aériennes de l'armée soudanaise ont tué au moins 40 personnes "
+                  "lundi à Nyala, selon des médecins. Les Forces de soutien rapide (FSR), qui "
+                  "tiennent la ville, ont dénoncé des frappes contre des civils.\n"
+                  "Mardi, de violents combats ont opposé les deux camps à El-Fasher, faisant au "
+                  "moins six morts, selon des habitants.")
+    fights = [e for e in occurred(article) if e.event_type == "Battles"]
+    assert len(fights) == 1
+    assert actor_name(fights[0].actor1).startswith("Military Forces of Sudan")
+    assert actor_name(fights[0].actor2) == "RSF: Rapid Support Forces"
+    assert fatalities(fights[0], article.id) == 6
+

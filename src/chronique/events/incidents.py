@@ -1138,6 +1138,10 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         sides = _communal_sides(article, members, place)
         if sides:
             actor1, actor2 = sides
+        elif not (actor1 and actor2):
+            both = _both_sides(article, members, sources, words)
+            if both:
+                actor1, actor2 = both
     if kind in PLANTED_KINDS and not actor1:
         # a bomb, a mine, a grenade no one claims: ACLED's unidentified armed group
         actor1 = _unidentified(article, lead, place, "the author no one names of a bomb")
@@ -1338,6 +1342,31 @@ def _force_victims(article: Article, members: list[EventMention], place: Place |
     if not victims:
         return []
     return _generic_victims(article, victims, victims[0].who or "", place)
+
+
+def _both_sides(article: Article, members: list[EventMention], sources: list[tuple[int, int]],
+                words: dict[str, Any]) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    """"De violents combats ont opposé les deux camps": a fight told of both sides, not named
+    in its own clause, is between the article's two parties, as it names them elsewhere (the
+    two sides it names most, the first-named actor of each, in the order the article names
+    them first)."""
+    phrases = [p.casefold() for p in words.get("both_sides", [])]
+    if not phrases or not any(p in m.text.casefold() for m in members for p in phrases):
+        return None
+    counts: Counter[str] = Counter()
+    first: dict[str, ActorMention] = {}
+    for actor in sorted(article.actors, key=lambda a: a.start):
+        if not _participant(actor, sources) or actor.kind == "civilians":
+            continue
+        side = _side(actor)
+        counts[side] += 1
+        if side not in first or first[side].how == "generic" and actor.how != "generic":
+            first[side] = actor
+    two = [side for side, _ in counts.most_common(2)]
+    if len(two) < 2:
+        return None
+    one, other = sorted((first[side] for side in two), key=lambda a: a.start)
+    return [one], [other]
 
 
 def _communal_sides(article: Article, members: list[EventMention], place: Place | None,
