@@ -1195,3 +1195,22 @@ def test_a_fight_between_the_two_camps_is_between_the_article_s_two_parties(run)
     assert actor_name(fights[0].actor2) == "RSF: Rapid Support Forces"
     assert fatalities(fights[0], article.id) == 6
 
+
+def test_holding_a_place_in_the_present_is_a_state_not_a_change_of_hands(run) -> None:
+    """"Le M23 contrôle désormais les mines", "le gang, qui contrôle une large partie de la
+    commune": states, no event; "a pris le contrôle de" is one, and the abduction the
+    relative's sentence recalls with its year is a background event of that year."""
+    article = run("RDC : les rebelles prennent Rubaya\nLes rebelles du M23 ont pris mardi le "
+                  "contrôle de la cité minière de Rubaya, dans le Nord-Kivu.\nLe M23 contrôle "
+                  "désormais les principales mines de coltan de la région.")
+    events = occurred(article)
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+    assert events[0].date == "2024-03-12"
+    article = run("Haïti : la police repousse une attaque\nLa police a repoussé mercredi une "
+                  "attaque contre le commissariat de Croix-des-Bouquets.\nLe gang 400 Mawozo, "
+                  "qui contrôle une large partie de la commune, s'était rendu célèbre en 2021 "
+                  "pour l'enlèvement de missionnaires américains.")
+    kinds = {(e.sub_event_type, e.status) for e in occurred(article)}
+    assert ("Non-state actor overtakes territory", "background") not in kinds
+    assert ("Abduction/forced disappearance", "background") in kinds
+

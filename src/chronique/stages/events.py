@@ -39,7 +39,7 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="20")
+       assigns=("events", "mentions"), order=60, parse=True, version="21")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -150,6 +150,11 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
     if trigger.rule.kind in PROTEST and root.pos_ == "NOUN" and any(
             c.dep_.startswith("nmod") and c.lower_ in routine for c in root.children):
         return False  # "le rassemblement du matin" of a school
+    states = {w.casefold() for w in words.get("holding_states", [])}
+    if trigger.rule.territory and root.lower_ in states \
+            and not any(c.dep_ in ("det", "case") for c in root.children) \
+            and not any(t.dep_ in ("aux", "aux:tense") for t in root.children):
+        return False  # "qui contrôle une large partie de la commune": a state
     need = trigger.rule.needs
     if previous in trigger.rule.not_after:
         return False  # "se mettre d'accord"
