@@ -1214,3 +1214,30 @@ def test_holding_a_place_in_the_present_is_a_state_not_a_change_of_hands(run) ->
     assert ("Non-state actor overtakes territory", "background") not in kinds
     assert ("Abduction/forced disappearance", "background") in kinds
 
+
+def test_the_answer_of_the_attacked_side_does_not_make_it_the_author(run) -> None:
+    """The lede tells that presumed jihadists ambushed soldiers; "en réaction, les FAMa ont
+    neutralisé huit assaillants" names the army by name, yet the attackers stay actor1 (and
+    every side's dead count: 13)."""
+    article = run("Mali : cinq soldats tués dans une embuscade\nCinq soldats maliens ont été "
+                  "tués mardi dans une embuscade tendue par des jihadistes présumés près de "
+                  "Niono, dans la région de Ségou, selon l'armée.\n« En réaction, les FAMa ont "
+                  "neutralisé huit assaillants », précise un communiqué.")
+    events = occurred(article)
+    assert len(events) == 1
+    assert actor_name(events[0].actor1) == "Unidentified Armed Group (Mali)"
+    assert actor_name(events[0].actor2).startswith("Military Forces of Mali")
+    assert fatalities(events[0], article.id) == 13
+
+
+def test_the_same_zone_after_a_destination_is_where_the_earlier_attack_was(run) -> None:
+    """"évacués vers Niamey" names where the wounded went; "dans la même zone" of the attack
+    recalled after it is the attack's place near Koutougou, not the capital."""
+    article = run("Niger : dix-sept soldats tués\nDix-sept soldats ont été tués mardi dans une "
+                  "attaque jihadiste près de Koutougou, dans la région de Tillabéri. Une vingtaine "
+                  "d'autres ont été blessés et évacués vers Niamey.\nLe 10 juillet, une "
+                  "précédente attaque avait tué six militaires dans la même zone.")
+    earlier = [e for e in occurred(article) if e.status == "background"]
+    assert len(earlier) == 1 and earlier[0].date == "2023-07-10"
+    assert earlier[0].place is not None and earlier[0].place.name == "Koutougou"
+

@@ -1111,6 +1111,7 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     actor1 = _pick_actors([m.actor1 for m in members], sources, violent=violent, acting=True)
     if violent:
         actor1 = _state_forces(actor1, article)
+        actor1 = _lead_attacker(lead, members, actor1, sources) or actor1
     taken = {_key(a) for a in actor1}
     actor2 = _pick_actors([m.actor2 for m in members], sources, exclude=taken | allies,
                           violent=violent)
@@ -1342,6 +1343,24 @@ def _force_victims(article: Article, members: list[EventMention], place: Place |
     if not victims:
         return []
     return _generic_victims(article, victims, victims[0].who or "", place)
+
+
+def _lead_attacker(lead: EventMention, members: list[EventMention], actor1: list[ActorMention],
+                   sources: list[tuple[int, int]]) -> list[ActorMention] | None:
+    """The lead tells who attacked whom ("cinq soldats tués dans une embuscade tendue par des
+    terroristes présumés"); the answer told after it ("en réaction, les FAMa ont neutralisé
+    huit assaillants"), though it names the state's forces by name, does not make the attacked
+    side the author: actor1 is taken from the lead's acting side (a named actor of that side
+    first)."""
+    acting = [a for a in lead.actor1 if _participant(a, sources)]
+    hit = [a for a in lead.actor2 if _participant(a, sources)]
+    if not actor1 or not acting or not hit:
+        return None
+    attacker = _state_force(acting[0])
+    if _state_force(hit[0]) == attacker or _state_force(actor1[0]) == attacker:
+        return None
+    return _pick_actors([[a for a in m.actor1 if _state_force(a) == attacker] for m in members],
+                        sources, acting=True) or None
 
 
 def _both_sides(article: Article, members: list[EventMention], sources: list[tuple[int, int]],

@@ -187,7 +187,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="14")
+       version="15")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -253,8 +253,10 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
     places.extend(_in_the_story(unknown, places, gazetteer, context, words))
     places.extend(_country_parts(text, words, gazetteer, places))
     places.extend(_named_again(text, places))
-    places.extend(_same_place(text, places, words))
-    return _roles(text, sorted(places, key=lambda place: place.start), words, containers)
+    places = _roles(text, sorted(places, key=lambda place: place.start), words, containers)
+    # "dans la même localité": the place named before, once the roles tell a destination or a
+    # source's place from where things happened
+    return sorted(places + _same_place(text, places, words), key=lambda place: place.start)
 
 
 def _fronted_names(article: Article, words: Words) -> list[Mention]:
@@ -305,13 +307,13 @@ def _same_place(text: str, places: list[Place], words: Words) -> list[Place]:
     last before the phrase (not a dateline's or a source's), as the phrase's place."""
     found: list[Place] = []
     for match in words.same_place.finditer(text):
-        before = [p for p in places if p.end <= match.start() and p.resolved and p.role is None
-                  and p.kind not in WIDE_KINDS]
+        before = [p for p in places if p.end <= match.start() and p.resolved
+                  and p.role in (None, "near") and p.kind not in WIDE_KINDS]
         if not before:
             continue
         last = max(before, key=lambda p: p.end)
         found.append(replace(last, start=match.start(), end=match.end(),
-                             text=text[match.start():match.end()]))
+                             text=text[match.start():match.end()], role=None))
     return found
 
 
