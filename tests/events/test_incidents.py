@@ -1241,3 +1241,46 @@ def test_the_same_zone_after_a_destination_is_where_the_earlier_attack_was(run) 
     assert len(earlier) == 1 and earlier[0].date == "2023-07-10"
     assert earlier[0].place is not None and earlier[0].place.name == "Koutougou"
 
+
+def test_strikes_summed_in_the_lede_and_told_one_by_one_are_each_its_incident(run) -> None:
+    """"18 morts dans des frappes" sums the strikes the body tells one by one: each is an
+    incident with its own toll and place (the family's members are civilians); "des
+    bombardements ont coûté la vie à un retraité" is one incident though its noun is plural."""
+    article = run("Gaza : au moins 18 morts dans des frappes israéliennes\nAu moins 18 "
+                  "Palestiniens ont été tués mercredi dans des frappes israéliennes sur la bande "
+                  "de Gaza, selon la Défense civile.\nUne frappe sur une école de Gaza-ville a "
+                  "tué neuf personnes. Dans le sud, à Khan Younès, une autre frappe a tué six "
+                  "membres d'une même famille.")
+    events = sorted(occurred(article), key=lambda e: e.start)
+    assert [fatalities(e, article.id) for e in events] == [9, 6]
+    assert [e.place.name if e.place else None for e in events] == ["Gaza", "Khān Yūnis"]
+    assert all(actor_name(e.actor2) == "Civilians (Palestine)" for e in events)
+    article = run("Ukraine : un retraité tué près de Kherson\nDes bombardements ont coûté la "
+                  "vie mardi à un retraité près de Kherson, selon le gouverneur.\nUne frappe "
+                  "de drone a blessé deux femmes dans un village voisin.")
+    assert 1 in [fatalities(e, article.id) for e in occurred(article)]
+
+
+def test_drones_shot_down_and_debris_that_fell_are_neither_a_strike_nor_a_taking(run) -> None:
+    """"a abattu dans la nuit 25 des 31 drones" (the parse hangs the drones elsewhere) is an
+    interception, no strike by the air defence; "la chute de débris sur un immeuble" is no
+    place falling to anyone; the woman killed is the incident."""
+    article = run("Ukraine : une femme tuée à Odessa\nLa défense aérienne ukrainienne a abattu "
+                  "dans la nuit 25 des 31 drones lancés par la Russie, a annoncé jeudi l'armée "
+                  "de l'air.\nÀ Odessa, une femme a été tuée par la chute de débris sur un "
+                  "immeuble résidentiel, a indiqué le gouverneur.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.sub_event_type, e.text) for e in events]
+    assert not actor_name(events[0].actor1).startswith("Military Forces of Ukraine")
+    assert events[0].sub_event_type != "Non-state actor overtakes territory"
+    assert fatalities(events[0], article.id) == 1
+
+
+def test_what_an_arrested_man_is_accused_of_is_no_incident(run) -> None:
+    """"un chef de milice accusé d'avoir dirigé plusieurs massacres de civils": the arrest is
+    the news, the massacres the charge."""
+    article = run("RDC : un chef milicien arrêté\nLes FARDC ont arrêté mardi à Djugu un chef "
+                  "de la milice Codeco accusé d'avoir dirigé plusieurs massacres de civils, a "
+                  "annoncé l'armée.")
+    assert [e.sub_event_type for e in occurred(article)] == ["Arrests"]
+

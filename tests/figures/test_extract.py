@@ -240,7 +240,7 @@ def test_quotes_inside_figures(text: str, expected: list[tuple[object, ...]]) ->
         ),
         (
             "Cinq membres d'une même famille ont été tués par une frappe.",
-            [("killed", None, 5, None, False)],
+            [("killed", "members", 5, None, False)],
         ),
         (
             "Deux « volontaires de la brigade rurale (BR) » ont été enlevés à l'aube.",
@@ -407,7 +407,7 @@ def test_one_person_shot_dead_counts_one() -> None:
     ("text", "expected"),
     [
         ("Quatre membres de la bande ont été abattus au cours de l'opération.",
-         [("killed", None, 4, None, False)]),
+         [("killed", "members", 4, None, False)]),
         ("Deux bandits ont été abattus par les gendarmes.", [("killed", None, 2, None, False)]),
         ("Trois drones ont été abattus au-dessus de la ville.", []),
         ("Deux avions de reconnaissance ont été abattus.", []),
@@ -428,4 +428,14 @@ def test_a_side_counting_its_own_dead_in_its_own_words() -> None:
     assert rows("« Nous avons perdu sept soldats », a déclaré un officier.") == [
         ("killed", "soldiers", 7, None, False)]
     assert rows("« Nous avons perdu du temps », a regretté le ministre.") == []
+
+
+def test_shot_dead_by_a_verb_and_members_of_a_family_count() -> None:
+    """"ont abattu trois assaillants" counts them, "ont abattu trois drones" no one; "six
+    membres d'une même famille" are members, whose side their complement tells."""
+    assert rows("Les soldats ont abattu trois assaillants.") == [
+        ("killed", "fighters", 3, None, False)]
+    assert rows("La défense a abattu trois drones.") == []
+    assert rows("Une frappe a tué six membres d'une même famille.") == [
+        ("killed", "members", 6, None, False)]
 

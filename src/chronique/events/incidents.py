@@ -183,6 +183,8 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
         return "context"
     if token is not None and _campaign(token, mention, words):
         return "context"
+    if token is not None and not mention.figures and _charged(token, words):
+        return "context"  # the day in its clause is the arrest's, the charge has none
     if token is not None and mention.kind == "agreement" and \
             token.head.lemma_.casefold() in {w.casefold() for w in words.get("breaking_verbs", [])}:
         return "context"  # "rompant le cessez-le-feu": what was broken, not agreed
@@ -221,6 +223,7 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
     if doc is None:
         return found
     several = {w.casefold() for w in words.get("several_words", [])}
+    indefinite = {w.casefold() for w in words.get("indefinite_plural", [])}
     incident_nouns = {w.casefold() for w in words.get("incident_nouns", [])}
     machines = {w.casefold() for w in table(lang, "events").get("context", {}).get("machines", [])}
     for index, mention in enumerate(mentions):
@@ -236,11 +239,16 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
         nouns = [t for t in tokens if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", [])
                  and (t.lemma_.casefold() in incident_nouns or t.lower_ in incident_nouns
                       or (t.lower_ in machines and not launcher))]
-        if not any((c.dep_ == "nummod" and c.lower_ not in ("un", "une", "1"))
-                   or (c.dep_ == "det" and c.lower_ in several)
-                   for token in nouns for c in token.children):
+        counted = any((c.dep_ == "nummod" and c.lower_ not in ("un", "une", "1"))
+                      or (c.dep_ == "det" and c.lower_ in several)
+                      for token in nouns for c in token.children)
+        plural = not counted and any(c.dep_ == "det" and c.lower_ in indefinite
+                                     for token in nouns for c in token.children)
+        if not counted and not plural:
             continue
         family = _family(mention, words)
+        if plural and not _told_one_by_one(doc, mention, mentions, family, words):
+            continue  # "des frappes ont tué 40 personnes à Nyala", told as a whole
         if any(other is not mention and other.status == "news"
                and other.sentence_start != mention.sentence_start
                and (_family(other, words) == family
@@ -252,6 +260,32 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
             mention.status = "context"
             found.append(index)
     return found
+
+
+def _told_one_by_one(doc: Doc, summary: EventMention, mentions: list[EventMention],
+                     family: str, words: dict[str, Any]) -> bool:
+    """"Au moins 18 Palestiniens ont été tués dans des frappes israéliennes" … "une frappe
+    sur une école a tué neuf personnes" … "une autre frappe a tué six membres d'une même
+    famille": the indefinite plural sums incidents the article tells one by one, by a singular
+    event noun each, with a smaller toll than the sum (not "des bombardements ont coûté la vie
+    à un retraité", one incident though its noun is plural)."""
+    total = _toll(summary)
+    if total is None:
+        return False
+    parts = [other for other in mentions
+             if other is not summary and other.status == "news"
+             and other.sentence_start != summary.sentence_start
+             and _family(other, words) == family
+             and any(t.pos_ == "NOUN" and "Sing" in t.morph.get("Number", [])
+                     for t in _trigger_tokens(doc, other))]
+    tolls = [toll for other in parts if (toll := _toll(other)) is not None]
+    return bool(tolls) and all(toll < total for toll in tolls)
+
+
+def _toll(mention: EventMention) -> int | None:
+    """The largest killed figure of a mention, if any."""
+    values = [f.best for f in mention.figures if f.kind == "killed" and f.best is not None]
+    return max(values) if values else None
 
 
 def _describes(token: Token, mention: EventMention) -> bool:
@@ -483,6 +517,20 @@ def _series(token: Token, words: dict[str, Any]) -> bool:
     head = token.head
     return token.dep_ in ("nmod", "obl", "obl:mod") and head.i != token.i and \
         head.lemma_.casefold() in nouns
+
+
+def _charged(token: Token, words: dict[str, Any]) -> bool:
+    """"un chef milicien accusé d'avoir dirigé plusieurs massacres": the event is what a
+    participle of a charge governs, within three steps up (`charge_words`)."""
+    charges = {w.casefold() for w in words.get("charge_words", [])}
+    current = token
+    for _ in range(3):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lower_ in charges:
+            return True
+    return False
 
 
 def _multiplied(token: Token, words: dict[str, Any]) -> bool:
@@ -1318,10 +1366,17 @@ def _civilian_victims(article: Article, members: list[EventMention], place: Plac
     """The unnamed civilians a toll counts ("trois civils tués", "huit morts dans un marché"),
     named as ACLED names them in the incident's country."""
     civilians = set(words.get("civilian_victims", []))
+    groups = {w.casefold() for w in words.get("civilian_groups", [])}
     victims = [f for m in members for f in m.figures
                if f.kind in VICTIM_KINDS and f.part_of is None and f.kind_from != "zero"
-               and (f.who is None or f.who in civilians)]
+               and (f.who is None or f.who in civilians
+                    or f.who == "members" and bool(groups & set(
+                        _fold_words(article.text[f.end:f.end + MEMBERS_REACH]))))]
     return _generic_victims(article, victims, "civilians", place)
+
+
+#: how far after "six membres" the family they belong to may be named ("d'une même famille")
+MEMBERS_REACH = 30
 
 
 VICTIM_KINDS = ("killed", "injured", "abducted", "kidnapped", "missing")

@@ -39,7 +39,7 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="21")
+       assigns=("events", "mentions"), order=60, parse=True, version="22")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -150,6 +150,11 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
     if trigger.rule.kind in PROTEST and root.pos_ == "NOUN" and any(
             c.dep_.startswith("nmod") and c.lower_ in routine for c in root.children):
         return False  # "le rassemblement du matin" of a school
+    fallen = {w.casefold() for w in words.get("fallen_things", [])}
+    if trigger.rule.territory and root.pos_ == "NOUN" and any(
+            c.dep_.startswith("nmod") and (c.lemma_.casefold() in fallen or c.lower_ in fallen)
+            for c in root.children):
+        return False  # "la chute de débris sur un immeuble": a thing fell
     states = {w.casefold() for w in words.get("holding_states", [])}
     if trigger.rule.territory and root.lower_ in states \
             and not any(c.dep_ in ("det", "case") for c in root.children) \
@@ -284,6 +289,9 @@ def _shot_down(root: Token, words: dict[str, Any]) -> bool:
             and root.head.lemma_.casefold() in interception \
             and (root.lemma_.casefold() in machines or root.lower_ in machines):
         return True
+    if root.pos_ == "NOUN" and (root.lemma_.casefold() in machines or root.lower_ in machines) \
+            and _after_interception(root, interception):
+        return True  # "a abattu dans la nuit 25 des 31 drones", parsed apart from the verb
     if root.pos_ not in ("VERB", "AUX") or root.lemma_.casefold() not in interception:
         return False
     if any(c.lower_.replace("\u2019", "'") in ("se", "s'") for c in root.children):
@@ -302,6 +310,31 @@ def _shot_down(root: Token, words: dict[str, Any]) -> bool:
             noun = next((g for g in noun.children if g.dep_ == "nmod"), noun)
         if noun.lemma_.casefold() in machines or noun.lower_ in machines:
             return True
+    # the parse hung the object elsewhere: a machine's noun just after, before any other verb
+    for token in root.doc[root.i + 1:min(root.sent.end, root.i + 1 + INTERCEPTION_REACH)]:
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        if token.pos_ == "NOUN" and (token.lemma_.casefold() in machines
+                                     or token.lower_ in machines):
+            return True
+    return False
+
+
+#: how many words before a machine's noun an interception verb may stand when the parse
+#: hangs the noun elsewhere ("a abattu dans la nuit 25 des 31 drones")
+INTERCEPTION_REACH = 8
+
+
+def _after_interception(noun: Token, interception: set[str]) -> bool:
+    """Whether an active interception verb (not "s'abattre") stands a few words before the
+    noun, in its sentence, with no other verb between."""
+    start = max(noun.sent.start, noun.i - INTERCEPTION_REACH)
+    for token in reversed(noun.doc[start:noun.i]):
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.casefold() in interception:
+            return not any(c.lower_.replace("\u2019", "'") in ("se", "s'")
+                           for c in token.children)
+        if token.pos_ == "VERB":
+            return False
     return False
 
 
