@@ -1284,3 +1284,35 @@ def test_what_an_arrested_man_is_accused_of_is_no_incident(run) -> None:
                   "annoncé l'armée.")
     assert [e.sub_event_type for e in occurred(article)] == ["Arrests"]
 
+
+def test_a_dateline_without_agency_dates_the_dispatch_not_the_night_it_tells(run) -> None:
+    """"Bangui, le 18 janvier 2021 - … ont attaqué dans la nuit du 16 au 17 janvier": the
+    dateline is the dispatch's day and its town only where it was written; the night the
+    sentence tells is the incident's, though the parse ends the clause inside it. With no time
+    of its own, the day before the dateline's "hier" dates it."""
+    article = run("Centrafrique : une base de casques bleus attaquée\nBangui, le 18 janvier "
+                  "2021 - Des combattants de la CPC ont attaqué dans la nuit du 16 au 17 janvier "
+                  "une position des Casques bleus à Bambari, a indiqué la Minusca.\nUn soldat "
+                  "de la paix a été tué.", published=None)
+    event = occurred(article)[0]
+    assert event.date == "2021-01-16"
+    assert event.place is not None and event.place.name == "Bambari"
+    bangui = [p for p in article.places if p.text == "Bangui"]
+    assert bangui and bangui[0].role == "dateline"
+    article = run("Mali : cinq soldats tués\nBamako, le 2 février 2022 - Cinq soldats ont été "
+                  "tués hier dans une embuscade, a annoncé l'armée.", published=None)
+    event = occurred(article)[0]
+    assert event.date == "2022-02-01"
+    assert event.place is None or event.place.name != "Bamako"
+
+
+def test_the_wounded_taken_to_a_health_centre_name_no_place_of_the_attack(run) -> None:
+    """"évacués vers le centre de santé de X": where the wounded went."""
+    article = run("Mali : un car saute sur une mine\nDix passagers ont été tués mardi quand leur "
+                  "car a sauté sur une mine près de Boulkessi, dans la région de Mopti. Quatre "
+                  "blessés ont été évacués vers le centre de santé de Douentza.")
+    event = occurred(article)[0]
+    assert event.place is not None and event.place.name != "Douentza"
+    douentza = [p for p in article.places if p.text == "Douentza"]
+    assert douentza and douentza[0].role == "destination"
+

@@ -140,7 +140,9 @@ def pick_time(article: Article, clause: tuple[int, int], sentence: tuple[int, in
               if not _SINCE.search(article.text[max(0, t.start - 16):t.start])]
     telling = None
     for start, end in (clause, sentence, *([fronted] if fronted else [])):
-        found = [t for t in usable if within(t, start, end)
+        # a time that starts in the span is its own, though the parse ends the clause inside
+        # it ("ont attaqué dans la nuit du 16 au | 17 janvier")
+        found = [t for t in usable if start <= t.start < end
                  and not _aside(article.text, t, anchor, sentence)]
         own = [t for t in found if (t.start, t.end) not in said]
         if own:
@@ -182,12 +184,13 @@ def _datelines(article: Article) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=64)
 def _dateline_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    from ..geo.chains import DATED_LINE
+
     pattern = _dateline_pattern(lang)
-    if pattern is None:
-        return ()
     found = []
     for line in re.finditer(r"(?m)^", text):
-        match = pattern.match(text, line.start())
+        match = (pattern.match(text, line.start()) if pattern is not None else None) \
+            or DATED_LINE.match(text, line.start())
         if match:
             found.append((match.start(), match.end()))
     return tuple(found)

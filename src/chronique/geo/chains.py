@@ -373,6 +373,13 @@ def dateline_end(text: str, agencies: re.Pattern[str]) -> int:
     return match.end() if match else 0
 
 
+#: a dateline with its date and no agency, opening a line: "Bangui, le 18 janvier 2021 -"
+#: (a place, a comma, at most two short words or a weekday, a day, a month's word, a year, a
+#: dash)
+DATED_LINE = re.compile(r"\s*[^\W\d_][^\n,()]{0,40},\s+(?:[^\W\d_]{1,9}\s+){0,2}\d{1,2}"
+                        r"(?:er)?\s+[^\W\d_]{3,10}\.?\s+\d{4}\s*[-–—:]")
+
+
 def dateline_pattern(names: list[str]) -> re.Pattern[str]:
     alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     return re.compile(rf"\s*[^\W\d_][^\n()]{{0,60}}?\((?:{alternatives})(?:/[^\n()]{{1,20}})?\)"

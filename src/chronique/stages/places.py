@@ -30,6 +30,7 @@ from typing import Any
 
 from ..geo.chains import COMPASS as CHAIN_COMPASS
 from ..geo.chains import (
+    DATED_LINE,
     Located,
     alternatives,
     chain_words,
@@ -187,7 +188,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="15")
+       version="16")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -412,15 +413,16 @@ def _chain_place(start: int, end: int, surface: str, located: Located,
 def _roles(text: str, places: list[Place], words: Words,
            containers: list[tuple[int, int]] | None = None) -> list[Place]:
     """Mark the places named only as where a report comes from: a dateline opening the text or
-    a line ("BAMAKO (AFP) -"), or after "notre correspondant à"; those named as what contains
-    another place of the text ("le village de X, commune de Y": Y); and those named as a point
+    a line ("BAMAKO (AFP) -", "Bangui, le 18 janvier 2021 -"), or after "notre correspondant
+    à"; those named as what contains another place of the text ("le village de X, commune de
+    Y": Y); and those named as a point
     of reference ("au sud de Gao", "à 30 km de Goma": not where it happened); and
     those named as a landmark it happened near ("près de Tombouctou"); and where people went
     ("ont fui vers X", "évacués vers l'hôpital de X")."""
     marked = []
     datelines = []
     for line in re.finditer(r"(?m)^", text):
-        match = words.dateline.match(text, line.start())
+        match = words.dateline.match(text, line.start()) or DATED_LINE.match(text, line.start())
         if match:
             datelines.append((match.start(), match.end()))
     for place in places:
