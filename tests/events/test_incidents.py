@@ -1316,3 +1316,23 @@ def test_the_wounded_taken_to_a_health_centre_name_no_place_of_the_attack(run) -
     douentza = [p for p in article.places if p.text == "Douentza"]
     assert douentza and douentza[0].role == "destination"
 
+
+def test_a_passive_subject_the_parse_misreads_underwent_it_and_houses_burnt_are_the_attack(
+        run) -> None:
+    """"Huit civils, dont trois enfants, ont été tués par des miliciens de la Codeco": the
+    civilians underwent it though the parse reads them as a complement; the houses the
+    assailants burnt are that attack, and the army's reinforcements sent after it no incident
+    of their own."""
+    article = run("RDC : huit civils tués en Ituri\nHuit civils, dont trois enfants, ont été "
+                  "tués samedi par des miliciens de la Codeco dans le village de Lopa, territoire "
+                  "de Djugu.\nLes assaillants ont également incendié une vingtaine de maisons. "
+                  "L'armée a dépêché des renforts dans la zone.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.sub_event_type, e.text) for e in events]
+    assert actor_name(events[0].actor1).startswith("CODECO")
+    assert actor_name(events[0].actor2) == "Civilians (Democratic Republic of Congo)"
+    assert fatalities(events[0], article.id) == 8
+    alone = run("Mali : des renforts à Ménaka\nL'armée a dépêché mardi des renforts à Ménaka, "
+                "a annoncé l'état-major.")
+    assert [e.sub_event_type for e in occurred(alone)] == ["Other"]
+

@@ -57,6 +57,9 @@ WEAK_KINDS = frozenset({"other", "displacement"})
 #: kinds that go with a violent incident when one is told ("le village a été incendié" after
 #: the killings): ACLED codes property destruction apart only when nothing else happened
 COMPANION_KINDS = frozenset({"looting"})
+#: kinds that tell the state's answer to violence the article reports ("des renforts ont été
+#: dépêchés dans la zone"): no incident of their own then; told alone, they are the news
+ANSWER_KINDS = frozenset({"reinforcement"})
 #: a place this precise (UCDP where_prec) names the spot of an incident
 SPECIFIC_WHERE = 3
 TOWN_KINDS = frozenset({"city", "town"})
@@ -125,6 +128,11 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
                 and any(m.status == "news" for m in mentions[:index]):
             mention.status = "news"  # the day of the incident told, not an earlier one
             told_when.add(index)
+    if any(m.status == "news" and m.event_type in VIOLENT_TYPES for m in mentions):
+        for mention in mentions:
+            if mention.status == "news" and mention.kind in ANSWER_KINDS \
+                    and not mention.figures:
+                mention.status = "context"  # "l'armée a dépêché des renforts dans la zone"
     summaries = _summaries_to_context(doc, mentions, words, article.lang or "fr")
     incidents: list[_Incident] = []
     later: list[int] = []

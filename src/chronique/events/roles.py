@@ -144,6 +144,11 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
             role = "actor1"  # the event phrase names its author: "une frappe israélienne"
         if role is None and mention.end <= trigger.start and _undergoes(root):
             role = "actor2"  # "sept soldats tués dans une embuscade": they were killed
+        if role is None and root.i < clause_head.i and _passive(clause_head) \
+                and not any(c.dep_ == "case" for c in root.children):
+            # "huit civils, dont trois enfants, ont été tués par …": the subject of a passive
+            # the parse read as another complement underwent it
+            role = "actor2"
         if role is None and mention.end <= trigger.start and not roles.actor1:
             role = "actor1"
         if role is not None:
@@ -533,6 +538,13 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
     if head.i in trigger_tokens and case in genitive_cases(words):
         return trigger.rule.de or "actor1"
     return None
+
+
+def _passive(verb: Token) -> bool:
+    """Whether the verb is in a compound passive ("ont été tués", "a été enlevé"; not "est
+    tombé", which the parse may also read as a passive)."""
+    return any(child.dep_ == "aux:pass" and child.lower_.startswith("été")
+               for child in verb.children)
 
 
 def _pronominal(verb: Token, words: dict[str, Any]) -> bool:
