@@ -1336,3 +1336,31 @@ def test_a_passive_subject_the_parse_misreads_underwent_it_and_houses_burnt_are_
                 "a annoncé l'état-major.")
     assert [e.sub_event_type for e in occurred(alone)] == ["Other"]
 
+
+def test_a_neighbour_s_border_names_no_country_and_the_killed_gendarmes_underwent_it(
+        run) -> None:
+    """In a story of Niger, "près de la frontière burkinabè" names a neighbour, not the
+    country of the forces; "trois gendarmes ont été tués …, a-t-on appris" (the parse hangs the
+    passive under the telling) were attacked; "à Makalondi", a name no gazetteer has, keeps
+    its name at the country's level."""
+    article = run("Niger : trois gendarmes tués dans une attaque\nTrois gendarmes ont été tués "
+                  "mardi lors de l'attaque d'un poste de gendarmerie à Makalondi, près de la "
+                  "frontière burkinabè, a-t-on appris vendredi de source sécuritaire.")
+    event = occurred(article)[0]
+    assert actor_name(event.actor1) == "Unidentified Armed Group (Niger)"
+    assert actor_name(event.actor2).startswith("Military Forces of Niger")
+    assert event.place is not None and (event.place.name, event.place.country) == (
+        "Makalondi", "NE")
+    assert (event.place.where_prec, event.place.lat) == (6, None)
+
+
+def test_an_attacked_military_camp_names_the_forces_it_belongs_to(run) -> None:
+    """"Le camp militaire de X a été la cible d'une attaque revendiquée par le JNIM": the
+    JNIM fought the country's army, though no soldier is named."""
+    article = run("Mali : attaque contre un camp militaire\nLe camp militaire de Boulkessi, "
+                  "dans le cercle de Douentza, a été la cible samedi d'une attaque revendiquée "
+                  "par le JNIM, a reconnu l'armée malienne, sans donner de bilan.")
+    event = occurred(article)[0]
+    assert actor_name(event.actor1).startswith("JNIM")
+    assert actor_name(event.actor2).startswith("Military Forces of Mali")
+

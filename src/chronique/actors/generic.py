@@ -259,26 +259,45 @@ def _cue_regex(
     return regex, {cue: tuple(ids) for cue, ids in owners.items()}
 
 
-def article_conflict(text: str, countries: list[str], dictionary: Dictionary) -> Conflict | None:
+def article_conflict(text: str, countries: list[str], dictionary: Dictionary,
+                     border: re.Pattern[str] | None = None) -> Conflict | None:
     """The conflict the article is about: most cues (twice those of the title and lead, where
-    a news story says where it happens) plus twice the actors of its country. A conflict with
-    no cues is never chosen: it serves the forms bound to it by an adjective ("l'armée russe"
-    in an article about Ukraine)."""
+    a news story says where it happens) plus twice the actors of its country; of conflicts
+    scored alike, the one cued first. A cue ``border`` matches right before names a neighbour
+    ("près de la frontière burkinabè" in a story of Niger), not where it happens. A conflict
+    with no cues is never chosen: it serves the forms bound to it by an adjective ("l'armée
+    russe" in an article about Ukraine)."""
     found = Counter(countries)
     ordered = sorted(dictionary.conflicts.values(), key=lambda item: item.id)
     regex, owners = _cue_regex(tuple((item.id, item.cues) for item in ordered))
     cued: Counter[str] = Counter()
+    first: dict[str, int] = {}
     for match in regex.finditer(text) if regex is not None else ():
+        if border is not None and border.search(text, max(0, match.start() - 40),
+                                                match.start()):
+            continue
         for conflict_id in owners[match.group()]:
             cued[conflict_id] += 2 if match.start() < LEAD else 1
-    best, best_score = None, 0
+            first.setdefault(conflict_id, match.start())
+    best, best_key = None, (0, 0)
     for conflict in ordered:
         if not conflict.cues:
             continue
         score = cued[conflict.id] + 2 * found.get(conflict.country, 0)
-        if score > best_score:
-            best, best_score = conflict, score
+        key = (score, -first.get(conflict.id, len(text)))
+        if score > 0 and key > best_key:
+            best, best_key = conflict, key
     return best
+
+
+def border_pattern(words: list[str], links: list[str]) -> re.Pattern[str] | None:
+    """What makes the cue after it a neighbour: "la frontière", "la frontière avec le"."""
+    if not words:
+        return None
+    nouns = "|".join(map(re.escape, words))
+    joined = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in links)
+    tail = rf"(?:\s+(?:{joined}))?" if joined else ""
+    return re.compile(rf"(?<!\w)(?:{nouns}){tail}\s*$", re.IGNORECASE)
 
 
 def salient(

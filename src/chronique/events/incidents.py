@@ -1185,7 +1185,8 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         actor2 = _civilian_victims(article, members, place, words)
     if not actor2 and info.get("event_type") == "Battles" and actor1 \
             and not any(_state_force(a) for a in actor1):
-        actor2 = _force_victims(article, members, place, words)
+        actor2 = _force_victims(article, members, place, words) \
+            or _site_owner(article, members, place, words)
     if info.get("event_type") == "Battles" and bool(actor1) != bool(actor2) \
             and all(_state_force(a) for a in actor1 + actor2):
         # a battle of the state's forces against no one named: ACLED's unidentified group
@@ -1406,6 +1407,26 @@ def _force_victims(article: Article, members: list[EventMention], place: Place |
     if not victims:
         return []
     return _generic_victims(article, victims, victims[0].who or "", place)
+
+
+def _site_owner(article: Article, members: list[EventMention], place: Place | None,
+                words: dict[str, Any]) -> list[ActorMention]:
+    """"Le camp militaire de X a été la cible d'une attaque revendiquée par le JNIM": the
+    forces the attacked site or unit belongs to (`force_sites_<role>`), as ACLED names them in
+    the incident's country; the evidence is the site's words."""
+    for key, phrases in words.items():
+        if not key.startswith("force_sites_") or not isinstance(phrases, list):
+            continue
+        pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, phrases))})(?!\w)",
+                             re.IGNORECASE)
+        for mention in members:
+            found = pattern.search(mention.text)
+            if found:
+                start = mention.start + found.start()
+                return _generic_actor(article, key.removeprefix("force_sites_"), place, start,
+                                      start + len(found.group(0)),
+                                      "the forces the attacked site or unit belongs to")
+    return []
 
 
 def _lead_attacker(lead: EventMention, members: list[EventMention], actor1: list[ActorMention],

@@ -144,6 +144,10 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
             role = "actor1"  # the event phrase names its author: "une frappe israélienne"
         if role is None and mention.end <= trigger.start and _undergoes(root):
             role = "actor2"  # "sept soldats tués dans une embuscade": they were killed
+        if role is None and root.dep_ in PASSIVE_SUBJECT_DEPS and _passive(root.head) \
+                and root.head.lemma_.casefold() in {w.casefold()
+                                                   for w in words.get("harm_verbs", [])}:
+            role = "actor2"  # "trois gendarmes ont été tués …, a-t-on appris de source …"
         if role is None and root.i < clause_head.i and _passive(clause_head) \
                 and not any(c.dep_ == "case" for c in root.children):
             # "huit civils, dont trois enfants, ont été tués par …": the subject of a passive

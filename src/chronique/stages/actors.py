@@ -31,6 +31,7 @@ from ..actors.dictionary import Conflict, Dictionary, load_dictionary, slug
 from ..actors.generic import (
     GenericMatch,
     article_conflict,
+    border_pattern,
     compile_terms,
     country_name,
     find_generics,
@@ -76,7 +77,7 @@ pattern_providers.register("actors", actor_patterns)
 
 
 @stage("actors", requires=("text", "sentences"), assigns=("actors", "entities"), order=40,
-       parse=True, version="6")
+       parse=True, version="7")
 def make_actors(
     *, dictionaries: tuple[str, ...] = (), fuzzy: bool = True, generics: bool = True
 ) -> ActorStage:
@@ -107,7 +108,7 @@ class ActorStage:
             hits = extend_surnames(hits, entities, dictionary, text)
         hits = _non_overlapping(hits + ner_hits(entities, hits, dictionary))
         countries = [country for hit in hits if (country := _country_of(hit, dictionary))]
-        conflict = article_conflict(text, countries, dictionary)
+        conflict = article_conflict(text, countries, dictionary, _border(article.lang or "fr"))
         own = conflict.country if conflict else None
         country = own or _most_named(hits, dictionary, text, article.lang) \
             or _placed_in(article)
@@ -219,6 +220,16 @@ def _placed_in(article: Article) -> str | None:
     found = Counter(place.country.upper() for place in article.places or []
                     if place.resolved and place.country and place.role is None)
     return found.most_common(1)[0][0] if found else None
+
+
+@lru_cache(maxsize=8)
+def _border(lang: str) -> re.Pattern[str] | None:
+    """The border words of the language's ``actor_terms`` (none when it has no such table)."""
+    try:
+        terms = table(lang, "actor_terms")
+    except ConfigError:
+        return None
+    return border_pattern(terms.get("border_words", []), terms.get("border_links", []))
 
 
 @lru_cache(maxsize=8)

@@ -188,7 +188,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="16")
+       version="17")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -290,6 +290,15 @@ def _in_the_story(unknown: list[tuple[Mention, str]], places: list[Place],
                   and p.kind in DIVISION_KINDS and p.within is None
                   and p.country is not None and p.country == main]
         if not before:
+            # no division told before: the name at the level of the article's country (UCDP
+            # 6, ACLED 3, no point), as a place the words announce ("à Makalondi, près de la
+            # frontière")
+            country = gazetteer.country(main) if main else None
+            if country is not None:
+                found.append(Place(mention.start, mention.end, "places", surface, name=surface,
+                                   country=country.country, kind="village", where_prec=6,
+                                   geo_precision=3, resolved=True, confidence=0.5,
+                                   within=country.gid))
             continue
         division = max(before, key=lambda p: p.end)
         entry = gazetteer.get(division.gazetteer_id or "")
