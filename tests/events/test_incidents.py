@@ -1364,3 +1364,27 @@ def test_an_attacked_military_camp_names_the_forces_it_belongs_to(run) -> None:
     assert actor_name(event.actor1).startswith("JNIM")
     assert actor_name(event.actor2).startswith("Military Forces of Mali")
 
+
+def test_the_attacked_side_taking_a_place_back_is_another_incident(run) -> None:
+    """A gang attacks a town on Monday (its toll told after, without a place, and
+    the people who fled "vers Lascahobas et Hinche" — both where they went); "la police a
+    annoncé avoir repris le contrôle du commissariat": the police's change of hands is another
+    incident, not the kind of the gangs' attack."""
+    article = run("Haïti : des gangs attaquent Mirebalais\nLe gang 400 Mawozo a attaqué lundi "
+                  "la ville de Mirebalais, dans le département du Centre, incendiant des "
+                  "maisons.\nAu moins cinq personnes ont été tuées, dont "
+                  "deux policiers, et des milliers d'habitants ont fui vers Lascahobas et "
+                  "Hinche.\nLa police a annoncé mardi avoir repris le contrôle du commissariat "
+                  "de la ville.")
+    events = sorted(occurred(article), key=lambda e: e.start)
+    assert [e.sub_event_type for e in events] == ["Armed clash",
+                                                  "Government regains territory"]
+    attack, retaken = events
+    assert actor_name(attack.actor1) == "400 Mawozo"
+    assert attack.place is not None and attack.place.name == "Mirebalais"
+    assert fatalities(attack, article.id) == 5
+    assert actor_name(retaken.actor1).startswith("Police Forces of Haiti")
+    went = {p.text: p.role for p in article.places if p.text in ("Lascahobas", "Hinche")}
+    assert went.get("Lascahobas") == "destination"
+    assert set(went.values()) == {"destination"}
+

@@ -274,3 +274,12 @@ def test_a_village_the_gazetteer_lacks_takes_the_division_the_story_is_told_in()
     alone = places_of("À Kouinsala, douze civils ont été tués dimanche.")
     assert "Kouinsala" not in alone
 
+
+def test_places_joined_to_a_destination_are_destinations_too() -> None:
+    """"ont fui vers Ouahigouya et Titao": both towns are where people went."""
+    places = places_of("Des milliers d'habitants de Djibo ont fui vers Ouahigouya et Titao, au "
+                       "Burkina Faso.")
+    assert places["Ouahigouya"].role == "destination"
+    assert places["Titao"].role == "destination"
+    assert places["Djibo"].role is None
+

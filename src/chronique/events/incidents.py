@@ -1026,7 +1026,8 @@ def _place_in(incidents: list[_Incident], index: int, mention: EventMention, doc
                       or _new_item(article, mention, incidents, words)):
         incidents.append(_new(index, mention, words))
         return
-    if incidents and _another_taken(doc, mention, incidents, article.mentions, words):
+    if incidents and (_another_taken(doc, mention, incidents, article.mentions, words)
+                      or _taken_back(mention, incidents, article.mentions)):
         incidents.append(_new(index, mention, words))
         return
     anaphoric = _anaphoric(doc, mention, words)
@@ -1068,6 +1069,20 @@ def _another_taken(doc: Doc | None, mention: EventMention, incidents: list[_Inci
     if token is None or not any(c.lower_ in additive for c in token.children):
         return False
     return any(mentions[i].kind in TERRITORY_KINDS for inc in incidents for i in inc.members)
+
+
+def _taken_back(mention: EventMention, incidents: list[_Incident],
+                mentions: list[EventMention]) -> bool:
+    """"La police a annoncé avoir repris le contrôle du commissariat" after the gangs' attack
+    on the town: the side attacked takes a place back, another incident (a change of hands of
+    its own), not the attack it answers."""
+    if mention.kind not in TERRITORY_KINDS:
+        return False
+    acting = _named_keys(mention.actor1) - {UNIDENTIFIED}
+    last = incidents[-1]
+    return bool(acting) and bool(last.actors1) and not acting & last.actors1 \
+        and bool(acting & last.parties) \
+        and not any(mentions[i].kind in TERRITORY_KINDS for i in last.members)
 
 
 def _word_key(word: str) -> str:

@@ -83,6 +83,7 @@ class Words:
     same_place: re.Pattern[str]
     fronted: re.Pattern[str]  # "À " at the head of a sentence, before a name
     cue_head: re.Pattern[str]  # a cue noun and its link opening a span ("Etat de Kaduna")
+    role_join: re.Pattern[str]  # what joins two places of one role (" et ", ", ")
 
 
 #: kinds of place too wide to be named again as the spot of something (a country, a division)
@@ -123,7 +124,14 @@ def words_for(lang: str) -> Words:
         fronted=_fronted_pattern(data.get("fronted", {}).get("prepositions", [])),
         cue_head=re.compile(rf"(?:{alternatives(list(data['cues']))}){_LINK}",
                             re.IGNORECASE),
+        role_join=_role_join(data.get("role_coordination", {}).get("words", [])),
     )
+
+
+def _role_join(words: list[str]) -> re.Pattern[str]:
+    """A comma or a coordinating word between two places ("vers X et Y", "X, Y")."""
+    joined = rf"|(?:,\s*)?(?:{alternatives(words)})" if words else ""
+    return re.compile(rf"\s*(?:,{joined})\s*", re.IGNORECASE)
 
 
 def _fronted_pattern(prepositions: list[str]) -> re.Pattern[str]:
@@ -188,7 +196,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="17")
+       version="18")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -448,8 +456,15 @@ def _roles(text: str, places: list[Place], words: Words,
             role = "near"
         elif words.destination_before.search(text, max(0, place.start - 100), place.start):
             role = "destination"
+        if role is None and marked and marked[-1].role in SHARED_ROLES \
+                and words.role_join.fullmatch(text, marked[-1].end, place.start):
+            role = marked[-1].role  # "ont fui vers Lascahobas et Hinche"
         marked.append(replace(place, role=role) if role else place)
     return marked
+
+
+#: the roles a place shares with the one it is coordinated with ("vers X et Y")
+SHARED_ROLES = frozenset({"destination", "near", "source"})
 
 
 def _country_parts(text: str, words: Words, gazetteer: Gazetteer,
