@@ -436,7 +436,7 @@ def _roles(text: str, places: list[Place], words: Words,
     of reference ("au sud de Gao", "à 30 km de Goma": not where it happened); and
     those named as a landmark it happened near ("près de Tombouctou"); and where people went
     ("ont fui vers X", "évacués vers l'hôpital de X")."""
-    marked = []
+    marked: list[Place] = []
     datelines = []
     for line in re.finditer(r"(?m)^", text):
         match = words.dateline.match(text, line.start()) or DATED_LINE.match(text, line.start())
