@@ -1388,3 +1388,19 @@ def test_the_attacked_side_taking_a_place_back_is_another_incident(run) -> None:
     assert went.get("Lascahobas") == "destination"
     assert set(went.values()) == {"destination"}
 
+
+def test_the_village_the_body_tells_beats_the_town_of_the_headline(run) -> None:
+    """"le bilan de l'attaque de Butembo s'alourdit" … "l'attaque menée samedi par des
+    rebelles ADF contre le village de Kivika, dans le territoire de Lubero": the
+    village (placed in its territory) is where it happened, and an attack against a village
+    whose dead are no armed men is an attack on civilians."""
+    article = run("RDC : le bilan de l'attaque de Butembo s'alourdit\nLe bilan de l'attaque "
+                  "menée samedi par des rebelles ADF contre le village de Kivika, dans le "
+                  "territoire de Lubero, s'est alourdi à 31 morts, a annoncé mardi "
+                  "l'administrateur du territoire.")
+    event = occurred(article)[0]
+    assert event.place is not None and event.place.name == "Kivika"
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert actor_name(event.actor2) == "Civilians (Democratic Republic of Congo)"
+    assert fatalities(event, article.id) == 31
+

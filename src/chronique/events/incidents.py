@@ -1195,6 +1195,7 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     assoc2 = _union([m.assoc2 for m in members], sources, exclude=taken, violent=violent)
     named: list[Place | None] = [m.place for m in body] + [m.place for m in members]
     place = _best_place(named + list(scene or []), sources)
+    place = _body_settlement(place, body, members, sources) or place
     place = _announced_nearby(article, members, place, sources) or place
     if not actor2 and kind in CIVILIAN_TARGETS:
         actor2 = _civilian_victims(article, members, place, words)
@@ -1294,7 +1295,23 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
     if kind == "armed_clash" and civilians and not armed_victims and not armed_target \
             and not two_sides:
         return "attack"
+    if kind == "armed_clash" and not victims - civilians and not armed_target \
+            and not two_sides and _against_civilians(members, words):
+        return "attack"  # "l'attaque menée par des rebelles contre le village de X"
     return kind
+
+
+def _against_civilians(members: list[EventMention], words: dict[str, Any]) -> bool:
+    """Whether a mention tells the attack as aimed at a place or people of civilians
+    ("contre le village de X", `civilian_sites` after `civilian_site_links`)."""
+    sites, links = words.get("civilian_sites", []), words.get("civilian_site_links", [])
+    if not sites or not links:
+        return False
+    pattern = re.compile(
+        rf"(?<!\w)(?:{'|'.join(map(re.escape, links))})\s+(?:(?:le|la|les|l['’]|un|une|des|"
+        rf"du|son|sa|ses|leur|leurs)\s*)?(?:{'|'.join(map(re.escape, sites))})(?!\w)",
+        re.IGNORECASE)
+    return any(pattern.search(m.text) for m in members)
 
 
 def _key(actor: ActorMention) -> str:
@@ -1685,6 +1702,21 @@ def _generic_fields(role: str, code: str) -> tuple[dict[str, Any], str] | None:
     return {"canonical": found.name(name), "kind": found.kind, "sector": found.sector,
             "country": code, "acled": found.name(name),
             "key": f"{found.role}:{code}"}, found.role
+
+
+def _body_settlement(place: Place | None, body: list[EventMention],
+                     members: list[EventMention],
+                     sources: list[tuple[int, int]]) -> Place | None:
+    """"RDC : le bilan de l'attaque de Beni s'alourdit" … "l'attaque contre le village de
+    Mayikengo, dans le territoire de Lubero": a town only the headline names is the nearest
+    one a reader knows; the village the body tells it in (one the gazetteer lacks, placed by
+    its containers) is where it happened."""
+    if place is None or place.kind not in TOWN_KINDS or body == members or any(
+            _place_key(m.place) == _place_key(place) for m in body):
+        return None
+    villages = [m.place for m in body if m.place is not None and m.place.kind == "village"
+                and m.place.role is None]
+    return _best_place(list(villages), sources) if villages else None
 
 
 def _best_place(places: list[Place | None], sources: list[tuple[int, int]]) -> Place | None:
