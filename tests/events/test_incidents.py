@@ -1404,3 +1404,16 @@ def test_the_village_the_body_tells_beats_the_town_of_the_headline(run) -> None:
     assert actor_name(event.actor2) == "Civilians (Democratic Republic of Congo)"
     assert fatalities(event, article.id) == 31
 
+
+def test_a_suicide_bomb_at_an_army_camp_hits_the_army_and_its_recruits_count(run) -> None:
+    """"Un kamikaze s'est fait exploser à l'entrée d'une caserne, tuant au moins 25 recrues":
+    the army is actor2 of the explosion and the recruits are its dead."""
+    article = run("Somalie : attentat-suicide contre une caserne\nUn kamikaze s'est fait "
+                  "exploser lundi matin à l'entrée d'une caserne de Baidoa, tuant au moins 25 "
+                  "recrues, selon des sources militaires. Les shebab ont revendiqué l'attentat.")
+    event = occurred(article)[0]
+    assert event.sub_event_type == "Suicide bomb"
+    assert actor_name(event.actor1) == "Al Shabaab"
+    assert actor_name(event.actor2).startswith("Military Forces of Somalia")
+    assert fatalities(event, article.id) == 25
+

@@ -1199,8 +1199,10 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     place = _announced_nearby(article, members, place, sources) or place
     if not actor2 and kind in CIVILIAN_TARGETS:
         actor2 = _civilian_victims(article, members, place, words)
-    if not actor2 and info.get("event_type") == "Battles" and actor1 \
-            and not any(_state_force(a) for a in actor1):
+    if not actor2 and info.get("event_type") in ("Battles", "Explosions/Remote violence") \
+            and actor1 and not any(_state_force(a) for a in actor1):
+        # the forces a toll counts or whose site was hit ("un kamikaze s'est fait exploser à
+        # l'entrée d'un camp de l'armée, tuant 25 recrues")
         actor2 = _force_victims(article, members, place, words) \
             or _site_owner(article, members, place, words)
     if info.get("event_type") == "Battles" and bool(actor1) != bool(actor2) \
