@@ -1417,3 +1417,16 @@ def test_a_suicide_bomb_at_an_army_camp_hits_the_army_and_its_recruits_count(run
     assert actor_name(event.actor2).startswith("Military Forces of Somalia")
     assert fatalities(event, article.id) == 25
 
+
+def test_killed_by_a_drone_in_a_village_the_gazetteer_knows_is_a_drone_strike_there(run) -> None:
+    """"Dans la région de Kharkiv, un homme a été tué par un drone russe dans le village de
+    Velykyï Bourlouk": a drone the agent of the killing makes an air/drone strike, and the
+    village the words announce with no container after it is the gazetteer's one of the
+    article's country."""
+    article = run("Ukraine : frappes russes\nDes missiles russes ont frappé samedi Zaporijjia, "
+                  "faisant trois morts.\nDans la région de Kharkiv, un homme a été tué par un "
+                  "drone russe dans le village de Velykyï Bourlouk, selon les autorités.")
+    event = [e for e in occurred(article) if fatalities(e, article.id) == 1][0]
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.place is not None and event.place.name == "Velykyi Burluk"
+

@@ -196,7 +196,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="18")
+       version="19")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -386,6 +386,17 @@ def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, co
                 continue
         if located.entry is None and not _unknown_name(surface, words):
             continue
+        if located.container is None and chain.settlement:
+            # "dans le village de X" with no container after it: the gazetteer's X of the
+            # article's country, when it has one ("Dans la région de Kharkiv, … dans le
+            # village de Velykyï Bourlouk")
+            alone = resolver.resolve(surface, context, hint="town")
+            if alone.entry is not None and not alone.fallback \
+                    and alone.entry.country == main_country(context)[0]:
+                places.append(_chain_place(chain.start, chain.end, surface,
+                                           Located(alone.entry, alone.entry, 1, 1,
+                                                   alone.confidence), gazetteer))
+                continue
         if located.container is None and chain.announced \
                 and resolver.resolve(surface, context).entry is None:
             located = country_only(context, resolver)
