@@ -1430,3 +1430,17 @@ def test_killed_by_a_drone_in_a_village_the_gazetteer_knows_is_a_drone_strike_th
     assert event.sub_event_type == "Air/drone strike"
     assert event.place is not None and event.place.name == "Velykyi Burluk"
 
+
+def test_soldiers_killed_and_terrorists_neutralised_make_the_group_fight_the_army(run) -> None:
+    """"Trente et un soldats ont été tués dans une embuscade … des terroristes ont été
+    neutralisés": no one is named as the author, yet the group whose dead are told fought the
+    forces whose dead are told ("trente et un" counts them as a number does): the country's
+    unidentified armed group against its army."""
+    article = run("Burkina Faso : trente et un soldats tués\nTrente et un soldats ont été "
+                  "tués lundi dans une embuscade près de Dourou, dans la province du Loroum, a "
+                  "annoncé l'état-major.\n« Plusieurs terroristes ont été neutralisés », "
+                  "selon l'état-major.")
+    event = occurred(article)[0]
+    assert actor_name(event.actor1) == "Unidentified Armed Group (Burkina Faso)"
+    assert actor_name(event.actor2).startswith("Military Forces of Burkina Faso")
+

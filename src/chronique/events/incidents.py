@@ -1205,6 +1205,13 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         # l'entrée d'un camp de l'armée, tuant 25 recrues")
         actor2 = _force_victims(article, members, place, words) \
             or _site_owner(article, members, place, words)
+    if not actor1 and actor2 and info.get("event_type") == "Battles" \
+            and not any(_state_force(a) for a in actor2):
+        # "trente soldats tués dans une embuscade … de nombreux terroristes neutralisés": the
+        # group whose dead are told fought the forces whose dead are told
+        forces = _force_victims(article, members, place, words)
+        if forces:
+            actor1, actor2 = actor2, forces
     if info.get("event_type") == "Battles" and bool(actor1) != bool(actor2) \
             and all(_state_force(a) for a in actor1 + actor2):
         # a battle of the state's forces against no one named: ACLED's unidentified group
