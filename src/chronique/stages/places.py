@@ -284,9 +284,10 @@ def _in_the_story(unknown: list[tuple[Mention, str]], places: list[Place],
     """A name the gazetteer lacks, that the model reads as a place after "à", "dans"…
     ("À X, des hommes armés ont tué…"), in a story already located in a division ("dans la
     province de Y" before it): X keeps its name at the division's position, with the precision
-    codes of a place known by its container (:func:`chronique.geo.chains.container_precision`).
-    A division abroad, a dateline's or a source's place, or a name of the dictionaries or the
-    demonyms is no such container or place."""
+    codes of a place known by its container (:func:`chronique.geo.chains.container_precision`);
+    with no division before it, X at the level of the article's main country (UCDP 6, ACLED 3,
+    no point). A division abroad, a dateline's or a source's place, or a name of the
+    dictionaries or the demonyms is no such container or place."""
     found: list[Place] = []
     main = main_country(context)[0]
     for mention, surface in unknown:
