@@ -1314,12 +1314,13 @@ def _against_civilians(members: list[EventMention], words: dict[str, Any]) -> bo
     """Whether a mention tells the attack as aimed at a place or people of civilians
     ("contre le village de X", `civilian_sites` after `civilian_site_links`)."""
     sites, links = words.get("civilian_sites", []), words.get("civilian_site_links", [])
+    determiners = words.get("civilian_site_determiners", [])
     if not sites or not links:
         return False
+    article_words = rf"(?:(?:{'|'.join(map(re.escape, determiners))})\s*)?" if determiners else ""
     pattern = re.compile(
-        rf"(?<!\w)(?:{'|'.join(map(re.escape, links))})\s+(?:(?:le|la|les|l['’]|un|une|des|"
-        rf"du|son|sa|ses|leur|leurs)\s*)?(?:{'|'.join(map(re.escape, sites))})(?!\w)",
-        re.IGNORECASE)
+        rf"(?<!\w)(?:{'|'.join(map(re.escape, links))})\s+{article_words}"
+        rf"(?:{'|'.join(map(re.escape, sites))})(?!\w)", re.IGNORECASE)
     return any(pattern.search(m.text) for m in members)
 
 

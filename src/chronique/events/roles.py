@@ -144,11 +144,11 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
             role = "actor1"  # the event phrase names its author: "une frappe israélienne"
         if role is None and mention.end <= trigger.start and _undergoes(root):
             role = "actor2"  # "sept soldats tués dans une embuscade": they were killed
-        if role is None and root.dep_ in PASSIVE_SUBJECT_DEPS and _passive(root.head) \
+        if role is None and root.dep_ in PASSIVE_SUBJECT_DEPS and _passive(root.head, words) \
                 and root.head.lemma_.casefold() in {w.casefold()
                                                    for w in words.get("harm_verbs", [])}:
             role = "actor2"  # "trois gendarmes ont été tués …, a-t-on appris de source …"
-        if role is None and root.i < clause_head.i and _passive(clause_head) \
+        if role is None and root.i < clause_head.i and _passive(clause_head, words) \
                 and not any(c.dep_ == "case" for c in root.children):
             # "huit civils, dont trois enfants, ont été tués par …": the subject of a passive
             # the parse read as another complement underwent it
@@ -544,10 +544,11 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
     return None
 
 
-def _passive(verb: Token) -> bool:
+def _passive(verb: Token, words: dict[str, Any]) -> bool:
     """Whether the verb is in a compound passive ("ont été tués", "a été enlevé"; not "est
-    tombé", which the parse may also read as a passive)."""
-    return any(child.dep_ == "aux:pass" and child.lower_.startswith("été")
+    tombé", which the parse may also read as a passive: `passive_participles`)."""
+    participles = {w.casefold() for w in words.get("passive_participles", [])}
+    return any(child.dep_ == "aux:pass" and child.lower_ in participles
                for child in verb.children)
 
 

@@ -39,7 +39,7 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="26")
+       assigns=("events", "mentions"), order=60, parse=True, version="27")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -560,20 +560,16 @@ def _combined_kind(kind: str, kinds: set[str], root: Token, words: dict[str, Any
     return kind
 
 
-#: the prepositions that introduce what a verb of violence was done with or by ("avec des
-#: roquettes", "par un drone"): only a weapon's word after them names the kind
-INSTRUMENT_CASES = frozenset({"avec", "par"})
-
-
 def _weapon(root: Token, words: dict[str, Any]) -> str | None:
     """The remote kind an attack noun's own complement names: aircraft and drones make an air
     strike, artillery, mortars, rockets and missiles a shelling."""
     aerial, artillery = set(words.get("aerial", [])), set(words.get("artillery", []))
+    instruments = {w.casefold() for w in words.get("instrument_cases", [])}
     verbal = root.pos_ in ("VERB", "AUX")
     for child in root.children:
         if child.dep_ not in (("obl", "obl:mod", "obl:agent") if verbal else ("nmod", "amod")):
             continue
-        if verbal and not any(c.dep_ == "case" and c.lower_ in INSTRUMENT_CASES
+        if verbal and not any(c.dep_ == "case" and c.lower_ in instruments
                               for c in child.children):
             continue  # "tué par un drone russe", "frappé avec des roquettes"
         near = {child.lower_, *(c.lower_ for c in child.children
