@@ -184,16 +184,9 @@ def _datelines(article: Article) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=64)
 def _dateline_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
-    from ..geo.chains import DATED_LINE
+    from ..geo.chains import dateline_spans
 
-    pattern = _dateline_pattern(lang)
-    found = []
-    for line in re.finditer(r"(?m)^", text):
-        match = (pattern.match(text, line.start()) if pattern is not None else None) \
-            or DATED_LINE.match(text, line.start())
-        if match:
-            found.append((match.start(), match.end()))
-    return tuple(found)
+    return tuple(dateline_spans(text, _dateline_pattern(lang)))
 
 
 @lru_cache(maxsize=8)

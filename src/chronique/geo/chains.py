@@ -380,6 +380,19 @@ DATED_LINE = re.compile(r"\s*[^\W\d_][^\n,()]{0,40},\s+(?:[^\W\d_]{1,9}\s+){0,2}
                         r"(?:er)?\s+[^\W\d_]{3,10}\.?\s+\d{4}\s*[-–—:]")
 
 
+def dateline_spans(text: str, agencies: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """The spans of the datelines that open the lines of ``text``: an agency's ("BAMAKO, 3
+    février (AFP) -", ``agencies`` as :func:`dateline_pattern` builds it) or a dated one with
+    no agency (:data:`DATED_LINE`)."""
+    found = []
+    for line in re.finditer(r"(?m)^", text):
+        match = (agencies.match(text, line.start()) if agencies is not None else None) \
+            or DATED_LINE.match(text, line.start())
+        if match:
+            found.append((match.start(), match.end()))
+    return found
+
+
 def dateline_pattern(names: list[str]) -> re.Pattern[str]:
     alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     return re.compile(rf"\s*[^\W\d_][^\n()]{{0,60}}?\((?:{alternatives})(?:/[^\n()]{{1,20}})?\)"

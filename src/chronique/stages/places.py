@@ -30,13 +30,13 @@ from typing import Any
 
 from ..geo.chains import COMPASS as CHAIN_COMPASS
 from ..geo.chains import (
-    DATED_LINE,
     Located,
     alternatives,
     chain_words,
     container_precision,
     country_only,
     dateline_pattern,
+    dateline_spans,
     find_chains,
     place_in_chain,
 )
@@ -449,11 +449,7 @@ def _roles(text: str, places: list[Place], words: Words,
     those named as a landmark it happened near ("près de Tombouctou"); and where people went
     ("ont fui vers X", "évacués vers l'hôpital de X")."""
     marked: list[Place] = []
-    datelines = []
-    for line in re.finditer(r"(?m)^", text):
-        match = words.dateline.match(text, line.start()) or DATED_LINE.match(text, line.start())
-        if match:
-            datelines.append((match.start(), match.end()))
+    datelines = dateline_spans(text, words.dateline)
     for place in places:
         role = None
         if any(start <= place.start and place.end <= end for start, end in datelines):
