@@ -406,15 +406,10 @@ def _of_the_noun_described(doc: Doc, root: Token, trigger: Trigger,
         carrier = carrier.head  # "les FSR accusées d'avoir tué des civils": who is accused did
     if carrier.dep_ != "acl":
         return None
-    noun, current = carrier.head, root
-    for _ in range(3):
-        if current.i == noun.i:
-            break
-        if current.dep_ not in ("nmod", "amod", "appos", "flat:name") or current.head.i == \
-                current.i:
-            return None
-        current = current.head
-    if current.i != noun.i:
+    noun = carrier.head
+    if root.i != noun.i and not any(
+            head.i == noun.i
+            for head, _ in _heads_above(root, ("nmod", "amod", "appos", "flat:name"), words)):
         return None
     if root.i == noun.i and carrier.i == verb.i and "Part" in verb.morph.get("VerbForm", []):
         return None  # "sept soldats tués": what was done to them (see `_undergoes`)
