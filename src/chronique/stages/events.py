@@ -294,7 +294,7 @@ def _shot_down(root: Token, words: dict[str, Any]) -> bool:
         return True  # "a abattu dans la nuit 25 des 31 drones", parsed apart from the verb
     if root.pos_ not in ("VERB", "AUX") or root.lemma_.casefold() not in interception:
         return False
-    if any(c.lower_.replace("\u2019", "'") in ("se", "s'") for c in root.children):
+    if _reflexive(root):
         return False  # "une roquette s'est abattue sur la ville": it fell, it hit
     for child in root.children:
         if child.dep_ not in ("obj", "nsubj:pass"):
@@ -320,6 +320,11 @@ def _shot_down(root: Token, words: dict[str, Any]) -> bool:
     return False
 
 
+def _reflexive(verb: Token) -> bool:
+    """Whether the verb has its reflexive pronoun ("s'abattre": to fall, not to shoot down)."""
+    return any(c.lower_.replace("\u2019", "'") in ("se", "s'") for c in verb.children)
+
+
 #: how many words before a machine's noun an interception verb may stand when the parse
 #: hangs the noun elsewhere ("a abattu dans la nuit 25 des 31 drones")
 INTERCEPTION_REACH = 8
@@ -331,8 +336,7 @@ def _after_interception(noun: Token, interception: set[str]) -> bool:
     start = max(noun.sent.start, noun.i - INTERCEPTION_REACH)
     for token in reversed(noun.doc[start:noun.i]):
         if token.pos_ in ("VERB", "AUX") and token.lemma_.casefold() in interception:
-            return not any(c.lower_.replace("\u2019", "'") in ("se", "s'")
-                           for c in token.children)
+            return not _reflexive(token)
         if token.pos_ == "VERB":
             return False
     return False
