@@ -1174,7 +1174,7 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     context = _context_words(article)
     armed = {w.casefold() for w in [*context.get("armed_state", []),
                                     *context.get("armed_nonstate", [])]}
-    kind = _kind(members, lead, words, armed)
+    kind = _kind(members, lead, words, armed, article.lang or "fr")
     info = kind_info(kind)
     sources = _source_spans(article)
     violent = info.get("event_type") in VIOLENT_TYPES
@@ -1204,7 +1204,7 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         # the forces a toll counts or whose site was hit ("un kamikaze s'est fait exploser à
         # l'entrée d'un camp de l'armée, tuant 25 recrues")
         actor2 = _force_victims(article, members, place, words) \
-            or _site_owner(article, members, place, words)
+            or _site_owner(article, members, place)
     if not actor1 and actor2 and info.get("event_type") == "Battles" \
             and not any(_state_force(a) for a in actor2):
         # "trente soldats tués dans une embuscade … de nombreux terroristes neutralisés": the
@@ -1262,7 +1262,7 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
 
 
 def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any],
-          armed: set[str]) -> str:
+          armed: set[str], lang: str = "fr") -> str:
     """The kind the lede gives (a change of hands wins); an attack whose victims are armed
     men is a battle, a clash whose victims are civilians only and whose target is unarmed is
     an attack on civilians."""
@@ -1305,23 +1305,29 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
             and not two_sides:
         return "attack"
     if kind == "armed_clash" and not victims - civilians and not armed_target \
-            and not two_sides and _against_civilians(members, words):
+            and not two_sides and _against_civilians(members, lang):
         return "attack"  # "l'attaque menée par des rebelles contre le village de X"
     return kind
 
 
-def _against_civilians(members: list[EventMention], words: dict[str, Any]) -> bool:
+def _against_civilians(members: list[EventMention], lang: str) -> bool:
     """Whether a mention tells the attack as aimed at a place or people of civilians
     ("contre le village de X", `civilian_sites` after `civilian_site_links`)."""
+    pattern = _civilian_site_pattern(lang)
+    return pattern is not None and any(pattern.search(m.text) for m in members)
+
+
+@lru_cache(maxsize=8)
+def _civilian_site_pattern(lang: str) -> re.Pattern[str] | None:
+    words = words_of(lang)
     sites, links = words.get("civilian_sites", []), words.get("civilian_site_links", [])
     determiners = words.get("civilian_site_determiners", [])
     if not sites or not links:
-        return False
+        return None
     article_words = rf"(?:(?:{'|'.join(map(re.escape, determiners))})\s*)?" if determiners else ""
-    pattern = re.compile(
+    return re.compile(
         rf"(?<!\w)(?:{'|'.join(map(re.escape, links))})\s+{article_words}"
         rf"(?:{'|'.join(map(re.escape, sites))})(?!\w)", re.IGNORECASE)
-    return any(pattern.search(m.text) for m in members)
 
 
 def _key(actor: ActorMention) -> str:
@@ -1451,24 +1457,29 @@ def _force_victims(article: Article, members: list[EventMention], place: Place |
     return _generic_victims(article, victims, victims[0].who or "", place)
 
 
-def _site_owner(article: Article, members: list[EventMention], place: Place | None,
-                words: dict[str, Any]) -> list[ActorMention]:
+def _site_owner(article: Article, members: list[EventMention],
+                place: Place | None) -> list[ActorMention]:
     """"Le camp militaire de X a été la cible d'une attaque revendiquée par le JNIM": the
     forces the attacked site or unit belongs to (`force_sites_<role>`), as ACLED names them in
     the incident's country; the evidence is the site's words."""
-    for key, phrases in words.items():
-        if not key.startswith("force_sites_") or not isinstance(phrases, list):
-            continue
-        pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, phrases))})(?!\w)",
-                             re.IGNORECASE)
+    for role, pattern in _force_site_patterns(article.lang or "fr"):
         for mention in members:
             found = pattern.search(mention.text)
             if found:
                 start = mention.start + found.start()
-                return _generic_actor(article, key.removeprefix("force_sites_"), place, start,
-                                      start + len(found.group(0)),
+                return _generic_actor(article, role, place, start, start + len(found.group(0)),
                                       "the forces the attacked site or unit belongs to")
     return []
+
+
+@lru_cache(maxsize=8)
+def _force_site_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(role, pattern of its sites) for each `force_sites_<role>` of the language."""
+    return tuple(
+        (key.removeprefix("force_sites_"),
+         re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, phrases))})(?!\w)", re.IGNORECASE))
+        for key, phrases in words_of(lang).items()
+        if key.startswith("force_sites_") and isinstance(phrases, list) and phrases)
 
 
 def _lead_attacker(lead: EventMention, members: list[EventMention], actor1: list[ActorMention],
