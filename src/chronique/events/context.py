@@ -184,18 +184,9 @@ def _datelines(article: Article) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=64)
 def _dateline_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
-    from ..geo.chains import dateline_spans
+    from ..geo.chains import agency_datelines, dateline_spans
 
-    return tuple(dateline_spans(text, _dateline_pattern(lang)))
-
-
-@lru_cache(maxsize=8)
-def _dateline_pattern(lang: str) -> re.Pattern[str] | None:
-    from ..geo.chains import dateline_pattern
-    from ..lang import table
-
-    agencies = table(lang, "places").get("roles", {}).get("agencies", [])
-    return dateline_pattern(agencies) if agencies else None
+    return tuple(dateline_spans(text, agency_datelines(lang)))
 
 
 def _aside(text: str, span: Any, anchor: int, sentence: tuple[int, int]) -> bool:

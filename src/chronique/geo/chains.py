@@ -393,6 +393,14 @@ def dateline_spans(text: str, agencies: re.Pattern[str] | None) -> list[tuple[in
     return found
 
 
+@lru_cache(maxsize=8)
+def agency_datelines(lang: str) -> re.Pattern[str] | None:
+    """The language's agency datelines (:func:`dateline_pattern` of the ``agencies`` of its
+    places table), None when it lists none."""
+    agencies = table(lang, "places").get("roles", {}).get("agencies", [])
+    return dateline_pattern(agencies) if agencies else None
+
+
 def dateline_pattern(names: list[str]) -> re.Pattern[str]:
     alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     return re.compile(rf"\s*[^\W\d_][^\n()]{{0,60}}?\((?:{alternatives})(?:/[^\n()]{{1,20}})?\)"

@@ -31,11 +31,11 @@ from typing import Any
 from ..geo.chains import COMPASS as CHAIN_COMPASS
 from ..geo.chains import (
     Located,
+    agency_datelines,
     alternatives,
     chain_words,
     container_precision,
     country_only,
-    dateline_pattern,
     dateline_spans,
     find_chains,
     place_in_chain,
@@ -75,7 +75,7 @@ class Words:
     cue_before: re.Pattern[str]
     part_suffix: re.Pattern[str]
     part_adjective: re.Pattern[str]
-    dateline: re.Pattern[str]
+    dateline: re.Pattern[str] | None  # an agency's dateline ("BAMAKO (AFP) -")
     source_before: re.Pattern[str]
     destination_before: re.Pattern[str]
     reference_before: re.Pattern[str]
@@ -114,7 +114,7 @@ def words_for(lang: str) -> Words:
         part_adjective=re.compile(
             rf"\b({'|'.join(sorted(map(re.escape, data['parts']), key=len, reverse=True))})"
             rf"\s+({adjectives})\b", re.IGNORECASE),
-        dateline=dateline_pattern(data["roles"]["agencies"]),
+        dateline=agency_datelines(lang),
         source_before=re.compile(rf"\b(?:{reporters})\b[^.;:\n]{{0,40}}?\s(?:à|a|depuis)\s+$",
                                  re.IGNORECASE),
         reference_before=_reference_before(data),
