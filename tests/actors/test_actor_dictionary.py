@@ -48,6 +48,16 @@ def test_predecessors_and_successors_point_both_ways(dictionary):
             assert actor.id in dictionary.actors[other].successors, (actor.id, other)
 
 
+def test_branches_are_entries_of_the_same_kind_with_an_acled_name(dictionary):
+    branched = [a for a in dictionary.actors.values() if a.branches]
+    assert branched
+    for actor in branched:
+        for country, branch in actor.branches:
+            assert branch in dictionary.actors, (actor.id, country, branch)
+            assert dictionary.actors[branch].kind == actor.kind, (actor.id, branch)
+            assert dictionary.actors[branch].acled_name(), branch
+
+
 def test_nusra_to_hts_chain(dictionary):
     assert dictionary.actors["al-nusra-front"].successors == ("jabhat-fatah-al-sham",)
     assert dictionary.actors["jabhat-fatah-al-sham"].successors == ("hayat-tahrir-al-sham",)

@@ -1444,3 +1444,59 @@ def test_soldiers_killed_and_terrorists_neutralised_make_the_group_fight_the_arm
     assert actor_name(event.actor1) == "Unidentified Armed Group (Burkina Faso)"
     assert actor_name(event.actor2).startswith("Military Forces of Burkina Faso")
 
+
+
+def test_an_attentat_suicide_with_its_kamikaze_is_a_suicide_bombing(run) -> None:
+    article = run("Tchad : un attentat-suicide fait neuf morts à Bol\nNeuf personnes ont été "
+                  "tuées mardi dans un attentat devant une mosquée de Bol, dans la province du "
+                  "Lac, a indiqué la police. Une femme kamikaze s'est fait exploser au milieu "
+                  "des fidèles, selon des témoins.")
+    events = occurred(article)
+    assert len(events) == 1, [e.text for e in events]
+    assert events[0].sub_event_type == "Suicide bomb"
+    assert fatalities(events[0], article.id) == 9
+
+
+def test_looting_by_the_attackers_belongs_to_their_attack(run) -> None:
+    article = run("Des jihadistes liés à l'Etat islamique ont attaqué mardi la ville de Mocímboa "
+                  "da Praia, dans le nord du Mozambique, et affronté l'armée pendant plusieurs "
+                  "heures. Deux soldats ont été tués lors des combats, selon une source "
+                  "militaire.\nLes assaillants ont pillé des magasins et une banque avant de se "
+                  "retirer.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.event_type) for e in events]
+    assert events[0].event_type == "Battles"
+    assert actor_name(events[0].actor1).startswith("Islamic State")
+
+
+def test_a_bombardment_whose_shells_are_told_is_a_shelling(run) -> None:
+    article = run("Au moins dix civils ont été tués lundi dans un bombardement des paramilitaires "
+                  "sur un camp de déplacés près d'El-Fasher, au Darfour, selon des médecins.\n"
+                  "Les obus sont tombés sur les abris au petit matin, ont raconté des "
+                  "rescapés.")
+    events = occurred(article)
+    assert len(events) == 1, [e.text for e in events]
+    assert events[0].sub_event_type == "Shelling/artillery/missile attack"
+    # bombs from aircraft keep it an air strike
+    article = run("Au moins dix civils ont été tués lundi dans un bombardement de l'aviation sur "
+                  "un camp de déplacés près d'El-Fasher, au Darfour, selon des médecins.\n"
+                  "Les obus sont tombés sur les abris au petit matin, ont raconté des "
+                  "rescapés.")
+    assert [e.sub_event_type for e in occurred(article)] == ["Air/drone strike"]
+
+
+def test_a_vague_toll_of_the_headline_yields_to_the_count_of_the_body(run) -> None:
+    article = run("Mali : des dizaines de morts dans l'attaque d'un convoi\nNeuf soldats ont été "
+                  "tués et une quarantaine de civils sont portés disparus après l'attaque lundi "
+                  "d'un convoi près de Boulkessi, a annoncé mardi l'armée.")
+    events = occurred(article)
+    assert len(events) == 1, [e.text for e in events]
+    assert fatalities(events[0], article.id) == 9
+
+
+def test_a_datelined_dispatch_of_an_undated_page_dates_its_weekdays_from_the_dateline(run) -> None:
+    article = run("Ségou, 14 mars 2024 - L'armée malienne a mené mardi une frappe aérienne contre "
+                  "des combattants jihadistes près de Niono, dans la région de Ségou, selon un "
+                  "communiqué publié mercredi.", published=None)
+    events = occurred(article)
+    assert [e.date for e in events] == ["2024-03-12"]

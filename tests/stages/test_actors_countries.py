@@ -85,6 +85,25 @@ def test_named_groups_get_their_acled_names(text, actor_id, acled):
     assert (actor_id, acled) in {v[:2] for v in mentions(text, "2024-01-15").values()}
 
 
+@pytest.mark.parametrize(("text", "actor_id", "acled"), [
+    ("Nigeria : des combattants de l'Etat islamique ont attaqué une base militaire à Monguno, "
+     "dans l'Etat de Borno.", "iswap", "Islamic State (West Africa)"),
+    ("Mozambique : l'État islamique a revendiqué l'attaque de Macomia, dans la province de "
+     "Cabo Delgado.", "islamic-state-mozambique", "Islamic State (Mozambique)"),
+    ("Niger : l'Etat islamique a revendiqué l'embuscade près de Téra, dans la région de "
+     "Tillabéri.", "islamic-state-sahel", "Islamic State (Sahel)"),
+])
+def test_the_islamic_state_in_a_country_of_one_of_its_provinces_is_that_province(
+        text, actor_id, acled):
+    assert (actor_id, acled) in {v[:2] for v in mentions(text, "2024-01-15").values()}
+
+
+def test_the_islamic_state_where_it_has_no_province_stays_the_group() -> None:
+    found = mentions("Syrie : l'Etat islamique a revendiqué l'attaque près de Deir ez-Zor.",
+                     "2024-01-15")
+    assert found["Etat islamique"][0] == "islamic-state"
+
+
 def test_reporting_media_are_recognised_as_media():
     article = analyze("Selon Radio Okapi, trois civils ont été tués à Beni.", "t")
     okapi = next(m for m in article.actors if m.text == "Radio Okapi")

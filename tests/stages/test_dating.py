@@ -67,6 +67,17 @@ def test_seed_004_page_date_is_kept(seeds: dict[str, str]) -> None:
         # a byline long before its "Publié le"
         ("Par Claire Talon et Claire Talon (Le Caire, correspondance) Publié le 25 juin 2012 "
          "à 13h37 - Mis à jour le 25 juin 2012 à 20h37", "2012-06-25"),
+        # a dispatch's dateline: a place, a comma, the date, a dash (an agency may come first)
+        ("Niamey, 9 juin 2023 - Au moins douze militaires ont été tués jeudi dans une "
+         "embuscade dans la région de Tillabéri, a annoncé le ministère de la Défense.",
+         "2023-06-09"),
+        ("Goma, 3 mai 2023 (AFP) - Des combats ont opposé mercredi l'armée et des rebelles "
+         "du M23 près de Sake, dans la province du Nord-Kivu, selon des sources locales.",
+         "2023-05-03"),
+        # a date after a comma inside a sentence is no dateline
+        ("Des combats ont éclaté à Sake, 3 mai 2023 selon les habitants, puis ont repris "
+         "plus au nord pendant toute la semaine qui a suivi, ont indiqué des sources locales.",
+         None),
         # "publié le" inside a sentence is not a date line
         ("Le bureau officiel du premier ministre égyptien a publié le 12 mars 2012 le compte "
          "rendu d'une réunion qui a duré plus de trois heures dans la capitale.", None),

@@ -52,6 +52,13 @@ class Actor:
     founded: str = ""  # ISO day, month or year the group, force or mission was formed
     #: the names ACLED gives the actor, oldest first, each with the period it covers
     acled: tuple[AcledName, ...] = ()
+    #: a transnational group's branch in a country, as (country code, actor id): "l'État
+    #: islamique" in a Nigerian article is its West Africa province
+    branches: tuple[tuple[str, str], ...] = ()
+
+    def branch(self, country: str | None) -> str | None:
+        """The id of the group's branch in ``country``, None when it has none there."""
+        return dict(self.branches).get((country or "").upper())
 
     def acled_name(self, date: str | None = None) -> str | None:
         """The ACLED name at ``date``: the one whose period holds it, the earliest for a date
@@ -339,8 +346,18 @@ def _actor(entry: dict[str, Any], origin: str) -> Actor:
         aliases=strings("aliases"), demonyms=strings("demonyms"),
         predecessors=strings("predecessors"), successors=strings("successors"),
         source=text("source"), origin=Path(origin).name, acled=_acled(entry, origin),
-        founded=_founded(entry, origin),
+        founded=_founded(entry, origin), branches=_branches(entry, origin),
     )
+
+
+def _branches(entry: dict[str, Any], origin: str) -> tuple[tuple[str, str], ...]:
+    """``branches = { NG = "iswap", MZ = "islamic-state-mozambique" }``, checked."""
+    value = entry.get("branches", {})
+    if not isinstance(value, dict) or not all(
+            re.fullmatch(r"[A-Z]{2}", str(k)) and isinstance(v, str) for k, v in value.items()):
+        raise ConfigError(f"{origin}: actor {entry['id']!r}: branches must map two-letter "
+                          f"country codes to actor ids")
+    return tuple(sorted(value.items()))
 
 
 def _founded(entry: dict[str, Any], origin: str) -> str:

@@ -57,6 +57,9 @@ WEAK_KINDS = frozenset({"other", "displacement"})
 #: kinds that go with a violent incident when one is told ("le village a été incendié" after
 #: the killings): ACLED codes property destruction apart only when nothing else happened
 COMPANION_KINDS = frozenset({"looting"})
+#: kinds a member of the incident may make finer: an explosion one of its sentences tells as a
+#: suicide bombing is one
+FINER_KINDS = {"remote_explosive": ("suicide_bomb",)}
 #: kinds that tell the state's answer to violence the article reports ("des renforts ont été
 #: dépêchés dans la zone"): no incident of their own then; told alone, they are the news
 ANSWER_KINDS = frozenset({"reinforcement"})
@@ -932,8 +935,12 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
         return False
     if any_place:
         return True
-    # "des hommes armés" may be anyone: an unidentified group tells no side apart
-    acting = _named_keys(mention.actor1) - {UNIDENTIFIED}
+    # "des hommes armés" may be anyone: an unidentified group tells no side apart; nor does a
+    # phrase that points back to tell what else the attackers did there ("les assaillants ont
+    # pillé…"), whoever it was resolved to
+    pointing = mention.kind in COMPANION_KINDS
+    acting = _named_keys([a for a in mention.actor1 if a.how != "coreference"
+                          or not pointing]) - {UNIDENTIFIED}
     if acting and incident.actors1 and not acting & incident.parties and not any_actor \
             and not (incident.actors1 <= {UNIDENTIFIED}
                      and _anchors(mention.place) & incident.anchors):
@@ -1174,7 +1181,8 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     context = _context_words(article)
     armed = {w.casefold() for w in [*context.get("armed_state", []),
                                     *context.get("armed_nonstate", [])]}
-    kind = _kind(members, lead, words, armed, article.lang or "fr")
+    kind = _kind(members, lead, words, armed, article.lang or "fr",
+                 aerial=frozenset(context.get("aerial", [])))
     info = kind_info(kind)
     sources = _source_spans(article)
     violent = info.get("event_type") in VIOLENT_TYPES
@@ -1262,10 +1270,10 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
 
 
 def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any],
-          armed: set[str], lang: str = "fr") -> str:
+          armed: set[str], lang: str = "fr", aerial: frozenset[str] = frozenset()) -> str:
     """The kind the lede gives (a change of hands wins); an attack whose victims are armed
     men is a battle, a clash whose victims are civilians only and whose target is unarmed is
-    an attack on civilians."""
+    an attack on civilians; a bombardment whose shells are told and no aircraft a shelling."""
     kinds = [m.kind for m in members if m.kind and m.kind not in WEAK_KINDS]
     kinds = [k for k in kinds if k not in COMPANION_KINDS] or kinds
     if not kinds:
@@ -1287,6 +1295,11 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
             # "ont tué trente villageois pendant le raid … et enlevé des femmes": people were
             # killed; what else was done to others does not name the incident
             kind = lead.kind
+    if kind == "air_strike" and "shelling" in kinds and _either_strike(members, words, aerial):
+        return "shelling"  # "un bombardement sur le marché" … "les obus sont tombés"
+    finer = [k for k in FINER_KINDS.get(kind, ()) if k in kinds]
+    if finer:
+        return finer[0]  # "un attentat …", then "un kamikaze s'est fait exploser"
     if kind not in ("armed_clash", "attack"):
         return kind
     victims = {f.who for m in members for f in m.figures
@@ -1308,6 +1321,16 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
             and not two_sides and _against_civilians(members, lang):
         return "attack"  # "l'attaque menée par des rebelles contre le village de X"
     return kind
+
+
+def _either_strike(members: list[EventMention], words: dict[str, Any],
+                   aerial: frozenset[str]) -> bool:
+    """Whether the incident's strikes are told only by words that fit shells as well as bombs
+    (`either_strike`: "un bombardement", "des frappes"), with no aircraft in its sentences."""
+    either = {w.casefold() for w in words.get("either_strike", [])}
+    strikes = [m for m in members if m.kind == "air_strike"]
+    return bool(either) and all((m.trigger or "").casefold() in either for m in strikes) \
+        and not any(w in aerial for m in members for w in _fold_words(m.text))
 
 
 def _against_civilians(members: list[EventMention], lang: str) -> bool:
@@ -1375,7 +1398,8 @@ def _pick_actors(groups: list[list[ActorMention]], sources: list[tuple[int, int]
     if not counts:
         return []
     order = list(first)
-    best = max(order, key=lambda k: (first[k].how != "generic" and first[k].how != "ner",
+    # a phrase that points back ("les assaillants") only stands for an actor told before
+    best = max(order, key=lambda k: (first[k].how not in ("generic", "ner", "coreference"),
                                      counts[k], -order.index(k)))
     return [first[best]]
 

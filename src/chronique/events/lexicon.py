@@ -176,18 +176,18 @@ def find_triggers(doc: Doc, lang: str) -> list[Trigger]:
     gaps = _gap_words(lang)  # "a sauté mercredi sur une mine": a day may come between
     adverbial = [flag or bool(key & gaps) for flag, key in zip(adverbial, keys, strict=True)]
     taken: set[int] = set()
-    found: list[Trigger] = []
+    # a hyphenated word first: "attentat-suicide" is one word, not "attentat" and "suicide"
+    found: list[Trigger] = _hyphenated(doc, text, lang, taken)
     for i in range(len(doc)):
         if i in taken:
             continue
         candidates = {rule for key in keys[i] for rule in index.get(key, ())}
         for rule in sorted(candidates, key=lambda rule: (-len(rule.words), rule.order)):
             last = _match(keys, adverbial, i, rule)
-            if last is not None:
+            if last is not None and not taken.intersection(range(i, last + 1)):
                 found.append(_trigger(doc, text, i, last, rule))
                 taken.update(range(i, last + 1))
                 break
-    found.extend(_hyphenated(doc, text, lang, taken))
     return sorted(found, key=lambda trigger: trigger.start)
 
 

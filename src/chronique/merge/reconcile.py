@@ -17,7 +17,8 @@ fatalities are reconciled from the ``killed`` claims by this rule:
    claims as its feat ("les shebab ont revendiqué la mort de quarante soldats"), or that the
    text calls unconfirmed ("un bilan invérifiable"), is not taken where the same source gives
    one of the same side that nobody claims ("dix soldats tués, selon un officier"); it stays
-   a claim.
+   a claim. A vague toll ("des dizaines de morts": a low and a high, no best figure) yields
+   likewise to a figure the same source writes out, of the same side when it names one.
 3. Across independent sources: ``low`` = the smallest low (ACLED's conservative rule: when
    reports disagree, the lowest figure is the one every source supports), ``high`` = the largest
    high, ``best`` = the lower median of the sources' best figures — robust to one outlying
@@ -129,11 +130,18 @@ def reconcile(claims: list[Claim], kind: str, *, nested: bool = False,
     # text itself calls unconfirmed
     firm = {(c.root or c.article_id, _side_of(c.who)) for c in tolls
             if c.certainty not in YIELDING}
+    # a vague toll ("des dizaines de morts", no best figure) yields to a figure the same source
+    # writes out, of the same side when it names one ("onze soldats ont été tués")
+    counted = {(c.root or c.article_id, side) for c in tolls if c.best is not None
+               for side in {_side_of(c.who), None}}
     for claim in tolls:
         if claim.root is not None and claim.root in originals:
             continue  # a reprint's figure counts only when its original gave none
         if claim.certainty in YIELDING and (claim.root or claim.article_id, _side_of(
                 claim.who)) in firm:
+            continue
+        if claim.best is None and (claim.root or claim.article_id, _side_of(claim.who)) \
+                in counted:
             continue
         values = [v for v in (claim.low, claim.best, claim.high) if v is not None]
         if not values:

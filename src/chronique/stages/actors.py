@@ -77,7 +77,7 @@ pattern_providers.register("actors", actor_patterns)
 
 
 @stage("actors", requires=("text", "sentences"), assigns=("actors", "entities"), order=40,
-       parse=True, version="8")
+       parse=True, version="9")
 def make_actors(
     *, dictionaries: tuple[str, ...] = (), fuzzy: bool = True, generics: bool = True
 ) -> ActorStage:
@@ -188,6 +188,14 @@ def _choose(ids: list[str], dictionary: Dictionary, country: str | None) -> list
     return local + [actor_id for actor_id in ids if actor_id not in local]
 
 
+def _branched(ids: list[str], dictionary: Dictionary, country: str | None) -> list[str]:
+    """A transnational group named in a country where it has a branch is that branch ("l'État
+    islamique" in a Mozambican article is the Islamic State in Mozambique)."""
+    actor = dictionary.actors.get(ids[0]) if ids else None
+    branch = actor.branch(country) if actor is not None else None
+    return [branch, *ids] if branch is not None and branch in dictionary.actors else ids
+
+
 def _country_of(hit: Hit, dictionary: Dictionary) -> str | None:
     """The country of the actor a name stands for; None when the name is shared by actors of
     several countries ("ADF"): it tells nothing about where the article is; None for a state's
@@ -246,7 +254,7 @@ def _demonyms(lang: str) -> dict[str, str]:
 def _mention(
     hit: Hit, source: str, dictionary: Dictionary, country: str | None, date: str | None
 ) -> ActorMention:
-    ids = _choose(hit.ids, dictionary, country)
+    ids = _branched(_choose(hit.ids, dictionary, country), dictionary, country)
     fields = describe(ids, dictionary, date)
     return ActorMention(
         hit.start, hit.end, STAGE, source[hit.start:hit.end], label=hit.label if not ids else None,

@@ -20,6 +20,9 @@ from .tagger import ascii_apostrophes, tag
 HEAD_LINES = 25
 _CLOCK = re.compile(r"\s*(?:à|,|-|\|)?\s*\d{1,2}\s*(?:h|:)\s*\d{2}", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}")
+# what closes a dateline after its date: the agency in brackets, then a dash ("Bamako, 14 mars
+# 2024 -", "Goma, 3 mai 2023 (AFP) -")
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—:]")
 
 
 @cache
@@ -90,10 +93,14 @@ def _line_date(line: str, lex: Lexicon, cues: list[str], updated: tuple[str, ...
             cue = next((c for c in cues if before.endswith(c)), None)
             # a cue far into the line counts when it starts a byline ("… Publié le 25 juin")
             cued = cue is not None and (len(before) < 40 or _bylined(line, match.start(), cue))
+            # the dispatch's own dateline: a place, a comma, the date, a dash
+            datelined = before.endswith(",") and 0 < len(before) < 40 \
+                and not any(c.isdigit() for c in before) and _DATELINE_END.match(line, match.end())
             short = len(stripped) <= 120 and (
                 _CLOCK.match(line, match.end()) or len(match.group(0)) >= 0.5 * len(stripped)
             )
-            if (cued and (kind != "iso" or before.endswith("date"))) or short:
+            if (cued and (kind != "iso" or before.endswith("date"))) or short \
+                    or (datelined and kind == "dmy"):
                 return value, match.start(), match.end()
     return None
 
