@@ -148,7 +148,7 @@ class Figure(Span):
     acled: int | None = None  # the single conservative value ACLED would code
     estimate: str = "exact"  # exact | min | max | approx | range | vague | share[:min|max|approx]
     share: float | None = None  # "près de la moitié" = 0.5 of the part_of figure
-    kind_from: str = ""  # noun | after | before | part | container | anaphora | sum | zero
+    kind_from: str = ""  # noun | after | before | part | container | anaphora | sum | zero | fate
     cue_start: int = -1  # the words that gave the kind ("ont été tués"), when not the noun
     cue_end: int = -1
     refers_to: int | None = None  # "les 240 morts": index of the figure first giving it

@@ -1500,3 +1500,19 @@ def test_a_datelined_dispatch_of_an_undated_page_dates_its_weekdays_from_the_dat
                   "communiqué publié mercredi.", published=None)
     events = occurred(article)
     assert [e.date for e in events] == ["2024-03-12"]
+
+
+def test_people_held_then_executed_are_one_attack_and_an_old_accusation_is_background(
+        run) -> None:
+    article = run("Des militaires ont exécuté des dizaines de civils la semaine dernière dans le "
+                  "village de Diallassagou, dans le centre du Mali, selon des témoins.\nAu moins "
+                  "30 hommes ont été arrêtés lors d'une opération le mardi 12 mars, puis "
+                  "exécutés près du village, selon une association locale.\nEn juin 2022, "
+                  "l'armée avait été accusée d'avoir tué quelque 130 personnes dans la même "
+                  "zone.", published="2024-03-21")
+    news = [e for e in occurred(article) if getattr(e, "status", "news") == "news"]
+    assert len(news) == 1, [(e.text, e.event_type) for e in news]
+    assert news[0].event_type == "Violence against civilians"
+    assert fatalities(news[0], article.id) == 30
+    older = [e for e in article.events if e.status == "background"]
+    assert [(e.date, fatalities(e, article.id)) for e in older] == [("2022-06", 130)]

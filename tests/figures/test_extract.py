@@ -439,3 +439,25 @@ def test_shot_dead_by_a_verb_and_members_of_a_family_count() -> None:
     assert rows("Une frappe a tué six membres d'une même famille.") == [
         ("killed", "members", 6, None, False)]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Au moins 25 hommes ont été arrêtés lors d'une opération mardi, puis exécutés à la "
+         "sortie du village.", [("killed", "people", 25, None, False)]),
+        ("Six bergers ont été enlevés et tués par des hommes armés.",
+         [("killed", "civilians", 6, None, False)]),
+        ("Douze hommes ont été arrêtés avant d'être fusillés.",
+         [("killed", "people", 12, None, False)]),
+        # held, then freed: still held people, not dead ones
+        ("Vingt personnes ont été enlevées puis libérées contre rançon.",
+         [("abducted", "people", 20, None, False)]),
+        ("Trente manifestants ont été arrêtés. Deux policiers ont ensuite été tués.",
+         [("arrested", "protesters", 30, None, False), ("killed", "police", 2, None, False)]),
+    ],
+)
+def test_people_held_then_killed_count_as_killed(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert rows(text) == expected

@@ -613,8 +613,10 @@ def _ongoing(mention: EventMention, words: dict[str, Any]) -> bool:
 
 
 def _earlier(mention: EventMention, latest: dt.date | None, words: dict[str, Any]) -> bool:
-    """An incident dated by its own words well before the article's date."""
-    if latest is None or mention.time is None or not mention.date:
+    """An incident dated by its own words well before the article's date, or told at a time
+    well before it ("En mars 2022, l'armée avait été accusée d'avoir tué…": what was said then
+    happened no later)."""
+    if latest is None or not mention.date or (mention.time is None and not _told_then(mention)):
         return False
     value = mention.date
     try:
@@ -627,6 +629,14 @@ def _earlier(mention: EventMention, latest: dt.date | None, words: dict[str, Any
     except ValueError:
         return False
     return (latest - day).days > int(words.get("background_days", 10))
+
+
+def _told_then(mention: EventMention) -> bool:
+    """Whether the mention's date is that of the telling its own sentence writes ("a annoncé
+    lundi", kept as the best guess when no time of its own is there)."""
+    return any(ev.field == "date" and ev.start >= 0
+               and mention.sentence_start <= ev.start < mention.sentence_end
+               for ev in mention.evidence)
 
 
 def _pluperfect(token: Token, words: dict[str, Any]) -> bool:

@@ -104,6 +104,7 @@ class _Grammar:
     kinds: dict[str, dict[str, str]]  # slot (nouns/after/before) -> word -> kind
     whos: dict[str, str]
     anaphora: frozenset[str]
+    fate: re.Pattern[str] | None  # "arrêtés …, puis exécutés": the later fate of those held
 
 
 @cache
@@ -186,7 +187,26 @@ def _grammar(lang: str) -> _Grammar:
         kinds=kinds,
         whos=whos,
         anaphora=anaphora,
+        fate=_fate(data.get("fate", {}), kinds["after"], flags),
     )
+
+
+#: kinds of people held, whose later fate ("puis exécutés") the figure counts
+HELD_KINDS = frozenset({"arrested", "abducted", "captured"})
+
+
+def _fate(data: dict[str, Any], after: dict[str, str], flags: re.RegexFlag,
+          ) -> re.Pattern[str] | None:
+    """The words after a kind of people held that tell they were then killed."""
+    killed = [w for w, kind in after.items() if kind == "killed"]
+    links, adjacent = data.get("links", []), data.get("adjacent", [])
+    if not killed or not (links or adjacent):
+        return None
+    reach = int(data.get("reach", 80))
+    alternatives = [rf"[^.;:!?]{{0,{reach}}}?(?<!\w)(?:{_alt(links)})"] if links else []
+    if adjacent:
+        alternatives.append(rf"\s*(?:{_alt(adjacent)})")
+    return re.compile(rf"(?:{'|'.join(alternatives)})\s*,?\s+(?P<w>{_alt(killed)})\b", flags)
 
 
 @dataclass
@@ -461,6 +481,11 @@ def _kind_after(
     else:
         draft.kind, draft.kind_from = grammar.kinds["after"][word], "after"
     draft.cue = (match.start("w"), match.end("w"))
+    if draft.kind in HELD_KINDS and grammar.fate is not None:
+        fate = grammar.fate.match(text, match.end(), end)
+        if fate is not None:  # "arrêtés lors d'une opération, puis exécutés"
+            draft.kind, draft.kind_from = grammar.kinds["after"][_key(fate["w"])], "fate"
+            draft.cue = (fate.start("w"), fate.end("w"))
 
 
 _OPENING = {"—": "—", "–": "–", "(": ")"}

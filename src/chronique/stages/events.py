@@ -39,7 +39,7 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="28")
+       assigns=("events", "mentions"), order=60, parse=True, version="29")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -648,8 +648,18 @@ def _label(mention: EventMention) -> None:
     mention.civilian_targeting = bool(info.get("civilian_targeting", False))
 
 
+#: kinds of taking people whose later killing (a figure's ``kind_from == "fate"``: "arrêtés
+#: lors d'une opération, puis exécutés") makes the mention an attack
+HELD_EVENT_KINDS = frozenset({"arrests", "abduction"})
+
+
 def _refine_kind(mention: EventMention, words: dict[str, Any]) -> None:
-    """A killing of soldiers or fighters by an armed actor is a battle, not an attack."""
+    """People held, then killed, were attacked; a killing of soldiers or fighters by an armed
+    actor is a battle, not an attack."""
+    if mention.kind in HELD_EVENT_KINDS and any(
+            f.kind == "killed" and f.kind_from == "fate" for f in mention.figures):
+        mention.kind = "attack"
+        _label(mention)
     if mention.kind != "attack":
         return
     combatants = {w.casefold() for w in words.get("combatants", [])}
