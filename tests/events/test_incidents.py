@@ -1213,6 +1213,11 @@ def test_holding_a_place_in_the_present_is_a_state_not_a_change_of_hands(run) ->
     kinds = {(e.sub_event_type, e.status) for e in occurred(article)}
     assert ("Non-state actor overtakes territory", "background") not in kinds
     assert ("Abduction/forced disappearance", "background") in kinds
+    # claimed in the present infinitive: still a state, the fighting is the news
+    article = run("Des combats opposent depuis jeudi les rebelles du M23 à l'armée autour de "
+                  "Kitshanga, dans le Nord-Kivu, selon des sources locales.\nVendredi, les "
+                  "rebelles ont affirmé contrôler les collines qui surplombent la localité.")
+    assert [e.sub_event_type for e in occurred(article)] == ["Armed clash"]
 
 
 def test_the_answer_of_the_attacked_side_does_not_make_it_the_author(run) -> None:
@@ -1516,3 +1521,13 @@ def test_people_held_then_executed_are_one_attack_and_an_old_accusation_is_backg
     assert fatalities(news[0], article.id) == 30
     older = [e for e in article.events if e.status == "background"]
     assert [(e.date, fatalities(e, article.id)) for e in older] == [("2022-06", 130)]
+
+
+def test_a_fight_between_two_communities_has_communal_militias_on_both_sides(run) -> None:
+    article = run("Au moins huit personnes ont été tuées dimanche lors d'affrontements entre deux "
+                  "communautés dans le village de Kouloudia, dans la province du Mandoul, dans "
+                  "le sud du Tchad, a indiqué le gouverneur.")
+    events = occurred(article)
+    assert len(events) == 1
+    assert events[0].event_type == "Battles"
+    assert actor_name(events[0].actor1) == actor_name(events[0].actor2) == "Communal Militia (Chad)"

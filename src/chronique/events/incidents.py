@@ -1236,7 +1236,7 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         unnamed = _unidentified(article, lead, place)
         actor1, actor2 = (actor1, unnamed) if actor1 else (unnamed, actor2)
     if info.get("event_type") == "Battles":
-        sides = _communal_sides(article, members, place)
+        sides = _communal_sides(article, members, place, words)
         if sides:
             actor1, actor2 = sides
         elif not (actor1 and actor2):
@@ -1560,6 +1560,7 @@ def _both_sides(article: Article, members: list[EventMention], sources: list[tup
 
 
 def _communal_sides(article: Article, members: list[EventMention], place: Place | None,
+                    words: dict[str, Any],
                     ) -> tuple[list[ActorMention], list[ActorMention]] | None:
     """A fight between two groups of people no force or group leads ("des affrontements entre
     éleveurs et agriculteurs"): ACLED's communal militias of the country on both sides, their
@@ -1574,7 +1575,29 @@ def _communal_sides(article: Article, members: list[EventMention], place: Place 
                                    note)
             if one and other:
                 return one, other
+    between, pairs = words.get("fight_between"), words.get("communal_pairs", [])
+    if not between or not pairs:
+        return None
+    pattern = _pairs_pattern(between, tuple(pairs))
+    for mention in members:
+        if mention.actor1 or mention.actor2 or mention.event_type != "Battles" \
+                or not mention.trigger:
+            continue
+        found = re.search(rf"{re.escape(mention.trigger)}{pattern}", mention.text, re.IGNORECASE)
+        if found is None:
+            continue  # "des affrontements entre deux communautés": both sides in one phrase
+        start, end = mention.start + found.start("pair"), mention.start + found.end("pair")
+        note = "two groups of people fighting each other, as ACLED codes communal violence"
+        one = _generic_actor(article, "communal-militia", place, start, end, note)
+        other = _generic_actor(article, "communal-militia", place, start, end, note)
+        if one and other:
+            return one, other
     return None
+
+
+@lru_cache(maxsize=8)
+def _pairs_pattern(between: str, pairs: tuple[str, ...]) -> str:
+    return rf"{between}\s+(?:les\s+|des\s+)?(?P<pair>{_phrases(list(pairs))})\b"
 
 
 def _state_forces(actors: list[ActorMention], article: Article) -> list[ActorMention]:
