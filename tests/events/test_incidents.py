@@ -1531,3 +1531,17 @@ def test_a_fight_between_two_communities_has_communal_militias_on_both_sides(run
     assert len(events) == 1
     assert events[0].event_type == "Battles"
     assert actor_name(events[0].actor1) == actor_name(events[0].actor2) == "Communal Militia (Chad)"
+
+
+def test_a_clash_between_two_named_sides_in_south_sudan_keeps_both_and_its_town(run) -> None:
+    """The army's dead ("huit soldats tués") are not the other side of the clash "entre l'armée
+    et des miliciens de l'Armée blanche"; Nasir is South Sudan's, not its namesake in Sudan."""
+    article = run("Au moins huit soldats ont été tués mardi dans des affrontements entre l'armée "
+                  "sud-soudanaise et des miliciens de l'Armée blanche à Nasir, dans l'État du "
+                  "Haut-Nil, a déclaré un porte-parole militaire.")
+    events = occurred(article)
+    assert len(events) == 1
+    assert actor_name(events[0].actor1).startswith("Military Forces of South Sudan")
+    assert events[0].actor2 and events[0].actor2[0].actor_id == "white-army"
+    assert events[0].place is not None and events[0].place.country == "SS"
+    assert events[0].place.name == "Nasir"

@@ -34,6 +34,10 @@ def places_of(text: str, *, use_model: bool = True) -> dict[str, Place]:
     ("Cabo Delgado", "MZ", "admin1", "Cabo Delgado"),
     ("North Darfur", "SD", "admin1", "North Darfur"),
     ("Borno", "NG", "admin1", "Borno"),
+    ("Alibori", "BJ", "admin1", "Alibori"),
+    ("Savanes", "TG", "admin1", "Savanes"),
+    ("Haut-Nil", "SS", "admin1", "Upper Nile"),
+    ("Tigré", "ET", "admin1", "Tigray"),
 ])
 def test_divisions_are_in_the_index_with_a_position(name: str, country: str, kind: str,
                                                     admin1: str) -> None:
@@ -283,3 +287,9 @@ def test_places_joined_to_a_destination_are_destinations_too() -> None:
     assert places["Titao"].role == "destination"
     assert places["Djibo"].role is None
 
+
+
+def test_a_town_of_south_sudan_is_not_its_namesake_in_sudan() -> None:
+    found = places_of("Au moins huit soldats ont été tués mardi dans des affrontements à Nasir, "
+                      "dans l'État du Haut-Nil, au Soudan du Sud.")
+    assert (found["Nasir"].country, found["Nasir"].admin1) == ("SS", "Upper Nile")

@@ -292,8 +292,8 @@ def _display(name: str, names: list[str], bare: list[str], french: bool) -> str:
 
 _FRENCH_KIND = re.compile(r"^(?:Région|Province|Département|Préfecture|Territoire|Cercle|Caza)"
                           r" (?:du |de la |de l['’]|des |de |d['’])(.+)$")
-_ENGLISH_KIND = re.compile(r"^(.+?) (?:Oblast|Region|Province|State|District|Governorate|"
-                           r"Prefecture|Department|Territory)$")
+_ENGLISH_KIND = re.compile(r"^(.+?) (?:Regional State|Oblast|Region|Province|State|District|"
+                           r"Governorate|Prefecture|Department|Territory)$")
 
 
 def _seat(settled: _Settled, iso: str, admin1: str, bare: list[str]) -> tuple[int, float,
