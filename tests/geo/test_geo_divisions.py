@@ -288,6 +288,16 @@ def test_places_joined_to_a_destination_are_destinations_too() -> None:
     assert places["Djibo"].role is None
 
 
+def test_a_town_after_the_facility_people_were_taken_to_is_a_destination() -> None:
+    """"évacués vers l'hôpital de la Minusma à Gao": Gao is where the wounded went; the mine
+    was near Tessalit."""
+    places = places_of("Un convoi a sauté sur une mine près de Tessalit, au Mali. Les blessés ont "
+                       "été évacués vers l'hôpital de la Minusma à Gao.")
+    assert places["Gao"].role == "destination"
+    assert places["Tessalit"].role == "near"
+    places = places_of("Des combats ont eu lieu à Gao, au Mali, près de l'hôpital de la ville.")
+    assert places["Gao"].role is None
+
 
 def test_a_town_of_south_sudan_is_not_its_namesake_in_sudan() -> None:
     found = places_of("Au moins huit soldats ont été tués mardi dans des affrontements à Nasir, "

@@ -162,7 +162,11 @@ def _destination_before(data: dict[str, Any]) -> re.Pattern[str]:
     # at most two words between, none a determiner: "ont fui les combats à X" names where
     # the fighting is
     gap = r"(?:\s+(?!(?:les|des|la|le|du|un|une)\b|l['’])[\w-]+){0,2}?"
-    return re.compile(rf"\b(?:{verbs}){gap}\s+(?:{toward})\s*(?:(?:{named})\s*)?$",
+    facilities = alternatives(data["roles"].get("destination_facilities", []))
+    # "vers l'hôpital de la Minusma à X": a facility, its owner in a few words, then the town
+    owned = rf"(?:(?:{facilities})(?:\s+[^\s,.;:!?()]+){{0,4}}?\s+(?:à|au|de|d['’])\s*)?" \
+        if facilities else ""
+    return re.compile(rf"\b(?:{verbs}){gap}\s+(?:{toward})\s*{owned}(?:(?:{named})\s*)?$",
                       re.IGNORECASE)
 
 
