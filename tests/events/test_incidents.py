@@ -1545,3 +1545,14 @@ def test_a_clash_between_two_named_sides_in_south_sudan_keeps_both_and_its_town(
     assert events[0].actor2 and events[0].actor2[0].actor_id == "white-army"
     assert events[0].place is not None and events[0].place.country == "SS"
     assert events[0].place.name == "Nasir"
+
+
+def test_the_authorities_a_dispatch_learned_from_are_no_side_of_the_attack(run) -> None:
+    article = run("Niger : sept civils tués dans l'attaque d'un village\nSept civils ont été tués "
+                  "dans la nuit de dimanche à lundi lors d'une attaque de présumés jihadistes de "
+                  "Boko Haram contre le village de Toumour, dans la région de Diffa (sud-est), "
+                  "a-t-on appris mardi auprès des autorités locales.")
+    events = occurred(article)
+    assert len(events) == 1
+    assert events[0].event_type == "Violence against civilians"
+    assert actor_name(events[0].actor2) == "Civilians (Niger)"

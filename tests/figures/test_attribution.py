@@ -123,6 +123,19 @@ def article_of(text: str) -> Article:
             "neutral",
             "Les vitres tremblaient",
         ),
+        (
+            "Sept civils ont été tués dans la nuit, a-t-on appris mardi auprès des autorités "
+            "locales.",
+            "autorités locales",
+            "neutral",
+            "Sept civils ont été tués dans la nuit",
+        ),
+        (
+            "Trois soldats ont été tués samedi, a-t-on appris de sources sécuritaires.",
+            "sources sécuritaires",
+            "neutral",
+            "Trois soldats ont été tués samedi",
+        ),
     ],
 )
 def test_source_strength_target(text: str, source: str, strength: str, target: str) -> None:

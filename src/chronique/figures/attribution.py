@@ -81,9 +81,11 @@ def _grammar(lang: str) -> _Grammar:
     aux = _alt(data["auxiliaries"]["words"])
     adverbs = rf"(?:(?:{_alt(data['adverbs']['words'])})\s+){{0,2}}"
     flags = re.I
+    learned = data["source_cues"].get("learned")  # "a-t-on appris auprès de": a pattern
     return _Grammar(
         selon=re.compile(  # "d'après-midi" is no cue
-            rf"(?<!\w)(?P<cue>{_alt(data['source_cues']['cues'])})(?![\w-])\s*", flags),
+            rf"(?<!\w)(?P<cue>{_alt(data['source_cues']['cues'])}"
+            rf"{'|' + learned if learned else ''})(?![\w-])\s*", flags),
         inverted=re.compile(
             rf"[,»]\s*(?P<cue>(?:(?:{aux})\s+)?{adverbs}(?P<verb>{_alt(inverted_forms)}))\s+{adverbs}"
             rf"(?:à\s+(?:l['’]\s*|la\s+|le\s+|aux?\s+)?[A-Z][\w-]*\s+)?(?=\S)",
