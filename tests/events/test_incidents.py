@@ -1556,3 +1556,21 @@ def test_the_authorities_a_dispatch_learned_from_are_no_side_of_the_attack(run) 
     assert len(events) == 1
     assert events[0].event_type == "Violence against civilians"
     assert actor_name(events[0].actor2) == "Civilians (Niger)"
+
+
+def test_fighters_of_a_named_group_killed_by_the_army_are_that_group(run) -> None:
+    """"40 combattants shebab" are the group's; "appuyée par des forces locales, a tué…" names
+    no ally in the dead; "des dizaines de shebab tués" in a headline were killed, they did not
+    kill."""
+    for text in (
+            "L'armée somalienne a tué mardi plus de 40 combattants shebab près de Jowhar, dans "
+            "la région du Moyen-Shabelle, selon le ministère de l'Information.",
+            "L'armée somalienne, appuyée par des forces locales, a tué mardi plus de 40 "
+            "combattants shebab près de Jowhar, dans la région du Moyen-Shabelle.",
+            "Somalie : des dizaines de shebab tués dans une opération de l'armée\nL'armée a tué "
+            "plus de 40 combattants lors d'une opération menée ce week-end près du village "
+            "d'Adan Yabal, dans la région du Moyen-Shabelle, a annoncé lundi le ministère."):
+        events = occurred(run(text))
+        assert len(events) == 1, text
+        assert actor_name(events[0].actor2) == "Al Shabaab", text
+        assert actor_name(events[0].actor1).startswith("Military Forces of Somalia"), text

@@ -1446,6 +1446,8 @@ def _allies(article: Article, members: list[EventMention], words: dict[str, Any]
             between = [o for o in article.actors
                        if cues[-1].start() <= o.start and o.end <= actor.start]
             last = max(between, key=lambda o: o.end, default=None)
+            if last is None and "," in cues[-1].group(0):
+                continue  # "appuyée par des forces locales, a tué 40 combattants shebab"
             if last is None or re.fullmatch(rf"\s*(?:,|{coordination})?\s*(?:\w+['’]?\s*)?",
                                             article.text[last.end:actor.start], re.IGNORECASE):
                 found.add(_key(actor))

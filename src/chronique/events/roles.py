@@ -411,8 +411,11 @@ def _of_the_noun_described(doc: Doc, root: Token, trigger: Trigger,
             head.i == noun.i
             for head, _ in _heads_above(root, ("nmod", "amod", "appos", "flat:name"), words)):
         return None
-    if root.i == noun.i and carrier.i == verb.i and "Part" in verb.morph.get("VerbForm", []):
-        return None  # "sept soldats tués": what was done to them (see `_undergoes`)
+    if (root.i == noun.i or root.head.i == noun.i) and carrier.i == verb.i \
+            and "Part" in verb.morph.get("VerbForm", []):
+        # "sept soldats tués", "des dizaines de shebab tués", "un convoi de l'armée attaqué":
+        # what was done to them (see `_undergoes`)
+        return None
     undergo = {w.casefold() for w in words.get("undergo", [])}
     keys = word_keys(verb)
     return "actor2" if keys & undergo else "actor1"
