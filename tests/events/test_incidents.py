@@ -1574,3 +1574,24 @@ def test_fighters_of_a_named_group_killed_by_the_army_are_that_group(run) -> Non
         assert len(events) == 1, text
         assert actor_name(events[0].actor2) == "Al Shabaab", text
         assert actor_name(events[0].actor1).startswith("Military Forces of Somalia"), text
+
+
+def test_attackers_repelled_attacked_and_who_repelled_them_was_attacked(run) -> None:
+    """The passive of a verb of repelling: its subject attacked, its agent was attacked."""
+    article = run("Burkina : une attaque repoussée près de Djibo\nDes jihadistes présumés ont été "
+                  "repoussés mardi par l'armée près de Djibo, dans le nord du Burkina Faso, après "
+                  "plusieurs heures de combats, selon une source sécuritaire.")
+    events = occurred(article)
+    assert len(events) == 1
+    assert actor_name(events[0].actor1) == "Unidentified Armed Group (Burkina Faso)"
+    assert actor_name(events[0].actor2).startswith("Military Forces of Burkina Faso")
+
+
+def test_a_fight_between_rival_gangs_has_unidentified_armed_groups_on_both_sides(run) -> None:
+    article = run("Au moins dix personnes ont été tuées jeudi lors d'affrontements entre gangs "
+                  "rivaux dans le quartier de Solino, à Port-au-Prince, selon une organisation "
+                  "de défense des droits humains.")
+    events = occurred(article)
+    assert len(events) == 1
+    assert actor_name(events[0].actor1) == actor_name(events[0].actor2) \
+        == "Unidentified Armed Group (Haiti)"

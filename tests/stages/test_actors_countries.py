@@ -104,6 +104,20 @@ def test_the_islamic_state_where_it_has_no_province_stays_the_group() -> None:
     assert found["Etat islamique"][0] == "islamic-state"
 
 
+def test_a_generic_noun_the_article_gives_a_group_is_that_group_later() -> None:
+    """"les rebelles des ADF" … "les rebelles ont tué": the same group; a noun never given a
+    name stays the country's generic actor."""
+    article = analyze("Les rebelles des Forces démocratiques alliées (ADF) ont tué vendredi 24 "
+                      "civils à Mayikengo, en Ituri. Le lendemain, les rebelles ont tué 18 autres "
+                      "civils à Masala. Des hommes armés ont incendié un village voisin.", "t",
+                      date="2024-06-10")
+    later = [m for m in article.actors if m.text == "rebelles" and m.start > 100]
+    assert [(m.actor_id, m.how) for m in later] == [("adf-allied-democratic-forces",
+                                                     "coreference")]
+    armed = next(m for m in article.actors if m.text.startswith("hommes armés"))
+    assert armed.actor_id != "adf-allied-democratic-forces"
+
+
 def test_reporting_media_are_recognised_as_media():
     article = analyze("Selon Radio Okapi, trois civils ont été tués à Beni.", "t")
     okapi = next(m for m in article.actors if m.text == "Radio Okapi")

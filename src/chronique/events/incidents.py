@@ -1577,23 +1577,29 @@ def _communal_sides(article: Article, members: list[EventMention], place: Place 
                                    note)
             if one and other:
                 return one, other
-    between, pairs = words.get("fight_between"), words.get("communal_pairs", [])
-    if not between or not pairs:
-        return None
-    pattern = _pairs_pattern(between, tuple(pairs))
-    for mention in members:
-        if mention.actor1 or mention.actor2 or mention.event_type != "Battles" \
-                or not mention.trigger:
+    between = words.get("fight_between")
+    for key, role, note in (
+            ("communal_pairs", "communal-militia",
+             "two groups of people fighting each other, as ACLED codes communal violence"),
+            ("rival_pairs", "unidentified-armed-group",
+             "two armed groups no one names fighting each other")):
+        pairs = words.get(key, [])
+        if not between or not pairs:
             continue
-        found = re.search(rf"{re.escape(mention.trigger)}{pattern}", mention.text, re.IGNORECASE)
-        if found is None:
-            continue  # "des affrontements entre deux communautés": both sides in one phrase
-        start, end = mention.start + found.start("pair"), mention.start + found.end("pair")
-        note = "two groups of people fighting each other, as ACLED codes communal violence"
-        one = _generic_actor(article, "communal-militia", place, start, end, note)
-        other = _generic_actor(article, "communal-militia", place, start, end, note)
-        if one and other:
-            return one, other
+        pattern = _pairs_pattern(between, tuple(pairs))
+        for mention in members:
+            if mention.actor1 or mention.actor2 or mention.event_type != "Battles" \
+                    or not mention.trigger:
+                continue
+            found = re.search(rf"{re.escape(mention.trigger)}{pattern}", mention.text,
+                              re.IGNORECASE)
+            if found is None:
+                continue  # "des affrontements entre deux communautés": both sides in a phrase
+            start, end = mention.start + found.start("pair"), mention.start + found.end("pair")
+            one = _generic_actor(article, role, place, start, end, note)
+            other = _generic_actor(article, role, place, start, end, note)
+            if one and other:
+                return one, other
     return None
 
 

@@ -509,6 +509,10 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
     if (root.dep_ in AGENT_DEPS or case == "par") and head.lemma_.casefold() in holding \
             and head.i not in trigger_tokens and head.i != clause_head.i:
         return "actor2"  # "des positions tenues par des loyalistes", "secteurs occupés par"
+    repelling = {w.casefold() for w in words.get("repelling", [])}
+    if (root.dep_ in AGENT_DEPS or case == "par") and head.lemma_.casefold() in repelling \
+            and head.i == clause_head.i:
+        return "actor2"  # "les assaillants ont été repoussés par l'armée": it was attacked
     if root.dep_ in AGENT_DEPS or case == "par":
         return "actor1"
     authors = {w.casefold() for w in words.get("attributed_to", [])}
@@ -529,12 +533,14 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
     undergo = {w.casefold() for w in words.get("undergo", [])}
     if head.i in verbs and root.dep_ in SUBJECT_DEPS and head.lemma_.casefold() in undergo:
         return "actor2"  # "les insurgés subissent des bombardements"
-    repelling = {w.casefold() for w in words.get("repelling", [])}
     if head.i == clause_head.i and head.i not in trigger_tokens \
             and root.dep_ in SUBJECT_DEPS and head.lemma_.casefold() in repelling \
             and any(doc[i].dep_ in OBJECT_DEPS and doc[i].head.i == head.i
                     for i in trigger_tokens):
         return "actor2"  # "l'armée a repoussé une attaque de jihadistes": it was attacked
+    if head.i == clause_head.i and root.dep_ in PASSIVE_SUBJECT_DEPS \
+            and head.lemma_.casefold() in repelling and not _pronominal(head, words):
+        return "actor1"  # "les assaillants ont été repoussés": they attacked
     if head.i in verbs and root.dep_ in SUBJECT_DEPS:
         return "actor1"
     if head.i in verbs and root.dep_ in PASSIVE_SUBJECT_DEPS:

@@ -77,7 +77,7 @@ pattern_providers.register("actors", actor_patterns)
 
 
 @stage("actors", requires=("text", "sentences"), assigns=("actors", "entities"), order=40,
-       parse=True, version="10")
+       parse=True, version="11")
 def make_actors(
     *, dictionaries: tuple[str, ...] = (), fuzzy: bool = True, generics: bool = True
 ) -> ActorStage:
@@ -274,6 +274,9 @@ def _with_generics(
     date = _article_date(article)
     blockers = set(terms.get("not_after", []))
     result = list(mentions)
+    # the generic noun the article gives a named group ("les rebelles des ADF"): the same
+    # noun alone later ("les rebelles ont tué…") is that group
+    bound: dict[str, str] = {}
     for match in find_generics(text, compile_terms(terms)):
         before = re.search(r"([\w]+)[\s'-]*$", text[max(0, match.start - 20):match.start])
         if before and before.group(1).lower() in blockers:
@@ -282,6 +285,17 @@ def _with_generics(
         contains = all(match.start <= m.start and m.end <= match.end and m.end - m.start <
                        match.end - match.start for m in overlapping)
         if not contains or inside(match.start, match.end, blocked):
+            continue
+        form = _form_key(text[match.start:match.end])
+        group = _group_after(text, match.end, mentions, dictionary)
+        if group is not None:
+            bound.setdefault(form, group)
+        elif form in bound:
+            result = [m for m in result if m not in overlapping]
+            result.append(ActorMention(
+                match.start, match.end, STAGE, article.text[match.start:match.end],
+                how="coreference", note="the group the article names so",
+                role=match.term.role, **describe([bound[form]], dictionary, date)))
             continue
         local = _adjective_country(text, match.end, article.lang) or _sentence_country(
             article, match.start, conflict.country if conflict else country)
@@ -295,6 +309,31 @@ def _with_generics(
         result.append(ActorMention(
             match.start, match.end, STAGE, article.text[match.start:match.end], **fields))
     return result
+
+
+#: what joins a generic noun to the name of its group: "les rebelles des ADF", "du M23"
+_OF_GROUP = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*")
+
+
+def _form_key(words: str) -> str:
+    """A generic phrase without its determiner, folded: "les rebelles" and "Des rebelles"."""
+    folded = " ".join(words.lower().replace("’", "'").split())
+    return re.sub(r"^(?:les|des|de|d'|ces|leurs|l'|la|le)\s*", "", folded)
+
+
+def _group_after(text: str, end: int, mentions: list[ActorMention],
+                 dictionary: Dictionary) -> str | None:
+    """The armed group named right after a generic noun ("rebelles des Forces démocratiques
+    alliées"): its id, None when no group is named there."""
+    joint = _OF_GROUP.match(text, end)
+    if joint is None:
+        return None
+    for mention in mentions:
+        actor = dictionary.actors.get(mention.actor_id or "")
+        if mention.start == joint.end() and actor is not None \
+                and actor.kind in ("rebel-group", "jihadist-group", "militia"):
+            return actor.id
+    return None
 
 
 def _adjective_country(text: str, end: int, lang: str | None) -> str | None:
