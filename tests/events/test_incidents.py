@@ -1595,3 +1595,17 @@ def test_a_fight_between_rival_gangs_has_unidentified_armed_groups_on_both_sides
     assert len(events) == 1
     assert actor_name(events[0].actor1) == actor_name(events[0].actor2) \
         == "Unidentified Armed Group (Haiti)"
+
+
+def test_a_bus_attacked_near_a_town_on_its_way_to_another_and_its_rank_among_attacks(run) -> None:
+    """"près de Bandiagara" is where; "qui se rendait à la foire de Bankass" where the bus was
+    going; "il s'agit de la troisième attaque … ce mois-ci" counts attacks, it is none."""
+    article = run("Au moins vingt civils ont été tués mardi lorsque des hommes armés ont ouvert le "
+                  "feu sur un car de transport près de Bandiagara, dans le centre du Mali, selon "
+                  "des élus locaux.\nLe véhicule, qui se rendait à la foire hebdomadaire de "
+                  "Bankass, a été incendié. Il s'agit de la troisième attaque contre des civils "
+                  "dans la zone ce mois-ci.")
+    events = occurred(article)
+    assert len(events) == 1, [e.text for e in events]
+    assert events[0].place is not None and events[0].place.name == "Bandiagara"
+    assert fatalities(events[0], article.id) == 20

@@ -194,6 +194,8 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
         return "context"
     if token is not None and _campaign(token, mention, words):
         return "context"
+    if token is not None and not mention.figures and _ranked(token, words):
+        return "context"  # "il s'agit de la troisième attaque dans la zone ce mois-ci"
     if token is not None and not mention.figures and _charged(token, words):
         return "context"  # the day in its clause is the arrest's, the charge has none
     if token is not None and mention.kind == "agreement" and \
@@ -528,6 +530,19 @@ def _series(token: Token, words: dict[str, Any]) -> bool:
     head = token.head
     return token.dep_ in ("nmod", "obl", "obl:mod") and head.i != token.i and \
         head.lemma_.casefold() in nouns
+
+
+def _ranked(token: Token, words: dict[str, Any]) -> bool:
+    """"Il s'agit de la troisième attaque…", "c'est la deuxième attaque en une semaine": an
+    event noun ranked by an ordinal and said of what was just told (after "il s'agit de" or
+    a copula) counts incidents; it tells none of its own."""
+    ordinals = {w.casefold() for w in words.get("ordinals", [])}
+    if not any(c.dep_ == "amod" and c.lower_ in ordinals for c in token.children):
+        return False
+    predicate = any(c.dep_ == "cop" for c in token.children)
+    identity = {w.casefold() for w in words.get("identity_verbs", [])}
+    return predicate or (token.head.i != token.i and token.head.lemma_.casefold() in identity
+                         and any(c.dep_.startswith("expl") for c in token.head.children))
 
 
 def _charged(token: Token, words: dict[str, Any]) -> bool:
