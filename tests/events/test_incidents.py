@@ -1609,3 +1609,15 @@ def test_a_bus_attacked_near_a_town_on_its_way_to_another_and_its_rank_among_att
     assert len(events) == 1, [e.text for e in events]
     assert events[0].place is not None and events[0].place.name == "Bandiagara"
     assert fatalities(events[0], article.id) == 20
+
+
+def test_the_same_day_opens_another_incident(run) -> None:
+    """"Le même jour, une patrouille…": villagers killed in one place and soldiers ambushed in
+    another are two incidents, each with its own toll."""
+    article = run("Lundi, des hommes armés ont tué six villageois à Tchoma Bangou, un hameau de la "
+                  "commune de Tondikiwindi, selon un élu local. Le même jour, une patrouille de "
+                  "l'armée est tombée dans une embuscade près de Banibangou, faisant quatre morts "
+                  "parmi les soldats.", published="2024-04-10")
+    events = occurred(article)
+    assert sorted((e.event_type, fatalities(e, article.id)) for e in events) == [
+        ("Battles", 4), ("Violence against civilians", 6)]

@@ -461,3 +461,8 @@ def test_people_held_then_killed_count_as_killed(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert rows(text) == expected
+
+
+def test_the_present_of_a_headline_or_a_chronology_counts() -> None:
+    assert rows("10 avril : une frappe aérienne tue au moins 20 civils à Al-Fasher.") == [
+        ("killed", "civilians", 20, None, False)]
