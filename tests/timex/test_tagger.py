@@ -26,6 +26,15 @@ CASES = [
     # the year may close a night told from one day to the next
     ("Dans la nuit du 2 au 3 mars 2014, le camp a été attaqué.", REF,
      [("la nuit du 2 au 3 mars 2014", "TIME", "2014-03-02TNI")]),
+    # a night or a day told by its day of month alone, in the month of writing or before
+    ("Dans la nuit du 6 au 7, le camp a été attaqué.", REF,
+     [("la nuit du 6 au 7", "TIME", "2016-12-06TNI")]),
+    ("Dans la nuit du 28 au 29, le camp a été attaqué.", REF,
+     [("la nuit du 28 au 29", "TIME", "2016-11-28TNI")]),
+    ("Cinq civils ont été tués le 3 courant près de la ville.", REF,
+     [("le 3 courant", "DATE", "2016-12-03")]),
+    ("La réunion se tiendra le 20 du mois en cours.", REF,
+     [("le 20 du mois en cours", "DATE", "2016-12-20")]),
     ("Les combats ont repris hier soir dans l'est de la ville.", REF,
      [("hier soir", "TIME", "2016-12-07TEV")]),
     ("Il y a trois jours, un convoi a été attaqué.", REF,

@@ -188,8 +188,12 @@ def h_part_of_day(ctx: Context, m: re.Match[str]) -> Result | None:
     else:
         month = ctx.lex.lookup("months", m["mon"] or m["mon2"] or "")
         number = 1 if m["day"].lower() == "1er" else int(m["day"])
-        if month is None:
-            return None
+        if month is None:  # "la nuit du 12 au 13": the latest such day up to the writing
+            day = _day_of_month_before(ctx.ref.date, number) if ctx.ref.date else None
+            if day is None:
+                return None
+            return Result("TIME", f"{cal.fmt(day)}T{part}" if part != "DT" else cal.fmt(day),
+                          m.start(), m.end())
         year = m["year"] or m["year_end"]  # "la nuit du 4 au 5 juin 2021"
         if year:
             date = cal.safe_date(int(year), month, number)
@@ -201,6 +205,27 @@ def h_part_of_day(ctx: Context, m: re.Match[str]) -> Result | None:
     if part == "DT":  # "la journée d'hier" is that day
         return Result("DATE", value, m.start(), m.end())
     return Result("TIME", f"{value}T{part}", m.start(), m.end())
+
+
+def _day_of_month_before(ref: dt.date, number: int) -> dt.date | None:
+    """Day ``number`` of the reference's month, else of the month before when that day is
+    still to come."""
+    day = cal.safe_date(ref.year, ref.month, number)
+    if day is not None and day <= ref:
+        return day
+    year, month = cal.add_months(ref.year, ref.month, -1)
+    return cal.safe_date(year, month, number)
+
+
+def h_day_current(ctx: Context, m: re.Match[str]) -> Result | None:
+    """``le 12 courant``, ``du 3 du mois en cours``: that day of the month of writing."""
+    ref = ctx.ref.date
+    number = 1 if m["day"].lower() == "1er" else int(m["day"])
+    day = cal.safe_date(ref.year, ref.month, number) if ref else None
+    if day is None:
+        return None
+    kind, value = _with_time(ctx, m, cal.fmt(day))
+    return Result(kind, value, m.start(), m.end())
 
 
 def h_this_part(ctx: Context, m: re.Match[str]) -> Result | None:
@@ -373,6 +398,7 @@ def h_century(ctx: Context, m: re.Match[str]) -> Result | None:
 HANDLERS: dict[str, Callable[[Context, re.Match[str]], Result | None]] = {
     "date": h_date, "month_day_year": h_date, "range_start": h_date, "part_edge": h_part_edge,
     "night_of": h_weekday, "part_of_day": h_part_of_day, "weekday_day": h_weekday_day,
+    "day_current": h_day_current,
     "numeric": h_numeric, "weekday": h_weekday, "weekday_set": h_weekday_set,
     "weekday_habit": h_weekday_habit, "ordinal_weekday": h_weekday_set, "deictic": h_deictic,
     "this_part": h_this_part, "the_part": h_the_part, "anaphoric": h_anaphoric,

@@ -146,7 +146,11 @@ def lexicon(lang: str) -> Lexicon:
     # "dimanche 12 morts", "lundi 23 civils": the number counts people, it is no day of month
     nouns = _counted_nouns(lang)
     counted = rf"(?!\s+{alt(nouns)}(?![\w-]))" if nouns else ""
+    current = data.get("current_month", {}).get("words")  # "le 12 courant"
     patterns = {
+        **({"day_current": rf"(?:(?P<det>le|du|ce)\s+)?(?:(?P<wd>{wd})\s+)?"
+            rf"(?P<day>1er|\d{{1,2}})(?!\d)\s+(?:{alt(current)})" + with_part}
+           if current else {}),
         "date": rf"(?:(?P<det>le|ce)\s+)?(?:(?P<wd>{wd})\s+)?(?P<day>1er|premier|\d{{1,2}})(?!\d)"
         rf"\s+(?P<mon>{mon})(?:\s+(?P<year>{year2}))?(?:\s+(?P<dir>{direction}))?"
         + with_part,

@@ -28,7 +28,8 @@ STAGE = "times"
 
 
 PRIORITY = {
-    "date": 0, "month_day_year": 0, "numeric": 0, "range_start": 0, "part_edge": 1, "night_of": 1,
+    "date": 0, "month_day_year": 0, "numeric": 0, "range_start": 0, "day_current": 0,
+    "part_edge": 1, "night_of": 1,
     "part_of_day": 1, "weekday_day": 1, "deictic": 1, "clock": 2, "weekday_set": 2,
     "ordinal_weekday": 2, "weekday_habit": 2, "set_every": 2, "quarter": 2, "short_year": 7,
     "weekday": 3, "set": 3, "period_part": 3, "period": 4, "holiday": 4, "decade": 4, "century": 4,
@@ -121,7 +122,8 @@ def _run(ctx: Context, name: str, match: re.Match[str]) -> Result | None:
         return None
 
 
-_EXPLICIT = ("date", "month_day_year", "range_start", "weekday_day", "numeric", "holiday")
+_EXPLICIT = ("date", "month_day_year", "range_start", "weekday_day", "numeric", "holiday",
+             "day_current")
 _AHEAD = re.compile(r"\s*,?\s*$")
 
 
