@@ -1621,3 +1621,31 @@ def test_the_same_day_opens_another_incident(run) -> None:
     events = occurred(article)
     assert sorted((e.event_type, fatalities(e, article.id)) for e in events) == [
         ("Battles", 4), ("Violence against civilians", 6)]
+
+
+def test_protesters_killed_by_the_forces_are_excessive_force_and_a_cause_is_no_incident(
+        run) -> None:
+    """Two young men shot dead during a demonstration the forces put down: the demonstration's
+    dead (Protests, excessive force); "après l'arrestation d'un opposant" tells why a riot
+    broke out, it is no incident of its own."""
+    article = run("Guinée : deux morts lors d'une manifestation à Conakry\nDeux jeunes ont été "
+                  "tués par balle jeudi lors d'une manifestation de l'opposition réprimée par les "
+                  "forces de l'ordre à Conakry, selon ses organisateurs.")
+    events = occurred(article)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Protests", "Excessive force against protesters")]
+    assert fatalities(events[0], article.id) == 2
+    article = run("Des heurts ont opposé mardi des centaines de jeunes manifestants aux forces de "
+                  "l'ordre à Ziguinchor, dans le sud du Sénégal, après l'arrestation d'un "
+                  "opposant, selon des témoins.")
+    assert [e.event_type for e in occurred(article)] == ["Riots"]
+
+
+def test_a_headline_summing_two_incidents_gives_neither_its_toll(run) -> None:
+    article = run("RDC : les ADF tuent une quarantaine de personnes en Ituri\nLes rebelles ont "
+                  "tué au moins 42 civils lors de deux attaques menées vendredi et samedi dans le "
+                  "territoire de Mambasa, selon un responsable local.\nVendredi, 24 personnes ont "
+                  "été tuées dans le village de Mayikengo. Le lendemain, les rebelles ont tué 18 "
+                  "autres civils à Masala.", published="2024-06-10")
+    tolls = sorted(fatalities(e, article.id) or 0 for e in occurred(article))
+    assert tolls == [18, 24]

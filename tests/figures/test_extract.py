@@ -466,3 +466,8 @@ def test_people_held_then_killed_count_as_killed(
 def test_the_present_of_a_headline_or_a_chronology_counts() -> None:
     assert rows("10 avril : une frappe aérienne tue au moins 20 civils à Al-Fasher.") == [
         ("killed", "civilians", 20, None, False)]
+
+
+def test_the_bodies_found_count_as_killed() -> None:
+    assert rows("Les corps de quinze agriculteurs ont été retrouvés dimanche dans leurs "
+                "champs.") == [("killed", "civilians", 15, None, False)]

@@ -166,6 +166,7 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
                        scenes.get(n, []), told_when)
                for n, inc in enumerate(ordered)]
     _facts_dated(article, records)
+    _headline_sums(records, headline_end)
     for record in records:
         _share_date(record, [mentions[i] for i in record.members])
     _lend_author_and_place(article, records, [mentions[i] for i in summaries])
@@ -194,6 +195,9 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
         return "context"
     if token is not None and _campaign(token, mention, words):
         return "context"
+    if token is not None and not mention.figures and mention.event_type not in VIOLENT_TYPES \
+            and _cause_of_another(token, mention, words):
+        return "context"  # "des heurts ont éclaté après l'arrestation d'un opposant"
     if token is not None and not mention.figures and _ranked(token, words):
         return "context"  # "il s'agit de la troisième attaque dans la zone ce mois-ci"
     if token is not None and not mention.figures and _charged(token, words):
@@ -530,6 +534,23 @@ def _series(token: Token, words: dict[str, Any]) -> bool:
     head = token.head
     return token.dep_ in ("nmod", "obl", "obl:mod") and head.i != token.i and \
         head.lemma_.casefold() in nouns
+
+
+def _cause_of_another(token: Token, mention: EventMention, words: dict[str, Any]) -> bool:
+    """"Des heurts ont opposé mardi des manifestants aux forces de l'ordre après l'arrestation
+    d'un opposant": an event noun after a word of what came before (`cause_cases`) that hangs
+    on the verb of another event, with no time of its own inside its phrase, tells why that
+    one happened, not an incident of its own."""
+    cases = {w.casefold() for w in words.get("cause_cases", [])}
+    if token.pos_ != "NOUN" or not any(c.dep_ == "case" and c.lower_ in cases
+                                       for c in token.children):
+        return False
+    head = token.head
+    if head.i == token.i or head.pos_ not in ("VERB", "NOUN") or head.i > token.i:
+        return False
+    phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
+    time = mention.time
+    return time is None or not (phrase.start_char <= time.start < phrase.end_char)
 
 
 def _ranked(token: Token, words: dict[str, Any]) -> bool:
@@ -1322,6 +1343,11 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
             kind = lead.kind
     if kind == "air_strike" and "shelling" in kinds and _either_strike(members, words, aerial):
         return "shelling"  # "un bombardement sur le marché" … "les obus sont tombés"
+    if kind in ("attack", "armed_clash") and lead.event_type in VIOLENT_TYPES and any(
+            m.event_type in PROTEST_TYPES for m in members):
+        # "deux jeunes tués par balle lors d'une manifestation réprimée par les forces de
+        # l'ordre": the demonstration's dead; a clash of its crowd with them is a riot
+        return "excessive_force" if kind == "attack" else "violent_demonstration"
     finer = [k for k in FINER_KINDS.get(kind, ()) if k in kinds]
     if finer:
         return finer[0]  # "un attentat …", then "un kamikaze s'est fait exploser"
@@ -1990,6 +2016,18 @@ def _lend_author_and_place(article: Article, records: list[EventMention],
                                geo_precision=max(place.geo_precision or 2, 2))
         record.evidence.append(Evidence("place", article.id, place.start, place.end, "incidents",
                                         article.text[place.start:place.end]))
+
+
+def _headline_sums(records: list[EventMention], headline_end: int) -> None:
+    """"Les ADF tuent une quarantaine de personnes" over two attacks the body tells with 24
+    and 18 dead: when the article tells several incidents, a headline's toll sums them; an
+    incident whose body counts its own of that kind keeps the body's."""
+    if sum(r.status == "news" for r in records) < 2:
+        return
+    for record in records:
+        told = {f.kind for f in record.figures if f.start >= headline_end}
+        record.figures = [f for f in record.figures
+                          if f.start >= headline_end or f.kind not in told]
 
 
 def _share_date(record: EventMention, members: list[EventMention]) -> None:
