@@ -1649,3 +1649,17 @@ def test_a_headline_summing_two_incidents_gives_neither_its_toll(run) -> None:
                   "autres civils à Masala.", published="2024-06-10")
     tolls = sorted(fatalities(e, article.id) or 0 for e in occurred(article))
     assert tolls == [18, 24]
+
+
+def test_an_undated_sentence_after_a_recalled_incident_tells_more_of_it(run) -> None:
+    """A report published now of killings in March: the next sentence, with no day nor place
+    of its own ("Les victimes ont été exécutées sommairement"), is the same incident."""
+    article = run("Des mercenaires russes du groupe Wagner et des soldats centrafricains ont tué "
+                  "au moins douze civils en mars dans le village de Boyo, dans le centre de la "
+                  "Centrafrique, selon un rapport de l'ONU publié mardi.\nLes victimes, des hommes "
+                  "de la communauté peule, ont été exécutées sommairement, précise le rapport.",
+                  published="2024-05-07")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.status) for e in events]
+    assert events[0].date == "2024-03"
+    assert events[0].place is not None and events[0].place.name == "Boyo"

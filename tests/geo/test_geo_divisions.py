@@ -299,6 +299,15 @@ def test_a_town_after_the_facility_people_were_taken_to_is_a_destination() -> No
     assert places["Gao"].role is None
 
 
+def test_a_village_whose_name_the_gazetteer_knows_only_abroad_is_the_story_s() -> None:
+    """"le village de Boyo" in the Central African Republic: not Cameroon's Boyo department
+    nor Côte d'Ivoire's Boyo, but a village known by its country alone."""
+    place = places_of("Des soldats ont tué douze civils dans le village de Boyo, en "
+                      "Centrafrique.")["Boyo"]
+    assert (place.country, place.kind, place.where_prec, place.lat) == ("CF", "village", 6,
+                                                                         None)
+
+
 def test_a_town_of_south_sudan_is_not_its_namesake_in_sudan() -> None:
     found = places_of("Au moins huit soldats ont été tués mardi dans des affrontements à Nasir, "
                       "dans l'État du Haut-Nil, au Soudan du Sud.")

@@ -148,6 +148,8 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
         if mention.start < headline_end or index in headings or _weak(doc, mention, words):
             later.append(index)
             continue
+        if _goes_on(mention, index, mentions, incidents, words):
+            mention.status = "background"  # the recalled incident, told on with no day of its own
         _place_in(incidents, index, mention, doc, words, article)
     for index in later:
         mention = mentions[index]
@@ -220,6 +222,22 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
             and _pluperfect(token, words):
         return "background"
     return "news"
+
+
+def _goes_on(mention: EventMention, index: int, mentions: list[EventMention],
+             incidents: list[_Incident], words: dict[str, Any]) -> bool:
+    """"Des mercenaires ont tué douze civils en mars dans le village de X, selon un rapport
+    publié mardi. Les victimes ont été exécutées sommairement": a sentence with no time nor
+    place of its own right after an earlier incident the article recalls tells more of it."""
+    if mention.status != "news" or mention.time is not None or mention.place is not None \
+            or index == 0 or mention.figures:
+        return False
+    previous = mentions[index - 1]
+    if previous.status != "background" or previous.sentence_start >= mention.sentence_start:
+        return False
+    owner = next((inc for inc in incidents if index - 1 in inc.members), None)
+    family = _family(mention, words)
+    return owner is not None and (not family or not owner.families or family in owner.families)
 
 
 def _no_victims(mention: EventMention) -> bool:
