@@ -1663,3 +1663,15 @@ def test_an_undated_sentence_after_a_recalled_incident_tells_more_of_it(run) -> 
     assert len(events) == 1, [(e.text, e.status) for e in events]
     assert events[0].date == "2024-03"
     assert events[0].place is not None and events[0].place.name == "Boyo"
+
+
+def test_a_number_the_parse_cuts_off_its_sentence_still_counts(run) -> None:
+    """The parser may read the first word of a line as a sentence of its own ("Douze |
+    soldats ont été tués…"): the number is still the toll of the clause it opens."""
+    article = run("Burkina : deux attaques font une vingtaine de morts dans le Nord\nDouze soldats "
+                  "ont été tués dimanche dans une embuscade près de Djibo, dans la province du "
+                  "Soum, a indiqué lundi une source sécuritaire. La veille, huit civils avaient "
+                  "été tués par des hommes armés dans le village de Namssiguia, dans la même "
+                  "province.", published="2024-03-18")
+    found = sorted((e.date, fatalities(e, article.id)) for e in occurred(article))
+    assert found == [("2024-03-16", 8), ("2024-03-17", 12)]

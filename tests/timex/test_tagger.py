@@ -35,6 +35,14 @@ CASES = [
      [("le 3 courant", "DATE", "2016-12-03")]),
     ("La réunion se tiendra le 20 du mois en cours.", REF,
      [("le 20 du mois en cours", "DATE", "2016-12-20")]),
+    # the day something was said anchors what is reported in its sentence, not the next one
+    ("Douze soldats ont été tués mardi, a indiqué mercredi une source. La veille, huit civils "
+     "avaient été tués.", REF,
+     [("mardi", "DATE", "2016-12-06"), ("mercredi", "DATE", "2016-12-07"),
+      ("La veille", "DATE", "2016-12-05")]),
+    ("La police a annoncé mercredi que des corps avaient été retrouvés dans une maison "
+     "touchée la veille.", REF,
+     [("mercredi", "DATE", "2016-12-07"), ("la veille", "DATE", "2016-12-06")]),
     ("Les combats ont repris hier soir dans l'est de la ville.", REF,
      [("hier soir", "TIME", "2016-12-07TEV")]),
     ("Il y a trois jours, un convoi a été attaqué.", REF,

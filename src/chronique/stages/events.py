@@ -39,7 +39,7 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="29")
+       assigns=("events", "mentions"), order=60, parse=True, version="30")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -692,7 +692,7 @@ def _attach_figures(article: Article, doc: Doc, mentions: list[EventMention],
     the event of their own clause or sentence, else to the event of the figure restated; the
     parts of any other figure go where that figure went.
     """
-    bounds = [(s.start_char, s.end_char) for s in doc.sents]
+    bounds = _joined_fragments(doc)
     figures = article.figures
     owner: dict[int, EventMention] = {}
     answer = _answer_pattern(words or {})
@@ -712,6 +712,26 @@ def _attach_figures(article: Article, doc: Doc, mentions: list[EventMention],
         owner[index] = target
         target.figures.append(figure)
         target.evidence.append(_ev("figures", article, figure, figure.stage, figure.source))
+
+
+def _joined_fragments(doc: Doc) -> list[tuple[int, int]]:
+    """The parse's sentences, a fragment of a word or two the parser cut off the start of the
+    next one on the same line ("Douze | soldats ont été tués…") joined to it."""
+    bounds: list[tuple[int, int]] = []
+    pending: int | None = None
+    text = doc.text
+    for sent in doc.sents:
+        start = sent.start_char if pending is None else pending
+        pending = None
+        words = [t for t in sent if not t.is_punct and not t.is_space]
+        if len(words) <= 2 and not sent[-1].is_punct and sent.end < len(doc) \
+                and "\n" not in text[sent.end_char:doc[sent.end].idx + 1]:
+            pending = start
+            continue
+        bounds.append((start, sent.end_char))
+    if pending is not None:
+        bounds.append((pending, len(text)))
+    return bounds
 
 
 def _answer_pattern(words: dict[str, Any]) -> re.Pattern[str] | None:
@@ -752,10 +772,11 @@ def _figure_owner(figure: Figure, mentions: list[EventMention], bounds: list[tup
     civils l'ont été à Alep-Ouest" is not the toll of the event at Alep-Est)."""
     clause = [m for m in mentions if m.start <= figure.start < m.end]
     same = [m for m in mentions if m.sentence_start <= figure.start < m.sentence_end]
-    for group in (clause, same):
+    here = _sentence_index(bounds, figure.start)
+    joined = [m for m in mentions if here >= 0 and _sentence_index(bounds, m.start) == here]
+    for group in (clause, same, joined):
         if group:
             return min(group, key=lambda m: abs(m.start - figure.start))
-    here = _sentence_index(bounds, figure.start)
     kinds = VIOLENCE | PROTEST | {"displacement"}
     earlier = [m for m in mentions
                if 0 <= here - _sentence_index(bounds, m.sentence_start) <= follow

@@ -103,6 +103,8 @@ class Lexicon:
     now_before: re.Pattern[str]
     #: "le pont du", "la rue du": a day written next is part of a place's name
     name_before: re.Pattern[str] | None = None
+    #: a verb of saying right before a day: the day something was said ("a indiqué lundi")
+    telling: re.Pattern[str] | None = None
 
     def words(self, name: str) -> dict[str, Any]:
         return self.data[name]
@@ -266,4 +268,7 @@ def lexicon(lang: str) -> Lexicon:
         name_before=re.compile(
             alt(data["named_after_days"]["nouns"]) + r"\s+(?:du|de\s+la|de\s+l')\s*$", FLAGS
         ) if data.get("named_after_days") else None,
+        # "a indiqué lundi", "a-t-on appris mardi": the day something was said
+        telling=re.compile(alt(data["telling"]["words"]) + r"(?:\s+\w+)?\s+(?:le\s+|ce\s+)?$",
+                           FLAGS) if data.get("telling") else None,
     )

@@ -8,6 +8,7 @@ on the last date mentioned.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 
@@ -166,6 +167,15 @@ def _now_before(ctx: Context, start: int, kind: str) -> Result | None:
     return Result(kind, value, at, at + len(word))
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _telling(lex: Lexicon, text: str, start: int) -> bool:
+    """Whether the day at ``start`` comes right after a verb of saying ("a indiqué lundi")."""
+    pattern = lex.telling
+    return pattern is not None and pattern.search(text, max(0, start - 40), start) is not None
+
+
 def tag(text: str, *, reference: str | None, lang: str = "fr") -> list[TimeExpr]:
     """Time expressions of ``text`` with TIMEX3 values resolved against ``reference``."""
     lex = lexicon(lang)
@@ -175,7 +185,12 @@ def tag(text: str, *, reference: str | None, lang: str = "fr") -> list[TimeExpr]
     candidates = _candidates(lex, plain)
     ctx.explicit = _explicit_dates(ctx, candidates)
     out: list[TimeExpr] = []
+    # the anchor before a day of telling, and where the sentence of the telling ends
+    saved: tuple[dt.date | None, str, int] | None = None
     for index, (_start, _end, name, match) in enumerate(candidates):
+        if saved is not None and _start >= saved[2]:
+            ctx.anchor, ctx.last = saved[0], saved[1]  # the sentence of the telling is over
+            saved = None
         if name == "clock":
             _anchor_ahead(ctx, candidates, index)
         result = _run(ctx, name, match)
@@ -189,6 +204,14 @@ def tag(text: str, *, reference: str | None, lang: str = "fr") -> list[TimeExpr]
             TimeExpr(start, end, STAGE, text[start:end], type=result.type, value=result.value,
                      anchor=reference, mod=result.mod)
         )
+        if _telling(lex, plain, start):
+            # "a indiqué lundi": within its sentence what is reported counts from that day
+            # ("a annoncé vendredi que des corps avaient été retrouvés dans une maison touchée
+            # la veille"); a later sentence's "la veille" from the day told before it
+            boundary = _SENTENCE_END.search(plain, end)
+            saved = (ctx.anchor, ctx.last, boundary.end() if boundary else len(plain))
+        else:
+            saved = None
         if result.type in ("DATE", "TIME") and result.value[:4].isdigit():
             # "vers 15 h 30, hier": the day does not make the time mentioned before it coarser
             if not ctx.last.startswith(result.value + "T"):
