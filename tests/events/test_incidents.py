@@ -1675,3 +1675,13 @@ def test_a_number_the_parse_cuts_off_its_sentence_still_counts(run) -> None:
                   "province.", published="2024-03-18")
     found = sorted((e.date, fatalities(e, article.id)) for e in occurred(article))
     assert found == [("2024-03-16", 8), ("2024-03-17", 12)]
+
+
+def test_another_strike_with_no_author_of_its_own_has_the_first_one_s(run) -> None:
+    article = run("Une frappe israélienne a touché samedi à l'aube une école abritant des déplacés "
+                  "dans le quartier de Daraj, à Gaza-ville, faisant au moins 15 morts, selon la "
+                  "Défense civile. Dans la soirée, une autre frappe a tué quatre personnes à "
+                  "Jabalia.", published="2024-03-17")
+    events = occurred(article)
+    assert len(events) == 2
+    assert all(actor_name(e.actor1).startswith("Military Forces of Israel") for e in events)

@@ -172,6 +172,7 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
     for record in records:
         _share_date(record, [mentions[i] for i in record.members])
     _lend_author_and_place(article, records, [mentions[i] for i in summaries])
+    _another_of(article, doc, records, words)
     _headline_author(article, records, [m for m in mentions if m.start < headline_end])
     for record in records:
         _unnamed_attacker(article, record)
@@ -2046,6 +2047,26 @@ def _headline_sums(records: list[EventMention], headline_end: int) -> None:
         told = {f.kind for f in record.figures if f.start >= headline_end}
         record.figures = [f for f in record.figures
                           if f.start >= headline_end or f.kind not in told]
+
+
+def _another_of(article: Article, doc: Doc | None, records: list[EventMention],
+                words: dict[str, Any]) -> None:
+    """"Une frappe israélienne a touché une école… Dans la soirée, une autre frappe a tué
+    quatre personnes à Jabalia": an incident told as another of the kind just told, with no
+    author of its own, has that one's author."""
+    others = {w.casefold() for w in words.get("another_words", [])}
+    if doc is None or not others:
+        return
+    for n, record in enumerate(records):
+        if record.status != "news" or record.actor1:
+            continue
+        token = _trigger_token(doc, record)
+        if token is None or not any(c.lower_ in others for c in token.children):
+            continue
+        before = [r for r in records[:n] if r.status == "news" and r.actor1
+                  and r.event_type == record.event_type]
+        if before:
+            _give_actor1(article, record, list(before[-1].actor1))
 
 
 def _share_date(record: EventMention, members: list[EventMention]) -> None:
