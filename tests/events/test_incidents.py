@@ -1685,3 +1685,23 @@ def test_another_strike_with_no_author_of_its_own_has_the_first_one_s(run) -> No
     events = occurred(article)
     assert len(events) == 2
     assert all(actor_name(e.actor1).startswith("Military Forces of Israel") for e in events)
+
+
+def test_rebels_of_a_named_group_are_that_group_on_their_side(run) -> None:
+    """"des rebelles du groupe 3R … aux Forces armées centrafricaines": the rebels are the
+    3R, not the coalition the country's rebels stand for by default; "tenue par les rebelles
+    touareg du CSP": whom the town was taken from."""
+    article = run("Des combats ont opposé jeudi des rebelles du groupe Retour, réclamation et "
+                  "réhabilitation (3R) aux Forces armées centrafricaines et à leurs alliés russes "
+                  "à Bocaranga, faisant au moins six morts parmi les rebelles.",
+                  published="2024-03-15")
+    events = occurred(article)
+    assert len(events) == 1
+    assert actor_name(events[0].actor1).startswith("3R")
+    assert actor_name(events[0].actor2).startswith(
+        "Military Forces of the Central African Republic")
+    article = run("Les Forces armées maliennes ont repris mardi le contrôle de la localité de "
+                  "Tinzaouaten, tenue par les rebelles touareg du Cadre stratégique permanent "
+                  "(CSP), a annoncé l'armée.", published="2024-03-14")
+    events = occurred(article)
+    assert [actor_name(e.actor2)[:8] for e in events] == ["CSP-PSD:"]

@@ -77,7 +77,7 @@ pattern_providers.register("actors", actor_patterns)
 
 
 @stage("actors", requires=("text", "sentences"), assigns=("actors", "entities"), order=40,
-       parse=True, version="11")
+       parse=True, version="12")
 def make_actors(
     *, dictionaries: tuple[str, ...] = (), fuzzy: bool = True, generics: bool = True
 ) -> ActorStage:
@@ -287,15 +287,17 @@ def _with_generics(
         if not contains or inside(match.start, match.end, blocked):
             continue
         form = _form_key(text[match.start:match.end])
-        group = _group_after(text, match.end, mentions, dictionary)
+        group = _group_after(text, match.end, mentions, dictionary, terms)
         if group is not None:
             bound.setdefault(form, group)
-        elif form in bound:
+        if group is not None or form in bound:
             result = [m for m in result if m not in overlapping]
             result.append(ActorMention(
                 match.start, match.end, STAGE, article.text[match.start:match.end],
-                how="coreference", note="the group the article names so",
-                role=match.term.role, **describe([bound[form]], dictionary, date)))
+                how="coreference", role=match.term.role,
+                note="the group named right after it" if group is not None
+                else "the group the article names so",
+                **describe([group or bound[form]], dictionary, date)))
             continue
         local = _adjective_country(text, match.end, article.lang) or _sentence_country(
             article, match.start, conflict.country if conflict else country)
@@ -312,7 +314,8 @@ def _with_generics(
 
 
 #: what joins a generic noun to the name of its group: "les rebelles des ADF", "du M23"
-_OF_GROUP = re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*")
+_OF_GROUP = re.compile(r"(?:\s+(?-i:[a-zà-ÿ]+))?\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*",
+                       re.IGNORECASE)  # an adjective may come first: "rebelles touareg du"
 
 
 def _form_key(words: str) -> str:
@@ -321,16 +324,22 @@ def _form_key(words: str) -> str:
     return re.sub(r"^(?:les|des|de|d'|ces|leurs|l'|la|le)\s*", "", folded)
 
 
-def _group_after(text: str, end: int, mentions: list[ActorMention],
-                 dictionary: Dictionary) -> str | None:
+def _group_after(text: str, end: int, mentions: list[ActorMention], dictionary: Dictionary,
+                 terms: dict[str, Any]) -> str | None:
     """The armed group named right after a generic noun ("rebelles des Forces démocratiques
-    alliées"): its id, None when no group is named there."""
+    alliées", "rebelles du groupe 3R": a noun of a group, `group_nouns`, may come between):
+    its id, None when no group is named there."""
     joint = _OF_GROUP.match(text, end)
     if joint is None:
         return None
+    at = joint.end()
+    nouns = terms.get("group_nouns", [])
+    named = re.match(rf"(?:{'|'.join(map(re.escape, nouns))})\s+", text[at:at + 40],
+                     re.IGNORECASE) if nouns else None
+    starts = {at, at + named.end()} if named else {at}
     for mention in mentions:
         actor = dictionary.actors.get(mention.actor_id or "")
-        if mention.start == joint.end() and actor is not None \
+        if mention.start in starts and actor is not None \
                 and actor.kind in ("rebel-group", "jihadist-group", "militia"):
             return actor.id
     return None
