@@ -308,6 +308,14 @@ def test_a_village_whose_name_the_gazetteer_knows_only_abroad_is_the_story_s() -
                                                                          None)
 
 
+def test_the_base_of_an_organisation_is_not_a_village_named_after_it() -> None:
+    """"une base de l'Union africaine à Bulo Marer": "Union" is the organisation's name."""
+    places = places_of("Un attentat a visé vendredi une base de l'Union africaine à Bulo Marer, "
+                       "dans la région du Bas-Shabelle, en Somalie.")
+    assert "Union" not in places
+    assert places["Bulo Marer"].country == "SO"
+
+
 def test_a_town_of_south_sudan_is_not_its_namesake_in_sudan() -> None:
     found = places_of("Au moins huit soldats ont été tués mardi dans des affrontements à Nasir, "
                       "dans l'État du Haut-Nil, au Soudan du Sud.")

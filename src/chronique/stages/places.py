@@ -200,7 +200,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="23")
+       version="24")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -371,8 +371,9 @@ def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, co
     places: list[Place] = []
     for chain in find_chains(text, chain_words(article.lang or "fr"), spans):
         surface = text[chain.start:chain.end]
-        if fold(surface) in words.not_places or fold(surface) in words.demonyms:
-            continue
+        if fold(surface) in words.not_places or fold(surface) in words.demonyms \
+                or _begins_a_name(text, chain.end, surface):
+            continue  # "une base de l'Union africaine"
         located = place_in_chain(text, chain, resolver, context)
         if located.entry is None and not chain.settlement:
             # "la région de Ségou, au nord de Bamako": a name the gazetteer has by
@@ -413,6 +414,16 @@ def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, co
         places.append(_chain_place(chain.start, chain.end, surface, located, gazetteer))
         containers.extend((link.start, link.end) for link in chain.links)
     return places
+
+
+def _begins_a_name(text: str, end: int, surface: str) -> bool:
+    """Whether the name and the word after it are an actor of the dictionaries ("une base de
+    l'Union africaine": "Union" is no village)."""
+    from ..actors.dictionary import load_dictionary
+
+    following = re.match(r"\s+([^\W\d_][\w'’-]*)", text[end:end + 40])
+    return following is not None and bool(
+        load_dictionary().lookup(f"{surface} {following.group(1)}"))
 
 
 def _unknown_name(surface: str, words: Words) -> bool:
