@@ -407,7 +407,10 @@ def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, co
             # "le village de Boyo" in a story of the Central African Republic: a village the
             # gazetteer lacks there, though it knows namesakes abroad (Boyo of Cameroon)
             named = resolver.resolve(surface, context).entry
-            if named is None or (chain.settlement and named.country != main_country(context)[0]):
+            if named is None or (chain.settlement and named.country != main_country(context)[0]
+                                 and not context.countries.get(named.country)):
+                # (a namesake in a country the article names is that place: "les quartiers
+                # Est d'Alep" in a story of Russia's part in Syria's war)
                 located = country_only(context, resolver)
         if located.container is None:
             continue
