@@ -40,8 +40,8 @@ CASES = [
      "avaient été tués.", REF,
      [("mardi", "DATE", "2016-12-06"), ("mercredi", "DATE", "2016-12-07"),
       ("La veille", "DATE", "2016-12-05")]),
-    ("La police a annoncé mercredi que des corps avaient été retrouvés dans une maison "
-     "touchée la veille.", REF,
+    ("La police a précisé mercredi que les victimes avaient péri dans l'immeuble bombardé la "
+     "veille.", REF,
      [("mercredi", "DATE", "2016-12-07"), ("la veille", "DATE", "2016-12-06")]),
     ("Les combats ont repris hier soir dans l'est de la ville.", REF,
      [("hier soir", "TIME", "2016-12-07TEV")]),

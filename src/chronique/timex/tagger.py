@@ -206,8 +206,8 @@ def tag(text: str, *, reference: str | None, lang: str = "fr") -> list[TimeExpr]
         )
         if _telling(lex, plain, start):
             # "a indiqué lundi": within its sentence what is reported counts from that day
-            # ("a annoncé vendredi que des corps avaient été retrouvés dans une maison touchée
-            # la veille"); a later sentence's "la veille" from the day told before it
+            # ("a précisé vendredi que les victimes avaient péri dans l'immeuble bombardé la
+            # veille"); a later sentence's "la veille" from the day told before it
             boundary = _SENTENCE_END.search(plain, end)
             saved = (ctx.anchor, ctx.last, boundary.end() if boundary else len(plain))
         else:
