@@ -1705,3 +1705,16 @@ def test_rebels_of_a_named_group_are_that_group_on_their_side(run) -> None:
                   "(CSP), a annoncé l'armée.", published="2024-03-14")
     events = occurred(article)
     assert [actor_name(e.actor2)[:8] for e in events] == ["CSP-PSD:"]
+
+
+def test_another_attack_on_a_camp_has_the_author_of_the_killing_told_before(run) -> None:
+    """"une autre attaque" on a military camp after armed men killed the passengers of a boat:
+    the unnamed attackers of the first, in Mali, not in Niger for the river they were on."""
+    article = run("Au moins quarante personnes ont été tuées jeudi lorsque des hommes armés ont "
+                  "attaqué un bateau de passagers sur le fleuve Niger, près de Gao, au Mali, a "
+                  "annoncé le gouvernement.\nUn camp militaire de la localité voisine de Bourem a "
+                  "été visé le même jour par une autre attaque, sans bilan connu.",
+                  published="2023-09-08")
+    events = occurred(article)
+    assert len(events) == 2
+    assert [actor_name(e.actor1) for e in events] == ["Unidentified Armed Group (Mali)"] * 2

@@ -316,6 +316,13 @@ def test_the_base_of_an_organisation_is_not_a_village_named_after_it() -> None:
     assert places["Bulo Marer"].country == "SO"
 
 
+def test_a_river_named_like_a_country_is_no_country() -> None:
+    places = places_of("Un bateau de passagers a été attaqué sur le fleuve Niger près de Gao, "
+                       "au Mali.")
+    assert "Niger" not in places
+    assert places["Gao"].country == "ML"
+
+
 def test_a_town_of_south_sudan_is_not_its_namesake_in_sudan() -> None:
     found = places_of("Au moins huit soldats ont été tués mardi dans des affrontements à Nasir, "
                       "dans l'État du Haut-Nil, au Soudan du Sud.")

@@ -2064,7 +2064,8 @@ def _another_of(article: Article, doc: Doc | None, records: list[EventMention],
         if token is None or not any(c.lower_ in others for c in token.children):
             continue
         before = [r for r in records[:n] if r.status == "news" and r.actor1
-                  and r.event_type == record.event_type]
+                  and (r.event_type == record.event_type
+                       or {r.event_type, record.event_type} <= VIOLENT_TYPES)]
         if before:
             _give_actor1(article, record, list(before[-1].actor1))
 

@@ -84,6 +84,7 @@ class Words:
     fronted: re.Pattern[str]  # "À " at the head of a sentence, before a name
     cue_head: re.Pattern[str]  # a cue noun and its link opening a span ("Etat de Kaduna")
     role_join: re.Pattern[str]  # what joins two places of one role (" et ", ", ")
+    feature_before: re.Pattern[str] | None  # "le fleuve Niger": a river, not the country
 
 
 #: kinds of place too wide to be named again as the spot of something (a country, a division)
@@ -103,7 +104,11 @@ def words_for(lang: str) -> Words:
     cue_words = "|".join(sorted(map(re.escape, cues), key=len, reverse=True))
     reporters = "|".join(sorted(map(re.escape, data["roles"]["source_words"]), key=len,
                                 reverse=True))
+    features = data.get("features", {}).get("words", [])
     return Words(
+        feature_before=re.compile(
+            rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, features), key=len, reverse=True))})"
+            r"\s+$", re.IGNORECASE) if features else None,
         demonyms=demonyms,
         not_places=frozenset(fold(word) for word in data["not_places"]["words"]),
         parts=parts,
@@ -200,7 +205,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="24")
+       version="25")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -241,6 +246,9 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
             if words.demonyms.get(folded):
                 context.countries[words.demonyms[folded]] += 0.5
             continue
+        if words.feature_before is not None and words.feature_before.search(
+                text, max(0, mention.start - 16), mention.start):
+            continue  # "le fleuve Niger", "le lac Tchad": a river or a lake, no country
         part, hint = _cues(text, mention, words)
         kept.append((mention, surface, part, hint))
     _demonym_prior(text, words, context)
@@ -408,7 +416,7 @@ def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, co
             # gazetteer lacks there, though it knows namesakes abroad (Boyo of Cameroon)
             named = resolver.resolve(surface, context).entry
             if named is None or (chain.settlement and named.country != main_country(context)[0]
-                                 and not context.countries.get(named.country)):
+                                 and not context.countries.get(named.country or "")):
                 # (a namesake in a country the article names is that place: "les quartiers
                 # Est d'Alep" in a story of Russia's part in Syria's war)
                 located = country_only(context, resolver)
