@@ -1523,14 +1523,22 @@ def test_people_held_then_executed_are_one_attack_and_an_old_accusation_is_backg
     assert [(e.date, fatalities(e, article.id)) for e in older] == [("2022-06", 130)]
 
 
-def test_a_fight_between_two_communities_has_communal_militias_on_both_sides(run) -> None:
-    article = run("Au moins huit personnes ont été tuées dimanche lors d'affrontements entre deux "
-                  "communautés dans le village de Kouloudia, dans la province du Mandoul, dans "
-                  "le sud du Tchad, a indiqué le gouverneur.")
-    events = occurred(article)
+@pytest.mark.parametrize(("text", "side"), [
+    ("Au moins huit personnes ont été tuées dimanche lors d'affrontements entre deux communautés "
+     "dans le village de Kouloudia, dans la province du Mandoul, dans le sud du Tchad, a indiqué "
+     "le gouverneur.", "Communal Militia (Chad)"),
+    ("Au moins dix personnes ont été tuées jeudi lors d'affrontements entre gangs rivaux dans le "
+     "quartier de Solino, à Port-au-Prince, selon une organisation de défense des droits "
+     "humains.", "Unidentified Armed Group (Haiti)"),
+])
+def test_a_fight_between_two_groups_named_together_has_them_on_both_sides(run, text: str,
+                                                                         side: str) -> None:
+    """"entre deux communautés": the country's communal militias; "entre gangs rivaux":
+    unidentified armed groups."""
+    events = occurred(run(text))
     assert len(events) == 1
     assert events[0].event_type == "Battles"
-    assert actor_name(events[0].actor1) == actor_name(events[0].actor2) == "Communal Militia (Chad)"
+    assert actor_name(events[0].actor1) == actor_name(events[0].actor2) == side
 
 
 def test_a_clash_between_two_named_sides_in_south_sudan_keeps_both_and_its_town(run) -> None:
@@ -1585,16 +1593,6 @@ def test_attackers_repelled_attacked_and_who_repelled_them_was_attacked(run) -> 
     assert len(events) == 1
     assert actor_name(events[0].actor1) == "Unidentified Armed Group (Burkina Faso)"
     assert actor_name(events[0].actor2).startswith("Military Forces of Burkina Faso")
-
-
-def test_a_fight_between_rival_gangs_has_unidentified_armed_groups_on_both_sides(run) -> None:
-    article = run("Au moins dix personnes ont été tuées jeudi lors d'affrontements entre gangs "
-                  "rivaux dans le quartier de Solino, à Port-au-Prince, selon une organisation "
-                  "de défense des droits humains.")
-    events = occurred(article)
-    assert len(events) == 1
-    assert actor_name(events[0].actor1) == actor_name(events[0].actor2) \
-        == "Unidentified Armed Group (Haiti)"
 
 
 def test_a_bus_attacked_near_a_town_on_its_way_to_another_and_its_rank_among_attacks(run) -> None:
