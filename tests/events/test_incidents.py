@@ -1647,6 +1647,9 @@ def test_a_headline_summing_two_incidents_gives_neither_its_toll(run) -> None:
                   "autres civils à Masala.", published="2024-06-10")
     tolls = sorted(fatalities(e, article.id) or 0 for e in occurred(article))
     assert tolls == [18, 24]
+    # nor its evidence: each figure an incident shows is one it counts
+    assert not [ev for e in occurred(article) for ev in e.evidence
+                if ev.field == "figures" and "quarantaine" in ev.text]
 
 
 def test_an_undated_sentence_after_a_recalled_incident_tells_more_of_it(run) -> None:

@@ -2045,8 +2045,13 @@ def _headline_sums(records: list[EventMention], headline_end: int) -> None:
         return
     for record in records:
         told = {f.kind for f in record.figures if f.start >= headline_end}
-        record.figures = [f for f in record.figures
-                          if f.start >= headline_end or f.kind not in told]
+        dropped = {(f.start, f.end) for f in record.figures
+                   if f.start < headline_end and f.kind in told}
+        if not dropped:
+            continue
+        record.figures = [f for f in record.figures if (f.start, f.end) not in dropped]
+        record.evidence = [ev for ev in record.evidence
+                           if ev.field != "figures" or (ev.start, ev.end) not in dropped]
 
 
 def _another_of(article: Article, doc: Doc | None, records: list[EventMention],
