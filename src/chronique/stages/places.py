@@ -248,7 +248,7 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
             continue
         if words.feature_before is not None and words.feature_before.search(
                 text, max(0, mention.start - 16), mention.start):
-            continue  # "le fleuve Niger", "le lac Tchad": a river or a lake, no country
+            continue  # "le fleuve Niger", "le mont Cameroun": a river or a mount, no country
         part, hint = _cues(text, mention, words)
         kept.append((mention, surface, part, hint))
     _demonym_prior(text, words, context)
