@@ -1719,3 +1719,13 @@ def test_another_attack_on_a_camp_has_the_author_of_the_killing_told_before(run)
     events = occurred(article)
     assert len(events) == 2
     assert [actor_name(e.actor1) for e in events] == ["Unidentified Armed Group (Mali)"] * 2
+
+
+def test_an_attack_on_a_militia_with_no_author_named_has_an_unidentified_attacker(run) -> None:
+    article = run("Une quarantaine de Volontaires pour la défense de la patrie (VDP) ont été tués "
+                  "avant-hier lors d'une attaque contre leur position près de Kaya, dans le "
+                  "Centre-Nord, a-t-on appris de sources sécuritaires.", published="2023-04-08")
+    events = occurred(article)
+    assert len(events) == 1
+    assert actor_name(events[0].actor1) == "Unidentified Armed Group (Burkina Faso)"
+    assert events[0].actor2 and events[0].actor2[0].actor_id == "vdp"

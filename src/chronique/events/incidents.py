@@ -1298,6 +1298,10 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
             both = _both_sides(article, members, sources, words)
             if both:
                 actor1, actor2 = both
+        if not actor1 and actor2 and not any(a.role == "civilians" for a in actor2):
+            # "une attaque contre leur position" of a militia with no author named: a battle
+            # has two sides, the one no one names is ACLED's unidentified group
+            actor1 = _unidentified(article, lead, place, "the attacker no one names")
     if kind in PLANTED_KINDS and not actor1:
         # a bomb, a mine, a grenade no one claims: ACLED's unidentified armed group
         actor1 = _unidentified(article, lead, place, "the author no one names of a bomb")
