@@ -19,9 +19,9 @@ from .. import nlp
 from ..events import context as ctx
 from ..events import sides
 from ..events.clauses import clause_head, clause_span
+from ..events.incidents import words_of
 from ..events.lexicon import Trigger, context_words, find_triggers, kind_info
 from ..events.roles import Roles, assign, case_of, genitive_cases, mention_root
-from ..lang import table
 from ..pipeline import stage
 from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
 
@@ -519,7 +519,7 @@ def _primary(triggers: list[Trigger], doc: Doc | None = None, lang: str = "fr") 
 @cache
 def _demonstratives(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The demonstratives, the words of an answer and the prepositions of what follows."""
-    incidents = table(lang, "events").get("incidents", {})
+    incidents = words_of(lang)
     return (frozenset(w.casefold() for w in incidents.get("demonstratives", [])),
             frozenset(w.casefold() for w in incidents.get("response_verbs", [])),
             frozenset(w.casefold() for w in context_words(lang).get("anchor_prepositions", [])))
