@@ -106,9 +106,8 @@ def words_for(lang: str) -> Words:
                                 reverse=True))
     features = data.get("features", {}).get("words", [])
     return Words(
-        feature_before=re.compile(
-            rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, features), key=len, reverse=True))})"
-            r"\s+$", re.IGNORECASE) if features else None,
+        feature_before=re.compile(rf"(?<!\w)(?:{alternatives(features)})\s+$", re.IGNORECASE)
+        if features else None,
         demonyms=demonyms,
         not_places=frozenset(fold(word) for word in data["not_places"]["words"]),
         parts=parts,
@@ -541,8 +540,7 @@ def _model_mentions(article: Article) -> tuple[list[Mention], list[tuple[int, in
     return mentions, blocked
 
 
-def _trim(text: str, mention: Mention, gazetteer: Gazetteer, words: Words | None = None,
-          ) -> Mention:
+def _trim(text: str, mention: Mention, gazetteer: Gazetteer, words: Words) -> Mention:
     """The model's span without the words before the name ("au Caire", "la ville de Zaouïa",
     "la Chine", "Etat de Kaduna"; not "La Mecque", a name of the gazetteer) nor trailing
     space. A cue noun left out ("Etat de") is read before the name as any cue is."""
@@ -552,7 +550,7 @@ def _trim(text: str, mention: Mention, gazetteer: Gazetteer, words: Words | None
     leading = _LEADING.match(text[start:end])
     if leading and not known:
         start += leading.end()
-    if words is not None and not known:
+    if not known:
         cue = words.cue_head.match(text, start, end)
         if cue and cue.end() < end and text[cue.end()].isupper():
             start = cue.end()
