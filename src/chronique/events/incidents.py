@@ -1661,9 +1661,8 @@ def _communal_sides(article: Article, members: list[EventMention], place: Place 
                 continue  # "des affrontements entre deux communautés": both sides in a phrase
             start, end = mention.start + found.start("pair"), mention.start + found.end("pair")
             one = _generic_actor(article, role, place, start, end, note)
-            other = _generic_actor(article, role, place, start, end, note)
-            if one and other:
-                return one, other
+            if one:  # one phrase, one actor of the country on each side
+                return one, list(one)
     return None
 
 
