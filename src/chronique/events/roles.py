@@ -481,12 +481,11 @@ def _split_joint(roles: Roles) -> None:
     """ACLED keeps one actor per side: further ones are associated actors of that side."""
     for side, assoc in (("actor1", "assoc1"), ("actor2", "assoc2")):
         bucket: list[ActorMention] = getattr(roles, side)
-        bucket.sort(key=lambda m: m.start)
+        # in text order; on the second side, after those of the first side's own actor ("huit
+        # soldats tués dans des affrontements entre l'armée et des miliciens": the dead of the
+        # first side are not the second)
         first = roles.actor1[0].actor_id if side == "actor2" and roles.actor1 else None
-        if first is not None:
-            # "huit soldats tués dans des affrontements entre l'armée et des miliciens": the
-            # dead of the first side are not the second
-            bucket.sort(key=lambda m: m.actor_id == first)
+        bucket.sort(key=lambda m: (first is not None and m.actor_id == first, m.start))
         extra = [m for m in bucket[1:] if m.actor_id is None or m.actor_id != bucket[0].actor_id]
         setattr(roles, side, bucket[:1])
         getattr(roles, assoc).extend(m for m in extra if m not in getattr(roles, assoc))
