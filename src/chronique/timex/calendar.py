@@ -120,6 +120,16 @@ def day_month_near(ref: Ref, month: int, day: int, direction: int) -> str | None
     return fmt(best[1]) if best else None
 
 
+def day_of_month_before(ref: dt.date, day: int) -> dt.date | None:
+    """Day ``day`` of the reference's month, else of the month before when that day is still
+    to come ("la nuit du 12 au 13" written on the 14th, or on the 2nd)."""
+    found = safe_date(ref.year, ref.month, day)
+    if found is not None and found <= ref:
+        return found
+    year, month = add_months(ref.year, ref.month, -1)
+    return safe_date(year, month, day)
+
+
 def month_near(ref: Ref, month: int, direction: int) -> str:
     if ref.year is None:
         return f"XXXX-{month:02d}"

@@ -189,7 +189,7 @@ def h_part_of_day(ctx: Context, m: re.Match[str]) -> Result | None:
         month = ctx.lex.lookup("months", m["mon"] or m["mon2"] or "")
         number = 1 if m["day"].lower() == "1er" else int(m["day"])
         if month is None:  # "la nuit du 12 au 13": the latest such day up to the writing
-            day = _day_of_month_before(ctx.ref.date, number) if ctx.ref.date else None
+            day = cal.day_of_month_before(ctx.ref.date, number) if ctx.ref.date else None
             if day is None:
                 return None
             return Result("TIME", f"{cal.fmt(day)}T{part}" if part != "DT" else cal.fmt(day),
@@ -205,16 +205,6 @@ def h_part_of_day(ctx: Context, m: re.Match[str]) -> Result | None:
     if part == "DT":  # "la journée d'hier" is that day
         return Result("DATE", value, m.start(), m.end())
     return Result("TIME", f"{value}T{part}", m.start(), m.end())
-
-
-def _day_of_month_before(ref: dt.date, number: int) -> dt.date | None:
-    """Day ``number`` of the reference's month, else of the month before when that day is
-    still to come."""
-    day = cal.safe_date(ref.year, ref.month, number)
-    if day is not None and day <= ref:
-        return day
-    year, month = cal.add_months(ref.year, ref.month, -1)
-    return cal.safe_date(year, month, number)
 
 
 def h_day_current(ctx: Context, m: re.Match[str]) -> Result | None:
