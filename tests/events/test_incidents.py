@@ -1722,9 +1722,9 @@ def test_another_attack_on_a_camp_has_the_author_of_the_killing_told_before(run)
 
 
 def test_an_attack_on_a_militia_with_no_author_named_has_an_unidentified_attacker(run) -> None:
-    article = run("Une quarantaine de Volontaires pour la défense de la patrie (VDP) ont été tués "
-                  "avant-hier lors d'une attaque contre leur position près de Kaya, dans le "
-                  "Centre-Nord, a-t-on appris de sources sécuritaires.", published="2023-04-08")
+    article = run("Une quarantaine de supplétifs civils de l'armée, des VDP, ont péri avant-hier "
+                  "lors d'une attaque contre leur position près de Kaya, dans le Centre-Nord, "
+                  "selon des sources sécuritaires.", published="2023-04-08")
     events = occurred(article)
     assert len(events) == 1
     assert actor_name(events[0].actor1) == "Unidentified Armed Group (Burkina Faso)"
