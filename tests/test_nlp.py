@@ -34,7 +34,31 @@ def test_other_sentence_starts_are_kept() -> None:
     doc[3].is_sent_start = False
     doc[4].is_sent_start = True
     _line_breaks(doc)
-    assert [token.is_sent_start for token in doc] == [True, None, True, False, True]
+    assert [token.is_sent_start for token in doc] == [True, False, True, False, True]
+
+
+def test_inside_a_line_a_sentence_starts_only_after_an_end_mark() -> None:
+    doc = _line_breaks(spacy.blank("fr").make_doc("Les troupes avancent. Elles tirent : feu"))
+    # after "." and ":" the parser decides; after any other word no sentence starts
+    assert [(token.text, token.is_sent_start) for token in doc][1:] == [
+        ("troupes", False), ("avancent", False), (".", False), ("Elles", None),
+        ("tirent", False), (":", False), ("feu", None)]
+
+
+def test_a_sentence_starts_after_a_dateline_s_dash() -> None:
+    assert _starts("Bangui, le 18 janvier 2021 - Des combattants ont attaqué Bambari.") == [
+        "Des"]
+    assert _starts("Titre\nBAMAKO (AFP) - Huit soldats ont été tués.") == ["BAMAKO", "Huit"]
+    # a dash inside a sentence opens nothing
+    assert _starts("Les rebelles - selon l'armée - ont attaqué Bambari.") == []
+
+
+def test_the_parser_does_not_cut_a_sentence_inside_a_name() -> None:
+    from chronique.nlp import load
+
+    text = ("Les combats se poursuivent alors que les soldats de Bachar Al-Assad poursuivent "
+            "leur avancée vers Idleb.")
+    assert [s.text for s in load()(text).sents] == [text]
 
 
 @pytest.mark.parametrize(("text", "token"), [

@@ -107,6 +107,12 @@ def add_ruler(nlp: Language, patterns: list[dict[str, Any]]) -> Any:
     return ruler
 
 
+#: what may end a sentence inside a line: end marks, closing quotes and brackets, and the dash
+#: of a dateline ("Bangui, le 18 janvier 2021 - Des combattants…"); after these the parser
+#: decides
+_ENDS = re.compile(r"[.!?…:;»\"”)\]\n\-–—]")
+
+
 def _line_breaks(doc: Doc) -> Doc:
     """A sentence starts at each token after one whose text holds a line break (a token's
     trailing whitespace is a single space or nothing: line breaks are tokens of their own).
@@ -121,17 +127,45 @@ def _line_breaks(doc: Doc) -> Doc:
     orths = doc.to_array(ORTH)[:-1]
     strings = doc.vocab.strings
     breaking = [orth for orth in numpy.unique(orths).tolist() if "\n" in strings[orth]]
-    if not breaking:
-        return doc
     after = numpy.flatnonzero(numpy.isin(orths, numpy.array(breaking, dtype=orths.dtype))) + 1
     if doc.has_annotation("DEP"):
         for i in after.tolist():
             doc[i].is_sent_start = True  # refused once the document is parsed
         return doc
     starts: Any = doc.to_array(SENT_START)
+    # inside a line, a sentence starts only after a sentence's end: the parser would otherwise
+    # cut "les troupes de Bachar | Al-Assad poursuivent" where nothing ends
+    ended = numpy.array([orth for orth in numpy.unique(orths).tolist()
+                         if _ENDS.search(strings[orth]) or not strings[orth].strip()],
+                        dtype=orths.dtype)
+    inside = numpy.flatnonzero(~numpy.isin(orths, ended)) + 1
+    inside = inside[starts[inside] == 0]  # a start another component set stays
+    starts[inside] = numpy.array(-1).astype(starts.dtype)  # "not a start", as spaCy stores it
     starts[after] = 1
+    starts[_after_datelines(doc, [0, *after.tolist()])] = 1
     doc.from_array([SENT_START], starts)
     return doc
+
+
+#: the dash closing a dispatch's dateline
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _after_datelines(doc: Doc, line_starts: list[int]) -> list[int]:
+    """The tokens right after a dateline's dash ("Bangui, le 18 janvier 2021 - Des combattants",
+    "BAMAKO (AFP) - Huit soldats"): the first dash of a line, within its first twelve tokens,
+    with no verb before it and a capital after it."""
+    found = []
+    for start in line_starts:
+        for i in range(start, min(start + 12, len(doc) - 1)):
+            token = doc[i]
+            if "\n" in token.text or token.pos_ in ("VERB", "AUX"):
+                break
+            if token.text in _DASHES and i > start:
+                if doc[i + 1].text[:1].isupper():
+                    found.append(i + 1)
+                break
+    return found
 
 
 def _patterns() -> list[dict[str, Any]]:
