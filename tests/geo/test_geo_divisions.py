@@ -151,6 +151,13 @@ def test_dateline_and_correspondent_places_are_marked() -> None:
     assert office["Goma"].role is None  # where it happened, not where a report comes from
 
 
+def test_a_capital_standing_for_who_says_it_is_a_source() -> None:
+    places = places_of("Selon Moscou, qui soutient l'armée syrienne, les troupes ont repris "
+                       "la moitié de Deir ez-Zor; d'après Kiev, rien n'a changé à Kharkiv.")
+    assert places["Moscou"].role == "source" and places["Kiev"].role == "source"
+    assert places["Kharkiv"].role is None
+
+
 def test_a_place_near_the_capital() -> None:
     """"à 45 km de la capitale somalienne": the capital of the country the adjective names."""
     places = places_of("Des insurgés ont visé le camp de Abcdeley, situé à "

@@ -105,6 +105,8 @@ def words_for(lang: str) -> Words:
     reporters = "|".join(sorted(map(re.escape, data["roles"]["source_words"]), key=len,
                                 reverse=True))
     features = data.get("features", {}).get("words", [])
+    # "selon Moscou", "d'après Kiev": a capital named as who says it, not where it happened
+    cited = alternatives(table(lang, "reporting_verbs")["source_cues"]["cues"])
     return Words(
         feature_before=re.compile(rf"(?<!\w)(?:{alternatives(features)})\s+$", re.IGNORECASE)
         if features else None,
@@ -119,8 +121,8 @@ def words_for(lang: str) -> Words:
             rf"\b({'|'.join(sorted(map(re.escape, data['parts']), key=len, reverse=True))})"
             rf"\s+({adjectives})\b", re.IGNORECASE),
         dateline=agency_datelines(lang),
-        source_before=re.compile(rf"\b(?:{reporters})\b[^.;:\n]{{0,40}}?\s(?:à|a|depuis)\s+$",
-                                 re.IGNORECASE),
+        source_before=re.compile(rf"\b(?:{reporters})\b[^.;:\n]{{0,40}}?\s(?:à|a|depuis)\s+$"
+                                 rf"|(?<!\w)(?:{cited})\s+$", re.IGNORECASE),
         reference_before=_reference_before(data),
         near_before=_near_before(data),
         destination_before=_destination_before(data),
@@ -470,12 +472,12 @@ def _chain_place(start: int, end: int, surface: str, located: Located,
 def _roles(text: str, places: list[Place], words: Words,
            containers: list[tuple[int, int]] | None = None) -> list[Place]:
     """Mark the places named only as where a report comes from: a dateline opening the text or
-    a line ("BAMAKO (AFP) -", "Bangui, le 18 janvier 2021 -"), or after "notre correspondant
-    à"; those named as what contains another place of the text ("le village de X, commune de
-    Y": Y); and those named as a point
-    of reference ("au sud de Gao", "à 30 km de Goma": not where it happened); and
-    those named as a landmark it happened near ("près de Tombouctou"); and where people went
-    ("ont fui vers X", "évacués vers l'hôpital de X")."""
+    a line ("BAMAKO (AFP) -", "Bangui, le 18 janvier 2021 -"), after "notre correspondant
+    à", or a capital standing for who says it ("selon Moscou"); those named as what contains
+    another place of the text ("le village de X, commune de Y": Y); and those named as a point
+    of reference ("au sud de Gao", "à 30 km de Goma": not where it happened); and those named
+    as a landmark it happened near ("près de Tombouctou"); and where people went ("ont fui vers
+    X", "évacués vers l'hôpital de X")."""
     marked: list[Place] = []
     datelines = dateline_spans(text, words.dateline)
     for place in places:
