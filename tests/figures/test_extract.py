@@ -317,8 +317,11 @@ def test_a_total_keeps_the_parts_it_was_added_from_in_place() -> None:
         ("Le commando a tué sur son passage quatre orpailleurs.",
          [("killed", "civilians", 4, None, False)]),
         ("Les combats ont fait au total neuf morts.", [("killed", None, 9, None, False)]),
-        # a side counting its own dead; nothing of things lost
-        ("Le bataillon a perdu onze hommes.", [("killed", "people", 11, None, False)]),
+        # a side counting its own dead, who were its own; nothing of things lost
+        ("Le bataillon a perdu onze hommes.", [("killed", "soldiers", 11, None, False)]),
+        ("Selon l'armée, les rebelles auraient perdu une vingtaine d'hommes.",
+         [("killed", "rebels", 20, None, False)]),
+        ("Le village a perdu trois hommes.", [("killed", "people", 3, None, False)]),
         ("La milice a perdu deux pick-up et son chef de guerre.", []),
         ("Deux éleveurs et un chef de village ont été tués.",
          [("killed", "civilians", 3, None, False), ("killed", "civilians", 2, None, False),

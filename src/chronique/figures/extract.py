@@ -105,6 +105,8 @@ class _Grammar:
     whos: dict[str, str]
     anaphora: frozenset[str]
     fate: re.Pattern[str] | None  # "arrêtés …, puis exécutés": the later fate of those held
+    loss: re.Pattern[str] | None  # a cue of a side's own loss ("ont perdu")
+    owners: tuple[tuple[str, re.Pattern[str]], ...]  # (who, the subject's words) of a loss
 
 
 @cache
@@ -188,6 +190,10 @@ def _grammar(lang: str) -> _Grammar:
         whos=whos,
         anaphora=anaphora,
         fate=_fate(data.get("fate", {}), kinds["after"], flags),
+        loss=re.compile(rf"(?<!\w)(?:{_alt(loss['cues'])})(?!\w)", flags)
+        if (loss := data.get("loss", {})).get("cues") else None,
+        owners=tuple((who, re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", flags))
+                     for who, words in loss.items() if who != "cues" and words),
     )
 
 
@@ -534,6 +540,8 @@ def _finish(
     parent = figures[draft.part_of] if draft.part_of is not None else None
     if parent is not None and draft.who is None and draft.end == draft.quantity.end:
         draft.who = parent.who  # "dont 3.000 à Tripoli": the same people as the parent
+    if draft.who in (None, "people") and draft.kind_from == "before":
+        draft.who = _loser(text, draft, start, grammar) or draft.who
     cumulative = (
         parent.cumulative
         if parent
@@ -560,6 +568,19 @@ def _finish(
         cue_end=draft.cue[1],
         refers_to=refers_to,
     )
+
+
+def _loser(text: str, draft: _Draft, start: int, grammar: _Grammar) -> str | None:
+    """"les forces régulières ont perdu 55 hommes": who the people a side lost were, from the
+    last word of the `loss` table in the clause before the cue (None when none is there)."""
+    cue_start, cue_end = draft.cue
+    if grammar.loss is None or cue_start < start \
+            or not grammar.loss.search(text, cue_start, cue_end):
+        return None
+    clause = max(start, *(text.rfind(mark, start, cue_start) + 1 for mark in ";:."))
+    found = [(match.start(), who) for who, pattern in grammar.owners
+             for match in pattern.finditer(text, clause, cue_start)]
+    return max(found)[1] if found else None
 
 
 def _cumulative(
