@@ -49,8 +49,8 @@ def _determiners(words: list[str]) -> str:
     """A regex of the determiners; an entry written ``re:…`` is a regex itself (numbers)."""
     parts = []
     for word in sorted(words, key=len, reverse=True):
-        if word.startswith("re:"):
-            parts.append(f"(?:{word[3:]})\\s+")
+        if word.startswith("re:"):  # an elided one ("groupe d'") ends at its apostrophe
+            parts.append(f"(?:{word[3:]})" + ("" if word.endswith("['’]") else "\\s+"))
             continue
         escaped = re.escape(word).replace(r"\ ", r"\s+")
         parts.append(escaped if word.endswith("'") else escaped + r"\s+")

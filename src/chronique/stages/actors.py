@@ -310,12 +310,60 @@ def _with_generics(
         result = [m for m in result if m not in overlapping]
         result.append(ActorMention(
             match.start, match.end, STAGE, article.text[match.start:match.end], **fields))
+    return _possessives(article, text, result, mentions, dictionary, terms, date)
+
+
+def _possessives(article: Article, text: str, result: list[ActorMention],
+                 named: list[ActorMention], dictionary: Dictionary, terms: dict[str, Any],
+                 date: str | None) -> list[ActorMention]:
+    """"La Russie suit de près la situation. Son aviation a intensifié les frappes": a force
+    named with a possessive (`possessive`) is the force of the state named last before it, in
+    its sentence or the one before: the noun with that state's adjective when the dictionaries
+    know it ("aviation russe"), else that state's armed forces."""
+    table_ = terms.get("possessive") or {}
+    determiners, forms = table_.get("determiners", []), table_.get("forms", [])
+    if not determiners or not forms:
+        return result
+    kinds = set(table_.get("antecedents", []))
+    pattern = re.compile(rf"(?<!\w)(?:{_alternatives(determiners)})\s+"
+                         rf"(?P<form>{_alternatives(forms)})(?!\w)", re.IGNORECASE)
+    adjectives: dict[str, list[str]] = {}
+    for form, code in _demonyms(article.lang or "fr").items():
+        adjectives.setdefault(code, []).append(form)
+    for match in pattern.finditer(text):
+        start, end = match.start("form"), match.end("form")
+        sentences = [s for s in article.sentences if s.start <= start]
+        floor = sentences[-2].start if len(sentences) > 1 else 0
+        antecedent = next((m for m in reversed(named) if floor <= m.start and m.end <= start
+                           and (actor := dictionary.get(m.actor_id or "")) is not None
+                           and actor.kind in kinds and actor.country), None)
+        if antecedent is None:
+            continue
+        state = dictionary.get(antecedent.actor_id or "")
+        assert state is not None
+        noun = match.group("form")
+        ids = next((found for adjective in sorted(adjectives.get(state.country.upper(), []))
+                    if (found := dictionary.lookup(f"{noun} {adjective}"))), [])
+        role = str(table_.get("role") or "armed-forces")
+        conflict = next((c for c in dictionary.conflicts.values()
+                         if c.country == state.country), None)
+        fields = {"how": "coreference", "note": f"the forces of {state.name}, named before",
+                  "role": role, **describe(ids, dictionary, date)} if ids \
+            else _role_holder(role, conflict, state.country, dictionary, date, how="coreference")
+        if not fields:
+            continue
+        result = [m for m in result if not (start < m.end and end > m.start)]
+        result.append(ActorMention(start, end, STAGE, article.text[start:end], **fields))
     return result
 
 
 #: what joins a generic noun to the name of its group: "les rebelles des ADF", "du M23"
 _OF_GROUP = re.compile(r"(?:\s+(?-i:[a-zà-ÿ]+))?\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*",
                        re.IGNORECASE)  # an adjective may come first: "rebelles touareg du"
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 def _form_key(words: str) -> str:
@@ -388,19 +436,26 @@ def _resolve_generic(
         return None
     context = dictionary.conflicts.get(term.conflict) if term.conflict else conflict
     where = context.country if context is not None else country
-    how = "implied" if term.implied else "generic"
-    for role in role_chain(term.role, where):
-        holder = context.holder(role, date) if context is not None else None
+    return _role_holder(term.role, context, where, dictionary, date,
+                        how="implied" if term.implied else "generic") or None
+
+
+def _role_holder(role: str, context: Conflict | None, where: str | None,
+                 dictionary: Dictionary, date: str | None, *, how: str) -> dict[str, Any]:
+    """The fields of whoever plays ``role``: the dictionary actor holding it in the conflict
+    ``context``, else the role's ACLED template in the country ``where`` ({} when none)."""
+    for step in role_chain(role, where):
+        holder = context.holder(step, date) if context is not None else None
         if holder is not None and holder in dictionary.actors:
             assert context is not None
-            return {"how": how, "note": f"{role} in the {context.id} conflict",
-                    "role": term.role, **describe([holder], dictionary, date)}
-    found = template(term.role, where)
+            return {"how": how, "note": f"{step} in the {context.id} conflict",
+                    "role": role, **describe([holder], dictionary, date)}
+    found = template(role, where)
     name = country_name(where)
     if found is None or name is None:
-        return None
+        return {}
     acled = found.name(name)
-    return {"how": how, "note": f"{found.role} in {name}", "role": term.role,
+    return {"how": how, "note": f"{found.role} in {name}", "role": role,
             "canonical": acled, "kind": found.kind or None, "sector": found.sector or None,
             "country": where, "acled": acled}
 
