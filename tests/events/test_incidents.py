@@ -1729,3 +1729,74 @@ def test_an_attack_on_a_militia_with_no_author_named_has_an_unidentified_attacke
     assert len(events) == 1
     assert actor_name(events[0].actor1) == "Unidentified Armed Group (Burkina Faso)"
     assert events[0].actor2 and events[0].actor2[0].actor_id == "vdp"
+
+
+def test_a_convoy_of_military_vehicles_ambushed_is_a_battle_with_the_army(run) -> None:
+    # the parse hangs "convoi" on "venu" (a participle with no auxiliary): the subject is the
+    # one of "a été pris", and the convoy belongs to the army
+    article = run("Par ailleurs, un convoi de véhicules militaires venu en renfort a été pris en "
+                  "embuscade jeudi par un groupe d'insurgés près de Montepuez, au Mozambique.")
+    (event,) = occurred(article)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert actor_name(event.actor1).startswith("Islamic State (Mozambique)")
+    assert actor_name(event.actor2).startswith("Military Forces of Mozambique")
+
+
+def test_the_men_a_side_lost_are_its_own(run) -> None:
+    article = run("Au Mali, des jihadistes ont attaqué lundi un poste près de Boni. Selon une "
+                  "source sécuritaire, les forces armées ont perdu douze hommes dans l'assaut.")
+    (event,) = occurred(article)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert actor_name(event.actor2).startswith("Military Forces of Mali")
+    assert fatalities(event, article.id) == 12
+
+
+def test_people_the_fighting_drove_away_are_not_the_side_fought(run) -> None:
+    article = run("Des insurgés se sont emparés mardi de la localité de Kalehe, dans l'est de "
+                  "la RDC, après deux jours de combats. Les combats ont provoqué le déplacement "
+                  "des populations civiles vers Goma.")
+    (event,) = occurred(article)
+    assert (event.event_type, event.sub_event_type) == (
+        "Battles", "Non-state actor overtakes territory")
+    assert "Civilians" not in actor_name(event.actor2)
+
+
+def test_the_first_step_of_an_attack_told_in_sequence_does_not_name_it(run) -> None:
+    article = run("Niger : des soldats tués dans l'attaque d'un camp militaire\n"
+                  "Dix-sept soldats ont été tués jeudi dans l'attaque d'un camp militaire près "
+                  "de Tillabéri, a annoncé le ministère de la Défense.\nLes assaillants ont "
+                  "d'abord fait exploser un véhicule piégé à l'entrée du camp, puis ont pris "
+                  "d'assaut les positions de l'armée.\nLes combats ont duré plusieurs heures.")
+    (event,) = occurred(article)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert fatalities(event, article.id) == 17
+
+
+def test_an_attack_the_demonstrators_underwent_is_no_riot_of_theirs(run) -> None:
+    article = run("Des étudiants qui manifestaient devant le rectorat, à Conakry, ont été "
+                  "attaqués mardi soir par un groupe d'hommes armés de bâtons.")
+    kinds = {(e.event_type, e.sub_event_type) for e in occurred(article)}
+    assert ("Violence against civilians", "Attack") in kinds
+    assert not any(kind[0] == "Riots" for kind in kinds)
+
+
+def test_a_state_s_air_force_named_by_a_possessive_is_that_state_s(run) -> None:
+    article = run("L'armée syrienne a bombardé mardi des quartiers d'Idleb. Alliée de Damas, "
+                  "la Russie suit de près la situation. Son aviation a frappé mercredi des "
+                  "positions rebelles près de Saraqeb.")
+    strikes = [e for e in occurred(article) if e.sub_event_type == "Air/drone strike"]
+    assert any(actor_name(e.actor1).startswith("Military Forces of Russia") for e in strikes), \
+        [(e.text, actor_name(e.actor1)) for e in strikes]
+
+
+def test_a_capacity_to_do_harm_is_no_incident(run) -> None:
+    article = run("Selon un chercheur, l'attaque de mardi contre le camp de Hawadley démontre "
+                  "la capacité des shebab à fabriquer des bombes artisanales.")
+    assert not any(e.sub_event_type == "Remote explosive/landmine/IED"
+                   for e in occurred(article))
+
+
+def test_a_slogan_taken_up_again_is_no_place_taken(run) -> None:
+    article = run("À Taëz, les manifestants ont repris mardi un slogan de la révolution. À "
+                  "Aden, ils ont repris les chants de 2011.")
+    assert not any(e.event_type == "Battles" for e in occurred(article))

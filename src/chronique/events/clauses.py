@@ -28,9 +28,15 @@ def is_clause_head(token: Token) -> bool:
 
 
 def _bare_participle(token: Token) -> bool:
-    """A past participle with no auxiliary and no subject of its own."""
-    return "Part" in token.morph.get("VerbForm", []) and "Past" in token.morph.get("Tense", []) \
-        and not any(c.dep_.startswith(("aux", "nsubj", "mark")) for c in token.children)
+    """A past participle with no auxiliary and no subject of its own: the parse may hang the
+    subject of the verb after it on it ("un convoi venu en renfort a été pris en embuscade":
+    "convoi" read as the subject of "venu"), which a verb with no subject of its own shows."""
+    if "Part" not in token.morph.get("VerbForm", []) or "Past" not in token.morph.get("Tense", []) \
+            or any(c.dep_.startswith(("aux", "mark")) for c in token.children):
+        return False
+    subject = any(c.dep_.startswith("nsubj") for c in token.children)
+    return not subject or token.i < token.head.i and not any(
+        c.dep_.startswith(("nsubj", "expl")) for c in token.head.children)
 
 
 def clause_head(token: Token) -> Token:

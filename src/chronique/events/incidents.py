@@ -793,8 +793,8 @@ def _family(mention: EventMention, words: dict[str, Any] | None = None) -> str:
     protest, another kind; "" for a mention that fits any (a word of no content, or one that
     only says there was violence)."""
     if mention.event_type in VIOLENT_TYPES:
-        if _unspecific(mention, words or {}):
-            return ""
+        if _unspecific(mention, words or {}) or _opens_sequence(mention, words or {}):
+            return ""  # nor does the first step of an attack ("ont d'abord fait exploser…")
         return "remote" if mention.event_type == "Explosions/Remote violence" else "ground"
     if mention.event_type in PROTEST_TYPES:
         return "protest"
@@ -1246,8 +1246,9 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     context = _context_words(article)
     armed = {w.casefold() for w in [*context.get("armed_state", []),
                                     *context.get("armed_nonstate", [])]}
-    kind = _kind(members, lead, words, armed, article.lang or "fr",
-                 aerial=frozenset(context.get("aerial", [])))
+    kind = _kind(members, lead, words, armed, article.lang or "fr", text=article.text,
+                 aerial=frozenset(context.get("aerial", [])),
+                 passive=frozenset(context.get("passive_participles", [])))
     info = kind_info(kind)
     sources = _source_spans(article)
     violent = info.get("event_type") in VIOLENT_TYPES
@@ -1257,8 +1258,11 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         actor1 = _state_forces(actor1, article)
         actor1 = _lead_attacker(lead, members, actor1, sources) or actor1
     taken = {_key(a) for a in actor1}
-    actor2 = _pick_actors([m.actor2 for m in members], sources, exclude=taken | allies,
-                          violent=violent)
+    # the people a violent incident drove away ("un déplacement des populations civiles") are
+    # not whom it was fought against
+    actor2 = _pick_actors([m.actor2 for m in members
+                           if not violent or m.kind != "displacement" or m is lead],
+                          sources, exclude=taken | allies, violent=violent)
     if violent:
         actor2 = _state_forces(actor2, article)
     taken |= {_key(a) for a in actor2}
@@ -1339,10 +1343,12 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
 
 
 def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any],
-          armed: set[str], lang: str = "fr", aerial: frozenset[str] = frozenset()) -> str:
+          armed: set[str], lang: str = "fr", aerial: frozenset[str] = frozenset(),
+          text: str = "", passive: frozenset[str] = frozenset()) -> str:
     """The kind the lede gives (a change of hands wins); an attack whose victims are armed
     men is a battle, a clash whose victims are civilians only and whose target is unarmed is
-    an attack on civilians; a bombardment whose shells are told and no aircraft a shelling."""
+    an attack on civilians; a bombardment whose shells are told and no aircraft a shelling;
+    the first step of an attack told in sequence does not name it."""
     kinds = [m.kind for m in members if m.kind and m.kind not in WEAK_KINDS]
     kinds = [k for k in kinds if k not in COMPANION_KINDS] or kinds
     if not kinds:
@@ -1356,7 +1362,8 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
         # mention that says which (a riot too: "tué lors de heurts entre manifestants et…")
         specific = [m.kind for m in sorted(members, key=lambda m: m.start)
                     if m.kind in kinds and not _unspecific(m, words)
-                    and m.event_type in VIOLENT_TYPES | {"Riots"}]
+                    and m.event_type in VIOLENT_TYPES | {"Riots"}
+                    and not _first_step(m, text, words)]
         kind = specific[0] if specific else kind
         if kind in NON_LETHAL_KINDS and lead.kind in ("attack", "armed_clash") and any(
                 (f.best or f.low or 0) > 0 for m in members for f in m.figures
@@ -1366,11 +1373,23 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
             kind = lead.kind
     if kind == "air_strike" and "shelling" in kinds and _either_strike(members, words, aerial):
         return "shelling"  # "un bombardement sur le marché" … "les obus sont tombés"
+    undergone = [m for m in members if m.kind in ("attack", "armed_clash")
+                 and m.event_type in VIOLENT_TYPES and _undergone(m, passive)
+                 and any(p.event_type in PROTEST_TYPES and p.sentence_start == m.sentence_start
+                         for p in members)]
+    if lead.event_type in PROTEST_TYPES and undergone:
+        # "des étudiants qui manifestaient ont été attaqués par un groupe d'hommes": the
+        # demonstration is told, in the same sentence, as what its crowd underwent
+        lead = undergone[0]
+        kind = lead.kind
     if kind in ("attack", "armed_clash") and lead.event_type in VIOLENT_TYPES and any(
             m.event_type in PROTEST_TYPES for m in members):
         # "deux jeunes tués par balle lors d'une manifestation réprimée par les forces de
-        # l'ordre": the demonstration's dead; a clash of its crowd with them is a riot
-        return "excessive_force" if kind == "attack" else "violent_demonstration"
+        # l'ordre": the demonstration's dead; a clash of its crowd with them is a riot, but
+        # not one the crowd underwent ("des femmes qui manifestaient ont été attaquées par un
+        # groupe d'hommes"): an attack on them
+        return "excessive_force" if kind == "attack" \
+            else "attack" if _undergone(lead, passive) else "violent_demonstration"
     finer = [k for k in FINER_KINDS.get(kind, ()) if k in kinds]
     if finer:
         return finer[0]  # "un attentat …", then "un kamikaze s'est fait exploser"
@@ -1395,6 +1414,34 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
             and not two_sides and _against_civilians(members, lang):
         return "attack"  # "l'attaque menée par des rebelles contre le village de X"
     return kind
+
+
+def _undergone(mention: EventMention, passive: frozenset[str]) -> bool:
+    """The mention's event word is a passive participle ("ont été attaquées")."""
+    trigger = (mention.trigger or "").strip()
+    return bool(passive and trigger) and re.search(
+        rf"(?<!\w)(?:{'|'.join(map(re.escape, passive))})\s+(?:\w+\s+){{0,2}}?"
+        rf"{re.escape(trigger)}(?!\w)", mention.text, re.IGNORECASE) is not None
+
+
+def _opens_sequence(mention: EventMention, words: dict[str, Any]) -> re.Match[str] | None:
+    """The word that tells a mention as the first step of a sequence (`first_steps`)."""
+    first = words.get("first_steps", [])
+    return re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, first))})(?!\w)", mention.text,
+                     re.IGNORECASE) if first else None
+
+
+def _first_step(mention: EventMention, text: str, words: dict[str, Any]) -> bool:
+    """"Les assaillants ont d'abord fait exploser un véhicule piégé, puis ont attaqué le camp":
+    a mention told as the first step (`first_steps`) with the next one right after it
+    (`next_steps`)."""
+    after = words.get("next_steps", [])
+    opened = _opens_sequence(mention, words)
+    if opened is None or not after or not text:
+        return False
+    at = mention.start + opened.end()
+    return re.match(rf"[^.;:!?]{{0,160}}?[\s,]+(?:{'|'.join(map(re.escape, after))})(?!\w)",
+                    text[at:at + 200], re.IGNORECASE) is not None
 
 
 def _either_strike(members: list[EventMention], words: dict[str, Any],

@@ -66,7 +66,9 @@ def _grammar(lang: str) -> _Grammar:
         ),
         negation_extra=tuple(re.compile(p, flags) for p in data["negation"]["patterns"]),
         forward_only=tuple(w.casefold() for w in data["negation"].get("forward_only", [])),
-        possible=re.compile(rf"(?<![\w'’])(?:{_alt(data['possible']['words'])})(?![\w])", flags),
+        possible=re.compile(
+            rf"(?<![\w'’])(?:{_alt(data['possible']['words'])})(?![\w])"
+            + "".join(f"|{pattern}" for pattern in data["possible"].get("patterns", [])), flags),
         future_words=re.compile(rf"(?<![\w'’])(?:{_alt(data['future']['words'])})(?![\w])", flags),
         future=tuple(re.compile(p, flags) for p in data["future"]["patterns"]),
         not_future=frozenset(w.lower() for w in data["future"]["not_future"]),

@@ -172,9 +172,9 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
     if need == "place":
         idioms = {w.casefold() for w in words.get("not_taken", [])}
         if root.pos_ in ("VERB", "AUX") and any(
-                child.dep_ == "obj" and child.lemma_.casefold() in idioms
-                for child in root.children):
-            return False  # "avant de prendre la fuite": no place taken
+                (child.dep_ == "obj" or child.dep_.startswith("obl"))
+                and child.lemma_.casefold() in idioms for child in root.children):
+            return False  # "avant de prendre la fuite", "pris en embuscade": no place taken
         nouns = set(words.get("territory_nouns", []))
         subtree = {t.i for t in root.subtree} | {t.i for t in root.head.children} | {root.head.i}
         if any(doc[i].lower_ in nouns for i in subtree):
@@ -552,7 +552,9 @@ def _combined_kind(kind: str, kinds: set[str], root: Token, words: dict[str, Any
     if protest and "armed_clash" in kinds | {kind} and kind not in (
             "protest_with_intervention", "excessive_force"):
         return "violent_demonstration"
-    if kinds & PROTEST and kind == "attack":
+    if kinds & PROTEST and "attack" in kinds | {kind} and kind not in (
+            "protest_with_intervention", "violent_demonstration"):
+        # "ont été tués lors d'une manifestation réprimée", whichever word leads the clause
         return "excessive_force"
     if kind in ("remote_explosive", "shelling") and _aircraft(root, words):
         return "air_strike"
