@@ -151,6 +151,18 @@ def test_dateline_and_correspondent_places_are_marked() -> None:
     assert office["Goma"].role is None  # where it happened, not where a report comes from
 
 
+def test_a_town_known_only_abroad_is_in_the_country_named_right_after_it() -> None:
+    """Palma is a city of Spain in the gazetteer; "près de Palma, au Mozambique" is a town of
+    Mozambique it lacks: known by that country alone, under its own name."""
+    place = places_of("Des insurgés ont tendu une embuscade près de Palma, au Mozambique.")[
+        "Palma"]
+    assert (place.country, place.name, place.where_prec, place.geo_precision) == (
+        "MZ", "Palma", 6, 3)
+    assert place.lat is None and place.lon is None
+    # a town of the country named after it stays that town
+    assert places_of("Des combats ont eu lieu à Kita, au Mali.")["Kita"].where_prec == 1
+
+
 def test_a_capital_standing_for_who_says_it_is_a_source() -> None:
     places = places_of("Selon Moscou, qui soutient l'armée syrienne, les troupes ont repris "
                        "la moitié de Deir ez-Zor; d'après Kiev, rien n'a changé à Kharkiv.")

@@ -85,6 +85,7 @@ class Words:
     cue_head: re.Pattern[str]  # a cue noun and its link opening a span ("Etat de Kaduna")
     role_join: re.Pattern[str]  # what joins two places of one role (" et ", ", ")
     feature_before: re.Pattern[str] | None  # "le fleuve Niger": a river, not the country
+    apposed_country: re.Pattern[str] | None  # ", au " between a place and its country
 
 
 #: kinds of place too wide to be named again as the spot of something (a country, a division)
@@ -131,6 +132,8 @@ def words_for(lang: str) -> Words:
         cue_head=re.compile(rf"(?:{alternatives(list(data['cues']))}){_LINK}",
                             re.IGNORECASE),
         role_join=_role_join(data.get("role_coordination", {}).get("words", [])),
+        apposed_country=re.compile(rf"\s*,\s*(?:{alternatives(apposed)})\s*$", re.IGNORECASE)
+        if (apposed := data.get("apposed_country", {}).get("links", [])) else None,
     )
 
 
@@ -206,7 +209,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="26")
+       version="27")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -272,6 +275,7 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
             places.append(_place(mention, surface, resolution, part, gazetteer))
         elif resolution.entry is None and locative and mention.source == "ner":
             unknown.append((mention, surface))
+    places = _in_its_country(text, places, gazetteer, words)
     places.extend(_in_the_story(unknown, places, gazetteer, context, words))
     places.extend(_country_parts(text, words, gazetteer, places))
     places.extend(_named_again(text, places))
@@ -279,6 +283,28 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
     # "dans la même localité": the place named before, once the roles tell a destination or a
     # source's place from where things happened
     return sorted(places + _same_place(text, places, words), key=lambda place: place.start)
+
+
+def _in_its_country(text: str, places: list[Place], gazetteer: Gazetteer,
+                    words: Words) -> list[Place]:
+    """"près de Palma, au Mozambique": a town the gazetteer knows only in another country than
+    the one named right after it is a namesake; the place keeps its name, known by that
+    country alone (UCDP where_prec 6, ACLED geo_precision 3)."""
+    if words.apposed_country is None:
+        return places
+    ordered = sorted(places, key=lambda place: place.start)
+    result = []
+    for index, place in enumerate(ordered):
+        after = ordered[index + 1] if index + 1 < len(ordered) else None
+        if after is not None and after.kind == "country" and place.kind not in WIDE_KINDS \
+                and place.country and after.country and place.country != after.country \
+                and words.apposed_country.search(text, place.end, after.start):
+            country = gazetteer.country(after.country)
+            if country is not None:
+                place = _chain_place(place.start, place.end, place.text,
+                                     Located(None, country, 6, 3, 0.6), gazetteer)
+        result.append(place)
+    return result
 
 
 def _fronted_names(article: Article, words: Words) -> list[Mention]:
