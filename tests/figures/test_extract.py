@@ -322,6 +322,16 @@ def test_a_total_keeps_the_parts_it_was_added_from_in_place() -> None:
         ("Selon l'armée, les rebelles auraient perdu une vingtaine d'hommes.",
          [("killed", "rebels", 20, None, False)]),
         ("Le village a perdu trois hommes.", [("killed", "people", 3, None, False)]),
+        # prisoners set free are no arrests
+        ("Les gangs ont attaqué la prison et libéré plus de 400 détenus.",
+         [("released", None, 400, None, False)]),
+        # what is said of some of them ("dont plusieurs") is not said of all
+        ("Les militaires ont arrêté une vingtaine d'hommes, dont plusieurs ont ensuite été "
+         "exécutés.", [("arrested", "people", 20, None, False)]),
+        ("Ils ont encerclé le marché avant d'emmener une vingtaine d'hommes, dont plusieurs "
+         "ont ensuite été exécutés.", []),
+        ("Vingt personnes, dont six enfants, ont ensuite été exécutées.",
+         [("killed", "people", 20, None, False), ("killed", "children", 6, 0, False)]),
         ("La milice a perdu deux pick-up et son chef de guerre.", []),
         ("Deux éleveurs et un chef de village ont été tués.",
          [("killed", "civilians", 3, None, False), ("killed", "civilians", 2, None, False),

@@ -106,6 +106,7 @@ class _Grammar:
     anaphora: frozenset[str]
     fate: re.Pattern[str] | None  # "arrêtés …, puis exécutés": the later fate of those held
     loss: re.Pattern[str] | None  # a cue of a side's own loss ("ont perdu")
+    some_of: re.Pattern[str]  # a word of a part anywhere ("dont plusieurs")
     owners: tuple[tuple[str, re.Pattern[str]], ...]  # (who, the subject's words) of a loss
 
 
@@ -190,6 +191,7 @@ def _grammar(lang: str) -> _Grammar:
         whos=whos,
         anaphora=anaphora,
         fate=_fate(data.get("fate", {}), kinds["after"], flags),
+        some_of=re.compile(rf"(?<!\w)(?:{_alt(data['nesting']['part'])})(?!\w)", flags),
         loss=re.compile(rf"(?<!\w)(?:{_alt(loss['cues'])})(?!\w)", flags)
         if (loss := data.get("loss", {})).get("cues") else None,
         owners=tuple((who, re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", flags))
@@ -478,6 +480,9 @@ def _kind_after(
     match = grammar.after.search(text, draft.end, stop)
     if match is None or not _in_verb_group(text, draft.end, match.start("w"), grammar):
         return
+    part = grammar.some_of.search(text, draft.end, match.start("w"))
+    if part is not None and "," not in text[part.end():match.start("w")]:
+        return  # "une trentaine d'hommes, dont plusieurs ont été exécutés": said of some
     word = _key(match["w"])
     if word in grammar.anaphora:
         earlier = [figure for figure in figures if figure.kind]
@@ -489,7 +494,9 @@ def _kind_after(
     draft.cue = (match.start("w"), match.end("w"))
     if draft.kind in HELD_KINDS and grammar.fate is not None:
         fate = grammar.fate.match(text, match.end(), end)
-        if fate is not None:  # "arrêtés lors d'une opération, puis exécutés"
+        if fate is not None and not grammar.some_of.search(text, match.end(), fate.start("w")):
+            # "arrêtés lors d'une opération, puis exécutés"; not "dont plusieurs ont ensuite
+            # été exécutés": some of them, a count the text does not give
             draft.kind, draft.kind_from = grammar.kinds["after"][_key(fate["w"])], "fate"
             draft.cue = (fate.start("w"), fate.end("w"))
 
