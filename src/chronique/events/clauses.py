@@ -29,8 +29,9 @@ def is_clause_head(token: Token) -> bool:
 
 def _bare_participle(token: Token) -> bool:
     """A past participle with no auxiliary and no subject of its own: the parse may hang the
-    subject of the verb after it on it ("un convoi venu en renfort a été pris en embuscade":
-    "convoi" read as the subject of "venu"), which a verb with no subject of its own shows."""
+    subject of the verb after it on it ("un détachement dépêché en soutien a été attaqué":
+    "détachement" read as the subject of "dépêché"), which a verb with no subject of its own
+    shows."""
     if "Part" not in token.morph.get("VerbForm", []) or "Past" not in token.morph.get("Tense", []) \
             or any(c.dep_.startswith(("aux", "mark")) for c in token.children):
         return False

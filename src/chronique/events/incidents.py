@@ -794,7 +794,7 @@ def _family(mention: EventMention, words: dict[str, Any] | None = None) -> str:
     only says there was violence)."""
     if mention.event_type in VIOLENT_TYPES:
         if _unspecific(mention, words or {}) or _opens_sequence(mention, words or {}):
-            return ""  # nor does the first step of an attack ("ont d'abord fait exploser…")
+            return ""  # nor does the first step of an attack ("ont d'abord fait sauter…")
         return "remote" if mention.event_type == "Explosions/Remote violence" else "ground"
     if mention.event_type in PROTEST_TYPES:
         return "protest"
@@ -1258,7 +1258,7 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         actor1 = _state_forces(actor1, article)
         actor1 = _lead_attacker(lead, members, actor1, sources) or actor1
     taken = {_key(a) for a in actor1}
-    # the people a violent incident drove away ("un déplacement des populations civiles") are
+    # the people a violent incident drove away ("l'exode de milliers d'habitants") are
     # not whom it was fought against
     actor2 = _pick_actors([m.actor2 for m in members
                            if not violent or m.kind != "displacement" or m is lead],
@@ -1432,7 +1432,7 @@ def _opens_sequence(mention: EventMention, words: dict[str, Any]) -> re.Match[st
 
 
 def _first_step(mention: EventMention, text: str, words: dict[str, Any]) -> bool:
-    """"Les assaillants ont d'abord fait exploser un véhicule piégé, puis ont attaqué le camp":
+    """"Les assaillants ont d'abord fait sauter une voiture piégée, puis donné l'assaut":
     a mention told as the first step (`first_steps`) with the next one right after it
     (`next_steps`)."""
     after = words.get("next_steps", [])

@@ -578,8 +578,9 @@ def _finish(
 
 
 def _loser(text: str, draft: _Draft, start: int, grammar: _Grammar) -> str | None:
-    """"les forces régulières ont perdu 55 hommes": who the people a side lost were, from the
-    last word of the `loss` table in the clause before the cue (None when none is there)."""
+    """"les troupes gouvernementales ont perdu dix-huit hommes": who the people a side lost were,
+    from the last word of the `loss` table in the clause before the cue (None when none is
+    there)."""
     cue_start, cue_end = draft.cue
     if grammar.loss is None or cue_start < start \
             or not grammar.loss.search(text, cue_start, cue_end):

@@ -316,7 +316,7 @@ def _with_generics(
 def _possessives(article: Article, text: str, result: list[ActorMention],
                  named: list[ActorMention], dictionary: Dictionary, terms: dict[str, Any],
                  date: str | None) -> list[ActorMention]:
-    """"La Russie suit de près la situation. Son aviation a intensifié les frappes": a force
+    """"La Russie a envoyé des renforts. Son aviation a bombardé Saraqeb": a force
     named with a possessive (`possessive`) is the force of the state named last before it, in
     its sentence or the one before: the noun with that state's adjective when the dictionaries
     know it ("aviation russe"), else that state's armed forces."""
