@@ -134,7 +134,7 @@ def _line_breaks(doc: Doc) -> Doc:
         return doc
     starts: Any = doc.to_array(SENT_START)
     # inside a line, a sentence starts only after a sentence's end: the parser would otherwise
-    # cut "les troupes de Bachar | Al-Assad poursuivent" where nothing ends
+    # cut "les soldats de Bachar | Al-Assad progressent" where nothing ends
     ended = numpy.array([orth for orth in numpy.unique(orths).tolist()
                          if _ENDS.search(strings[orth]) or not strings[orth].strip()],
                         dtype=orths.dtype)
