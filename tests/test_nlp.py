@@ -49,8 +49,9 @@ def test_a_sentence_starts_after_a_dateline_s_dash() -> None:
     assert _starts("Bangui, le 18 janvier 2021 - Des combattants ont attaqué Bambari.") == [
         "Des"]
     assert _starts("Titre\nBAMAKO (AFP) - Huit soldats ont été tués.") == ["BAMAKO", "Huit"]
-    # a dash inside a sentence opens nothing
+    # a dash inside a sentence opens nothing, nor does a hyphen
     assert _starts("Les rebelles - selon l'armée - ont attaqué Bambari.") == []
+    assert _starts("Syrie : les soldats de Bachar el-Assad avancent vers Idleb") == []
 
 
 def test_the_parser_does_not_cut_a_sentence_inside_a_name() -> None:

@@ -107,10 +107,10 @@ def add_ruler(nlp: Language, patterns: list[dict[str, Any]]) -> Any:
     return ruler
 
 
-#: what may end a sentence inside a line: end marks, closing quotes and brackets, and the dash
-#: of a dateline ("Bangui, le 18 janvier 2021 - Des combattants…"); after these the parser
-#: decides
-_ENDS = re.compile(r"[.!?…:;»\"”)\]\n\-–—]")
+#: what may end a sentence inside a line: end marks, closing quotes and brackets; after these
+#: the parser decides (a dateline's dash starts a sentence: see :func:`_after_datelines`; a
+#: hyphen, "el-Assad", never does)
+_ENDS = re.compile(r"[.!?…:;»\"”)\]\n]")
 
 
 def _line_breaks(doc: Doc) -> Doc:
@@ -153,15 +153,16 @@ _DASHES = frozenset({"-", "–", "—"})
 
 def _after_datelines(doc: Doc, line_starts: list[int]) -> list[int]:
     """The tokens right after a dateline's dash ("Bangui, le 18 janvier 2021 - Des combattants",
-    "BAMAKO (AFP) - Huit soldats"): the first dash of a line, within its first twelve tokens,
-    with no verb before it and a capital after it."""
+    "BAMAKO (AFP) - Huit soldats"): the first spaced dash of a line, within its first twelve
+    tokens, with no verb before it and a capital after it."""
     found = []
     for start in line_starts:
         for i in range(start, min(start + 12, len(doc) - 1)):
             token = doc[i]
             if "\n" in token.text or token.pos_ in ("VERB", "AUX"):
                 break
-            if token.text in _DASHES and i > start:
+            if token.text in _DASHES and i > start and token.whitespace_ \
+                    and doc[i - 1].whitespace_:  # a spaced dash, not "el-Assad"
                 if doc[i + 1].text[:1].isupper():
                     found.append(i + 1)
                 break

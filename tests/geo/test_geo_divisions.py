@@ -159,8 +159,12 @@ def test_a_town_known_only_abroad_is_in_the_country_named_right_after_it() -> No
     assert (place.country, place.name, place.where_prec, place.geo_precision) == (
         "MZ", "Palma", 6, 3)
     assert place.lat is None and place.lon is None
-    # a town of the country named after it stays that town
+    # a town of the country named after it stays that town, and so does one whose sentence
+    # ends before the next one names another country
     assert places_of("Des combats ont eu lieu à Kita, au Mali.")["Kita"].where_prec == 1
+    kaya = places_of("Au Burkina Faso, des hommes armés ont attaqué un poste à Kaya.\nMardi, au "
+                     "Mali, une patrouille a été visée.")["Kaya"]
+    assert (kaya.country, kaya.where_prec) == ("BF", 1)
 
 
 def test_a_capital_standing_for_who_says_it_is_a_source() -> None:

@@ -132,7 +132,7 @@ def words_for(lang: str) -> Words:
         cue_head=re.compile(rf"(?:{alternatives(list(data['cues']))}){_LINK}",
                             re.IGNORECASE),
         role_join=_role_join(data.get("role_coordination", {}).get("words", [])),
-        apposed_country=re.compile(rf"\s*,\s*(?:{alternatives(apposed)})\s*$", re.IGNORECASE)
+        apposed_country=re.compile(rf"\s*,\s*(?:{alternatives(apposed)})\s*", re.IGNORECASE)
         if (apposed := data.get("apposed_country", {}).get("links", [])) else None,
     )
 
@@ -298,7 +298,7 @@ def _in_its_country(text: str, places: list[Place], gazetteer: Gazetteer,
         after = ordered[index + 1] if index + 1 < len(ordered) else None
         if after is not None and after.kind == "country" and place.kind not in WIDE_KINDS \
                 and place.country and after.country and place.country != after.country \
-                and words.apposed_country.search(text, place.end, after.start):
+                and words.apposed_country.fullmatch(text, place.end, after.start):
             country = gazetteer.country(after.country)
             if country is not None:
                 place = _chain_place(place.start, place.end, place.text,
