@@ -1801,3 +1801,32 @@ def test_a_slogan_taken_up_again_is_no_place_taken(run) -> None:
     article = run("À Taëz, les manifestants ont repris mardi les slogans de la révolution. À "
                   "Aden, ils ont repris les chants de 2011.")
     assert not any(e.event_type == "Battles" for e in occurred(article))
+
+
+def test_several_missiles_on_one_district_are_one_strike(run) -> None:
+    """"Plusieurs missiles" are the munitions of one strike, not a count of strikes that another
+    strike of the article would make a summary."""
+    article = run("Ukraine : des missiles sur Dnipro\nPlusieurs missiles ont touché "
+                  "le centre de Dnipro, selon le gouverneur. Une frappe de drone a également "
+                  "visé la ville de Pavlohrad dans la soirée.")
+    places = sorted(e.place.name for e in occurred(article)
+                    if e.event_type == "Explosions/Remote violence" and e.place is not None)
+    assert places == ["Dnipro", "Pavlohrad"]
+
+
+def test_a_subject_pronoun_opening_a_sentence_is_the_subject_before(run) -> None:
+    article = run("Les rebelles ont encerclé jeudi les soldats gouvernementaux près de Kidal. "
+                  "Ils ont pris le contrôle du camp militaire de la ville dans la soirée.")
+    taken = [e for e in occurred(article) if e.event_type == "Battles"]
+    assert taken and all("Military Forces of Mali" not in actor_name(e.actor1) for e in taken)
+    assert any(e.sub_event_type == "Non-state actor overtakes territory" for e in taken)
+
+
+def test_a_strike_told_with_no_place_is_where_its_sentence_s_fight_was(run) -> None:
+    article = run("Des combats ont opposé mardi les rebelles à l'armée à Misrata. Ces "
+                  "affrontements ont duré toute la nuit, pendant laquelle des obus tirés par "
+                  "l'armée ont blessé cinq civils.\nÀ Tripoli, plusieurs missiles ont touché un "
+                  "dépôt de carburant mardi soir.")
+    strikes = sorted((e.text, e.place.name if e.place else None) for e in occurred(article)
+                     if e.event_type == "Explosions/Remote violence")
+    assert [place for _, place in strikes] == ["Misratah", "Tripoli"], strikes

@@ -111,6 +111,8 @@ class _Incident:
     #: where each of ``places`` lies: (country, first-level division, second-level division or
     #: "", whether the place is itself a division)
     within: dict[str, tuple[str, str, str, bool]] = field(default_factory=dict)
+    #: the place of another incident of its first sentence, when it names none of its own
+    borrowed: list[Place] = field(default_factory=list)
 
 
 def build(article: Article, doc: Doc | None) -> list[EventMention]:
@@ -165,7 +167,7 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
     scenes = _scene_places(article, [[mentions[i] for i in inc.members] for inc in ordered],
                            words)
     records = [_record(article, [mentions[i] for i in inc.members], inc.members, inc.status,
-                       scenes.get(n, []), told_when)
+                       scenes.get(n, []) + inc.borrowed, told_when)
                for n, inc in enumerate(ordered)]
     _facts_dated(article, records)
     _headline_sums(records, headline_end)
@@ -275,8 +277,11 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
         nouns = [t for t in tokens if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", [])
                  and (t.lemma_.casefold() in incident_nouns or t.lower_ in incident_nouns
                       or (t.lower_ in machines and not launcher))]
+        # "plusieurs missiles ont touché l'est de la ville": the munitions of one strike; only
+        # incidents are counted by "plusieurs", munitions by a number
         counted = any((c.dep_ == "nummod" and c.lower_ not in ("un", "une", "1"))
-                      or (c.dep_ == "det" and c.lower_ in several)
+                      or (c.dep_ == "det" and c.lower_ in several
+                          and token.lower_ not in machines)
                       for token in nouns for c in token.children)
         plural = not counted and any(c.dep_ == "det" and c.lower_ in indefinite
                                      for token in nouns for c in token.children)
@@ -886,27 +891,9 @@ def _add(incident: _Incident, index: int, mention: EventMention,
          words: dict[str, Any] | None = None) -> None:
     incident.members.append(index)
     incident.last_start = mention.start
-    key = _place_key(mention.place)
-    if key:
-        incident.places.add(key)
-        if mention.place is not None and mention.place.country:
-            incident.within[key] = _division_of(mention.place)
-        if mention.place is not None and mention.place.kind in TOWN_KINDS:
-            incident.towns.add(key)
-        if _country_only(mention.place):
-            incident.unknown.add(key)
-    incident.anchors |= _anchors(mention.place)
-    if key and mention.place is not None and mention.place.lat is not None \
-            and mention.place.lon is not None:
-        incident.points.append((mention.place.lat, mention.place.lon))
+    _locate(incident, mention.place)
     if mention.trigger:
         incident.nouns.add(_word_key(mention.trigger))
-    town = _part_town(mention.place)
-    if town:
-        incident.parts.add(town)
-    area = _area(mention.place)
-    if area:
-        incident.areas.add(area)
     day = _told_day(mention)
     if day:
         incident.days.add(day)
@@ -916,6 +903,28 @@ def _add(incident: _Incident, index: int, mention: EventMention,
     incident.actors1 |= _named_keys(mention.actor1)
     incident.parties |= {_side(a) for a in mention.actor1 + mention.actor2
                          if _participant(a, [])}
+
+
+def _locate(incident: _Incident, place: Place | None) -> None:
+    """Record ``place`` among the places the incident's mentions name."""
+    key = _place_key(place)
+    if key and place is not None:
+        incident.places.add(key)
+        if place.country:
+            incident.within[key] = _division_of(place)
+        if place.kind in TOWN_KINDS:
+            incident.towns.add(key)
+        if _country_only(place):
+            incident.unknown.add(key)
+        if place.lat is not None and place.lon is not None:
+            incident.points.append((place.lat, place.lon))
+    incident.anchors |= _anchors(place)
+    town = _part_town(place)
+    if town:
+        incident.parts.add(town)
+    area = _area(place)
+    if area:
+        incident.areas.add(area)
 
 
 #: kinds of the actors a generic phrase names without telling which ("des hommes armés",
@@ -1113,7 +1122,15 @@ def _place_in(incidents: list[_Incident], index: int, mention: EventMention, doc
                   if _compatible(inc, mention, any_place=anaphoric, words=words,
                                  any_actor=responding)]
     if not candidates:
-        incidents.append(_new(index, mention, words))
+        incident = _new(index, mention, words)
+        if mention.place is None:
+            # "Le bilan de ces combats est inconnu, mais … dont les tirs de mortier ont fait 13
+            # blessés": what a sentence tells with no place of its own happened where the
+            # incident another of its mentions belongs to did
+            borrowed = _sentence_place(incidents, mention, article.mentions)
+            _locate(incident, borrowed)
+            incident.borrowed = [borrowed] if borrowed is not None else []
+        incidents.append(incident)
         return
     key = _place_key(mention.place)
     same_place = [inc for inc in candidates if key and key in inc.places]
@@ -1128,6 +1145,17 @@ def _place_in(incidents: list[_Incident], index: int, mention: EventMention, doc
             if _outcome_word(mention, words) else []
         target = (grounds or same_place or candidates)[-1]
     _add(target, index, mention, words)
+
+
+def _sentence_place(incidents: list[_Incident], mention: EventMention,
+                    mentions: list[EventMention]) -> Place | None:
+    """The place of the incident another mention of ``mention``'s sentence belongs to (the
+    first place its mentions name)."""
+    for incident in incidents:
+        if any(mentions[i].sentence_start == mention.sentence_start for i in incident.members):
+            return next((mentions[i].place for i in sorted(incident.members)
+                         if mentions[i].place is not None), None)
+    return None
 
 
 def _another_taken(doc: Doc | None, mention: EventMention, incidents: list[_Incident],

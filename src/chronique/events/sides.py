@@ -55,7 +55,9 @@ def antecedent(article: Article, doc: Doc, head: Token, trigger: Token,
                sentence: tuple[int, int], actors: list[ActorMention],
                words: dict[str, Any]) -> list[ActorMention]:
     """"…, qu'ils ont pris": the actor a subject pronoun of the clause refers back to (the last
-    party named before it in the sentence, else in the sentence before)."""
+    party named before it in the sentence, else the subject of the sentence before, else the
+    last party named there: "les rebelles ont piégé les forces loyalistes à l'aéroport. Ils ont
+    pris le contrôle du nord du site" are the rebels)."""
     pronouns = {w.casefold() for w in words.get("subject_pronouns", [])}
     subjects = [c for t in (trigger, head) for c in t.children
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in pronouns]
@@ -65,11 +67,19 @@ def antecedent(article: Article, doc: Doc, head: Token, trigger: Token,
     before = [a for a in actors if a.end <= pronoun.idx and not _is_source(article, a)
               and camp(a, words) is not None]
     here = [a for a in before if a.start >= sentence[0]]
+    if here:
+        return [max(here, key=lambda a: a.start)]
     previous = [a for a in before if a.start >= _previous_start(article, sentence[0])]
-    for group in (here, previous):
-        if group:
-            return [max(group, key=lambda a: a.start)]
-    return []
+    said = [a for a in previous if _subject(doc, a)]
+    if said:
+        return [said[0]]
+    return [max(previous, key=lambda a: a.start)] if previous else []
+
+
+def _subject(doc: Doc, actor: ActorMention) -> bool:
+    """Whether the actor's words are the subject of their clause."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubj:pass")
 
 
 def _previous_start(article: Article, start: int) -> int:

@@ -39,7 +39,7 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="31")
+       assigns=("events", "mentions"), order=60, parse=True, version="32")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
