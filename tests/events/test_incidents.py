@@ -1806,8 +1806,8 @@ def test_a_slogan_taken_up_again_is_no_place_taken(run) -> None:
 def test_several_missiles_on_one_district_are_one_strike(run) -> None:
     """"Plusieurs missiles" are the munitions of one strike, not a count of strikes that another
     strike of the article would make a summary."""
-    article = run("Ukraine : des missiles sur Dnipro\nPlusieurs missiles ont touché "
-                  "le centre de Dnipro, selon le gouverneur. Une frappe de drone a également "
+    article = run("Ukraine : des roquettes sur Dnipro\nPlusieurs roquettes ont frappé le "
+                  "marché central de Dnipro, selon le gouverneur. Une frappe de drone a également "
                   "visé la ville de Pavlohrad dans la soirée.")
     places = sorted(e.place.name for e in occurred(article)
                     if e.event_type == "Explosions/Remote violence" and e.place is not None)
@@ -1825,7 +1825,7 @@ def test_a_subject_pronoun_opening_a_sentence_is_the_subject_before(run) -> None
 def test_a_strike_told_with_no_place_is_where_its_sentence_s_fight_was(run) -> None:
     article = run("Des combats ont opposé mardi les rebelles à l'armée à Misrata. Ces "
                   "affrontements ont duré toute la nuit, pendant laquelle des obus tirés par "
-                  "l'armée ont blessé cinq civils.\nÀ Tripoli, plusieurs missiles ont touché un "
+                  "l'armée ont blessé cinq civils.\nÀ Tripoli, une frappe aérienne a détruit un "
                   "dépôt de carburant mardi soir.")
     strikes = sorted((e.text, e.place.name if e.place else None) for e in occurred(article)
                      if e.event_type == "Explosions/Remote violence")

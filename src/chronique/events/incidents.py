@@ -277,7 +277,7 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
         nouns = [t for t in tokens if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", [])
                  and (t.lemma_.casefold() in incident_nouns or t.lower_ in incident_nouns
                       or (t.lower_ in machines and not launcher))]
-        # "plusieurs missiles ont touché l'est de la ville": the munitions of one strike; only
+        # "plusieurs roquettes ont frappé le marché": one strike's munitions; only
         # incidents are counted by "plusieurs", munitions by a number
         counted = any((c.dep_ == "nummod" and c.lower_ not in ("un", "une", "1"))
                       or (c.dep_ == "det" and c.lower_ in several
@@ -1124,8 +1124,8 @@ def _place_in(incidents: list[_Incident], index: int, mention: EventMention, doc
     if not candidates:
         incident = _new(index, mention, words)
         if mention.place is None:
-            # "Le bilan de ces combats est inconnu, mais … dont les tirs de mortier ont fait 13
-            # blessés": what a sentence tells with no place of its own happened where the
+            # "Ces affrontements ont duré toute la nuit, pendant laquelle des obus ont blessé
+            # cinq civils": what a sentence tells with no place of its own happened where the
             # incident another of its mentions belongs to did
             borrowed = _sentence_place(incidents, mention, article.mentions)
             _locate(incident, borrowed)

@@ -56,8 +56,8 @@ def antecedent(article: Article, doc: Doc, head: Token, trigger: Token,
                words: dict[str, Any]) -> list[ActorMention]:
     """"…, qu'ils ont pris": the actor a subject pronoun of the clause refers back to (the last
     party named before it in the sentence, else the subject of the sentence before, else the
-    last party named there: "les rebelles ont piégé les forces loyalistes à l'aéroport. Ils ont
-    pris le contrôle du nord du site" are the rebels)."""
+    last party named there: "les rebelles ont encerclé les soldats près de Kidal. Ils ont pris
+    le camp" are the rebels)."""
     pronouns = {w.casefold() for w in words.get("subject_pronouns", [])}
     subjects = [c for t in (trigger, head) for c in t.children
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in pronouns]
