@@ -1414,8 +1414,8 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
             m.event_type in PROTEST_TYPES for m in members):
         # "deux jeunes tués par balle lors d'une manifestation réprimée par les forces de
         # l'ordre": the demonstration's dead; a clash of its crowd with them is a riot, but
-        # not one the crowd underwent ("des femmes qui manifestaient ont été attaquées par un
-        # groupe d'hommes"): an attack on them
+        # not one the crowd underwent ("les étudiants qui manifestaient ont été attaqués à coups
+        # de bâton"): an attack on them
         return "excessive_force" if kind == "attack" \
             else "attack" if _undergone(lead, passive) else "violent_demonstration"
     finer = [k for k in FINER_KINDS.get(kind, ()) if k in kinds]
