@@ -50,6 +50,7 @@ from ..actors.recognize import (
     ner_hits,
 )
 from ..errors import ConfigError
+from ..geo.chains import alternatives
 from ..lang import table
 from ..nlp import doc_for, model_text, pattern_providers
 from ..pipeline import stage
@@ -325,8 +326,8 @@ def _possessives(article: Article, text: str, result: list[ActorMention],
     if not determiners or not forms:
         return result
     kinds = set(table_.get("antecedents", []))
-    pattern = re.compile(rf"(?<!\w)(?:{_alternatives(determiners)})\s+"
-                         rf"(?P<form>{_alternatives(forms)})(?!\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives(determiners)})\s+"
+                         rf"(?P<form>{alternatives(forms)})(?!\w)", re.IGNORECASE)
     adjectives: dict[str, list[str]] = {}
     for form, code in _demonyms(article.lang or "fr").items():
         adjectives.setdefault(code, []).append(form)
@@ -360,10 +361,6 @@ def _possessives(article: Article, text: str, result: list[ActorMention],
 #: what joins a generic noun to the name of its group: "les rebelles des ADF", "du M23"
 _OF_GROUP = re.compile(r"(?:\s+(?-i:[a-zà-ÿ]+))?\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*",
                        re.IGNORECASE)  # an adjective may come first: "rebelles touareg du"
-
-
-def _alternatives(words: list[str]) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 def _form_key(words: str) -> str:
