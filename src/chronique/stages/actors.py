@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -311,51 +312,70 @@ def _with_generics(
         result = [m for m in result if m not in overlapping]
         result.append(ActorMention(
             match.start, match.end, STAGE, article.text[match.start:match.end], **fields))
-    return _possessives(article, text, result, mentions, dictionary, terms, date)
+    return _possessives(article, text, result, mentions, dictionary, date)
 
 
 def _possessives(article: Article, text: str, result: list[ActorMention],
-                 named: list[ActorMention], dictionary: Dictionary, terms: dict[str, Any],
+                 named: list[ActorMention], dictionary: Dictionary,
                  date: str | None) -> list[ActorMention]:
     """"La Russie a envoyé des renforts. Son aviation a bombardé Saraqeb": a force
     named with a possessive (`possessive`) is the force of the state named last before it, in
     its sentence or the one before: the noun with that state's adjective when the dictionaries
     know it ("aviation russe"), else that state's armed forces."""
-    table_ = terms.get("possessive") or {}
-    determiners, forms = table_.get("determiners", []), table_.get("forms", [])
-    if not determiners or not forms:
+    words = _possessive_words(article.lang or "fr")
+    if words is None:
         return result
-    kinds = set(table_.get("antecedents", []))
-    pattern = re.compile(rf"(?<!\w)(?:{alternatives(determiners)})\s+"
-                         rf"(?P<form>{alternatives(forms)})(?!\w)", re.IGNORECASE)
-    adjectives: dict[str, list[str]] = {}
-    for form, code in _demonyms(article.lang or "fr").items():
-        adjectives.setdefault(code, []).append(form)
-    for match in pattern.finditer(text):
+    for match in words.pattern.finditer(text):
         start, end = match.start("form"), match.end("form")
         sentences = [s for s in article.sentences if s.start <= start]
         floor = sentences[-2].start if len(sentences) > 1 else 0
-        antecedent = next((m for m in reversed(named) if floor <= m.start and m.end <= start
-                           and (actor := dictionary.get(m.actor_id or "")) is not None
-                           and actor.kind in kinds and actor.country), None)
-        if antecedent is None:
+        state = next((actor for m in reversed(named) if floor <= m.start and m.end <= start
+                      and (actor := dictionary.get(m.actor_id or "")) is not None
+                      and actor.kind in words.kinds and actor.country), None)
+        if state is None:
             continue
-        state = dictionary.get(antecedent.actor_id or "")
-        assert state is not None
         noun = match.group("form")
-        ids = next((found for adjective in sorted(adjectives.get(state.country.upper(), []))
+        ids = next((found for adjective in words.adjectives.get(state.country.upper(), ())
                     if (found := dictionary.lookup(f"{noun} {adjective}"))), [])
-        role = str(table_.get("role") or "armed-forces")
         conflict = next((c for c in dictionary.conflicts.values()
                          if c.country == state.country), None)
         fields = {"how": "coreference", "note": f"the forces of {state.name}, named before",
-                  "role": role, **describe(ids, dictionary, date)} if ids \
-            else _role_holder(role, conflict, state.country, dictionary, date, how="coreference")
+                  "role": words.role, **describe(ids, dictionary, date)} if ids \
+            else _role_holder(words.role, conflict, state.country, dictionary, date,
+                              how="coreference")
         if not fields:
             continue
         result = [m for m in result if not (start < m.end and end > m.start)]
         result.append(ActorMention(start, end, STAGE, article.text[start:end], **fields))
     return result
+
+
+@dataclass(frozen=True)
+class _Possessive:
+    """The language's `possessive` table, compiled once."""
+
+    pattern: re.Pattern[str]  # a possessive determiner, then a force's noun (group "form")
+    kinds: frozenset[str]  # the kinds of actor it may point back to
+    role: str
+    adjectives: dict[str, tuple[str, ...]]  # country code -> its adjectives, sorted
+
+
+@lru_cache(maxsize=8)
+def _possessive_words(lang: str) -> _Possessive | None:
+    """The `possessive` table of ``lang`` (None when it has none)."""
+    data = _terms(lang).get("possessive") or {}
+    determiners, forms = data.get("determiners", []), data.get("forms", [])
+    if not determiners or not forms:
+        return None
+    adjectives: dict[str, list[str]] = {}
+    for form, code in _demonyms(lang).items():
+        adjectives.setdefault(code, []).append(form)
+    return _Possessive(
+        pattern=re.compile(rf"(?<!\w)(?:{alternatives(determiners)})\s+"
+                           rf"(?P<form>{alternatives(forms)})(?!\w)", re.IGNORECASE),
+        kinds=frozenset(data.get("antecedents", [])),
+        role=str(data.get("role") or "armed-forces"),
+        adjectives={code: tuple(sorted(found)) for code, found in adjectives.items()})
 
 
 #: what joins a generic noun to the name of its group: "les rebelles des ADF", "du M23"
