@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..geo.chains import COMPASS
+from ..geo.chains import COMPASS, alternatives
 from ..geo.resolve import distance_km
 from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place, Sentence
 from . import context as ctx
@@ -1448,15 +1448,22 @@ def _undergone(mention: EventMention, passive: frozenset[str]) -> bool:
     """The mention's event word is a passive participle ("ont été attaquées")."""
     trigger = (mention.trigger or "").strip()
     return bool(passive and trigger) and re.search(
-        rf"(?<!\w)(?:{'|'.join(map(re.escape, passive))})\s+(?:\w+\s+){{0,2}}?"
+        rf"(?<!\w)(?:{alternatives(list(passive))})\s+(?:\w+\s+){{0,2}}?"
         rf"{re.escape(trigger)}(?!\w)", mention.text, re.IGNORECASE) is not None
 
 
 def _opens_sequence(mention: EventMention, words: dict[str, Any]) -> re.Match[str] | None:
-    """The word that tells a mention as the first step of a sequence (`first_steps`)."""
-    first = words.get("first_steps", [])
-    return re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, first))})(?!\w)", mention.text,
-                     re.IGNORECASE) if first else None
+    """The word that tells a mention as the first step of a sequence (`first_steps`); asked
+    for every mention an incident is tried with, so the pattern is made once per table."""
+    pattern = _any_word(tuple(words.get("first_steps", [])))
+    return pattern.search(mention.text) if pattern is not None else None
+
+
+@lru_cache(maxsize=64)
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of ``words`` standing as words of their own, case aside (None for no words)."""
+    return re.compile(rf"(?<!\w)(?:{alternatives(list(words))})(?!\w)", re.IGNORECASE) \
+        if words else None
 
 
 def _first_step(mention: EventMention, text: str, words: dict[str, Any]) -> bool:
@@ -1468,7 +1475,7 @@ def _first_step(mention: EventMention, text: str, words: dict[str, Any]) -> bool
     if opened is None or not after or not text:
         return False
     at = mention.start + opened.end()
-    return re.match(rf"[^.;:!?]{{0,160}}?[\s,]+(?:{'|'.join(map(re.escape, after))})(?!\w)",
+    return re.match(rf"[^.;:!?]{{0,160}}?[\s,]+(?:{alternatives(after)})(?!\w)",
                     text[at:at + 200], re.IGNORECASE) is not None
 
 
