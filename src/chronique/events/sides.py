@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..types import ActorMention, Article, EventMention
+from .roles import mention_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -78,8 +79,8 @@ def antecedent(article: Article, doc: Doc, head: Token, trigger: Token,
 
 def _subject(doc: Doc, actor: ActorMention) -> bool:
     """Whether the actor's words are the subject of their clause."""
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("nsubj", "nsubj:pass")
+    root = mention_root(doc, actor)
+    return root is not None and root.dep_ in ("nsubj", "nsubj:pass")
 
 
 def _previous_start(article: Article, start: int) -> int:
