@@ -78,3 +78,35 @@ def test_lowercase_hyphen_words_split_as_the_model_does() -> None:
     from chronique.nlp import load
 
     assert [t.text for t in load()("a-t-il dit")] == ["a", "-t", "-il", "dit"]
+
+
+@pytest.mark.parametrize(("text", "verb", "subject", "obj"), [
+    ("Des avions ont visé le marché et l'artillerie lourde pilonne plusieurs quartiers de "
+     "l'est.", "pilonne", "artillerie", "quartiers"),
+    ("Le régime bombarde plusieurs villages du sud.", "bombarde", "régime", "villages"),
+    ("Les milices attaquent deux villages de la région.", "attaquent", "milices", "villages"),
+])
+def test_a_present_verb_read_as_an_adjective_is_parsed_again_as_a_verb(
+        text: str, verb: str, subject: str, obj: str) -> None:
+    from chronique.nlp import load
+
+    doc = load()(text)
+    token = next(t for t in doc if t.text == verb)
+    assert token.pos_ == "VERB" and token.lemma_.endswith("er")
+    children = {c.text: c.dep_ for c in token.children}
+    assert children.get(subject) == "nsubj" and children.get(obj) == "obj"
+    assert len(list(doc.sents)) == 1 and doc.text == text
+
+
+def test_a_parse_again_keeps_the_sentences_around_it() -> None:
+    from chronique.nlp import load
+
+    text = ("Offensive dans le Kivu\nLe M23 pilonne Sake depuis lundi, les habitants fuient. "
+            "Une attaque rebelle a visé la ville voisine.\nFin")
+    doc = load()(text)
+    assert [s.text.strip() for s in doc.sents] == [
+        "Offensive dans le Kivu", "Le M23 pilonne Sake depuis lundi, les habitants fuient.",
+        "Une attaque rebelle a visé la ville voisine.", "Fin"]
+    assert next(t for t in doc if t.text == "pilonne").pos_ == "VERB"
+    # a noun with its own determiner stays a noun
+    assert next(t for t in doc if t.text == "attaque").pos_ == "NOUN"

@@ -8,7 +8,10 @@ loads its own copy on first use.
 The model sees the text with typographic apostrophes replaced by ASCII ones (same length, so
 offsets are unchanged) and with sentence starts forced after line breaks, since headlines
 without final punctuation otherwise merge into the next sentence. Entity-ruler patterns from
-every provider registered in :data:`pattern_providers` are added ahead of the NER.
+every provider registered in :data:`pattern_providers` are added ahead of the NER. After the
+model, the repairs registered in :data:`parse_repairs` name words it misread (a verb in the
+present read as an adjective: "l'artillerie lourde pilonne les faubourgs"); their sentences
+are parsed again with a stand-in word the model reads right, and take that parse.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import logging
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from . import ruler as ruler_lookup
@@ -26,7 +30,7 @@ from .types import Article
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +38,23 @@ DEFAULT_MODEL = "fr_core_news_md"
 
 #: name -> function returning a list of spaCy EntityRuler patterns (dicts with label/pattern/id)
 pattern_providers: Registry[Callable[[], list[dict[str, Any]]]] = Registry("entity-ruler patterns")
+
+
+@dataclass(frozen=True, slots=True)
+class Misreading:
+    """A word the model read as the wrong part of speech, and how to read it again: the
+    sentence is parsed anew with ``stand_in`` (a word of the same function the model knows
+    well) in its place, then the word takes ``pos`` and ``lemma``."""
+
+    index: int
+    stand_in: str
+    pos: str
+    lemma: str
+
+
+#: name -> function finding the misread words of a parsed document (run on every parse, after
+#: the model's components; the sentences they are in are parsed again)
+parse_repairs: Registry[Callable[[Doc], list[Misreading]]] = Registry("parse repairs")
 
 _models: dict[str, Language] = {}
 _docs: OrderedDict[tuple[str, str, int], Doc] = OrderedDict()
@@ -58,6 +79,8 @@ def load(model: str = DEFAULT_MODEL) -> Language:
 
         if not Language.has_factory("chronique_line_breaks"):
             Language.component("chronique_line_breaks", func=_line_breaks)
+        if not Language.has_factory("chronique_parse_repairs"):
+            Language.factory("chronique_parse_repairs", func=_repairs_factory)
         log.info("loading spaCy model %s", model)
         nlp = spacy.load(model)
         _keep_hyphenated_names(nlp)
@@ -67,6 +90,8 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         patterns = _patterns()
         if patterns and "ner" in nlp.pipe_names:
             add_ruler(nlp, patterns)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("chronique_parse_repairs")
         _models[model] = nlp
     return _models[model]
 
@@ -167,6 +192,50 @@ def _after_datelines(doc: Doc, line_starts: list[int]) -> list[int]:
                     found.append(i + 1)
                 break
     return found
+
+
+def _repairs_factory(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    def repair(doc: Doc) -> Doc:
+        load_plugins()
+        found = [m for key in parse_repairs.names() for m in parse_repairs.get(key)(doc)]
+        by_sentence: dict[int, list[Misreading]] = {}
+        for misreading in found:
+            by_sentence.setdefault(doc[misreading.index].sent.start, []).append(misreading)
+        for misreadings in by_sentence.values():
+            _parse_again(nlp, doc, doc[misreadings[0].index].sent, misreadings)
+        return doc
+
+    return repair
+
+
+def _parse_again(nlp: Language, doc: Doc, sent: Span, misreadings: list[Misreading]) -> None:
+    """Parse ``sent`` again with each misread word replaced by its stand-in, as one sentence,
+    and give ``doc`` that parse (heads and labels) for the sentence; the misread words take
+    their part of speech, lemma and the stand-in's morphology. Nothing changes when the new
+    parse is not one tree."""
+    from spacy.attrs import DEP, HEAD
+    from spacy.tokens import Doc as SpacyDoc
+
+    words = [token.text for token in sent]
+    for misreading in misreadings:
+        words[misreading.index - sent.start] = misreading.stand_in
+    again = SpacyDoc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+    for name in ("tok2vec", "morphologizer"):
+        if name in nlp.pipe_names:
+            again = nlp.get_pipe(name)(again)
+    for token in again:
+        token.is_sent_start = token.i == 0  # one sentence, as the document has it
+    again = nlp.get_pipe("parser")(again)
+    if sum(1 for token in again if token.head.i == token.i) != 1:
+        return
+    rows: Any = doc.to_array([HEAD, DEP])
+    rows[sent.start:sent.end] = again.to_array([HEAD, DEP])
+    doc.from_array([HEAD, DEP], rows)
+    for misreading in misreadings:
+        token, stand_in = doc[misreading.index], again[misreading.index - sent.start]
+        token.pos_ = misreading.pos
+        token.lemma_ = misreading.lemma
+        token.morph = stand_in.morph
 
 
 def _patterns() -> list[dict[str, Any]]:

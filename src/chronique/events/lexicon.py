@@ -16,7 +16,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from ..lang import table
+from ..lang import supported, table
+from ..nlp import Misreading
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -240,3 +241,57 @@ def _hyphenated(doc: Doc, text: str, lang: str, taken: set[int]) -> list[Trigger
                 found.append(Trigger(span.start, span.end - 1, match.start(), match.end(),
                                      match.group(0), rule))
     return found
+
+
+@cache
+def _misread_table(lang: str) -> tuple[dict[str, str], dict[str, str], frozenset[str],
+                                       frozenset[str]] | None:
+    """The ``[misread_verb]`` table of ``lang`` (endings, stand-ins, what may follow) and the
+    trigger verbs it applies to (first words of the trigger phrases ending as an infinitive
+    built from those endings does), or None when the language has none."""
+    if lang not in supported():
+        return None
+    data = table(lang, "events").get("misread_verb")
+    if not data:
+        return None
+    verbs = frozenset(alt for rule in rules(lang) for alt in rule.words[0]
+                      if alt.endswith("er"))
+    return (dict(data["endings"]), dict(data["stand_in"]), frozenset(data["next_pos"]), verbs)
+
+
+def misread_verbs(doc: Doc) -> list[Misreading]:
+    """Trigger verbs in the present the model read as an adjective or a noun hung on the noun
+    just before them, their subject ("l'aviation ennemie pilonne les faubourgs"): no
+    determiner of their own, agreeing in number with that noun, followed in their sentence by
+    what starts an object or an adverbial."""
+    found = _misread_table(doc.lang_)
+    if found is None:
+        return []
+    endings, stand_ins, next_pos, verbs = found
+    if not len(doc):
+        return []
+    import numpy
+    from spacy.attrs import DEP, POS
+    from spacy.parts_of_speech import ADJ, NOUN
+
+    rows = doc.to_array([DEP, POS])
+    amod = doc.vocab.strings.add("amod")
+    candidates = numpy.flatnonzero((rows[:, 0] == amod) & numpy.isin(rows[:, 1], [NOUN, ADJ]))
+    misread = []
+    for i in candidates.tolist():
+        token = doc[i]
+        lower = token.lower_
+        ending = max((e for e in endings if lower.endswith(e)), key=len, default=None)
+        if ending is None or len(lower) < len(ending) + 3 \
+                or lower[: -len(ending)] + "er" not in verbs:
+            continue
+        subject, number = token.head, endings[ending]
+        after = token.nbor(1) if token.i + 1 < token.sent.end else None
+        if subject.i > token.i or subject.pos_ not in ("NOUN", "PROPN") or after is None \
+                or after.pos_ not in next_pos \
+                or any(child.dep_ == "det" for child in token.children) \
+                or subject.morph.get("Number", [number]) != [number]:
+            continue
+        misread.append(Misreading(token.i, stand_ins[number], "VERB",
+                                  lower[: -len(ending)] + "er"))
+    return misread

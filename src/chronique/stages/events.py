@@ -20,7 +20,7 @@ from ..events import context as ctx
 from ..events import sides
 from ..events.clauses import clause_head, clause_span
 from ..events.incidents import words_of
-from ..events.lexicon import Trigger, context_words, find_triggers, kind_info
+from ..events.lexicon import Trigger, context_words, find_triggers, kind_info, misread_verbs
 from ..events.roles import Roles, assign, case_of, genitive_cases, mention_root
 from ..pipeline import stage
 from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
@@ -38,8 +38,11 @@ PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_d
                      "excessive_force"})
 
 
+nlp.parse_repairs.register("misread verbs", misread_verbs)
+
+
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="32")
+       assigns=("events", "mentions"), order=60, parse=True, version="33")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
