@@ -1830,3 +1830,55 @@ def test_a_strike_told_with_no_place_is_where_its_sentence_s_fight_was(run) -> N
     strikes = sorted((e.text, e.place.name if e.place else None) for e in occurred(article)
                      if e.event_type == "Explosions/Remote violence")
     assert [place for _, place in strikes] == ["Misratah", "Tripoli"], strikes
+
+
+def test_strikes_delivered_by_different_means_are_different_incidents(run) -> None:
+    """A bomb carried to its target and shells fired from afar, told in one sentence, are two
+    records."""
+    article = run("Syrie : assaut rebelle sur Deraa\nDeux voitures conduites par des kamikazes "
+                  "ont explosé mardi devant des postes de l'armée, tandis que les canons des "
+                  "insurgés pilonnent plusieurs quartiers tenus par le régime.")
+    kinds = sorted(e.sub_event_type for e in occurred(article))
+    assert kinds == ["Shelling/artillery/missile attack", "Suicide bomb"], kinds
+
+
+def test_aircraft_of_another_clause_do_not_make_its_guns_an_air_strike(run) -> None:
+    article = run("Les hélicoptères de l'armée ont largué mardi des barils d'explosifs sur "
+                  "Daraya, et les mortiers des insurgés pilonnent deux faubourgs de Hama.")
+    kinds = sorted(e.sub_event_type for e in occurred(article))
+    assert kinds == ["Air/drone strike", "Shelling/artillery/missile attack"], kinds
+
+
+def test_places_counted_as_gained_are_a_record_beside_the_fighting_told_before(run) -> None:
+    article = run("Les jihadistes ont lancé lundi une offensive contre l'armée malienne dans la "
+                  "région de Ségou. Une quinzaine de localités sont tombées aux mains des "
+                  "assaillants, selon des élus locaux. Les combats ont fait des dizaines de "
+                  "morts dans les rangs de l'armée.")
+    kinds = sorted(e.sub_event_type for e in occurred(article))
+    assert kinds == ["Armed clash", "Non-state actor overtakes territory"], kinds
+
+
+def test_the_fighting_told_after_places_gained_is_the_same_record(run) -> None:
+    article = run("RDC : les rebelles prennent plusieurs localités\nLes rebelles du M23 se sont "
+                  "emparés mardi de plusieurs localités du territoire de Rutshuru après des "
+                  "combats contre l'armée congolaise. Les affrontements ont fait une dizaine de "
+                  "morts, selon la société civile.")
+    events = occurred(article)
+    assert len(events) == 1, [e.text for e in events]
+    assert events[0].sub_event_type == "Non-state actor overtakes territory"
+    assert fatalities(events[0], article.id) == 10
+
+
+def test_people_taking_the_road_take_no_place(run) -> None:
+    article = run("Des centaines de familles ont pris mardi la route de Bunia pour fuir les "
+                  "violences, et d'autres ont pris le chemin de l'exil vers l'Ouganda.")
+    assert not any(e.event_type == "Battles" for e in occurred(article))
+
+
+def test_a_verb_coordinated_with_no_subject_of_its_own_shares_the_first_ones(run) -> None:
+    article = run("Les Forces de soutien rapide ont attaqué samedi la ville d'Oum Rouaba et se "
+                  "sont emparées de son marché central, selon des témoins.")
+    taken = [e for e in occurred(article)
+             if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert taken and actor_name(taken[0].actor1).startswith("Rapid Support Forces") or \
+        taken and "RSF" in actor_name(taken[0].actor1), [actor_name(e.actor1) for e in taken]

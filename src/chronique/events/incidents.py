@@ -60,6 +60,12 @@ COMPANION_KINDS = frozenset({"looting"})
 #: kinds a member of the incident may make finer: an explosion one of its sentences tells as a
 #: suicide bombing is one
 FINER_KINDS = {"remote_explosive": ("suicide_bomb",)}
+#: how a remote strike was delivered, by kind: a bomb carried or set where it went off, or a
+#: shot fired from afar (aircraft, guns, rockets). Strikes told with different means are
+#: different incidents ("des kamikazes ont frappé les positions … l'artillerie pilonne les
+#: quartiers"); a word that says only that something exploded (``either_means``) tells none.
+MEANS = {"suicide_bomb": "carried", "remote_explosive": "carried", "grenade": "carried",
+         "air_strike": "fired", "shelling": "fired"}
 #: kinds that tell the state's answer to violence the article reports ("des renforts ont été
 #: dépêchés dans la zone"): no incident of their own then; told alone, they are the news
 ANSWER_KINDS = frozenset({"reinforcement"})
@@ -102,6 +108,8 @@ class _Incident:
     last_start: int = -1  # where its latest mention starts
     days: set[dt.date] = field(default_factory=set)
     families: set[str] = field(default_factory=set)
+    means: set[str] = field(default_factory=set)  # how its strikes were delivered (MEANS)
+    opening: str = ""  # the kind of its first member of a family
     towns: set[str] = field(default_factory=set)  # the towns among ``places``
     parts: set[str] = field(default_factory=set)  # towns named by a part ("l'est d'Alep")
     unknown: set[str] = field(default_factory=set)  # places known by their country alone
@@ -800,12 +808,59 @@ def _family(mention: EventMention, words: dict[str, Any] | None = None) -> str:
     if mention.event_type in VIOLENT_TYPES:
         if _unspecific(mention, words or {}) or _opens_sequence(mention, words or {}):
             return ""  # nor does the first step of an attack ("ont d'abord fait sauter…")
+        if mention.kind in TERRITORY_KINDS and _counted_places(mention, words or {}):
+            return "territory"  # "une vingtaine de villages sont tombés": the gains, apart
         return "remote" if mention.event_type == "Explosions/Remote violence" else "ground"
     if mention.event_type in PROTEST_TYPES:
         return "protest"
     if mention.kind in WEAK_KINDS or mention.kind in COMPANION_KINDS:
         return ""
     return mention.kind or "other"
+
+
+def _means(mention: EventMention, family: str, words: dict[str, Any] | None) -> str:
+    """How the remote strike ``mention`` tells was delivered (:data:`MEANS`), "" when its word
+    does not say ("l'explosion")."""
+    if family != "remote" or mention.kind not in MEANS:
+        return ""
+    either = _folded(tuple((words or {}).get("either_means", [])))
+    return "" if (mention.trigger or "").casefold() in either else MEANS[mention.kind]
+
+
+@lru_cache(maxsize=64)
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
+
+
+def _same_family(family: str, mention: EventMention, incident: _Incident) -> bool:
+    """Whether a mention of ``family`` tells the same kind of thing as ``incident``. Places
+    counted as gained (family "territory") go with other changes of hands only, not with the
+    fighting told before them ("l'offensive … une vingtaine de villages sont tombés": the
+    battles one record, the gains another); told first, they take the fighting told after
+    ("ont pris plusieurs localités … les combats ont fait dix morts")."""
+    if family == "territory":
+        return incident.opening in TERRITORY_KINDS
+    if "territory" in incident.families:
+        return family == "ground"  # the fighting that won them, told after
+    return family in incident.families
+
+
+def _counted_places(mention: EventMention, words: dict[str, Any]) -> bool:
+    """A change of hands told of places counted ("ont conquis une trentaine de localités",
+    "plusieurs villages sont tombés"): the ground an offensive gained, a record of its own
+    beside the fighting it came from."""
+    pattern = _counted_places_pattern(tuple(words.get("counted_places", [])),
+                                      tuple(words.get("place_counts", [])))
+    return pattern is not None and pattern.search(mention.text) is not None
+
+
+@lru_cache(maxsize=8)
+def _counted_places_pattern(places: tuple[str, ...],
+                            counts: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not places or not counts:
+        return None
+    return re.compile(rf"(?<!\w)(?:\d+|{alternatives(list(counts))})\s+(?:de\s+|d['’])?"
+                      rf"(?:\w+\s+)?(?:{alternatives(list(places))})(?!\w)", re.IGNORECASE)
 
 
 def _generic_word(mention: EventMention, words: dict[str, Any]) -> bool:
@@ -900,6 +955,10 @@ def _add(incident: _Incident, index: int, mention: EventMention,
     family = _family(mention, words)
     if family:
         incident.families.add(family)
+        incident.opening = incident.opening or mention.kind
+    means = _means(mention, family, words)
+    if means:
+        incident.means.add(means)
     incident.actors1 |= _named_keys(mention.actor1)
     incident.parties |= {_side(a) for a in mention.actor1 + mention.actor2
                          if _participant(a, [])}
@@ -1002,7 +1061,10 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
     if incident.status != mention.status:
         return False
     family = _family(mention, words)
-    if family and incident.families and family not in incident.families:
+    if family and incident.families and not _same_family(family, mention, incident):
+        return False
+    means = _means(mention, family, words)
+    if means and incident.means and means not in incident.means:
         return False
     day = _told_day(mention)
     if day and incident.days and day not in incident.days and not any_place:
@@ -1132,6 +1194,9 @@ def _place_in(incidents: list[_Incident], index: int, mention: EventMention, doc
             incident.borrowed = [borrowed] if borrowed is not None else []
         incidents.append(incident)
         return
+    # a fight goes with the fighting rather than with the places it gained, when both are told
+    candidates = [inc for inc in candidates if "territory" not in inc.families
+                  or mention.kind in TERRITORY_KINDS] or candidates
     key = _place_key(mention.place)
     same_place = [inc for inc in candidates if key and key in inc.places]
     if anaphoric:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .. import nlp
 from ..events import context as ctx
 from ..events import sides
-from ..events.clauses import clause_head, clause_span
+from ..events.clauses import clause_head, clause_span, clause_tokens
 from ..events.incidents import words_of
 from ..events.lexicon import Trigger, context_words, find_triggers, kind_info, misread_verbs
 from ..events.roles import Roles, assign, case_of, genitive_cases, mention_root
@@ -415,7 +415,7 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     sentence = (root.sent.start_char, root.sent.end_char)
     actors = [a for a in usable if ctx.within(a, *clause) or _headed_in(doc, a, head, clause)]
     roles = assign(doc, primary, head, actors, words, article.text)
-    if not roles.actor1 and _non_finite(head):
+    if not roles.actor1 and (_non_finite(head) or _shares_subject(head)):
         roles.actor1 = _controller(doc, article, head)
     if not roles.actor1:
         roles.actor1 = sides.antecedent(article, doc, head, root, sentence, usable, words) or \
@@ -486,6 +486,15 @@ def _non_finite(head: Token) -> bool:
                      if c.dep_.startswith("aux"))
     return bool(forms & {"Inf", "Part"}) and not finite_aux and head.dep_ in (
         "advcl", "xcomp", "acl", "obl:mod")
+
+
+def _shares_subject(head: Token) -> bool:
+    """A verb coordinated with an earlier one and with no subject of its own: the first one's
+    is its subject ("les rebelles ont lancé une offensive et se sont emparés de trois
+    villages")."""
+    return head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") \
+        and head.head.i < head.i \
+        and not any(c.dep_.startswith(("nsubj", "expl:subj", "csubj")) for c in head.children)
 
 
 def _controller(doc: Doc, article: Article, head: Token) -> list[ActorMention]:
@@ -591,8 +600,15 @@ def _weapon(root: Token, words: dict[str, Any]) -> str | None:
 
 
 def _aircraft(root: Token, words: dict[str, Any]) -> bool:
-    """Aircraft named in the sentence as the means, not the target ("contre un avion")."""
+    """Aircraft named in the sentence as the means, not the target ("contre un avion"); not
+    when they are in another clause and this one names its own guns ("les avions ont frappé
+    le marché et les canons de l'armée pilonnent la route": a shelling)."""
     aerial = set(words.get("aerial", []))
+    own = {t.i for t in clause_tokens(root.doc, clause_head(root))}
+    artillery = set(words.get("artillery", []))
+    if any(root.doc[i].lower_ in artillery for i in own) \
+            and not any(root.doc[i].lower_ in aerial for i in own):
+        return False
     for token in root.sent:
         if token.lower_ not in aerial:
             continue
