@@ -58,7 +58,7 @@ REGION_KINDS = frozenset({"admin1", "admin2", "admin3"})
 COMPASS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est",
                      "sud-ouest"})
 _NAME = r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-ÞŒ][\w'’-]*|(?:el|al|ad|ag|ould|ben|wa)-?" \
-        r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*)){0,3}"
+        r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*|(?:da|do|dos|das|del)\s[A-ZÀ-ÖØ-ÞŒ][\w'’-]*)){0,3}"
 _LINK = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
 
 

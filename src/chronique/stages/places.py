@@ -105,7 +105,9 @@ def words_for(lang: str) -> Words:
     cue_words = "|".join(sorted(map(re.escape, cues), key=len, reverse=True))
     reporters = "|".join(sorted(map(re.escape, data["roles"]["source_words"]), key=len,
                                 reverse=True))
-    features = data.get("features", {}).get("words", [])
+    # a name after a feature's noun, or after a noun of kin ("la famille X"), is no place
+    features = data.get("features", {}).get("words", []) + \
+        data.get("kin", {}).get("words", [])
     # "selon Moscou", "d'après Kiev": a capital named as who says it, not where it happened
     cited = alternatives(table(lang, "reporting_verbs")["source_cues"]["cues"])
     return Words(
@@ -407,8 +409,10 @@ def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, co
     for chain in find_chains(text, chain_words(article.lang or "fr"), spans):
         surface = text[chain.start:chain.end]
         if fold(surface) in words.not_places or fold(surface) in words.demonyms \
-                or _begins_a_name(text, chain.end, surface):
-            continue  # "une base de l'Union africaine"
+                or _begins_a_name(text, chain.end, surface) \
+                or (words.feature_before is not None and words.feature_before.search(
+                    text, max(0, chain.start - 16), chain.start)):
+            continue  # "une base de l'Union africaine", "la maison de la famille X"
         located = place_in_chain(text, chain, resolver, context)
         if located.entry is None and not chain.settlement:
             # "la région de Ségou, au nord de Bamako": a name the gazetteer has by
