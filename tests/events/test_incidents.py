@@ -1882,3 +1882,18 @@ def test_a_verb_coordinated_with_no_subject_of_its_own_shares_the_first_ones(run
              if e.sub_event_type == "Non-state actor overtakes territory"]
     assert taken and actor_name(taken[0].actor1).startswith("Rapid Support Forces") or \
         taken and "RSF" in actor_name(taken[0].actor1), [actor_name(e.actor1) for e in taken]
+
+
+def test_each_place_taken_is_its_own_change_of_hands(run) -> None:
+    """Two villages no gazetteer has, taken one after the other, are two changes of hands; the
+    second does not join a killing told earlier in another town."""
+    article = run("Libye : un chef rebelle tué à Benghazi\nUn commandant des insurgés a été tué "
+                  "jeudi par des hommes armés à Benghazi. Dans l'ouest du pays, les rebelles ont "
+                  "conquis dans la matinée la ville d'Ahmed Bey, puis se sont emparés du village "
+                  "de Bir Tlata dans l'après-midi.")
+    taken = sorted(e.place.name for e in occurred(article)
+                   if e.sub_event_type == "Non-state actor overtakes territory" and e.place)
+    assert taken == ["Ahmed Bey", "Bir Tlata"], [(e.sub_event_type, e.place and e.place.name)
+                                                  for e in occurred(article)]
+    assert not any(e.place and e.place.name == "Benghazi" and e.event_type == "Battles"
+                   and e.sub_event_type != "Armed clash" for e in occurred(article))

@@ -837,11 +837,14 @@ def _same_family(family: str, mention: EventMention, incident: _Incident) -> boo
     counted as gained (family "territory") go with other changes of hands only, not with the
     fighting told before them ("l'offensive … une vingtaine de villages sont tombés": the
     battles one record, the gains another); told first, they take the fighting told after
-    ("ont pris plusieurs localités … les combats ont fait dix morts")."""
+    ("ont pris plusieurs localités … les combats ont fait dix morts"), not the taking of a
+    place named ("après avoir conquis la ville de X")."""
     if family == "territory":
         return incident.opening in TERRITORY_KINDS
     if "territory" in incident.families:
-        return family == "ground"  # the fighting that won them, told after
+        # the fighting that won them, told after; a place named as taken is its own change
+        # of hands (ACLED codes one per place)
+        return family == "ground" and mention.kind not in TERRITORY_KINDS
     return family in incident.families
 
 
@@ -1089,8 +1092,10 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
         # l'aviation du régime a bombardé le quartier"): its own strike, not the same incident
         return False
     key = _place_key(mention.place)
+    # a place taken is the change of hands: another name the gazetteer lacks is another one
+    taken = mention.kind in TERRITORY_KINDS
     if key and incident.places and key not in incident.places \
-            and not _unknown_beside_known(incident, mention.place) \
+            and (taken or not _unknown_beside_known(incident, mention.place)) \
             and not _nested(incident, mention.place):
         return False
     if _far_landmark(incident, mention.place):
@@ -2042,9 +2047,10 @@ def _announced_nearby(article: Article, members: list[EventMention], place: Plac
     été encerclé par les assaillants": an incident known only by its region or country
     takes the settlement the text announces with its containers in one of its sentences or
     the sentence right after one, in that country."""
-    if place is not None and (place.where_prec or 9) <= 3 \
-            and place.kind not in ("country", "admin1", "region"):
-        return None
+    if place is not None and ((place.where_prec or 9) <= 3
+                              and place.kind not in ("country", "admin1", "region")
+                              or place.kind == "village" and place.role is None):
+        return None  # known, or a settlement the incident's own words name
     spans: set[tuple[int, int]] = set()
     for member in members:
         own = _sentence_of(article, member.start)
