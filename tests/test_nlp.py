@@ -110,3 +110,13 @@ def test_a_parse_again_keeps_the_sentences_around_it() -> None:
     assert next(t for t in doc if t.text == "pilonne").pos_ == "VERB"
     # a noun with its own determiner stays a noun
     assert next(t for t in doc if t.text == "attaque").pos_ == "NOUN"
+
+
+def test_a_gap_of_spaces_after_an_end_mark_starts_a_sentence() -> None:
+    """A page whose paragraph breaks became runs of spaces: the subheading after them starts a
+    sentence of its own (the parser may otherwise read it as the object of the sentence
+    before); one space, or no end mark before the gap, leaves the parser to decide."""
+    assert _starts("a déclaré la ministre à Bruxelles.   Fortes explosions à Benghazi.  Les "
+                   "tirs ont repris.") == ["Fortes", "Les"]
+    assert _starts("a déclaré la ministre à Bruxelles. Fortes explosions à Benghazi") == []
+    assert _starts("les élus de Bruxelles   Fortes explosions") == []

@@ -168,8 +168,31 @@ def _line_breaks(doc: Doc) -> Doc:
     starts[inside] = numpy.array(-1).astype(starts.dtype)  # "not a start", as spaCy stores it
     starts[after] = 1
     starts[_after_datelines(doc, [0, *after.tolist()])] = 1
+    starts[_after_gaps(doc, orths)] = 1
     doc.from_array([SENT_START], starts)
     return doc
+
+
+#: end marks after which a gap of several spaces before a capital is a paragraph's end
+_GAP_ENDS = frozenset({".", "!", "?", "…", "»", "\""})
+
+
+def _after_gaps(doc: Doc, orths: Any) -> list[int]:
+    """The tokens after an end mark and a run of two spaces or more, when they start with a
+    capital ("… à Strasbourg.   Violentes explosions à Tripoli."): a page's paragraphs or
+    subheadings run together with their breaks turned into spaces."""
+    import numpy
+
+    strings = doc.vocab.strings
+    # a space token: the spaces after a token's own trailing one (two or more in the text)
+    gaps = [orth for orth in numpy.unique(orths).tolist()
+            if strings[orth] and not strings[orth].strip() and "\n" not in strings[orth]]
+    found = []
+    for i in (numpy.flatnonzero(numpy.isin(orths, numpy.array(gaps, dtype=orths.dtype))) + 1
+              ).tolist():
+        if 2 <= i < len(doc) and doc[i - 2].text in _GAP_ENDS and doc[i].text[:1].isupper():
+            found.append(i)
+    return found
 
 
 #: the dash closing a dispatch's dateline
