@@ -1897,3 +1897,14 @@ def test_each_place_taken_is_its_own_change_of_hands(run) -> None:
                                                   for e in occurred(article)]
     assert not any(e.place and e.place.name == "Benghazi" and e.event_type == "Battles"
                    and e.sub_event_type != "Armed clash" for e in occurred(article))
+
+
+def test_explosions_told_with_aircraft_overhead_are_an_air_strike(run) -> None:
+    """A subheading that says only that things exploded does not name the incident its other
+    sentences tell as a strike from the air."""
+    article = run("De violentes explosions ont secoué mardi matin le centre de Syrte, selon des "
+                  "habitants. Plusieurs missiles ont touché une caserne de la ville, alors que des "
+                  "avions de l'Otan survolaient la région.")
+    strikes = [e for e in occurred(article) if e.event_type == "Explosions/Remote violence"]
+    assert [e.sub_event_type for e in strikes] == ["Air/drone strike"], \
+        [(e.sub_event_type, e.text) for e in strikes]

@@ -1469,6 +1469,11 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
             # "ont tué trente villageois pendant le raid … et enlevé des femmes": people were
             # killed; what else was done to others does not name the incident
             kind = lead.kind
+    fired = {k for k in kinds if MEANS.get(k) == "fired"}
+    if kind == "remote_explosive" and fired and not _means(lead, "remote", words):
+        # "violentes explosions à Tripoli" … "des avions survolaient la ville": what went off
+        # was fired from afar, as the incident's other sentences tell
+        kind = "air_strike" if "air_strike" in fired else "shelling"
     if kind == "air_strike" and "shelling" in kinds and _either_strike(members, words, aerial):
         return "shelling"  # "un bombardement sur le marché" … "les obus sont tombés"
     undergone = [m for m in members if m.kind in ("attack", "armed_clash")

@@ -601,17 +601,25 @@ def _weapon(root: Token, words: dict[str, Any]) -> str | None:
 
 def _aircraft(root: Token, words: dict[str, Any]) -> bool:
     """Aircraft named in the sentence as the means, not the target ("contre un avion"); not
-    when they are in another clause and this one names its own guns ("les avions ont frappé
-    le marché et les canons de l'armée pilonnent la route": a shelling)."""
+    aircraft doing something of their own in another clause when this one names its own guns
+    ("les avions ont frappé le marché et les canons de l'armée pilonnent la route": a
+    shelling; "des missiles ont touché la caserne alors que des avions survolaient la ville":
+    an air strike)."""
     aerial = set(words.get("aerial", []))
-    own = {t.i for t in clause_tokens(root.doc, clause_head(root))}
+    doc = root.doc
+    head = clause_head(root)
+    own = {t.i for t in clause_tokens(doc, head)}
     artillery = set(words.get("artillery", []))
-    if any(root.doc[i].lower_ in artillery for i in own) \
-            and not any(root.doc[i].lower_ in aerial for i in own):
-        return False
+    guns = any(doc[i].lower_ in artillery for i in own) \
+        and not any(doc[i].lower_ in aerial for i in own)
     for token in root.sent:
         if token.lower_ not in aerial:
             continue
+        if guns:
+            other = clause_head(token)
+            if other.i != head.i and other.lower_ not in aerial \
+                    and other.lemma_.casefold() not in aerial:
+                continue  # the aircraft's own act
         target = token if token.pos_ == "NOUN" else token.head
         if not any(c.dep_ == "case" and c.lower_ in ("contre", "vers") for c in target.children):
             return True
