@@ -1908,3 +1908,14 @@ def test_explosions_told_with_aircraft_overhead_are_an_air_strike(run) -> None:
     strikes = [e for e in occurred(article) if e.event_type == "Explosions/Remote violence"]
     assert [e.sub_event_type for e in strikes] == ["Air/drone strike"], \
         [(e.sub_event_type, e.text) for e in strikes]
+
+
+def test_slogans_chanted_are_a_protest_and_a_campaign_slogan_is_none(run) -> None:
+    article = run("Vendredi, à Homs, des centaines de jeunes ont repris les slogans de la "
+                  "révolution devant la grande mosquée. À Hama, ce sont des slogans contre le "
+                  "régime qui ont retenti toute la soirée.")
+    places = sorted(e.place.name for e in occurred(article)
+                    if e.event_type == "Protests" and e.place is not None)
+    assert len(places) == 2, places
+    article = run("Le parti au pouvoir a dévoilé mardi son slogan pour les élections de juin.")
+    assert not any(e.event_type == "Protests" for e in occurred(article))

@@ -191,6 +191,10 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
         return root.pos_ not in ("VERB", "AUX") or any(t.lower_ in aerial for t in root.subtree)
     if need == "besieged":
         return _besieged(article, doc, root, words)
+    if need == "chanted":  # "ils ont repris un slogan", "des slogans ont résonné"
+        chant = {w.casefold() for w in words.get("chant_verbs", [])}
+        return any(t.pos_ in ("VERB", "AUX") and (t.lemma_.casefold() in chant
+                                                  or t.lower_ in chant) for t in root.sent)
     if need == "people" and root.pos_ in ("VERB", "AUX"):
         return _people_object(root, article.lang or "fr", words)
     if need == "object" and root.pos_ in ("VERB", "AUX"):
