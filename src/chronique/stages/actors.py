@@ -115,7 +115,8 @@ class ActorStage:
         country = own or _most_named(hits, dictionary, text, article.lang) \
             or _placed_in(article)
         date = _article_date(article)
-        hits = [hit for hit in hits if not is_place(hit, text, dictionary, terms, own, doc)]
+        hits = [hit for hit in hits if not is_place(hit, text, dictionary, terms, own, doc)
+                and not _named_place(hit, article)]
         mentions = [_mention(hit, article.text, dictionary, country, date) for hit in hits]
         if self.generics:
             mentions = _with_generics(article, text, mentions, blocked, dictionary, conflict, terms,
@@ -179,6 +180,17 @@ def is_place(
     if words[-1] in determiners:
         return len(words) > 1 and words[-2] in set(terms.get("locatives_before_determiner", []))
     return words[-1] in set(terms.get("locatives", []))
+
+
+def _named_place(hit: Hit, article: Article) -> bool:
+    """A name the model read as a person or an organisation, and that the article names as a
+    place it resolved elsewhere ("les jihadistes reprennent Palmyre" in the headline, "la ville
+    de Palmyre" in the body): the place, not a party."""
+    if hit.how != "ner" or hit.ids:
+        return False
+    name = hit.text.casefold()
+    return any(place.resolved and place.text.casefold() == name
+               for place in article.places or [])
 
 
 def _choose(ids: list[str], dictionary: Dictionary, country: str | None) -> list[str]:
