@@ -1919,3 +1919,22 @@ def test_slogans_chanted_are_a_protest_and_a_campaign_slogan_is_none(run) -> Non
     assert len(places) == 2, places
     article = run("Le parti au pouvoir a dévoilé mardi son slogan pour les élections de juin.")
     assert not any(e.event_type == "Protests" for e in occurred(article))
+
+
+def test_a_town_the_model_reads_as_a_name_in_the_headline_is_no_party(run) -> None:
+    """The headline's town, read by the model as an organisation, is the place the body names
+    ("la ville de X"), not the side the jihadists took it from."""
+    article = run("Mali : les jihadistes reprennent Tessalit\nLes jihadistes de l'Etat islamique "
+                  "se sont emparés dimanche de la ville de Tessalit, selon une ONG.")
+    taken = [e for e in occurred(article) if e.event_type == "Battles"]
+    assert taken and all("Tessalit" not in actor_name(e.actor2) for e in taken), \
+        [actor_name(e.actor2) for e in taken]
+
+
+def test_a_share_of_ground_regained_is_a_record_beside_the_offensive(run) -> None:
+    article = run("Les troupes du régime poursuivent leur offensive à Alep, où les combats ont "
+                  "fait rage toute la nuit de mardi. Selon Moscou, le régime aurait repris plus "
+                  "de 85 % des quartiers rebelles de la ville.")
+    kinds = sorted(e.sub_event_type for e in occurred(article))
+    assert kinds == ["Armed clash", "Government regains territory"], kinds
+

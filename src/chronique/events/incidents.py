@@ -840,7 +840,8 @@ def _same_family(family: str, mention: EventMention, incident: _Incident) -> boo
     ("ont pris plusieurs localités … les combats ont fait dix morts"), not the taking of a
     place named ("après avoir conquis la ville de X")."""
     if family == "territory":
-        return incident.opening in TERRITORY_KINDS
+        # and the same way: ground the state regains is not ground a group took
+        return incident.opening == mention.kind
     if "territory" in incident.families:
         # the fighting that won them, told after; a place named as taken is its own change
         # of hands (ACLED codes one per place)
@@ -849,9 +850,9 @@ def _same_family(family: str, mention: EventMention, incident: _Incident) -> boo
 
 
 def _counted_places(mention: EventMention, words: dict[str, Any]) -> bool:
-    """A change of hands told of places counted ("ont conquis une trentaine de localités",
-    "plusieurs villages sont tombés"): the ground an offensive gained, a record of its own
-    beside the fighting it came from."""
+    """A change of hands told of places counted or of a share of ground ("ont conquis une
+    trentaine de localités", "plusieurs villages sont tombés", "contrôle 80 % du territoire"):
+    the ground an offensive gained, a record of its own beside the fighting it came from."""
     pattern = _counted_places_pattern(tuple(words.get("counted_places", [])),
                                       tuple(words.get("place_counts", [])))
     return pattern is not None and pattern.search(mention.text) is not None
@@ -862,7 +863,8 @@ def _counted_places_pattern(places: tuple[str, ...],
                             counts: tuple[str, ...]) -> re.Pattern[str] | None:
     if not places or not counts:
         return None
-    return re.compile(rf"(?<!\w)(?:\d+|{alternatives(list(counts))})\s+(?:de\s+|d['’])?"
+    return re.compile(rf"(?<!\w)(?:\d+|{alternatives(list(counts))})\s*(?:%\s*|pour\s+cent\s+)?"
+                      rf"(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)?"
                       rf"(?:\w+\s+)?(?:{alternatives(list(places))})(?!\w)", re.IGNORECASE)
 
 
