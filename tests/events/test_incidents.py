@@ -1937,4 +1937,3 @@ def test_a_share_of_ground_regained_is_a_record_beside_the_offensive(run) -> Non
                   "de 85 % des quartiers rebelles de la ville.")
     kinds = sorted(e.sub_event_type for e in occurred(article))
     assert kinds == ["Armed clash", "Government regains territory"], kinds
-
