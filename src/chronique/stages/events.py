@@ -749,19 +749,31 @@ def _attach_figures(article: Article, doc: Doc, mentions: list[EventMention],
 
 def _joined_fragments(doc: Doc) -> list[tuple[int, int]]:
     """The parse's sentences, a fragment of a word or two the parser cut off the start of the
-    next one on the same line ("Douze | soldats ont été tués…") joined to it."""
+    next one on the same line ("Douze | soldats ont été tués…") joined to it.
+
+    Read from the document's arrays: building every sentence's span and tokens costs more
+    than the rest of the step."""
+    if not len(doc):
+        return []
+    import numpy
+    from spacy.attrs import IS_PUNCT, IS_SPACE, SENT_START
+
+    rows = doc.to_array([SENT_START, IS_PUNCT, IS_SPACE])
+    starts = [0, *(numpy.flatnonzero(rows[1:, 0] == 1) + 1).tolist()]
+    words = numpy.add.reduceat((rows[:, 1] == 0) & (rows[:, 2] == 0), starts).tolist()
+    ends = [*starts[1:], len(doc)]
+    text = doc.text
     bounds: list[tuple[int, int]] = []
     pending: int | None = None
-    text = doc.text
-    for sent in doc.sents:
-        start = sent.start_char if pending is None else pending
+    for first, end, count in zip(starts, ends, words, strict=True):
+        last = doc[end - 1]
+        start = doc[first].idx if pending is None else pending
         pending = None
-        words = [t for t in sent if not t.is_punct and not t.is_space]
-        if len(words) <= 2 and not sent[-1].is_punct and sent.end < len(doc) \
-                and "\n" not in text[sent.end_char:doc[sent.end].idx + 1]:
+        if count <= 2 and not last.is_punct and end < len(doc) \
+                and "\n" not in text[last.idx + len(last):doc[end].idx + 1]:
             pending = start
             continue
-        bounds.append((start, sent.end_char))
+        bounds.append((start, last.idx + len(last)))
     if pending is not None:
         bounds.append((pending, len(text)))
     return bounds
