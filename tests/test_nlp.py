@@ -120,3 +120,5 @@ def test_a_gap_of_spaces_after_an_end_mark_starts_a_sentence() -> None:
                    "tirs ont repris.") == ["Fortes", "Les"]
     assert _starts("a déclaré la ministre à Bruxelles. Fortes explosions à Benghazi") == []
     assert _starts("les élus de Bruxelles   Fortes explosions") == []
+    # a typographic no-break space is no paragraph's end
+    assert _starts("a déclaré la ministre à Bruxelles.\u00a0 Fortes explosions") == []

@@ -184,9 +184,10 @@ def _after_gaps(doc: Doc, orths: Any) -> list[int]:
     import numpy
 
     strings = doc.vocab.strings
-    # a space token: the spaces after a token's own trailing one (two or more in the text)
+    # a space token: the spaces after a token's own trailing one (two or more in the text);
+    # plain spaces and tabs, not a typographic no-break space
     gaps = [orth for orth in numpy.unique(orths).tolist()
-            if strings[orth] and not strings[orth].strip() and "\n" not in strings[orth]]
+            if strings[orth] and set(strings[orth]) <= {" ", "\t"}]
     found = []
     for i in (numpy.flatnonzero(numpy.isin(orths, numpy.array(gaps, dtype=orths.dtype))) + 1
               ).tolist():
