@@ -1937,3 +1937,14 @@ def test_a_share_of_ground_regained_is_a_record_beside_the_offensive(run) -> Non
                   "de 85 % des quartiers rebelles de la ville.")
     kinds = sorted(e.sub_event_type for e in occurred(article))
     assert kinds == ["Armed clash", "Government regains territory"], kinds
+
+
+def test_bombs_falling_on_a_camp_are_a_strike_of_their_own_at_the_camp(run) -> None:
+    article = run("RDC : combats autour de Rutshuru\nDes combats opposent depuis mercredi les "
+                  "rebelles du M23 à l'armée congolaise près de Rutshuru, selon des sources "
+                  "locales. Des bombes sont tombées jeudi sur le camp de déplacés de Kanyaruchinya, "
+                  "tuant quatre personnes, selon une ONG.")
+    strikes = [e for e in occurred(article) if e.event_type == "Explosions/Remote violence"]
+    assert len(strikes) == 1, [(e.sub_event_type, e.text) for e in occurred(article)]
+    assert strikes[0].place is not None and strikes[0].place.name == "Kanyaruchinya"
+    assert fatalities(strikes[0], article.id) == 4
