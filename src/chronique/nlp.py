@@ -179,7 +179,7 @@ _GAP_ENDS = frozenset({".", "!", "?", "…", "»", "\""})
 
 def _after_gaps(doc: Doc, orths: Any) -> list[int]:
     """The tokens after an end mark and a run of two spaces or more, when they start with a
-    capital ("… à Strasbourg.   Violentes explosions à Tripoli."): a page's paragraphs or
+    capital ("… à Genève.   Nouveaux tirs à Syrte."): a page's paragraphs or
     subheadings run together with their breaks turned into spaces."""
     import numpy
 

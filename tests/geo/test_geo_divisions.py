@@ -355,14 +355,14 @@ def test_a_town_of_south_sudan_is_not_its_namesake_in_sudan() -> None:
 def test_a_town_no_gazetteer_has_is_a_place_whatever_the_model_reads() -> None:
     """"la ville d'X": the noun says it is a town, even where the model reads a person's name;
     a name with a Portuguese particle stays whole."""
-    places = places_of("En Libye, les insurgés ont conquis la ville d'Al-Rayayna avant de marcher "
-                       "sur Gharyan.")
-    assert places["Al-Rayayna"].country == "LY"
+    places = places_of("En Libye, les rebelles se sont emparés de la ville d'Ahmed Bey, selon "
+                       "des témoins.")
+    assert places["Ahmed Bey"].country == "LY"
     places = places_of("Au Mozambique, des jihadistes ont attaqué la ville de Mocímboa da Praia.")
     assert "Mocímboa da Praia" in places
 
 
 def test_a_family_s_name_is_no_place() -> None:
-    places = places_of("À Gaza, une frappe a touché la maison de la famille al-Masri, dans la "
+    places = places_of("À Gaza, une frappe a visé une maison de la famille el-Najjar, dans la "
                        "ville de Khan Younès, selon les secours.")
-    assert "al-Masri" not in places and "Khan Younès" in places
+    assert "el-Najjar" not in places and "Khan Younès" in places

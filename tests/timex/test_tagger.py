@@ -22,8 +22,8 @@ CASES = [
      [("Le 6 octobre", "DATE", "2016-10-06")]),
     ("La foule s'est massée place du 14 Juillet.", REF, []),
     # a group named after a day
-    ("Des militants du mouvement du 9 mars ont été arrêtés.", REF, []),
-    ("Les combattants de la brigade du 17 février tiennent le port.", REF, []),
+    ("Trois membres du collectif du 9 mars ont été arrêtés.", REF, []),
+    ("Les combattants de la brigade du 9 mars tiennent le port.", REF, []),
     ("Le 15 novembre 2016, des frappes ont touché Alep.", REF,
      [("Le 15 novembre 2016", "DATE", "2016-11-15")]),
     # the year may close a night told from one day to the next

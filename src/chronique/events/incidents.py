@@ -62,8 +62,8 @@ COMPANION_KINDS = frozenset({"looting"})
 FINER_KINDS = {"remote_explosive": ("suicide_bomb",)}
 #: how a remote strike was delivered, by kind: a bomb carried or set where it went off, or a
 #: shot fired from afar (aircraft, guns, rockets). Strikes told with different means are
-#: different incidents ("des kamikazes ont frappé les positions … l'artillerie pilonne les
-#: quartiers"); a word that says only that something exploded (``either_means``) tells none.
+#: different incidents ("un kamikaze s'est fait exploser au marché … les canons ennemis visent
+#: le port"); a word that says only that something exploded (``either_means``) tells none.
 MEANS = {"suicide_bomb": "carried", "remote_explosive": "carried", "grenade": "carried",
          "air_strike": "fired", "shelling": "fired"}
 #: kinds that tell the state's answer to violence the article reports ("des renforts ont été
@@ -838,7 +838,7 @@ def _same_family(family: str, mention: EventMention, incident: _Incident) -> boo
     fighting told before them ("l'offensive … une vingtaine de villages sont tombés": the
     battles one record, the gains another); told first, they take the fighting told after
     ("ont pris plusieurs localités … les combats ont fait dix morts"), not the taking of a
-    place named ("après avoir conquis la ville de X")."""
+    place named ("ont aussi pris le bourg de X")."""
     if family == "territory":
         # and the same way: ground the state regains is not ground a group took
         return incident.opening == mention.kind
@@ -1473,7 +1473,7 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
             kind = lead.kind
     fired = {k for k in kinds if MEANS.get(k) == "fired"}
     if kind == "remote_explosive" and fired and not _means(lead, "remote", words):
-        # "violentes explosions à Tripoli" … "des avions survolaient la ville": what went off
+        # "de fortes détonations à Syrte" … "des chasseurs alliés survolaient": what went off
         # was fired from afar, as the incident's other sentences tell
         kind = "air_strike" if "air_strike" in fired else "shelling"
     if kind == "air_strike" and "shelling" in kinds and _either_strike(members, words, aerial):

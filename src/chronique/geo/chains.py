@@ -60,7 +60,7 @@ COMPASS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "s
 _NAME = r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-ÞŒ][\w'’-]*|(?:el|al|ad|ag|ould|ben|wa)-?" \
         r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*|(?:da|do|dos|das|del)\s[A-ZÀ-ÖØ-ÞŒ][\w'’-]*)){0,3}"
 #: a capitalised word inside a sentence right before a settlement noun, which makes the noun
-#: part of a name ("dans la Vieille ville de X"; not "Le village de X" opening a sentence)
+#: part of a name ("dans le Vieux quartier de X"; not "Le village de X" opening a sentence)
 _CAPITALISED_BEFORE = re.compile(
     r"[a-zà-öø-ÿ'’]+[ \t]+[A-ZÀ-ÖØ-ÞŒ][\w'’-]*[ \t]+$")
 _LINK = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
@@ -190,7 +190,7 @@ def find_chains(text: str, words: ChainWords,
     starts: list[tuple[int, int, bool]] = []
     for match in words.settlement_before.finditer(text):
         if _CAPITALISED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-            continue  # "la Vieille ville de X": the noun is part of a name
+            continue  # "le Vieux quartier de X": the noun is part of a name
         starts.append((match.start(1), match.end(1), True))
     for start, end in mentions:
         starts.append((start, end, False))

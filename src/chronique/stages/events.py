@@ -191,7 +191,7 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
         return root.pos_ not in ("VERB", "AUX") or any(t.lower_ in aerial for t in root.subtree)
     if need == "besieged":
         return _besieged(article, doc, root, words)
-    if need == "chanted":  # "ils ont repris un slogan", "des slogans ont résonné"
+    if need == "chanted":  # "la foule a repris le slogan", "des slogans ont fusé"
         chant = {w.casefold() for w in words.get("chant_verbs", [])}
         return any(t.pos_ in ("VERB", "AUX") and (t.lemma_.casefold() in chant
                                                   or t.lower_ in chant) for t in root.sent)
@@ -607,8 +607,8 @@ def _aircraft(root: Token, words: dict[str, Any]) -> bool:
     """Aircraft named in the sentence as the means, not the target ("contre un avion"); not
     aircraft doing something of their own in another clause when this one names its own guns
     ("les avions ont frappé le marché et les canons de l'armée pilonnent la route": a
-    shelling; "des missiles ont touché la caserne alors que des avions survolaient la ville":
-    an air strike)."""
+    shelling; "des roquettes ont frappé le dépôt pendant que des chasseurs survolaient le
+    secteur": an air strike)."""
     aerial = set(words.get("aerial", []))
     doc = root.doc
     head = clause_head(root)

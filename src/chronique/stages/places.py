@@ -412,7 +412,7 @@ def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, co
                 or _begins_a_name(text, chain.end, surface) \
                 or (words.feature_before is not None and words.feature_before.search(
                     text, max(0, chain.start - 16), chain.start)):
-            continue  # "une base de l'Union africaine", "la maison de la famille X"
+            continue  # "une base de l'Union africaine", "chez la famille X"
         located = place_in_chain(text, chain, resolver, context)
         if located.entry is None and not chain.settlement:
             # "la région de Ségou, au nord de Bamako": a name the gazetteer has by
