@@ -1843,8 +1843,8 @@ def test_strikes_delivered_by_different_means_are_different_incidents(run) -> No
 
 
 def test_aircraft_of_another_clause_do_not_make_its_guns_an_air_strike(run) -> None:
-    article = run("Des hélicoptères de combat de l'armée ont largué mardi des barils d'explosifs sur "
-                  "Daraya, et les mortiers des insurgés pilonnent deux faubourgs de Hama.")
+    article = run("Des hélicoptères militaires syriens ont largué mardi des barils d'explosifs "
+                  "sur Daraya, et les mortiers des insurgés pilonnent deux faubourgs de Hama.")
     kinds = sorted(e.sub_event_type for e in occurred(article))
     assert kinds == ["Air/drone strike", "Shelling/artillery/missile attack"], kinds
 
