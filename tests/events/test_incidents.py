@@ -1832,32 +1832,6 @@ def test_a_strike_told_with_no_place_is_where_its_sentence_s_fight_was(run) -> N
     assert [place for _, place in strikes] == ["Misratah", "Tripoli"], strikes
 
 
-def test_strikes_delivered_by_different_means_are_different_incidents(run) -> None:
-    """A bomb carried to its target and shells fired from afar, told in one sentence, are two
-    records."""
-    article = run("Syrie : assaut rebelle sur Deraa\nDeux voitures conduites par des kamikazes "
-                  "ont explosé mardi devant des postes de l'armée, tandis que les canons des "
-                  "insurgés pilonnent deux faubourgs aux mains du régime.")
-    kinds = sorted(e.sub_event_type for e in occurred(article))
-    assert kinds == ["Shelling/artillery/missile attack", "Suicide bomb"], kinds
-
-
-def test_aircraft_of_another_clause_do_not_make_its_guns_an_air_strike(run) -> None:
-    article = run("Des hélicoptères militaires syriens ont largué mardi des barils d'explosifs "
-                  "sur Daraya, et les mortiers des insurgés pilonnent deux faubourgs de Hama.")
-    kinds = sorted(e.sub_event_type for e in occurred(article))
-    assert kinds == ["Air/drone strike", "Shelling/artillery/missile attack"], kinds
-
-
-def test_places_counted_as_gained_are_a_record_beside_the_fighting_told_before(run) -> None:
-    article = run("Les jihadistes ont lancé lundi une offensive contre l'armée malienne dans la "
-                  "région de Ségou. Une quinzaine de localités sont tombées aux mains des "
-                  "assaillants, selon des élus locaux. Les combats ont fait des dizaines de "
-                  "morts parmi les soldats.")
-    kinds = sorted(e.sub_event_type for e in occurred(article))
-    assert kinds == ["Armed clash", "Non-state actor overtakes territory"], kinds
-
-
 def test_the_fighting_told_after_places_gained_is_the_same_record(run) -> None:
     article = run("RDC : les rebelles prennent plusieurs localités\nLes rebelles du M23 se sont "
                   "emparés mardi de plusieurs localités du territoire de Rutshuru après des "
@@ -1931,14 +1905,6 @@ def test_a_town_the_model_reads_as_a_name_in_the_headline_is_no_party(run) -> No
         [actor_name(e.actor2) for e in taken]
 
 
-def test_a_share_of_ground_regained_is_a_record_beside_the_offensive(run) -> None:
-    article = run("Les troupes du régime poursuivent leur offensive à Alep, où les combats ont "
-                  "fait rage toute la nuit de mardi. Selon Moscou, le régime aurait repris environ "
-                  "85 % des quartiers rebelles de la ville.")
-    kinds = sorted(e.sub_event_type for e in occurred(article))
-    assert kinds == ["Armed clash", "Government regains territory"], kinds
-
-
 def test_bombs_falling_on_a_camp_are_a_strike_of_their_own_at_the_camp(run) -> None:
     article = run("RDC : combats autour de Rutshuru\nDes combats opposent depuis mercredi les "
                   "rebelles du M23 à l'armée congolaise près de Rutshuru, selon des sources "
@@ -1948,3 +1914,32 @@ def test_bombs_falling_on_a_camp_are_a_strike_of_their_own_at_the_camp(run) -> N
     assert len(strikes) == 1, [(e.sub_event_type, e.text) for e in occurred(article)]
     assert strikes[0].place is not None and strikes[0].place.name == "Kanyaruchinya"
     assert fatalities(strikes[0], article.id) == 4
+
+
+#: records told apart in one article, and the sub-event types they must have
+APART = [
+    pytest.param(  # a bomb carried to its target, shells fired from afar: two strikes
+        "Syrie : assaut rebelle sur Deraa\nDeux voitures conduites par des kamikazes ont explosé "
+        "mardi devant des postes de l'armée, tandis que les canons des insurgés pilonnent deux "
+        "faubourgs aux mains du régime.",
+        ["Shelling/artillery/missile attack", "Suicide bomb"], id="means"),
+    pytest.param(  # aircraft acting in their own clause do not make the guns an air strike
+        "Des hélicoptères militaires syriens ont largué mardi des barils d'explosifs sur Daraya, "
+        "et les mortiers des insurgés pilonnent deux faubourgs de Hama.",
+        ["Air/drone strike", "Shelling/artillery/missile attack"], id="aircraft-elsewhere"),
+    pytest.param(  # places counted as gained, told after the fighting, are a record of their own
+        "Les jihadistes ont lancé lundi une offensive contre l'armée malienne dans la région de "
+        "Ségou. Une quinzaine de localités sont tombées aux mains des assaillants, selon des élus "
+        "locaux. Les combats ont fait des dizaines de morts parmi les soldats.",
+        ["Armed clash", "Non-state actor overtakes territory"], id="places-counted"),
+    pytest.param(  # so is a share of ground regained
+        "Les troupes du régime poursuivent leur offensive à Alep, où les combats ont fait rage "
+        "toute la nuit de mardi. Selon Moscou, le régime aurait repris environ 85 % des quartiers "
+        "rebelles de la ville.",
+        ["Armed clash", "Government regains territory"], id="share-of-ground"),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), APART)
+def test_records_told_apart(run, text: str, kinds: list[str]) -> None:
+    assert sorted(e.sub_event_type for e in occurred(run(text))) == kinds
