@@ -184,8 +184,8 @@ def is_place(
 
 def _named_place(hit: Hit, article: Article) -> bool:
     """A name the model read as a person or an organisation, and that the article names as a
-    place it resolved elsewhere ("les jihadistes reprennent Palmyre" in the headline, "la ville
-    de Palmyre" in the body): the place, not a party."""
+    place it resolved elsewhere ("les rebelles reprennent X" in the headline, "la ville de X"
+    in the body): the place, not a party."""
     if hit.how != "ner" or hit.ids:
         return False
     name = hit.text.casefold()
