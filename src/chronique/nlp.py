@@ -151,7 +151,8 @@ def _line_breaks(doc: Doc) -> Doc:
 
     orths = doc.to_array(ORTH)[:-1]
     strings = doc.vocab.strings
-    breaking = [orth for orth in numpy.unique(orths).tolist() if "\n" in strings[orth]]
+    distinct = numpy.unique(orths).tolist()
+    breaking = [orth for orth in distinct if "\n" in strings[orth]]
     after = numpy.flatnonzero(numpy.isin(orths, numpy.array(breaking, dtype=orths.dtype))) + 1
     if doc.has_annotation("DEP"):
         for i in after.tolist():
@@ -160,7 +161,7 @@ def _line_breaks(doc: Doc) -> Doc:
     starts: Any = doc.to_array(SENT_START)
     # inside a line, a sentence starts only after a sentence's end: the parser would otherwise
     # cut "les soldats de Bachar | Al-Assad progressent" where nothing ends
-    ended = numpy.array([orth for orth in numpy.unique(orths).tolist()
+    ended = numpy.array([orth for orth in distinct
                          if _ENDS.search(strings[orth]) or not strings[orth].strip()],
                         dtype=orths.dtype)
     inside = numpy.flatnonzero(~numpy.isin(orths, ended)) + 1
@@ -168,7 +169,7 @@ def _line_breaks(doc: Doc) -> Doc:
     starts[inside] = numpy.array(-1).astype(starts.dtype)  # "not a start", as spaCy stores it
     starts[after] = 1
     starts[_after_datelines(doc, [0, *after.tolist()])] = 1
-    starts[_after_gaps(doc, orths)] = 1
+    starts[_after_gaps(doc, orths, distinct)] = 1
     doc.from_array([SENT_START], starts)
     return doc
 
@@ -177,17 +178,17 @@ def _line_breaks(doc: Doc) -> Doc:
 _GAP_ENDS = frozenset({".", "!", "?", "…", "»", "\""})
 
 
-def _after_gaps(doc: Doc, orths: Any) -> list[int]:
+def _after_gaps(doc: Doc, orths: Any, distinct: list[int]) -> list[int]:
     """The tokens after an end mark and a run of two spaces or more, when they start with a
     capital ("… à Genève.   Nouveaux tirs à Syrte."): a page's paragraphs or
-    subheadings run together with their breaks turned into spaces."""
+    subheadings run together with their breaks turned into spaces. ``distinct``: the distinct
+    values of ``orths``."""
     import numpy
 
     strings = doc.vocab.strings
     # a space token: the spaces after a token's own trailing one (two or more in the text);
     # plain spaces and tabs, not a typographic no-break space
-    gaps = [orth for orth in numpy.unique(orths).tolist()
-            if strings[orth] and set(strings[orth]) <= {" ", "\t"}]
+    gaps = [orth for orth in distinct if strings[orth] and set(strings[orth]) <= {" ", "\t"}]
     found = []
     for i in (numpy.flatnonzero(numpy.isin(orths, numpy.array(gaps, dtype=orths.dtype))) + 1
               ).tolist():
