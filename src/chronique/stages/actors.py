@@ -115,8 +115,9 @@ class ActorStage:
         country = own or _most_named(hits, dictionary, text, article.lang) \
             or _placed_in(article)
         date = _article_date(article)
+        placed = {place.text.casefold() for place in article.places or [] if place.resolved}
         hits = [hit for hit in hits if not is_place(hit, text, dictionary, terms, own, doc)
-                and not _named_place(hit, article)]
+                and not _named_place(hit, placed)]
         mentions = [_mention(hit, article.text, dictionary, country, date) for hit in hits]
         if self.generics:
             mentions = _with_generics(article, text, mentions, blocked, dictionary, conflict, terms,
@@ -182,15 +183,11 @@ def is_place(
     return words[-1] in set(terms.get("locatives", []))
 
 
-def _named_place(hit: Hit, article: Article) -> bool:
+def _named_place(hit: Hit, placed: set[str]) -> bool:
     """A name the model read as a person or an organisation, and that the article names as a
-    place it resolved elsewhere ("les rebelles reprennent X" in the headline, "la ville de X"
-    in the body): the place, not a party."""
-    if hit.how != "ner" or hit.ids:
-        return False
-    name = hit.text.casefold()
-    return any(place.resolved and place.text.casefold() == name
-               for place in article.places or [])
+    place it resolved elsewhere (``placed``: those places' words, casefolded; "les rebelles
+    reprennent X" in the headline, "la ville de X" in the body): the place, not a party."""
+    return hit.how == "ner" and not hit.ids and hit.text.casefold() in placed
 
 
 def _choose(ids: list[str], dictionary: Dictionary, country: str | None) -> list[str]:
