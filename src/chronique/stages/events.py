@@ -610,15 +610,15 @@ def _aircraft(root: Token, words: dict[str, Any]) -> bool:
     shelling; "des roquettes ont frappé le dépôt pendant que des chasseurs survolaient le
     secteur": an air strike)."""
     aerial = set(words.get("aerial", []))
-    doc = root.doc
     head = clause_head(root)
-    own = {t.i for t in clause_tokens(doc, head)}
-    artillery = set(words.get("artillery", []))
-    guns = any(doc[i].lower_ in artillery for i in own) \
-        and not any(doc[i].lower_ in aerial for i in own)
+    guns: bool | None = None  # whether the clause names its own guns, read at the first aircraft
     for token in root.sent:
         if token.lower_ not in aerial:
             continue
+        if guns is None:
+            own = [t.lower_ for t in clause_tokens(root.doc, head)]
+            artillery = set(words.get("artillery", []))
+            guns = any(w in artillery for w in own) and not any(w in aerial for w in own)
         if guns:
             other = clause_head(token)
             if other.i != head.i and other.lower_ not in aerial \
