@@ -829,6 +829,8 @@ def _means(mention: EventMention, family: str, words: dict[str, Any] | None) -> 
 
 @lru_cache(maxsize=64)
 def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    """``words`` casefolded, made once per table (the word tests of :func:`_family` run for
+    every mention an incident is tried with)."""
     return frozenset(w.casefold() for w in words)
 
 
@@ -869,12 +871,12 @@ def _counted_places_pattern(places: tuple[str, ...],
 
 
 def _generic_word(mention: EventMention, words: dict[str, Any]) -> bool:
-    generic = {w.casefold() for w in words.get("generic_triggers", [])}
+    generic = _folded(tuple(words.get("generic_triggers", [])))
     return (mention.trigger or "").casefold() in generic
 
 
 def _outcome_word(mention: EventMention, words: dict[str, Any]) -> bool:
-    outcome = {w.casefold() for w in words.get("outcome_triggers", [])}
+    outcome = _folded(tuple(words.get("outcome_triggers", [])))
     return (mention.trigger or "").casefold() in outcome
 
 
@@ -1525,8 +1527,14 @@ def _undergone(mention: EventMention, passive: frozenset[str]) -> bool:
     """The mention's event word is a passive participle ("ont été attaquées")."""
     trigger = (mention.trigger or "").strip()
     return bool(passive and trigger) and re.search(
-        rf"(?<!\w)(?:{alternatives(list(passive))})\s+(?:\w+\s+){{0,2}}?"
+        rf"(?<!\w)(?:{_alternation(passive)})\s+(?:\w+\s+){{0,2}}?"
         rf"{re.escape(trigger)}(?!\w)", mention.text, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=8)
+def _alternation(words: frozenset[str]) -> str:
+    """:func:`~chronique.geo.chains.alternatives` of ``words``, made once per set."""
+    return alternatives(sorted(words))
 
 
 def _opens_sequence(mention: EventMention, words: dict[str, Any]) -> re.Match[str] | None:
