@@ -68,6 +68,18 @@ def model_text(text: str) -> str:
     return text.translate(APOSTROPHES)
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per document: spaCy joins every token's text anew on each
+    access, and several stages ask for it."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
+
+
+_TEXT_KEY = "chronique.text"
+
+
 def load(model: str = DEFAULT_MODEL) -> Language:
     """The spaCy pipeline ``model`` with chronique's components, loaded once per process."""
     if model not in _models:

@@ -17,7 +17,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ..lang import supported, table
-from ..nlp import Misreading
+from ..nlp import Misreading, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -172,7 +172,7 @@ def _bare(token: Any) -> bool:
 def find_triggers(doc: Doc, lang: str) -> list[Trigger]:
     """Non-overlapping triggers of ``doc``, longest match first, in text order."""
     index = _index(lang)
-    text = doc.text  # Doc.text rebuilds the string on every access
+    text = text_of(doc)
     keys, adverbial = _token_keys(doc)
     gaps = _gap_words(lang)  # "a sauté mercredi sur une mine": a day may come between
     adverbial = [flag or bool(key & gaps) for flag, key in zip(adverbial, keys, strict=True)]

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from ..nlp import text_of
 from ..types import ActorMention
 from .lexicon import Trigger, word_keys
 
@@ -103,7 +104,7 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
            words: dict[str, list[str]], text: str | None = None) -> Roles:
     """Fill actor roles for the event whose trigger is ``trigger`` in ``clause_head``'s clause."""
     roles = Roles()
-    text = text if text is not None else doc.text
+    text = text if text is not None else text_of(doc)
     placed: dict[int, str] = {}
     pending: list[tuple[ActorMention, Any]] = []
     sides = _between(text, candidates, words)

@@ -762,7 +762,7 @@ def _joined_fragments(doc: Doc) -> list[tuple[int, int]]:
     starts = [0, *(numpy.flatnonzero(rows[1:, 0] == 1) + 1).tolist()]
     words = numpy.add.reduceat((rows[:, 1] == 0) & (rows[:, 2] == 0), starts).tolist()
     ends = [*starts[1:], len(doc)]
-    text = doc.text
+    text = nlp.text_of(doc)
     bounds: list[tuple[int, int]] = []
     pending: int | None = None
     for first, end, count in zip(starts, ends, words, strict=True):
