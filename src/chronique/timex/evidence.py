@@ -142,10 +142,11 @@ def role_windows(text: str) -> list[Window]:
 
 
 @lru_cache(maxsize=1)
-def _founded() -> list[tuple[re.Pattern[str], str, str]]:
+def _founded() -> list[tuple[re.Pattern[str], str, str, tuple[str, ...]]]:
     """Per dictionary entry with a ``founded`` date: a pattern of its names (acronyms and short
     names in their exact case; none another entry also bears, as "RSF" is also Reporters sans
-    frontières), its date and its name."""
+    frontières), its date, its name, and its names folded (a text holding none of them need not be
+    searched)."""
     from ..actors.dictionary import load_dictionary
 
     actors = load_dictionary().actors.values()
@@ -166,7 +167,8 @@ def _founded() -> list[tuple[re.Pattern[str], str, str]]:
                  for n in sorted(exact, key=len, reverse=True)]
         if loose:
             parts.append(rf"(?i:{alt(loose)})")
-        out.append((re.compile("|".join(parts)), actor.founded, actor.name))
+        folded = tuple({" ".join(n.casefold().split()) for n in names})
+        out.append((re.compile("|".join(parts)), actor.founded, actor.name, folded))
     return out
 
 
@@ -175,7 +177,10 @@ def founded_windows(text: str, horizon: dt.date) -> list[Window]:
     window per such actor, from its founding to ``horizon`` (the last day the data describe).
     A lower bound only: an actor dissolved since is still named in retrospect."""
     windows = []
-    for pattern, founded, name in _founded():
+    folded = " ".join(text.casefold().split())
+    for pattern, founded, name, names in _founded():
+        if not any(n in folded for n in names):
+            continue  # none of its names anywhere, whatever the case: the pattern cannot match
         match = pattern.search(text)
         ref = cal.parse_ref(founded)
         if match is None or ref.year is None:
