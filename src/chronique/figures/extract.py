@@ -91,6 +91,7 @@ class _Grammar:
     auxiliary: re.Pattern[str]
     adjacent_auxiliary: re.Pattern[str]
     loose: re.Pattern[str]
+    loose_cue: re.Pattern[str]  # a cue of `loose` anywhere: where there is none, it cannot match
     noun_required: frozenset[str]  # loose cues said of things too: a person's noun must come
     things: frozenset[str]
     others: re.Pattern[str]
@@ -172,6 +173,7 @@ def _grammar(lang: str) -> _Grammar:
             rf"[«\"“]?\s*(?P<w>{_alt(data['loose']['cues'])})\b",  # "ont été « neutralisés »"
             flags,
         ),
+        loose_cue=re.compile(rf"(?:{_alt(data['loose']['cues'])})\b", flags),
         coordination=re.compile(
             rf"\s*(?:,\s*)?(?:(?:{_alt(data['coordination']['words'])})\s+)?", flags
         ),
@@ -398,6 +400,8 @@ def _read(text: str, quantity: Quantity, end: int, grammar: _Grammar) -> _Draft 
 def _loose(text: str, quantity: Quantity, end: int, grammar: _Grammar) -> _Draft | None:
     """ "deux chiites tués", "six Libyens ont été blessés", "au moins 200 ont été blessées":
     an unlisted noun (or none) right before an unambiguous participle about people."""
+    if grammar.loose_cue.search(text, quantity.end, end) is None:
+        return None  # no cue after the number: the slower pattern below cannot match
     match = grammar.loose.match(text, quantity.end, end)
     if match is None:
         return None
