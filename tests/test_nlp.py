@@ -122,3 +122,20 @@ def test_a_gap_of_spaces_after_an_end_mark_starts_a_sentence() -> None:
     assert _starts("les élus de Bruxelles   Fortes explosions") == []
     # a typographic no-break space is no paragraph's end
     assert _starts("a déclaré la ministre à Bruxelles.\u00a0 Fortes explosions") == []
+
+
+def test_the_text_kept_with_a_parse_is_the_parse_s_own_text() -> None:
+    """Stages read a parse's text through ``text_of``, which is set when the text is parsed:
+    it must be what the parse's tokens spell, character for character (apostrophes made
+    plain, as the model reads them), whether the article was parsed alone or in a batch."""
+    from chronique.nlp import doc_for, prefetch, text_of
+    from chronique.types import Article
+
+    texts = ["L’armée a repris  Kidal.\n\nDes tirs ont été entendus à l’aube.",
+             "Trois civils tués à Bunia\u00a0; l'ONU « condamne ».\n"]
+    batched = [Article(id=f"batch-{i}", text=text, lang="fr") for i, text in enumerate(texts)]
+    prefetch(batched)
+    alone = [Article(id=f"alone-{i}", text=text, lang="fr") for i, text in enumerate(texts)]
+    for article in [*batched, *alone]:
+        doc = doc_for(article)
+        assert text_of(doc) == doc.text == article.text.replace("’", "'")

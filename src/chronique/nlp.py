@@ -290,8 +290,10 @@ def prefetch(articles: Sequence[Article], model: str = DEFAULT_MODEL) -> None:
             and len(article.text or "") <= nlp.max_length]  # too long: doc_for says why
     if not todo:
         return
-    texts = (model_text(article.text) for article in todo)
-    for article, doc in zip(todo, nlp.pipe(texts, batch_size=len(todo)), strict=True):
+    texts = [model_text(article.text) for article in todo]
+    for article, text, doc in zip(todo, texts, nlp.pipe(texts, batch_size=len(todo)),
+                                  strict=True):
+        doc.user_data[_TEXT_KEY] = text  # the tokenizer loses no character: doc.text is it
         _remember(_key(article, model), doc)
 
 
@@ -315,7 +317,9 @@ def doc_for(article: Article, model: str = DEFAULT_MODEL) -> Doc:
             raise SourceError(
                 f"text too long to parse: {len(article.text):,} characters, the model's limit "
                 f"is {nlp.max_length:,} (split the document)")
-        doc = nlp(model_text(article.text))
+        text = model_text(article.text)
+        doc = nlp(text)
+        doc.user_data[_TEXT_KEY] = text
         _remember(key, doc)
     else:
         _docs.move_to_end(key)
