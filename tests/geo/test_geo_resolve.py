@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from chronique.geo.gazetteer import Gazetteer, get_gazetteer
+from chronique.geo.normalize import normalize
 from chronique.geo.resolve import Context, Resolver, distance_km, precision
 
 
@@ -177,6 +178,30 @@ def test_a_users_file_adds_places(tmp_path: Path) -> None:
     result = Resolver(gazetteer).resolve("Hay Test", context_of(Resolver(gazetteer), DAMASCUS))
     assert result.entry is not None and result.entry.gid == "xx-dam-test"
     assert result.entry.admin1 == "13"
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Tchad", True), ("Burkina Faso", True), ("République centrafricaine", True),
+    ("Côte d'Ivoire", True), ("Alep", False), ("Niamey", False), ("Kivu", False),
+])
+def test_names_a_country_agrees_with_the_lookup(resolver: Resolver, name: str,
+                                                country: bool) -> None:
+    """The set of country keys the scan of a text asks stands for a lookup per name."""
+    gazetteer = resolver.gazetteer
+    key = normalize(name)
+    assert gazetteer.names_a_country(key) is country
+    assert any(entry.kind == "country" for entry in gazetteer.lookup_key(key)) is country
+
+
+def test_a_users_country_entry_names_a_country(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.tsv"
+    extra.write_text(
+        "id\tname\tvariants\tkind\tlat\tlon\tcountry\tadmin1\tparent\tpart\tanchor\tsource\n"
+        "xx-land\tTerre de Test\t\tcountry\t1.0\t1.0\tXX\t\t\t\t\texample\n",
+        encoding="utf-8",
+    )
+    assert Gazetteer([extra]).names_a_country(normalize("Terre de Test"))
+    assert not Gazetteer().names_a_country(normalize("Terre de Test"))
 
 
 def test_names_alike_in_consonants_but_not_in_length_are_not_one_place(

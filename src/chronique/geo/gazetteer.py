@@ -61,6 +61,7 @@ class Gazetteer:
         self._by_gid: dict[str, Entry] = {}
         self._rows: dict[str, Entry | None] = {}  # GeoNames rows read by id (anchors, parents)
         self._cache: OrderedDict[tuple[str, int], tuple[Entry, ...]] = OrderedDict()
+        self._country_keys: set[str] | None = None
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.first_words: set[str] = set()
         #: curated names ending in a lower-case word ("vieille ville"), folded
@@ -190,6 +191,17 @@ class Gazetteer:
                                " AND kind IN ('city', 'town') ORDER BY population DESC LIMIT 1",
                                (iso, country.lat, country.lon)).fetchone()
         return _row_entry(row) if row else None
+
+    def names_a_country(self, key: str) -> bool:
+        """Whether ``key`` is a (strong) key of a country, read from a set of the index's few
+        hundred country keys and the supplementary entries, not by a query per key."""
+        if self._country_keys is None:
+            rows = self._db.execute(
+                "SELECT DISTINCT k.key FROM keys k JOIN places p ON p.rid = k.rid"
+                " WHERE p.kind = 'country' AND k.weak = 0").fetchall()
+            self._country_keys = {row[0] for row in rows}
+        return key in self._country_keys or any(
+            entry.kind == "country" for entry in self._strong.get(key, ()))
 
     def has_local(self, key: str) -> bool:
         """Whether ``key`` names an entry of the supplementary files."""

@@ -165,9 +165,7 @@ def _known(surface: str, gazetteer: Gazetteer) -> bool:
     key = normalize(surface)
     if len(key) < 3:
         return False
-    if gazetteer.has_local(key):
-        return True
-    return any(entry.kind == "country" for entry in gazetteer.lookup_key(key))
+    return gazetteer.has_local(key) or gazetteer.names_a_country(key)
 
 
 
