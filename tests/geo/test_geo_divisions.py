@@ -366,3 +366,48 @@ def test_a_family_s_name_is_no_place() -> None:
     places = places_of("À Gaza, une frappe a visé une maison de la famille el-Najjar, dans la "
                        "ville de Khan Younès, selon les secours.")
     assert "el-Najjar" not in places and "Khan Younès" in places
+
+
+def test_a_district_is_a_division_where_the_story_s_city_has_no_such_neighbourhood() -> None:
+    """"le district de X" names a neighbourhood of a Syrian city, an administrative district
+    elsewhere: away from any city of the story, the gazetteer's town of that name stands."""
+    found = places_of("Une frappe de drone a tué samedi six combattants présumés dans le "
+                      "district de Jilib, dans le sud de la Somalie, a affirmé un responsable.")
+    assert "Jilib" in found and found["Jilib"].country == "SO"
+    assert found["Jilib"].kind in ("city", "town")
+
+
+def test_a_district_of_the_story_s_city_is_still_its_neighbourhood() -> None:
+    found = places_of("Des obus sont tombés lundi sur Damas. Dans le district de Jobar, "
+                      "trois civils ont été blessés.")
+    assert "Jobar" in found and found["Jobar"].country == "SY"
+    assert found["Jobar"].kind in ("neighbourhood", "district", "part")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Deux militaires maliens ont été tués jeudi par une mine dans la commune de Nokoumbéri.",
+    "Des hommes armés ont enlevé mardi quatre élèves dans le district de Tamborou, au Mali.",
+])
+def test_a_name_after_a_noun_of_division_the_gazetteer_lacks_is_a_place_of_the_story(
+        sentence: str) -> None:
+    """A name the noun before it announces as a commune or a district is a place even though
+    no "à" or "dans" stands right before it: known by the story's country alone."""
+    name = next(word for word in ("Nokoumbéri", "Tamborou") if word in sentence)
+    found = places_of(sentence)
+    assert name in found and found[name].country == "ML" and found[name].name == name
+
+
+def test_the_towns_at_the_ends_of_a_road_are_points_of_reference() -> None:
+    """"sur l'axe Tahoua-Tillia": one hyphenated word, two towns the gazetteer has; the road
+    runs between them, so each is where the road is told from, not where something happened."""
+    found = places_of("Six soldats nigériens ont été tués dans une embuscade sur l'axe "
+                      "Tahoua-Tillia, dans l'ouest du Niger.")
+    assert found["Tahoua"].country == "NE" and found["Tillia"].country == "NE"
+    assert found["Tahoua"].role == found["Tillia"].role == "reference"
+    assert "Tahoua-Tillia" not in found
+
+
+def test_a_hyphenated_town_at_the_end_of_a_road_keeps_its_hyphen() -> None:
+    found = places_of("Un convoi a été attaqué sur la route Bobo-Dioulasso-Ouagadougou, "
+                      "au Burkina Faso.")
+    assert found["Bobo-Dioulasso"].country == "BF" and found["Ouagadougou"].country == "BF"

@@ -171,6 +171,14 @@ class Resolver:
         """The place ``text`` names, or the candidates when no choice is good enough."""
         context = context or Context()
         found = self.candidates(text, hint)
+        if hint == "district":
+            # "le district de X": a neighbourhood of the article's city where it has one (Syria),
+            # else a division or a town of the article's country (Somalia, Nigeria)
+            if not any(self._local(entry, context) for entry, _ in found):
+                wider = self.resolve(text, context, part=part)
+                if wider.entry is not None and not abroad(wider.entry, context):
+                    return wider
+            hint = "neighbourhood"
         if hint == "neighbourhood":
             found = tuple(pair for pair in found if self._local(pair[0], context))
         elif hint == "division" and any(_fits(entry.kind, hint) for entry, _ in found):

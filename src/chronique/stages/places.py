@@ -53,13 +53,18 @@ log = logging.getLogger(__name__)
 NER_LABELS = frozenset({"LOC", "GPE"})
 BLOCKING_LABELS = frozenset({"PER", "ORG", "PERSON"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
+MISC_LABELS = frozenset({"MISC"})
 _LEADING = re.compile(r"^(?:[a-zàâçéèêëîïôûù'’-]+\s+|(?:Du|Au|Aux|De|Des|La|Le|Les|En|A|À)\s+|"
                       r"[dlDL]['’])+(?=\w)")
 _LINK = r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
+_LINKED = re.compile(_LINK + "$")  # "la commune de ": the link ends right before the name
 COMPASS = CHAIN_COMPASS | {"centre"}
 TOWN_COUNTRY_SHARE = 0.25
 TOWN_NEAR_KM = 150.0
 #: prepositions that introduce a place ("de" also introduces people: "le régime de Moubarak")
+#: the kinds of the cue nouns that announce a place ("la commune de X", "le district de X"):
+#: a name after one that the gazetteer lacks is still a place, as after "à"
+ANNOUNCING = frozenset({"town", "division", "district"})
 _LOCATIVE = re.compile(r"(?:^|\s)(?:à|a|au|aux|en|dans|vers|depuis|près de)\s*$", re.IGNORECASE)
 
 
@@ -86,6 +91,7 @@ class Words:
     role_join: re.Pattern[str]  # what joins two places of one role (" et ", ", ")
     feature_before: re.Pattern[str] | None  # "le fleuve Niger": a river, not the country
     apposed_country: re.Pattern[str] | None  # ", au " between a place and its country
+    road_pair: re.Pattern[str] | None  # "l'axe Gao-Ansongo": a road named by its two ends
 
 
 #: kinds of place too wide to be named again as the spot of something (a country, a division)
@@ -134,6 +140,10 @@ def words_for(lang: str) -> Words:
         cue_head=re.compile(rf"(?:{alternatives(list(data['cues']))}){_LINK}",
                             re.IGNORECASE),
         role_join=_role_join(data.get("role_coordination", {}).get("words", [])),
+        road_pair=re.compile(
+            rf"(?<!\w)(?:{alternatives(data['roads']['words'])})\s+"
+            r"([A-ZÀ-ÖØ-ÞŒ][\w'’]*(?:-[A-ZÀ-ÖØ-ÞŒ][\w'’]*)+)", re.IGNORECASE)
+        if data.get("roads", {}).get("words") else None,
         apposed_country=re.compile(rf"\s*,\s*(?:{alternatives(apposed)})\s*", re.IGNORECASE)
         if (apposed := data.get("apposed_country", {}).get("links", [])) else None,
     )
@@ -206,12 +216,15 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
     capital = alternatives(spec["capital"])
     along = alternatives(spec.get("along", []))
     road = rf"|\b(?:{along})\s*$" if along else ""
+    # "l'axe Gao-Ansongo": both ends of a road its noun names are points of reference
+    ends = alternatives(data.get("roads", {}).get("words", []))
+    road += rf"|(?<!\w)(?:{ends})\s+(?:[A-ZÀ-ÖØ-ÞŒ][\w'’]*-)*$" if ends else ""
     return re.compile(rf"(?:(?:{distance}|{direction}){_LINK}(?:\(?(?:{named})\s*\)?\s*)?"
                       rf"(?:(?:{capital})(?:\s+[^\W\d_]+)?,?\s+)?${road})", re.IGNORECASE)
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="28")
+       version="29")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -239,10 +252,11 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
     text = article.text
     mentions, blocked = _model_mentions(article) if use_model else ([], [])
     if use_model:
-        mentions += _fronted_names(article, words)
+        mentions += _fronted_names(article, words) + _announced_names(article, words)
     mentions = [_trim(text, mention, gazetteer, words) for mention in mentions]
     mentions = merge(mentions + scan(text, gazetteer, blocked=blocked,
                                      not_places=words.not_places))
+    mentions = _road_ends(text, mentions, gazetteer, words)
     context = Context()
     kept: list[tuple[Mention, str, str | None, str | None]] = []
     for mention in mentions:
@@ -275,8 +289,9 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
         locative = bool(_LOCATIVE.search(text[max(0, mention.start - 12):mention.start]))
         if _keep(resolution, mention, surface, context, gazetteer, locative):
             places.append(_place(mention, surface, resolution, part, gazetteer))
-        elif resolution.entry is None and locative and mention.source == "ner":
-            unknown.append((mention, surface))
+        elif resolution.entry is None and mention.source == "ner" and (
+                locative or hint in ANNOUNCING and surface.split()[-1][:1].isupper()):
+            unknown.append((mention, surface))  # "à X", "dans la commune de X": a place
     places = _in_its_country(text, places, gazetteer, words)
     places.extend(_in_the_story(unknown, places, gazetteer, context, words))
     places.extend(_country_parts(text, words, gazetteer, places))
@@ -285,6 +300,29 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
     # "dans la même localité": the place named before, once the roles tell a destination or a
     # source's place from where things happened
     return sorted(places + _same_place(text, places, words), key=lambda place: place.start)
+
+
+def _road_ends(text: str, mentions: list[Mention], gazetteer: Gazetteer,
+               words: Words) -> list[Mention]:
+    """"sur l'axe Tahoua-Tillia": a road named by the towns at its ends, one hyphenated word;
+    each end is a place of its own when the gazetteer has both (the hyphen cut where it does:
+    "Bobo-Dioulasso-Ouagadougou" is Bobo-Dioulasso and Ouagadougou)."""
+    if words.road_pair is None:
+        return mentions
+    ends: list[Mention] = []
+    for match in words.road_pair.finditer(text):
+        name, start = match.group(1), match.start(1)
+        for cut in (i for i, char in enumerate(name) if char == "-"):
+            first, second = name[:cut], name[cut + 1:]
+            if gazetteer.lookup(first) and gazetteer.lookup(second):
+                ends += [Mention(start, start + cut, "gazetteer"),
+                         Mention(start + cut + 1, match.end(1), "gazetteer")]
+                break
+    if not ends:
+        return mentions
+    kept = [m for m in mentions
+            if not any(m.start < end.end and end.start < m.end for end in ends)]
+    return sorted(kept + ends, key=lambda mention: mention.start)
 
 
 def _in_its_country(text: str, places: list[Place], gazetteer: Gazetteer,
@@ -318,6 +356,25 @@ def _fronted_names(article: Article, words: Words) -> list[Mention]:
     return [Mention(ent.start_char, ent.end_char, "ner") for ent in doc_for(article).ents
             if ent.label_ in PERSON_LABELS and text[ent.end_char:].lstrip(" ").startswith(",")
             and words.fronted.search(text[max(0, ent.start_char - 40):ent.start_char])]
+
+
+def _announced_names(article: Article, words: Words) -> list[Mention]:
+    """Names the model reads as miscellaneous right after a noun announcing a town or a
+    division and its "de" ("dans la commune de Nokoumbéri"): a place's, as the noun says."""
+    from ..nlp import doc_for
+
+    text = article.text
+    found = []
+    for ent in doc_for(article).ents:
+        if ent.label_ not in MISC_LABELS or not ent.text[:1].isupper():
+            continue
+        before = fold(text[max(0, ent.start_char - 40):ent.start_char]).replace("’", "'")
+        before = before.split("\n")[-1]
+        cue = words.cue_before.search(before)
+        if cue is not None and words.cues[cue.group(1)] in ANNOUNCING \
+                and _LINKED.search(before):
+            found.append(Mention(ent.start_char, ent.end_char, "ner"))
+    return found
 
 
 def _in_the_story(unknown: list[tuple[Mention, str]], places: list[Place],
