@@ -1943,3 +1943,45 @@ APART = [
 @pytest.mark.parametrize(("text", "kinds"), APART)
 def test_records_told_apart(run, text: str, kinds: list[str]) -> None:
     assert sorted(e.sub_event_type for e in occurred(run(text))) == kinds
+
+
+def test_peacekeepers_of_a_named_mission_are_that_mission(run) -> None:
+    """The soldiers a toll counts belong to the force named right after them: ACLED's
+    mission, not the host country's army."""
+    article = run("Des hommes armés ont tué deux Casques bleus de la Minusca lundi dans "
+                  "l'explosion d'une mine au passage de leur patrouille près de Bocaranga, en "
+                  "Centrafrique.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    assert actor_name(events[0].actor2).startswith("MINUSCA")
+
+
+def test_a_group_noun_set_before_a_name_is_that_group(run) -> None:
+    """"le groupe armé 3R": the generic noun is the named group's, not an unnamed group."""
+    article = run("Des éléments du groupe armé 3R ont tué cinq éleveurs mardi près de Koui, "
+                  "dans l'ouest de la Centrafrique, selon des sources locales.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    assert actor_name(events[0].actor1).startswith("3R")
+
+
+@pytest.mark.parametrize("attackers", ["bandes armées", "gangs armés"])
+def test_unnamed_gangs_are_an_unidentified_armed_group(run, attackers: str) -> None:
+    article = run(f"Des affrontements entre {attackers} ont fait six morts dimanche à Cabaret, "
+                  "au nord de Port-au-Prince, en Haïti, selon la protection civile.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    assert actor_name(events[0].actor1) == "Unidentified Armed Group (Haiti)"
+
+
+def test_a_leader_who_claims_the_attack_names_the_unnamed_attackers(run) -> None:
+    """A gang's leader, whom the dictionaries code as his gang, claims an ambush first told
+    of unnamed gang members: the same incident, its author named."""
+    article = run("Quatre policiers tués dans une embuscade à Croix-des-Bouquets\nQuatre "
+                  "policiers ont été tués samedi dans une embuscade tendue par des membres "
+                  "d'un gang à Croix-des-Bouquets, en Haïti. L'attaque a été revendiquée par "
+                  "Jimmy Chérizier.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    assert actor_name(events[0].actor1) == "G9 and Family"
+    assert actor_name(events[0].actor2).startswith("Police Forces of Haiti")

@@ -1086,9 +1086,14 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
                           or not pointing]) - {UNIDENTIFIED}
     if acting and incident.actors1 and not acting & incident.parties and not any_actor \
             and not (incident.actors1 <= {UNIDENTIFIED}
-                     and _anchors(mention.place) & incident.anchors):
+                     and (_anchors(mention.place) & incident.anchors
+                          or mention.place is None and not mention.figures and all(
+                              a.how not in ("generic", "ner", "coreference")
+                              and not _state_force(a) for a in mention.actor1))):
         # someone else, named, acts: another incident; unless it is where the incident of
-        # "des hommes armés" was ("près de Y" ... "au village X, à 20 km de Y")
+        # "des hommes armés" was ("près de Y" ... "au village X, à 20 km de Y"), or a group
+        # is named as the author of an act told with no place or toll of its own ("victimes
+        # d'une attaque revendiquée par X"): the unnamed attackers' act, now named
         return False
     if acting and family == "remote" and not any_actor and not acting & incident.actors1 \
             and acting & (incident.parties - incident.actors1):
@@ -1606,13 +1611,15 @@ def _source_spans(article: Article) -> list[tuple[int, int]]:
 def _participant(actor: ActorMention, sources: list[tuple[int, int]], *,
                  violent: bool = True) -> bool:
     """Who reports is never a participant: media, monitors, NGOs, and whoever is named as the
-    source of a statement; a person, an international body (unless a military mission) or a
+    source of a statement; a person (unless the dictionaries code him as his armed group, as
+    ACLED codes a gang's leader), an international body (unless a military mission) or a
     party is no party to violence."""
     kind = actor.kind or ""
     if kind in NOT_PARTIES:
         return False
-    if violent and kind in NOT_VIOLENT_PARTIES and (actor.sector or "").upper() != "MIL":
-        return False
+    if violent and kind in NOT_VIOLENT_PARTIES and (actor.sector or "").upper() != "MIL" \
+            and not (kind == "person" and actor.acled):
+        return False  # (a leader the dictionaries code as his group is that group)
     if violent and actor.how == "ner" and actor.label == "PER":
         return False  # a person no dictionary knows: a victim or a witness, not a party
     if actor.note == CLAIMANT:  # "l'armée affirme avoir neutralisé…": source and party
@@ -1721,7 +1728,32 @@ def _force_victims(article: Article, members: list[EventMention], place: Place |
                and f.who in forces]
     if not victims:
         return []
+    owner = _named_owner(article, victims[0], words)
+    if owner is not None:
+        return [owner]
     return _generic_victims(article, victims, victims[0].who or "", place)
+
+
+#: how far after the soldiers counted their force's name may begin ("trois casques bleus de la
+#: Minusma", "deux soldats de la force Barkhane")
+OWNER_REACH = 20
+
+
+def _named_owner(article: Article, figure: Figure, words: dict[str, Any]) -> ActorMention | None:
+    """The force a toll's soldiers belong to when it is named right after them, through a
+    genitive (`force_owner_links`: "trois casques bleus de la Minusma"): that force, not the
+    country's army."""
+    genitive = {word.casefold() for word in words.get("force_owner_links", [])}
+    for actor in sorted(article.actors, key=lambda a: a.start):
+        if not actor.actor_id or not _state_force(actor) or actor.start <= figure.start \
+                or actor.start > figure.end + OWNER_REACH:
+            continue
+        if actor.start < figure.end < actor.end:
+            return actor  # the soldiers' noun begins the force's name ("Casques bleus de la X")
+        between = re.findall(r"[^\W\d_]+", article.text[figure.end:actor.start].casefold())
+        if between and between[0] in genitive and len(between) <= 3:
+            return actor
+    return None
 
 
 def _site_owner(article: Article, members: list[EventMention],

@@ -79,7 +79,7 @@ pattern_providers.register("actors", actor_patterns)
 
 
 @stage("actors", requires=("text", "sentences"), assigns=("actors", "entities"), order=40,
-       parse=True, version="14")
+       parse=True, version="15")
 def make_actors(
     *, dictionaries: tuple[str, ...] = (), fuzzy: bool = True, generics: bool = True
 ) -> ActorStage:
@@ -401,16 +401,23 @@ def _form_key(words: str) -> str:
 def _group_after(text: str, end: int, mentions: list[ActorMention], dictionary: Dictionary,
                  terms: dict[str, Any]) -> str | None:
     """The armed group named right after a generic noun ("rebelles des Forces démocratiques
-    alliées", "rebelles du groupe 3R": a noun of a group, `group_nouns`, may come between):
-    its id, None when no group is named there."""
+    alliées", "rebelles du groupe 3R": a noun of a group, `group_nouns`, may come between;
+    "le groupe armé 3R": the generic is itself such a noun, the name set right after it): its
+    id, None when no group is named there."""
+    nouns = terms.get("group_nouns", [])
     joint = _OF_GROUP.match(text, end)
     if joint is None:
-        return None
-    at = joint.end()
-    nouns = terms.get("group_nouns", [])
-    named = re.match(rf"(?:{'|'.join(map(re.escape, nouns))})\s+", text[at:at + 40],
-                     re.IGNORECASE) if nouns else None
-    starts = {at, at + named.end()} if named else {at}
+        # "le groupe armé 3R": a noun of a group set right before the group's name
+        space = re.match(r"[ \t]+", text[end:end + 3])
+        if space is None or _form_key(text[max(0, end - 30):end]).split(" ")[-1] not in \
+                {_form_key(noun).split(" ")[-1] for noun in nouns}:
+            return None
+        starts = {end + space.end()}
+    else:
+        at = joint.end()
+        named = re.match(rf"(?:{'|'.join(map(re.escape, nouns))})\s+", text[at:at + 40],
+                         re.IGNORECASE) if nouns else None
+        starts = {at, at + named.end()} if named else {at}
     for mention in mentions:
         actor = dictionary.actors.get(mention.actor_id or "")
         if mention.start in starts and actor is not None \
