@@ -1985,3 +1985,35 @@ def test_a_leader_who_claims_the_attack_names_the_unnamed_attackers(run) -> None
     assert len(events) == 1, [(e.text, e.place) for e in events]
     assert actor_name(events[0].actor1) == "G9 and Family"
     assert actor_name(events[0].actor2).startswith("Police Forces of Haiti")
+
+
+def test_soldiers_a_headline_counts_are_hit_not_the_attackers(run) -> None:
+    """"Trois soldats et une quinzaine d'assaillants tués": the soldiers are the toll's, not
+    who acted; the unnamed attackers are actor1 of the battle, the army actor2."""
+    article = run("Mali : trois soldats et une quinzaine d'assaillants tués près de Gao\nTrois "
+                  "soldats maliens ont été tués lundi lors d'une attaque contre leur poste "
+                  "près de Gao, a indiqué l'armée, qui dit avoir neutralisé une quinzaine "
+                  "d'assaillants.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    assert actor_name(events[0].actor1) == "Unidentified Armed Group (Mali)"
+    assert actor_name(events[0].actor2).startswith("Military Forces of Mali")
+    assert fatalities(events[0], "t") == 18
+
+
+def test_an_attack_that_kills_members_of_a_family_is_violence_against_civilians(run) -> None:
+    article = run("Burkina Faso : l'attaque a coûté la vie à cinq membres d'une même famille, "
+                  "dont trois enfants, dimanche soir dans le village de Sanga, près de Kaya.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    assert events[0].event_type == "Violence against civilians"
+    assert fatalities(events[0], "t") == 5
+
+
+def test_a_neighbourhood_of_a_city_is_the_city(run) -> None:
+    """"un quartier de Goma": one of the city's neighbourhoods, unnamed; the city is where."""
+    article = run("Quatre personnes ont été tuées mardi par des obus tombés sur un quartier de "
+                  "Goma, selon un bilan de la société civile.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    assert events[0].place is not None and events[0].place.name == "Goma"

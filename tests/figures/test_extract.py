@@ -277,12 +277,25 @@ def test_an_unlisted_noun_with_its_complement(text: str, expected: list[tuple[ob
             [("injured", "mixed", 6, None, False), ("injured", "soldiers", 3, None, False),
              ("injured", "civilians", 2, None, False), ("injured", "police", 1, None, False)],
         ),
+        # the last group counted approximately, its participle with no auxiliary (a headline)
+        (
+            "Mali : trois soldats et une quinzaine d'assaillants tués près de Gao",
+            [("killed", "mixed", 18, None, False), ("killed", "soldiers", 3, None, False),
+             ("killed", "fighters", 15, None, False)],
+        ),
+        (
+            "Deux policiers et une dizaine de bandits ont été tués lundi.",
+            [("killed", "mixed", 12, None, False), ("killed", "police", 2, None, False),
+             ("killed", None, 10, None, False)],
+        ),
         (
             "deux gendarmes ainsi que quatre gendarmes tués",  # one who: the total is theirs
             [("killed", "police", 6, None, False), ("killed", "police", 2, None, False),
              ("killed", "police", 4, None, False)],
         ),
         # different verbs, or kinds from their own nouns: nothing is added up
+        ("Deux policiers ont été blessés et un assaillant tué.",
+         [("injured", "police", 2, None, False), ("killed", "fighters", 1, None, False)]),
         ("Un civil a été tué et neuf rebelles blessés.",
          [("killed", "civilians", 1, None, False), ("injured", "rebels", 9, None, False)]),
         ("Trois morts et deux blessés.",

@@ -1360,7 +1360,8 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     sources = _source_spans(article)
     violent = info.get("event_type") in VIOLENT_TYPES
     allies = _allies(article, members, words)
-    actor1 = _pick_actors([m.actor1 for m in members], sources, violent=violent, acting=True)
+    actor1 = _pick_actors([_not_counted(m) for m in members], sources, violent=violent,
+                          acting=True)
     if violent:
         actor1 = _state_forces(actor1, article)
         actor1 = _lead_attacker(lead, members, actor1, sources) or actor1
@@ -1453,9 +1454,10 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
           armed: set[str], lang: str = "fr", aerial: frozenset[str] = frozenset(),
           text: str = "", passive: frozenset[str] = frozenset()) -> str:
     """The kind the lede gives (a change of hands wins); an attack whose victims are armed
-    men is a battle, a clash whose victims are civilians only and whose target is unarmed is
-    an attack on civilians; a bombardment whose shells are told and no aircraft a shelling;
-    the first step of an attack told in sequence does not name it."""
+    men is a battle, a clash whose victims are civilians only (members of a family count as
+    civilians) and whose target is unarmed is an attack on civilians; a bombardment whose
+    shells are told and no aircraft a shelling; the first step of an attack told in sequence
+    does not name it."""
     kinds = [m.kind for m in members if m.kind and m.kind not in WEAK_KINDS]
     kinds = [k for k in kinds if k not in COMPANION_KINDS] or kinds
     if not kinds:
@@ -1507,7 +1509,10 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
         return finer[0]  # "un attentat …", then "un kamikaze s'est fait exploser"
     if kind not in ("armed_clash", "attack"):
         return kind
-    victims = {f.who for m in members for f in m.figures
+    groups = {w.casefold() for w in words.get("civilian_groups", [])}
+    victims = {"civilians" if f.who == "members" and groups & set(
+                   _fold_words(text[f.end:f.end + MEMBERS_REACH])) else f.who
+               for m in members for f in m.figures
                if f.kind in ("killed", "injured") and f.who and f.part_of is None}
     armed_victims = victims & set(words.get("armed_victims", []))
     civilians = victims & set(words.get("civilian_victims", []))
@@ -1625,6 +1630,14 @@ def _participant(actor: ActorMention, sources: list[tuple[int, int]], *,
     if actor.note == CLAIMANT:  # "l'armée affirme avoir neutralisé…": source and party
         return True
     return not any(s <= actor.start and actor.end <= e for s, e in sources)
+
+
+def _not_counted(mention: EventMention) -> list[ActorMention]:
+    """The mention's actor1 but the people its own toll counts as harmed ("sept soldats …
+    tués" in a headline with no verb: the soldiers are whom it hit, not who acted)."""
+    counted = [(f.start, f.end) for f in mention.figures if f.kind in VICTIM_KINDS]
+    return [a for a in mention.actor1
+            if not any(start <= a.start and a.end <= end for start, end in counted)]
 
 
 def _pick_actors(groups: list[list[ActorMention]], sources: list[tuple[int, int]], *,

@@ -471,9 +471,11 @@ def _kind_after(
         counted = _read(text, quantity, end, grammar)
         if counted is None or quantity.share is not None:
             continue  # "la plupart d'entre eux", "des dizaines de roquettes": not a new subject
-        if counted.kind is None and grammar.coordination.fullmatch(text, previous,
-                                                                   quantity.start):
+        if (counted.kind is None or counted.kind_from == "after") \
+                and grammar.coordination.fullmatch(text, previous, quantity.start):
             # "un gendarme et quatre assaillants ont été tués": one verb for the coordinated people
+            # (also when the last group's participle was read with it: "sept soldats et une
+            # vingtaine d'assaillants tués")
             previous, stop = counted.end, min(end, counted.end + _WINDOW)
             continue
         if not grammar.part.search(text[draft.end : quantity.start]):
@@ -482,7 +484,8 @@ def _kind_after(
     semicolon = text.find(";", draft.end, stop)
     stop = semicolon if semicolon >= 0 else stop
     match = grammar.after.search(text, draft.end, stop)
-    if match is None or not _in_verb_group(text, draft.end, match.start("w"), grammar):
+    # (the verb group follows the last of the people coordinated with the draft's)
+    if match is None or not _in_verb_group(text, previous, match.start("w"), grammar):
         return
     part = grammar.some_of.search(text, draft.end, match.start("w"))
     if part is not None and "," not in text[part.end():match.start("w")]:

@@ -92,6 +92,7 @@ class Words:
     feature_before: re.Pattern[str] | None  # "le fleuve Niger": a river, not the country
     apposed_country: re.Pattern[str] | None  # ", au " between a place and its country
     road_pair: re.Pattern[str] | None  # "l'axe Gao-Ansongo": a road named by its two ends
+    indefinite: frozenset[str]  # "un quartier de Goma": the name is the whole, not the part
 
 
 #: kinds of place too wide to be named again as the spot of something (a country, a division)
@@ -140,6 +141,8 @@ def words_for(lang: str) -> Words:
         cue_head=re.compile(rf"(?:{alternatives(list(data['cues']))}){_LINK}",
                             re.IGNORECASE),
         role_join=_role_join(data.get("role_coordination", {}).get("words", [])),
+        indefinite=frozenset(fold(word) for word in
+                             data.get("cue_articles", {}).get("indefinite", [])),
         road_pair=re.compile(
             rf"(?<!\w)(?:{alternatives(data['roads']['words'])})\s+"
             r"([A-ZÀ-ÖØ-ÞŒ][\w'’]*(?:-[A-ZÀ-ÖØ-ÞŒ][\w'’]*)+)", re.IGNORECASE)
@@ -224,7 +227,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="29")
+       version="30")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -655,6 +658,10 @@ def _cues(text: str, mention: Mention, words: Words) -> tuple[str | None, str | 
     cue_match = words.cue_before.search(before)
     part = words.parts[part_match.group(1)] if part_match else None
     hint = words.cues[cue_match.group(1)] if cue_match else None
+    if cue_match is not None and hint != "division" \
+            and before[:cue_match.start()].split()[-1:] \
+            and before[:cue_match.start()].split()[-1] in words.indefinite:
+        hint = None  # "un quartier de Goma", "une localité de X": X is the whole
     return part, hint
 
 
