@@ -2017,3 +2017,42 @@ def test_a_neighbourhood_of_a_city_is_the_city(run) -> None:
     events = occurred(article)
     assert len(events) == 1, [(e.text, e.place) for e in events]
     assert events[0].place is not None and events[0].place.name == "Goma"
+
+
+def test_a_verb_of_habit_in_the_present_tells_no_incident(run) -> None:
+    """"Moscou bombarde régulièrement la ville": what keeps happening, context."""
+    article = run("Trois civils ont été tués dimanche dans une frappe russe sur Soumy, selon le "
+                  "gouverneur. L'armée russe pilonne quotidiennement cette ville proche de la "
+                  "frontière.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    assert any(m.status == "context" for m in article.mentions)
+
+
+def test_a_group_others_are_tied_to_is_not_who_the_unnamed_attackers_are(run) -> None:
+    """"des groupes liés à Al-Qaïda et à l'État islamique" in a sentence of background does
+    not name the jihadists of the news; jihadists "liés à" a group in the news' own clause are
+    that group's."""
+    article = run("Des jihadistes ont tué quatre villageois jeudi près de Téra, dans l'ouest "
+                  "du Niger. Le pays est confronté depuis des années aux attaques de groupes "
+                  "liés à Al-Qaïda et à l'État islamique.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    assert actor_name(events[0].actor1) == "Unidentified Armed Group (Niger)"
+    article = run("Des jihadistes liés à l'État islamique ont attaqué lundi la ville de Macomia, "
+                  "dans le nord du Mozambique, selon une source militaire.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    assert actor_name(events[0].actor1) == "Islamic State (Mozambique)"
+
+
+def test_the_place_of_an_earlier_attack_told_next_is_not_the_news_place(run) -> None:
+    """The sentence after the news tells an earlier attack at a named base: that base is its
+    place, not the news incident's, which keeps the place its own words give."""
+    article = run("L'armée tchadienne a repoussé mardi une attaque de Boko Haram contre une de "
+                  "ses positions dans la province du Lac, tuant une dizaine d'assaillants. En "
+                  "mars 2024, une attaque semblable contre la base de Kaiga-Kindjiria avait "
+                  "fait une vingtaine de morts parmi les soldats.", published="2024-11-14")
+    news = [e for e in occurred(article) if e.status == "news"]
+    assert len(news) == 1, [(e.text, e.place) for e in news]
+    assert news[0].place is None or "Kaiga" not in news[0].place.name

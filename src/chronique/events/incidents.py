@@ -204,7 +204,7 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
     if token is not None and _series(token, words):
         return "context"
     if token is not None and own_day is None and not mention.figures \
-            and _multiplied(token, words):
+            and (_multiplied(token, words) or _habitual(token, words)):
         return "context"
     if token is not None and _campaign(token, mention, words):
         return "context"
@@ -623,6 +623,18 @@ def _multiplied(token: Token, words: dict[str, Any]) -> bool:
         and token.dep_ in ("nsubj", "nsubj:pass", "obj") \
         and token.head.lemma_.casefold() in verbs \
         and bool(period and re.search(period, token.sent.text, re.IGNORECASE))
+
+
+def _habitual(token: Token, words: dict[str, Any]) -> bool:
+    """"Moscou bombarde régulièrement la ville": a verb in the present or the imperfect with an
+    adverb of habit (`habitual_adverbs`) tells what keeps happening, not an incident."""
+    adverbs = {w.casefold() for w in words.get("habitual_adverbs", [])}
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if not adverbs or verb.pos_ not in ("VERB", "AUX") \
+            or not set(verb.morph.get("Tense", [])) & {"Pres", "Imp"} \
+            or any(child.dep_ == "aux" for child in verb.children):
+        return False  # ("a été régulièrement bombardée" is a compound tense)
+    return any(child.lower_ in adverbs for child in verb.children)
 
 
 def _cumulative(article: Article, mention: EventMention, words: dict[str, Any]) -> bool:
@@ -2119,7 +2131,7 @@ def _announced_nearby(article: Article, members: list[EventMention], place: Plac
         spans.add(own)
         after = min((s for s in article.sentences if s.start > own[0]),
                     key=lambda s: s.start, default=None)
-        if after is not None:
+        if after is not None and not _tells_another(article, after, members):
             spans.add((after.start, after.end))
     for candidate in sorted(article.places, key=lambda p: p.start):
         if candidate.within is None or candidate.role is not None or not candidate.resolved \
@@ -2130,6 +2142,14 @@ def _announced_nearby(article: Article, members: list[EventMention], place: Plac
         if any(s <= candidate.start < e for s, e in spans):
             return candidate
     return None
+
+
+def _tells_another(article: Article, sentence: Any, members: list[EventMention]) -> bool:
+    """Whether ``sentence`` tells an event of its own that is not one of ``members`` (an
+    earlier attack recalled after the news): its places are that event's."""
+    ids = {id(m) for m in members}
+    return any(id(m) not in ids and sentence.start <= m.start < sentence.end
+               and m.status in ("news", "background") for m in article.mentions)
 
 
 @cache

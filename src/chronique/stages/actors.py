@@ -79,7 +79,7 @@ pattern_providers.register("actors", actor_patterns)
 
 
 @stage("actors", requires=("text", "sentences"), assigns=("actors", "entities"), order=40,
-       parse=True, version="15")
+       parse=True, version="16")
 def make_actors(
     *, dictionaries: tuple[str, ...] = (), fuzzy: bool = True, generics: bool = True
 ) -> ActorStage:
@@ -281,7 +281,11 @@ def _with_generics(
     """The mentions plus the generic ones; a generic phrase that contains a name ("forces du
     régime syrien" around "régime syrien") replaces it. ``country``: the article's country
     (its conflict's, else the one it names most), for the roles no dictionary entry plays."""
-    named = [(mention.start, mention.actor_id) for mention in mentions if mention.actor_id]
+    affiliation = _affiliation_pattern(article.lang or "fr")
+    # a group named as what others are tied to ("des groupes liés à l'État islamique") is no
+    # antecedent: those others are not it
+    named = [(mention.start, mention.actor_id) for mention in mentions if mention.actor_id
+             and not _affiliated(text, mention.start, affiliation)]
     date = _article_date(article)
     blockers = set(terms.get("not_after", []))
     result = list(mentions)
@@ -298,7 +302,8 @@ def _with_generics(
         if not contains or inside(match.start, match.end, blocked):
             continue
         form = _form_key(text[match.start:match.end])
-        group = _group_after(text, match.end, mentions, dictionary, terms)
+        group = _group_after(text, match.end, mentions, dictionary, terms) \
+            or _affiliate_of(text, match.end, mentions, dictionary, affiliation)
         if group is not None:
             bound.setdefault(form, group)
         if group is not None or form in bound:
@@ -322,6 +327,59 @@ def _with_generics(
         result.append(ActorMention(
             match.start, match.end, STAGE, article.text[match.start:match.end], **fields))
     return _possessives(article, text, result, mentions, dictionary, date)
+
+
+@lru_cache(maxsize=8)
+def _affiliation_pattern(lang: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """Words before a group's name that tie other groups to it (`affiliation`), and the small
+    words that may join several such names ("liés à Al-Qaïda et à l'État islamique")."""
+    data = table(lang, "actor_terms").get("affiliation", {})
+    words = data.get("words", [])
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                           for w in sorted(words, key=len, reverse=True))
+    return (re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE),
+            frozenset(w.casefold() for w in data.get("joining", [])))
+
+
+#: how far before a group's name the words tying others to it may stand (characters)
+AFFILIATION_REACH = 60
+
+
+def _affiliate_of(text: str, end: int, mentions: list[ActorMention], dictionary: Dictionary,
+                  affiliation: tuple[re.Pattern[str], frozenset[str]] | None) -> str | None:
+    """"des jihadistes liés à l'État islamique": the generic noun right before words of
+    affiliation is the named group's affiliate, coded as that group; its id, else None."""
+    if affiliation is None:
+        return None
+    space = re.match(r"\s*", text[end:end + 3])
+    cue = affiliation[0].match(text, end + (space.end() if space else 0))
+    if cue is None:
+        return None
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start < cue.end() or mention.start > cue.end() + 6:
+            continue
+        actor = dictionary.actors.get(mention.actor_id or "")
+        between = re.findall(r"[^\W\d_]+", text[cue.end():mention.start])
+        if actor is not None and actor.kind in ("rebel-group", "jihadist-group", "militia") \
+                and all(word.casefold() in affiliation[1] for word in between):
+            return actor.id
+    return None
+
+
+def _affiliated(text: str, start: int,
+                affiliation: tuple[re.Pattern[str], frozenset[str]] | None) -> bool:
+    """Whether the name at ``start`` follows words tying others to it, with only names and
+    joining words between ("des groupes liés à Al-Qaïda et à l'État islamique")."""
+    if affiliation is None:
+        return False
+    pattern, joining = affiliation
+    for cue in pattern.finditer(text, max(0, start - AFFILIATION_REACH), start):
+        between = re.findall(r"[^\W\d_]+", text[cue.end():start])
+        if all(word[:1].isupper() or word.casefold() in joining for word in between):
+            return True
+    return False
 
 
 def _possessives(article: Article, text: str, result: list[ActorMention],
