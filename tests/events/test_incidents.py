@@ -2056,3 +2056,21 @@ def test_the_place_of_an_earlier_attack_told_next_is_not_the_news_place(run) -> 
     news = [e for e in occurred(article) if e.status == "news"]
     assert len(news) == 1, [(e.text, e.place) for e in news]
     assert news[0].place is None or "Kaiga" not in news[0].place.name
+
+
+def test_a_crowd_counted_in_a_protest_is_the_protesters_not_whom_they_faced(run) -> None:
+    article = run("Des centaines de manifestants sont descendus samedi dans les rues de Niamey "
+                  "pour dénoncer la présence de troupes étrangères, a constaté un journaliste.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    assert events[0].event_type == "Protests"
+    assert actor_name(events[0].actor1) == "Protesters (Niger)"
+    assert actor_name(events[0].actor2) == ""
+
+
+def test_angry_youths_who_burn_a_town_hall_are_rioters(run) -> None:
+    article = run("Des jeunes en colère ont incendié mardi la mairie de Fada N'Gourma, dans l'est "
+                  "du Burkina Faso, pour protester contre des coupures d'eau, selon des habitants.")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    assert actor_name(events[0].actor1) == "Rioters (Burkina Faso)"

@@ -1955,6 +1955,11 @@ def _demonstrators(article: Article, lead: EventMention, place: Place | None,
         actor1, actor2 = others, actor1
     if actor1 and not _crowd(actor1[0]):
         organisers, actor1 = actor1, []
+    if not actor1 and actor2 and role == DEMONSTRATORS["Protests"] \
+            and all(a.role == role for a in actor2):
+        # "des centaines de manifestants sont descendus…": the crowd the parse left as a
+        # complement of its count is who demonstrated, not whom a protest faced
+        actor1, actor2 = actor2, []
     crowd = actor1[0] if actor1 else None
     if crowd is not None and crowd.how == "generic" and crowd.role in DEMONSTRATORS.values() \
             and crowd.role != role:
