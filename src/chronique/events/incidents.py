@@ -1104,8 +1104,8 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
                               and not _state_force(a) for a in mention.actor1))):
         # someone else, named, acts: another incident; unless it is where the incident of
         # "des hommes armés" was ("près de Y" ... "au village X, à 20 km de Y"), or a group
-        # is named as the author of an act told with no place or toll of its own ("victimes
-        # d'une attaque revendiquée par X"): the unnamed attackers' act, now named
+        # is named as the author of an act told with no place or toll of its own ("X a
+        # revendiqué l'embuscade"): the unnamed attackers' act, now named
         return False
     if acting and family == "remote" and not any_actor and not acting & incident.actors1 \
             and acting & (incident.parties - incident.actors1):
