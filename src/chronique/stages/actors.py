@@ -79,7 +79,7 @@ pattern_providers.register("actors", actor_patterns)
 
 
 @stage("actors", requires=("text", "sentences"), assigns=("actors", "entities"), order=40,
-       parse=True, version="17")
+       parse=True, version="18")
 def make_actors(
     *, dictionaries: tuple[str, ...] = (), fuzzy: bool = True, generics: bool = True
 ) -> ActorStage:
@@ -304,6 +304,9 @@ def _with_generics(
         form = _form_key(text[match.start:match.end])
         group = _group_after(text, match.end, mentions, dictionary, terms) \
             or _affiliate_of(text, match.end, mentions, dictionary, affiliation)
+        if group is not None and _OF_GROUP.match(text, match.end) is None \
+                and not _affiliation_follows(text, match.end, affiliation):
+            continue  # "le groupe armé 3R": the noun is the name's own, the name says who
         if group is not None:
             bound.setdefault(form, group)
         if group is not None or form in bound:
@@ -366,6 +369,14 @@ def _affiliate_of(text: str, end: int, mentions: list[ActorMention], dictionary:
                 and all(word.casefold() in affiliation[1] for word in between):
             return actor.id
     return None
+
+
+def _affiliation_follows(text: str, end: int,
+                         affiliation: tuple[re.Pattern[str], frozenset[str]] | None) -> bool:
+    """Whether words of affiliation ("liés à") come right after ``end``."""
+    space = re.match(r"\s*", text[end:end + 3])
+    return affiliation is not None and affiliation[0].match(
+        text, end + (space.end() if space else 0)) is not None
 
 
 def _affiliated(text: str, start: int,
