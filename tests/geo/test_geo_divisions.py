@@ -411,3 +411,8 @@ def test_a_hyphenated_town_at_the_end_of_a_road_keeps_its_hyphen() -> None:
     found = places_of("Un convoi a été attaqué sur la route Bobo-Dioulasso-Ouagadougou, "
                       "au Burkina Faso.")
     assert found["Bobo-Dioulasso"].country == "BF" and found["Ouagadougou"].country == "BF"
+
+
+def test_a_road_named_by_directions_gives_no_towns() -> None:
+    found = places_of("Un convoi a été attaqué sur l'axe nord-sud, près de Kaya, au Burkina Faso.")
+    assert not any(text.casefold() in ("nord", "sud") for text in found)

@@ -61,10 +61,10 @@ _LINKED = re.compile(_LINK + "$")  # "la commune de ": the link ends right befor
 COMPASS = CHAIN_COMPASS | {"centre"}
 TOWN_COUNTRY_SHARE = 0.25
 TOWN_NEAR_KM = 150.0
-#: prepositions that introduce a place ("de" also introduces people: "le régime de Moubarak")
 #: the kinds of the cue nouns that announce a place ("la commune de X", "le district de X"):
 #: a name after one that the gazetteer lacks is still a place, as after "à"
 ANNOUNCING = frozenset({"town", "division", "district"})
+#: prepositions that introduce a place ("de" also introduces people: "le régime de Moubarak")
 _LOCATIVE = re.compile(r"(?:^|\s)(?:à|a|au|aux|en|dans|vers|depuis|près de)\s*$", re.IGNORECASE)
 
 
@@ -145,7 +145,7 @@ def words_for(lang: str) -> Words:
                              data.get("cue_articles", {}).get("indefinite", [])),
         road_pair=re.compile(
             rf"(?<!\w)(?:{alternatives(data['roads']['words'])})\s+"
-            r"([A-ZÀ-ÖØ-ÞŒ][\w'’]*(?:-[A-ZÀ-ÖØ-ÞŒ][\w'’]*)+)", re.IGNORECASE)
+            r"((?-i:[A-ZÀ-ÖØ-ÞŒ])[\w'’]*(?:-(?-i:[A-ZÀ-ÖØ-ÞŒ])[\w'’]*)+)", re.IGNORECASE)
         if data.get("roads", {}).get("words") else None,
         apposed_country=re.compile(rf"\s*,\s*(?:{alternatives(apposed)})\s*", re.IGNORECASE)
         if (apposed := data.get("apposed_country", {}).get("links", [])) else None,
@@ -221,7 +221,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
     road = rf"|\b(?:{along})\s*$" if along else ""
     # "l'axe Gao-Ansongo": both ends of a road its noun names are points of reference
     ends = alternatives(data.get("roads", {}).get("words", []))
-    road += rf"|(?<!\w)(?:{ends})\s+(?:[A-ZÀ-ÖØ-ÞŒ][\w'’]*-)*$" if ends else ""
+    road += rf"|(?<!\w)(?:{ends})\s+(?:(?-i:[A-ZÀ-ÖØ-ÞŒ])[\w'’]*-)*$" if ends else ""
     return re.compile(rf"(?:(?:{distance}|{direction}){_LINK}(?:\(?(?:{named})\s*\)?\s*)?"
                       rf"(?:(?:{capital})(?:\s+[^\W\d_]+)?,?\s+)?${road})", re.IGNORECASE)
 
@@ -658,9 +658,8 @@ def _cues(text: str, mention: Mention, words: Words) -> tuple[str | None, str | 
     cue_match = words.cue_before.search(before)
     part = words.parts[part_match.group(1)] if part_match else None
     hint = words.cues[cue_match.group(1)] if cue_match else None
-    if cue_match is not None and hint != "division" \
-            and before[:cue_match.start()].split()[-1:] \
-            and before[:cue_match.start()].split()[-1] in words.indefinite:
+    previous = before[:cue_match.start()].split()[-1:] if cue_match is not None else []
+    if hint != "division" and previous and previous[0] in words.indefinite:
         hint = None  # "un quartier de Goma", "une localité de X": X is the whole
     return part, hint
 
