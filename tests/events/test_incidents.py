@@ -2074,3 +2074,18 @@ def test_angry_youths_who_burn_a_town_hall_are_rioters(run) -> None:
     events = occurred(article)
     assert len(events) == 1, [(e.text, e.place) for e in events]
     assert actor_name(events[0].actor1) == "Rioters (Burkina Faso)"
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("Les forces tchadiennes ont repoussé jeudi une attaque de Boko Haram contre la localité "
+     "de Ngouboua, près du lac Tchad.", "Boko Haram", "Military Forces of Chad"),
+    ("Les forces congolaises ont repris lundi le contrôle de Kitshanga, dans le Nord-Kivu, "
+     "après des combats contre le M23.", "Military Forces of the Democratic Republic of Congo",
+     "M23"),
+])
+def test_forces_named_by_their_country_s_adjective_are_its_army(run, text: str, actor1: str,
+                                                               actor2: str) -> None:
+    events = occurred(run(text))
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    assert actor_name(events[0].actor1).startswith(actor1)
+    assert actor_name(events[0].actor2).startswith(actor2)

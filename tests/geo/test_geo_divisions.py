@@ -416,3 +416,14 @@ def test_a_hyphenated_town_at_the_end_of_a_road_keeps_its_hyphen() -> None:
 def test_a_road_named_by_directions_gives_no_towns() -> None:
     found = places_of("Un convoi a été attaqué sur l'axe nord-sud, près de Kaya, au Burkina Faso.")
     assert not any(text.casefold() in ("nord", "sud") for text in found)
+
+
+def test_a_town_named_again_where_the_model_reads_a_place_is_that_town() -> None:
+    """The second "Tiloa" follows no preposition of place and the article names its country
+    only by an adjective: still the town found first, one name, one place."""
+    article = Article(id="t", raw="", lang="fr",
+                      text="Des frappes ont visé samedi à Tiloa un campement. Les habitants de "
+                           "Tiloa ont fui vers la ville voisine, selon des élus nigériens.")
+    pipeline = Pipeline(["sentences", "places"], on_error="raise", initial=INITIAL)
+    found = [p for p in pipeline(article).places if p.text == "Tiloa"]
+    assert len(found) == 2 and found[0].name == found[1].name

@@ -79,7 +79,7 @@ pattern_providers.register("actors", actor_patterns)
 
 
 @stage("actors", requires=("text", "sentences"), assigns=("actors", "entities"), order=40,
-       parse=True, version="18")
+       parse=True, version="19")
 def make_actors(
     *, dictionaries: tuple[str, ...] = (), fuzzy: bool = True, generics: bool = True
 ) -> ActorStage:
@@ -309,6 +309,9 @@ def _with_generics(
             continue  # "le groupe armé 3R": the noun is the name's own, the name says who
         if group is not None:
             bound.setdefault(form, group)
+            # the group a generic names stands for it later ("les assaillants" after "des
+            # insurgés liés à l'État islamique", whose name itself is no antecedent)
+            named.append((match.start, group))
         if group is not None or form in bound:
             result = [m for m in result if m not in overlapping]
             result.append(ActorMention(

@@ -227,7 +227,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="30")
+       version="31")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -298,7 +298,7 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
     places = _in_its_country(text, places, gazetteer, words)
     places.extend(_in_the_story(unknown, places, gazetteer, context, words))
     places.extend(_country_parts(text, words, gazetteer, places))
-    places.extend(_named_again(text, places))
+    places.extend(_named_again(text, places, _readings(article) if use_model else set()))
     places = _roles(text, sorted(places, key=lambda place: place.start), words, containers)
     # "dans la même localité": the place named before, once the roles tell a destination or a
     # source's place from where things happened
@@ -437,10 +437,21 @@ def _same_place(text: str, places: list[Place], words: Words) -> list[Place]:
     return found
 
 
-def _named_again(text: str, places: list[Place]) -> list[Place]:
+def _readings(article: Article) -> set[tuple[int, int]]:
+    """The spans the model reads as a place."""
+    from ..nlp import doc_for
+
+    return {(ent.start_char, ent.end_char) for ent in doc_for(article).ents
+            if ent.label_ in NER_LABELS}
+
+
+def _named_again(text: str, places: list[Place],
+                 readings: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
+                 ) -> list[Place]:
     """A town or village found once is the same place where the text names it again after "à",
     "dans", "près de"… and the reading missed it ("À Yarou, douze personnes…" after "les
-    villages de Djiguibombo et Yarou"): one name, one place, in one article."""
+    villages de Djiguibombo et Yarou"), or where the model reads it again as a place though the
+    reading of the span failed: one name, one place, in one article."""
     small = {p.text: p for p in places
              if p.resolved and p.kind not in WIDE_KINDS
              and p.text[:1].isupper() and len(p.text) >= 3}
@@ -450,7 +461,8 @@ def _named_again(text: str, places: list[Place]) -> list[Place]:
         for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken) \
-                    or not _LOCATIVE.search(text[max(0, start - 12):start]):
+                    or not (_LOCATIVE.search(text[max(0, start - 12):start])
+                            or (start, end) in readings):
                 continue
             found.append(replace(place, start=start, end=end, role=None))
             taken.append((start, end))
