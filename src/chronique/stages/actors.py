@@ -281,7 +281,9 @@ def _with_generics(
     """The mentions plus the generic ones; a generic phrase that contains a name ("forces du
     régime syrien" around "régime syrien") replaces it. ``country``: the article's country
     (its conflict's, else the one it names most), for the roles no dictionary entry plays."""
-    affiliation = _affiliation_pattern(article.lang or "fr")
+    data = terms.get("affiliation", {})
+    affiliation = _affiliation_pattern(tuple(data.get("words", [])),
+                                       tuple(data.get("joining", [])))
     # a group named as what others are tied to ("des groupes liés à l'État islamique") is no
     # antecedent: those others are not it
     named = [(mention.start, mention.actor_id) for mention in mentions if mention.actor_id
@@ -336,17 +338,17 @@ def _with_generics(
 
 
 @lru_cache(maxsize=8)
-def _affiliation_pattern(lang: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
-    """Words before a group's name that tie other groups to it (`affiliation`), and the small
-    words that may join several such names ("liés à Al-Qaïda et à l'État islamique")."""
-    data = table(lang, "actor_terms").get("affiliation", {})
-    words = data.get("words", [])
+def _affiliation_pattern(words: tuple[str, ...], joining: tuple[str, ...],
+                         ) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """Words before a group's name that tie other groups to it (`affiliation` of the actor
+    terms), and the small words that may join several such names ("liés à Al-Qaïda et à
+    l'État islamique"); None for a language that has none."""
     if not words:
         return None
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                            for w in sorted(words, key=len, reverse=True))
     return (re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE),
-            frozenset(w.casefold() for w in data.get("joining", [])))
+            frozenset(w.casefold() for w in joining))
 
 
 #: how far before a group's name the words tying others to it may stand (characters)
