@@ -2077,8 +2077,8 @@ def test_angry_youths_who_burn_a_town_hall_are_rioters(run) -> None:
 
 
 @pytest.mark.parametrize(("text", "actor1", "actor2"), [
-    ("Les forces tchadiennes ont repoussé jeudi une attaque de Boko Haram contre la localité "
-     "de Ngouboua, près du lac Tchad.", "Boko Haram", "Military Forces of Chad"),
+    ("Les forces tchadiennes ont repoussé jeudi une attaque menée par Boko Haram contre la "
+     "localité de Ngouboua, près du lac Tchad.", "Boko Haram", "Military Forces of Chad"),
     ("Les forces congolaises ont repris lundi le contrôle de Kitshanga, dans le Nord-Kivu, "
      "après des combats contre le M23.", "Military Forces of the Democratic Republic of Congo",
      "M23"),
