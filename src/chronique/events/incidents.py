@@ -628,7 +628,7 @@ def _multiplied(token: Token, words: dict[str, Any]) -> bool:
 def _habitual(token: Token, words: dict[str, Any]) -> bool:
     """"Moscou bombarde régulièrement la ville": a verb in the present or the imperfect with an
     adverb of habit (`habitual_adverbs`) tells what keeps happening, not an incident."""
-    adverbs = {w.casefold() for w in words.get("habitual_adverbs", [])}
+    adverbs = _folded(tuple(words.get("habitual_adverbs", [])))
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     if not adverbs or verb.pos_ not in ("VERB", "AUX") \
             or not set(verb.morph.get("Tense", [])) & {"Pres", "Imp"} \
@@ -1521,9 +1521,7 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
         return finer[0]  # "un attentat …", then "un kamikaze s'est fait exploser"
     if kind not in ("armed_clash", "attack"):
         return kind
-    groups = {w.casefold() for w in words.get("civilian_groups", [])}
-    victims = {"civilians" if f.who == "members" and groups & set(
-                   _fold_words(text[f.end:f.end + MEMBERS_REACH])) else f.who
+    victims = {"civilians" if _family_members(f, text, words) else f.who
                for m in members for f in m.figures
                if f.kind in ("killed", "injured") and f.who and f.part_of is None}
     armed_victims = victims & set(words.get("armed_victims", []))
@@ -1722,17 +1720,23 @@ def _civilian_victims(article: Article, members: list[EventMention], place: Plac
     """The unnamed civilians a toll counts ("trois civils tués", "huit morts dans un marché"),
     named as ACLED names them in the incident's country."""
     civilians = set(words.get("civilian_victims", []))
-    groups = {w.casefold() for w in words.get("civilian_groups", [])}
     victims = [f for m in members for f in m.figures
                if f.kind in VICTIM_KINDS and f.part_of is None and f.kind_from != "zero"
                and (f.who is None or f.who in civilians
-                    or f.who == "members" and bool(groups & set(
-                        _fold_words(article.text[f.end:f.end + MEMBERS_REACH]))))]
+                    or _family_members(f, article.text, words))]
     return _generic_victims(article, victims, "civilians", place)
 
 
 #: how far after "six membres" the family they belong to may be named ("d'une même famille")
 MEMBERS_REACH = 30
+
+
+def _family_members(figure: Figure, text: str, words: dict[str, Any]) -> bool:
+    """Members counted (`who` "members") whose family or household the words right after
+    name (`civilian_groups`: "six membres d'une même famille"): civilians."""
+    groups = _folded(tuple(words.get("civilian_groups", [])))
+    return figure.who == "members" and bool(
+        groups & set(_fold_words(text[figure.end:figure.end + MEMBERS_REACH])))
 
 
 VICTIM_KINDS = ("killed", "injured", "abducted", "kidnapped", "missing")
@@ -1768,7 +1772,7 @@ def _named_owner(article: Article, figure: Figure, words: dict[str, Any]) -> Act
     """The force a toll's soldiers belong to when it is named right after them, through a
     genitive (`force_owner_links`: "trois casques bleus de la Minusma"): that force, not the
     country's army."""
-    genitive = {word.casefold() for word in words.get("force_owner_links", [])}
+    genitive = _folded(tuple(words.get("force_owner_links", [])))
     for actor in sorted(article.actors, key=lambda a: a.start):
         if not actor.actor_id or not _state_force(actor) or actor.start <= figure.start \
                 or actor.start > figure.end + OWNER_REACH:
