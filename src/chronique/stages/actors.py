@@ -304,10 +304,10 @@ def _with_generics(
         if not contains or inside(match.start, match.end, blocked):
             continue
         form = _form_key(text[match.start:match.end])
+        cue = _affiliation_cue(text, match.end, affiliation)
         group = _group_after(text, match.end, mentions, dictionary, terms) \
-            or _affiliate_of(text, match.end, mentions, dictionary, affiliation)
-        if group is not None and _OF_GROUP.match(text, match.end) is None \
-                and not _affiliation_follows(text, match.end, affiliation):
+            or _affiliate_of(text, cue, mentions, dictionary, affiliation)
+        if group is not None and _OF_GROUP.match(text, match.end) is None and cue is None:
             continue  # "le groupe armé 3R": the noun is the name's own, the name says who
         if group is not None:
             bound.setdefault(form, group)
@@ -355,15 +355,23 @@ def _affiliation_pattern(words: tuple[str, ...], joining: tuple[str, ...],
 AFFILIATION_REACH = 60
 
 
-def _affiliate_of(text: str, end: int, mentions: list[ActorMention], dictionary: Dictionary,
-                  affiliation: tuple[re.Pattern[str], frozenset[str]] | None) -> str | None:
-    """"des jihadistes liés à l'État islamique": the generic noun right before words of
-    affiliation is the named group's affiliate, coded as that group; its id, else None."""
+def _affiliation_cue(text: str, end: int,
+                     affiliation: tuple[re.Pattern[str], frozenset[str]] | None,
+                     ) -> re.Match[str] | None:
+    """The words of affiliation ("liés à") right after ``end``, if any."""
     if affiliation is None:
         return None
     space = re.match(r"\s*", text[end:end + 3])
-    cue = affiliation[0].match(text, end + (space.end() if space else 0))
-    if cue is None:
+    return affiliation[0].match(text, end + (space.end() if space else 0))
+
+
+def _affiliate_of(text: str, cue: re.Match[str] | None, mentions: list[ActorMention],
+                  dictionary: Dictionary,
+                  affiliation: tuple[re.Pattern[str], frozenset[str]] | None) -> str | None:
+    """"des jihadistes liés à l'État islamique": the generic noun right before words of
+    affiliation (``cue``, :func:`_affiliation_cue`) is the named group's affiliate, coded as
+    that group; its id, else None."""
+    if cue is None or affiliation is None:
         return None
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.start < cue.end() or mention.start > cue.end() + 6:
@@ -374,14 +382,6 @@ def _affiliate_of(text: str, end: int, mentions: list[ActorMention], dictionary:
                 and all(word.casefold() in affiliation[1] for word in between):
             return actor.id
     return None
-
-
-def _affiliation_follows(text: str, end: int,
-                         affiliation: tuple[re.Pattern[str], frozenset[str]] | None) -> bool:
-    """Whether words of affiliation ("liés à") come right after ``end``."""
-    space = re.match(r"\s*", text[end:end + 3])
-    return affiliation is not None and affiliation[0].match(
-        text, end + (space.end() if space else 0)) is not None
 
 
 def _affiliated(text: str, start: int,
