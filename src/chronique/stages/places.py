@@ -254,6 +254,7 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
     """The places of ``article.text``."""
     text = article.text
     mentions, blocked = _model_mentions(article) if use_model else ([], [])
+    readings = {(m.start, m.end) for m in mentions}  # the spans the model reads as places
     if use_model:
         mentions += _fronted_names(article, words) + _announced_names(article, words)
     mentions = [_trim(text, mention, gazetteer, words) for mention in mentions]
@@ -298,7 +299,7 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
     places = _in_its_country(text, places, gazetteer, words)
     places.extend(_in_the_story(unknown, places, gazetteer, context, words))
     places.extend(_country_parts(text, words, gazetteer, places))
-    places.extend(_named_again(text, places, _readings(article) if use_model else set()))
+    places.extend(_named_again(text, places, readings))
     places = _roles(text, sorted(places, key=lambda place: place.start), words, containers)
     # "dans la même localité": the place named before, once the roles tell a destination or a
     # source's place from where things happened
@@ -371,8 +372,7 @@ def _announced_names(article: Article, words: Words) -> list[Mention]:
     for ent in doc_for(article).ents:
         if ent.label_ not in MISC_LABELS or not ent.text[:1].isupper():
             continue
-        before = fold(text[max(0, ent.start_char - 40):ent.start_char]).replace("’", "'")
-        before = before.split("\n")[-1]
+        before = _line_before(text, ent.start_char, 40)
         cue = words.cue_before.search(before)
         if cue is not None and words.cues[cue.group(1)] in ANNOUNCING \
                 and _LINKED.search(before):
@@ -435,14 +435,6 @@ def _same_place(text: str, places: list[Place], words: Words) -> list[Place]:
         found.append(replace(last, start=match.start(), end=match.end(),
                              text=text[match.start():match.end()], role=None))
     return found
-
-
-def _readings(article: Article) -> set[tuple[int, int]]:
-    """The spans the model reads as a place."""
-    from ..nlp import doc_for
-
-    return {(ent.start_char, ent.end_char) for ent in doc_for(article).ents
-            if ent.label_ in NER_LABELS}
 
 
 def _named_again(text: str, places: list[Place],
@@ -663,9 +655,13 @@ def _trim(text: str, mention: Mention, gazetteer: Gazetteer, words: Words) -> Me
     return Mention(start, end, mention.source)
 
 
+def _line_before(text: str, start: int, reach: int) -> str:
+    """The ``reach`` characters before ``start`` on its line, folded, apostrophes plain."""
+    return fold(text[max(0, start - reach):start]).replace("’", "'").split("\n")[-1]
+
+
 def _cues(text: str, mention: Mention, words: Words) -> tuple[str | None, str | None]:
-    before = fold(text[max(0, mention.start - 60):mention.start]).replace("’", "'")
-    before = before.split("\n")[-1]
+    before = _line_before(text, mention.start, 60)
     part_match = words.part_before.search(before)
     cue_match = words.cue_before.search(before)
     part = words.parts[part_match.group(1)] if part_match else None
