@@ -58,6 +58,9 @@ SENTENCES = [
      "geonames:2210247", "est"),
     ("Les affrontements entre Bab el-Tebbaneh et Jabal Mohsen ont repris à Tripoli, au Liban.",
      "Tripoli", "geonames:266826", None),
+    # the only quarter of that name, in a story that names no country
+    ("Un obus a frappé mardi le quartier de Khalidiyeh, à Homs, selon un médecin.",
+     "Khalidiyeh", "sy-homs-khalidiyeh", None),
 ]
 
 

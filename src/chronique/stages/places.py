@@ -227,7 +227,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="31")
+       version="32")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -500,8 +500,12 @@ def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, co
             # article's country, when it has one ("Dans la région de Kharkiv, … dans le
             # village de Velykyï Bourlouk")
             alone = resolver.resolve(surface, context, hint="town")
+            main = main_country(context)[0]
+            # (or the only place the gazetteer has by that name, in a story that names no
+            # country: "le quartier de X, à Homs")
             if alone.entry is not None and not alone.fallback \
-                    and alone.entry.country == main_country(context)[0]:
+                    and (alone.entry.country == main
+                         or not main and len(alone.candidates) == 1):
                 places.append(_chain_place(chain.start, chain.end, surface,
                                            Located(alone.entry, alone.entry, 1, 1,
                                                    alone.confidence), gazetteer))
@@ -517,9 +521,19 @@ def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, co
                 located = country_only(context, resolver)
         if located.container is None:
             continue
-        places.append(_chain_place(chain.start, chain.end, surface, located, gazetteer))
+        place = _chain_place(chain.start, chain.end, surface, located, gazetteer)
+        if located.entry is None and _announced_kind(text, chain.start, words) == "neighbourhood":
+            place = replace(place, kind="neighbourhood")  # "le quartier de X, à Khartoum"
+        places.append(place)
         containers.extend((link.start, link.end) for link in chain.links)
     return places
+
+
+def _announced_kind(text: str, start: int, words: Words) -> str | None:
+    """The kind the noun announcing a name says ("le quartier de X": a neighbourhood), from
+    the language's cues; None when no cue comes right before it."""
+    match = words.cue_before.search(text[max(0, start - 60):start])
+    return words.cues.get(fold(match.group(1))) if match else None
 
 
 def _begins_a_name(text: str, end: int, surface: str) -> bool:
