@@ -2089,3 +2089,24 @@ def test_forces_named_by_their_country_s_adjective_are_its_army(run, text: str, 
     assert len(events) == 1, [(e.text, e.place) for e in events]
     assert actor_name(events[0].actor1).startswith(actor1)
     assert actor_name(events[0].actor2).startswith(actor2)
+
+
+def test_who_undergoes_strikes_in_a_relative_clause_is_their_target(run) -> None:
+    article = run("L'opération vise à secourir les rebelles qui subissent depuis l'aube des "
+                  "bombardements de l'aviation tchadienne près d'Abéché.", published="2024-03-14")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    assert "rebelles" in " ".join(a.text for a in events[0].actor2)
+    assert "rebelles" not in " ".join(a.text for a in events[0].actor1)
+
+
+def test_who_acts_in_a_clause_of_meanwhile_is_no_party_to_the_fighting(run) -> None:
+    article = run("Les combats font rage près de Hama entre l'armée syrienne et les rebelles. "
+                  "Des combats acharnés, alors que Moscou et Ankara ont cessé tout dialogue sur "
+                  "le nord du pays.", published="2024-03-14")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, actor_name(e.actor1)) for e in events]
+    assert actor_name(events[0].actor1).startswith("Military Forces of Syria")
+    for mention in article.mentions:
+        names = " ".join(a.text for a in mention.actor1 + mention.actor2)
+        assert "Moscou" not in names and "Ankara" not in names, (mention.text, names)

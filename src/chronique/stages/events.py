@@ -42,7 +42,7 @@ nlp.parse_repairs.register("misread verbs", misread_verbs)
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="33")
+       assigns=("events", "mentions"), order=60, parse=True, version="34")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -386,6 +386,42 @@ def _headed_in(doc: Doc, actor: ActorMention, head: Token, clause: tuple[int, in
     return root is not None and clause_head(root).i == head.i
 
 
+def _meanwhile(text: str, trigger_end: int, actor: ActorMention, words: dict[str, Any]) -> bool:
+    """Whether ``actor`` is named after the trigger in a clause telling what went on meanwhile
+    ("des combats acharnés, alors que Moscou et Ankara ont cessé tout dialogue"): the parse
+    may hang it in the trigger's clause; it is the subject of its own."""
+    if actor.start < trigger_end:
+        return False
+    pattern = _concurrent_pattern(tuple(words.get("concurrent", [])))
+    return pattern is not None and pattern.search(text, trigger_end, actor.start) is not None
+
+
+@cache
+def _concurrent_pattern(conjunctions: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not conjunctions:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(c) for c in conjunctions)})",
+                      re.IGNORECASE)
+
+
+def _relative_undergoer(doc: Doc, head: Token, usable: list[ActorMention],
+                        words: dict[str, Any]) -> ActorMention | None:
+    """"les rebelles qui essuient des tirs de l'aviation": the party a relative clause of a
+    verb of undergoing (`undergo`) hangs on, its subject the relative pronoun, underwent the
+    event its object names; the clause itself names only the noun's pronoun."""
+    undergo = {w.casefold() for w in words.get("undergo", [])}
+    if head.dep_ != "acl:relcl" or head.lemma_.casefold() not in undergo \
+            or not any(c.dep_ == "nsubj" and "Rel" in c.morph.get("PronType", [])
+                       for c in head.children):
+        return None
+    noun = head.head
+    for actor in usable:
+        root = mention_root(doc, actor)
+        if root is not None and root.i == noun.i:
+            return actor
+    return None
+
+
 def _dated_participle(article: Article, root: Token,
                       trigger_tokens: set[int]) -> tuple[int, int] | None:
     """"la localité de X, tombée aux mains de jihadistes il y a une semaine": a past
@@ -417,11 +453,15 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     clause = (min(clause[0], *(t.start for t in triggers)),
               max(clause[1], *(t.end for t in triggers)))
     sentence = (root.sent.start_char, root.sent.end_char)
-    actors = [a for a in usable if ctx.within(a, *clause) or _headed_in(doc, a, head, clause)]
+    actors = [a for a in usable if (ctx.within(a, *clause) or _headed_in(doc, a, head, clause))
+              and not _meanwhile(article.text, primary.end, a, words)]
     roles = assign(doc, primary, head, actors, words, article.text)
+    undergoer = _relative_undergoer(doc, head, usable, words)
+    if undergoer is not None and not roles.actor2:
+        roles.actor2 = [undergoer]
     if not roles.actor1 and (_non_finite(head) or _shares_subject(head)):
         roles.actor1 = _controller(doc, article, head)
-    if not roles.actor1:
+    if not roles.actor1 and undergoer is None:
         roles.actor1 = sides.antecedent(article, doc, head, root, sentence, usable, words) or \
             sides.fronted(article, primary.start, primary.end, sentence, usable, words)
     if not roles.actor1:  # the object may be found ("… | ont lancé une attaque contre l'armée")
