@@ -2091,6 +2091,26 @@ def test_forces_named_by_their_country_s_adjective_are_its_army(run, text: str, 
     assert actor_name(events[0].actor2).startswith(actor2)
 
 
+def test_strikes_over_several_quarters_are_not_the_strike_on_one_quarter(run) -> None:
+    article = run("Des hélicoptères de l'armée soudanaise ont bombardé mercredi le quartier de "
+                  "Kalakla, dans le sud de Khartoum, selon des habitants. Des raids aériens de "
+                  "l'armée ont aussi frappé plusieurs quartiers de l'est de la ville, faisant au "
+                  "moins six morts.", published="2024-03-14")
+    events = occurred(article)
+    assert len(events) == 2, [(e.text, e.place) for e in events]
+    # the six dead are the toll of the raids over the east, not of the strike on Kalakla
+    kalakla = [e for e in events if e.place is not None and e.place.name == "Kalakla"]
+    assert len(kalakla) == 1 and fatalities(kalakla[0], article.id) is None
+
+
+def test_strikes_felt_in_several_quarters_of_the_town_struck_are_its_strike(run) -> None:
+    article = run("Une frappe aérienne a détruit mardi soir un dépôt de munitions à Tripoli, "
+                  "a annoncé l'Otan. De fortes explosions ont été entendues dans plusieurs "
+                  "quartiers de la ville.", published="2024-03-14")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+
+
 def test_who_undergoes_strikes_in_a_relative_clause_is_their_target(run) -> None:
     article = run("L'opération vise à secourir les rebelles qui subissent depuis l'aube des "
                   "bombardements de l'aviation tchadienne près d'Abéché.", published="2024-03-14")
@@ -2110,3 +2130,21 @@ def test_who_acts_in_a_clause_of_meanwhile_is_no_party_to_the_fighting(run) -> N
     for mention in article.mentions:
         names = " ".join(a.text for a in mention.actor1 + mention.actor2)
         assert "Moscou" not in names and "Ankara" not in names, (mention.text, names)
+
+
+def test_a_part_of_an_offensive_s_toll_is_the_whole_toll_of_the_strikes_it_names(run) -> None:
+    article = run("L'offensive lancée lundi par les rebelles contre Goma a fait au moins 90 morts, "
+                  "selon l'ONU. Parmi les 90 morts, on dénombre 15 civils, dont six enfants, tués "
+                  "par des frappes de drones sur un marché.", published="2024-03-14")
+    events = occurred(article)
+    strikes = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert len(strikes) == 1, [(e.text, e.event_type) for e in events]
+    assert fatalities(strikes[0], article.id) == 15
+
+
+def test_strikes_over_several_quarters_after_one_quarter_are_placed_in_its_town(run) -> None:
+    article = run("Homs : une frappe aérienne a visé mardi le quartier de Khalidiyeh, à Homs, selon "
+                  "un médecin sur place. Les bombardements sur les quartiers tenus par "
+                  "l'opposition se sont poursuivis toute la journée.", published="2024-03-14")
+    events = occurred(article)
+    assert [e.place.name if e.place else None for e in events] == ["Khalidiyeh", "Homs"]

@@ -72,6 +72,10 @@ ANSWER_KINDS = frozenset({"reinforcement"})
 #: a place this precise (UCDP where_prec) names the spot of an incident
 SPECIFIC_WHERE = 3
 TOWN_KINDS = frozenset({"city", "town"})
+#: towns and villages (a village the gazetteer lacks is one, known by its container)
+SETTLEMENT_KINDS = TOWN_KINDS | {"village"}
+#: places inside a town: a neighbourhood, a district of it, a site (a camp, an airport)
+QUARTER_KINDS = frozenset({"neighbourhood", "district", "site"})
 #: how far a landmark ("près de X") may lie from an incident's places and still be its
 NEAR_KM = 15.0
 #: the parts of a town that lie inside it ("dans l'est de X"), unlike its outskirts
@@ -111,6 +115,8 @@ class _Incident:
     means: set[str] = field(default_factory=set)  # how its strikes were delivered (MEANS)
     opening: str = ""  # the kind of its first member of a family
     towns: set[str] = field(default_factory=set)  # the towns among ``places``
+    quarters: set[str] = field(default_factory=set)  # the parts of a town among ``places``
+    settlements: set[str] = field(default_factory=set)  # its towns and villages
     parts: set[str] = field(default_factory=set)  # towns named by a part ("l'est d'Alep")
     unknown: set[str] = field(default_factory=set)  # places known by their country alone
     anchors: set[str] = field(default_factory=set)  # gazetteer ids its places are at or near
@@ -181,7 +187,7 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
     _headline_sums(records, headline_end)
     for record in records:
         _share_date(record, [mentions[i] for i in record.members])
-    _lend_author_and_place(article, records, [mentions[i] for i in summaries])
+    _lend_author_and_place(article, records, [mentions[i] for i in summaries], words)
     _another_of(article, doc, records, words)
     _headline_author(article, records, [m for m in mentions if m.start < headline_end])
     for record in records:
@@ -882,6 +888,34 @@ def _counted_places_pattern(places: tuple[str, ...],
                       rf"(?:\w+\s+)?(?:{alternatives(list(places))})(?!\w)", re.IGNORECASE)
 
 
+def _several_places(incident: _Incident, mention: EventMention, words: dict[str, Any]) -> bool:
+    """Whether the mention tells of several places of the level of one the incident was told
+    at, by a plural noun after a count or a plural determiner: "sur quatre quartiers de l'est
+    de la ville", "dans les quartiers tenus par l'opposition" after the strike on one
+    neighbourhood; "plusieurs villages" after the attack on one village."""
+    quarters, settlements = _names_several(mention.text, words)
+    return bool(quarters and incident.quarters or settlements and incident.settlements)
+
+
+def _names_several(text: str, words: dict[str, Any]) -> tuple[bool, bool]:
+    """Whether ``text`` names several parts of a town, and several settlements."""
+    determiners = tuple(words.get("plural_determiners", [])) + tuple(words.get("place_counts", []))
+    found = []
+    for nouns in (words.get("several_quarters", []), words.get("several_settlements", [])):
+        pattern = _several_places_pattern(tuple(nouns), determiners)
+        found.append(pattern is not None and pattern.search(text) is not None)
+    return found[0], found[1]
+
+
+@lru_cache(maxsize=8)
+def _several_places_pattern(places: tuple[str, ...],
+                            determiners: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not places or not determiners:
+        return None
+    return re.compile(rf"(?<!\w)(?:\d+|{alternatives(list(determiners))})\s+"
+                      rf"(?:{alternatives(list(places))})(?!\w)", re.IGNORECASE)
+
+
 def _generic_word(mention: EventMention, words: dict[str, Any]) -> bool:
     generic = _folded(tuple(words.get("generic_triggers", [])))
     return (mention.trigger or "").casefold() in generic
@@ -992,6 +1026,10 @@ def _locate(incident: _Incident, place: Place | None) -> None:
             incident.within[key] = _division_of(place)
         if place.kind in TOWN_KINDS:
             incident.towns.add(key)
+        if place.kind in SETTLEMENT_KINDS:
+            incident.settlements.add(key)
+        elif place.kind in QUARTER_KINDS:
+            incident.quarters.add(key)
         if _country_only(place):
             incident.unknown.add(key)
         if place.lat is not None and place.lon is not None:
@@ -1121,6 +1159,8 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
         return False
     if _far_landmark(incident, mention.place):
         return False
+    if key is None and _several_places(incident, mention, words or {}):
+        return False  # "des raids sur quatre quartiers" are not the strike on one of them
     town = _part_town(mention.place)
     if town and incident.towns and town not in incident.towns:
         return False  # "dans l'est de Ménaka" is not at Kidal
@@ -1441,6 +1481,7 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
             if (figure.start, figure.end) not in seen:
                 seen.add((figure.start, figure.end))
                 figures.append(figure)
+    figures = _own_parts(article, figures, seen)
     attribution = lead.attribution or next(
         (m.attribution for m in members if m.attribution is not None), None)
     record = EventMention(
@@ -1460,6 +1501,22 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     )
     record.evidence = _evidence(article, record, members, dated)
     return record
+
+
+def _own_parts(article: Article, figures: list[Figure],
+               spans: set[tuple[int, int]]) -> list[Figure]:
+    """"Parmi les 90 morts, on dénombre 15 civils tués par des frappes de drones": a part of a
+    toll that another incident has (the 90 of the offensive) is the whole toll of the incident
+    it is told of (the strikes); its own parts stay parts ("dont six enfants")."""
+    own = []
+    for figure in figures:
+        part_of = figure.part_of
+        if part_of is not None and 0 <= part_of < len(article.figures):
+            whole = article.figures[part_of]
+            if (whole.start, whole.end) not in spans:
+                figure = replace(figure, part_of=None)
+        own.append(figure)
+    return own
 
 
 def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any],
@@ -2244,8 +2301,20 @@ def _dated(members: list[EventMention]) -> EventMention | None:
     return min(own, key=lambda m: (m.date_precision or 9, m.start))
 
 
+def _town_of(article: Article, quarter: Place) -> Place | None:
+    """The town the article names that a quarter lies in: the nearest of its resolved towns
+    within `NEAR_KM` of it."""
+    if quarter.lat is None or quarter.lon is None:
+        return None
+    towns = [(distance_km(quarter.lat, quarter.lon, p.lat, p.lon), p) for p in article.places
+             if p.resolved and p.kind in TOWN_KINDS and p.lat is not None and p.lon is not None
+             and p.role in (None, "container")]
+    near = [(km, p) for km, p in towns if km <= NEAR_KM]
+    return min(near, key=lambda pair: pair[0])[1] if near else None
+
+
 def _lend_author_and_place(article: Article, records: list[EventMention],
-                           summaries: list[EventMention]) -> None:
+                           summaries: list[EventMention], words: dict[str, Any]) -> None:
     """An incident with no author of its own takes that of the summary that counts it ("lors
     de trois raids menés par les miliciens"). An incident the text places nowhere ("le
     quartier de la gare a été pilonné") happened where the story is: at the place of the
@@ -2276,6 +2345,13 @@ def _lend_author_and_place(article: Article, records: list[EventMention],
             continue
         assert previous.place is not None
         place = previous.place
+        if place.kind in QUARTER_KINDS and _names_several(record.text, words)[0]:
+            # "les bombardements sur les quartiers rebelles" after the strike on one of them:
+            # the town they are quarters of, not that one
+            town = _town_of(article, place)
+            if town is None:
+                continue
+            place = town
         record.place = replace(place, where_prec=max(place.where_prec or 2, 2),
                                geo_precision=max(place.geo_precision or 2, 2))
         record.evidence.append(Evidence("place", article.id, place.start, place.end, "incidents",
