@@ -2148,3 +2148,27 @@ def test_strikes_over_several_quarters_after_one_quarter_are_placed_in_its_town(
                   "l'opposition se sont poursuivis toute la journée.", published="2024-03-14")
     events = occurred(article)
     assert [e.place.name if e.place else None for e in events] == ["Khalidiyeh", "Homs"]
+
+
+def test_a_definite_strike_on_something_new_in_another_town_is_another_incident(run) -> None:
+    article = run("Gaza : au moins 20 morts dans des frappes israéliennes\n"
+                  "Au moins vingt Palestiniens ont été tués dans la nuit dans des frappes "
+                  "israéliennes sur le camp de réfugiés de Nousseirat et sur la ville de Khan "
+                  "Younès, selon la Défense civile de Gaza.\nA Nousseirat, une frappe a touché une "
+                  "maison abritant des familles déplacées, tuant douze personnes dont cinq enfants. "
+                  "A Khan Younès, huit personnes ont péri dans le bombardement d'une tente.",
+                  published="2024-03-14")
+    events = occurred(article)
+    tolls = sorted((e.place.name if e.place else "", fatalities(e, article.id)) for e in events)
+    assert len(events) == 2 and [t for _, t in tolls] in ([8, 12], [12, 8]), tolls
+
+
+def test_auxiliaries_counted_among_the_dead_are_not_who_attacked(run) -> None:
+    article = run("L'armée burkinabè a affirmé vendredi avoir repoussé la veille une attaque de "
+                  "jihadistes contre la ville de Diapaga, dans l'est du pays. Deux volontaires pour "
+                  "la défense de la patrie (VDP), supplétifs civils de l'armée, ont perdu la vie "
+                  "au cours des combats, selon la même source.", published="2024-03-08")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    assert "VDP" not in actor_name(events[0].actor1)
+    assert fatalities(events[0], article.id) == 2

@@ -772,7 +772,18 @@ def _anaphoric(doc: Doc | None, mention: EventMention, words: dict[str, Any]) ->
         return False
     determiners = {w.casefold() for w in words.get("anaphoric_determiners", [])}
     return any(c.dep_ == "det" and c.lower_.replace("\u2019", "'") in determiners
-               for c in token.children) and "Plur" not in token.morph.get("Number", [])
+               for c in token.children) and "Plur" not in token.morph.get("Number", []) \
+        and not _new_complement(token)
+
+
+def _new_complement(token: Token) -> bool:
+    """"le bombardement d'une tente", "l'attaque d'un convoi": a definite event noun whose
+    complement brings in something new (an indefinite) tells an incident not told before."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("de", "d'", "d\u2019"):
+        return False
+    after = doc[token.i + 2]
+    return after.pos_ == "NUM" or "Ind" in after.morph.get("Definite", [])
 
 
 def _distinct(doc: Doc | None, article: Article, mention: EventMention,
@@ -1132,7 +1143,7 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
     # phrase that points back to tell what else the attackers did there ("les assaillants ont
     # pillé…"), whoever it was resolved to
     pointing = mention.kind in COMPANION_KINDS
-    acting = _named_keys([a for a in mention.actor1 if a.how != "coreference"
+    acting = _named_keys([a for a in _not_counted(mention) if a.how != "coreference"
                           or not pointing]) - {UNIDENTIFIED}
     if acting and incident.actors1 and not acting & incident.parties and not any_actor \
             and not (incident.actors1 <= {UNIDENTIFIED}
@@ -1703,8 +1714,10 @@ def _not_counted(mention: EventMention) -> list[ActorMention]:
     """The mention's actor1 but the people its own toll counts as harmed ("sept soldats …
     tués" in a headline with no verb: the soldiers are whom it hit, not who acted)."""
     counted = [(f.start, f.end) for f in mention.figures if f.kind in VICTIM_KINDS]
+    # (the people counted, whose words may run past the figure's: "deux volontaires pour la
+    # défense de la patrie (VDP)")
     return [a for a in mention.actor1
-            if not any(start <= a.start and a.end <= end for start, end in counted)]
+            if not any(start <= a.start < end for start, end in counted)]
 
 
 def _pick_actors(groups: list[list[ActorMention]], sources: list[tuple[int, int]], *,
