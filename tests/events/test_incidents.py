@@ -2172,3 +2172,27 @@ def test_auxiliaries_counted_among_the_dead_are_not_who_attacked(run) -> None:
     assert len(events) == 1, [(e.text, e.place) for e in events]
     assert "VDP" not in actor_name(events[0].actor1)
     assert fatalities(events[0], article.id) == 2
+
+
+def test_a_denied_capture_is_never_merged_or_exported_as_occurred(run) -> None:
+    from chronique.merge.mentions import group
+
+    article = run("Niger : l'armée dément la prise d'une base par les jihadistes\n"
+                  "Le ministère de la Défense a démenti samedi que des jihadistes aient pris le "
+                  "contrôle de la base militaire de Tassia, dans l'ouest du pays. Une attaque a "
+                  "bien eu lieu vendredi contre la base, mais elle a été repoussée, a indiqué le "
+                  "ministère, faisant état de quatre soldats blessés.", published="2024-03-16")
+    denied = [e for e in article.events if e.status == "not_occurred"]
+    assert denied and all(group(e) != "occurred" for e in denied), \
+        [(e.text, e.modality, e.occurred) for e in denied]
+    assert [e.kind for e in occurred(article)] == ["armed_clash"]
+
+
+def test_what_followed_the_attack_does_not_date_it(run) -> None:
+    article = run("Des insurgés ont attaqué vendredi la ville de Macomia, dans le nord du "
+                  "Mozambique. Les assaillants ont pillé des magasins et incendié des bâtiments "
+                  "publics avant d'être repoussés par l'armée samedi matin.",
+                  published="2024-03-16")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.date) for e in events]
+    assert events[0].date == "2024-03-15"

@@ -129,15 +129,19 @@ def dated_times(article: Article, latest: dt.date | None) -> list[TimeExpr]:
 def pick_time(article: Article, clause: tuple[int, int], sentence: tuple[int, int],
               anchor: int, *, past: bool = True,
               said: frozenset[tuple[int, int]] = frozenset(),
-              fronted: tuple[int, int] | None = None) -> TimeExpr | None:
+              fronted: tuple[int, int] | None = None,
+              later: frozenset[tuple[int, int]] = frozenset()) -> TimeExpr | None:
     """The dated time expression of the clause, else of the sentence (not "depuis …"); for an
     event that occurred (``past``), none after the article's date ("le 8 janvier prochain").
     ``said``: the spans of times that date the telling, not the event ("a annoncé lundi avoir
     neutralisé … lors de frappes menées samedi"), taken only when no other is there.
     ``fronted``: the head of the written sentence the parser cut off before ``sentence``
-    ("Dimanche, une unité a été prise pour cible"), read last."""
+    ("Dimanche, une unité a été prise pour cible"), read last. ``later``: the spans of times
+    that date what followed the event ("… avant d'être repoussés samedi matin"), never its
+    own."""
     usable = [t for t in dated_times(article, latest_day(article) if past else None)
-              if not _SINCE.search(article.text[max(0, t.start - 16):t.start])]
+              if not _SINCE.search(article.text[max(0, t.start - 16):t.start])
+              and (t.start, t.end) not in later]
     telling = None
     for start, end in (clause, sentence, *([fronted] if fronted else [])):
         # a time that starts in the span is its own, though the parse ends the clause inside
@@ -150,6 +154,28 @@ def pick_time(article: Article, clause: tuple[int, int], sentence: tuple[int, in
         if found and telling is None:
             telling = nearest(found, anchor)
     return telling
+
+
+def later_times(article: Article, doc: Doc, head: Token, sentence: tuple[int, int],
+                words: dict[str, Any]) -> frozenset[tuple[int, int]]:
+    """The times of the sentence inside a clause of what came after the event, hung on its
+    verb with a mark of sequence ("ont pillé des magasins avant d'être repoussés samedi matin":
+    `later_marks`): when that happened, not the event."""
+    marks = {w.casefold() for w in words.get("later_marks", [])}
+    if not marks:
+        return frozenset()
+    # (of a verb coordinated with another, the clause may hang on the first: "ont pillé … et
+    # incendié … avant d'être repoussés")
+    verbs = [head, head.head] if head.dep_ == "conj" else [head]
+    clauses = [c for verb in verbs for c in verb.children if c.dep_ == "advcl"
+               and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
+    found = set()
+    for clause in clauses:
+        tokens = list(clause.subtree)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        found |= {(t.start, t.end) for t in article.times
+                  if within(t, *sentence) and start <= t.start < end}
+    return frozenset(found)
 
 
 def said_times(article: Article, doc: Doc, root: Token, sentence: tuple[int, int],

@@ -1401,7 +1401,10 @@ def _headline_end(text: str) -> int:
 # -- the record -------------------------------------------------------------------------------
 
 def _single(mention: EventMention, index: int) -> EventMention:
+    """A not-occurred mention as a record of its own: never an occurred event, whatever its
+    modality says (a denial "l'armée dément la prise de la base" is asserted, not done)."""
     mention.members = [index]
+    mention.occurred = False
     return mention
 
 

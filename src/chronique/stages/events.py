@@ -42,7 +42,7 @@ nlp.parse_repairs.register("misread verbs", misread_verbs)
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="34")
+       assigns=("events", "mentions"), order=60, parse=True, version="35")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -474,7 +474,8 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
                        if any(s <= t.start and t.end <= e for s, e in carved or ()))
     said = ctx.said_times(article, doc, root, sentence, words)
     time = ctx.pick_time(article, clause, sentence, primary.start,
-                         past=modality in ctx.OCCURRED, said=said | others, fronted=fronted)
+                         past=modality in ctx.OCCURRED, said=said | others, fronted=fronted,
+                         later=ctx.later_times(article, doc, head, sentence, words))
     attribution = ctx.pick_attribution(article, doc, primary.start, primary.end, sentence)
     mention = EventMention(
         start=clause[0], end=clause[1], stage=STAGE, text=article.text[clause[0]:clause[1]],
