@@ -243,8 +243,13 @@ def test_quotes_inside_figures(text: str, expected: list[tuple[object, ...]]) ->
             [("killed", "members", 5, None, False)],
         ),
         (
-            "Deux « volontaires de la brigade rurale (BR) » ont été enlevés à l'aube.",
+            "Deux « auxiliaires de la brigade rurale (BR) » ont été enlevés à l'aube.",
             [("abducted", None, 2, None, False)],
+        ),
+        # volunteers are members of whatever their complement names (a militia, a relief body)
+        (
+            "Deux volontaires pour la défense de la patrie (VDP) ont perdu la vie.",
+            [("killed", "members", 2, None, False)],
         ),
         # a complement is never a clause: these count no one, or only what they say
         ("Trois jours de combats ont fait 20 morts.", [("killed", None, 20, None, False)]),
@@ -258,6 +263,12 @@ def test_quotes_inside_figures(text: str, expected: list[tuple[object, ...]]) ->
         ("Des tirs sur un bus ont tué deux passagers.", [("killed", "civilians", 2, None, False)]),
         ("Sept Haïtiens, parmi lesquels deux policiers, ont été blessés.",
          [("injured", None, 7, None, False), ("injured", "police", 2, 0, False)]),
+        # parts coordinated after "dont", a complement between them: each a part of the whole,
+        # and the whole counted by the verb after them
+        ("Au moins onze personnes, dont huit miliciens de la CODECO et trois militaires, ont "
+         "été tuées dimanche.",
+         [("killed", "people", 11, None, False), ("killed", "fighters", 8, 0, False),
+          ("killed", "soldiers", 3, 0, False)]),
     ],
 )
 def test_an_unlisted_noun_with_its_complement(text: str, expected: list[tuple[object, ...]]) -> None:
@@ -394,7 +405,7 @@ def test_no_one_killed_is_a_figure_of_zero(text: str, expected: list[tuple[objec
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Une trentaine de supplétifs ont été tués dimanche.",
+        ("Une trentaine de réservistes ont été tués dimanche.",
          [("killed", None, 30, None, False)]),
         ("Une quinzaine de saisonniers ont été blessés.", [("injured", None, 15, None, False)]),
         ("Une dizaine de FDS ont été tués dans l'embuscade.", [("killed", None, 10, None, False)]),

@@ -98,6 +98,7 @@ class _Grammar:
     bare_next: re.Pattern[str]
     sibling: re.Pattern[str]
     coordination: re.Pattern[str]
+    joining_end: re.Pattern[str]  # a coordination closing a span ("… de la CODECO et ")
     max_gap: int
     time_words: re.Pattern[str]
     not_counts: frozenset[str]
@@ -177,6 +178,7 @@ def _grammar(lang: str) -> _Grammar:
         coordination=re.compile(
             rf"\s*(?:,\s*)?(?:(?:{_alt(data['coordination']['words'])})\s+)?", flags
         ),
+        joining_end=re.compile(rf"\s+(?:{_alt(data['coordination']['words'])})\s+$", flags),
         noun_required=frozenset(_key(w) for w in data["loose"].get("noun_required", [])),
         things=frozenset(_key(w) for w in data["loose"].get("things", [])),
         max_gap=int(data["verb_group"]["max_gap"]),
@@ -440,12 +442,27 @@ def _nest(
                    and _inside_aside(text, figures[i], draft.quantity.start)), None)
     if grammar.part.search(before) and len(figures) > first:
         draft.part_of, draft.nested = len(figures) - 1, "part"
+    elif len(figures) > first and figures[-1].part_of is not None \
+            and _parts_go_on(text, figures[-1].end, draft.quantity.start, grammar):
+        # "dont huit miliciens et trois militaires": both parts of the same whole
+        draft.part_of, draft.nested = figures[-1].part_of, "part"
     elif holder is not None:
         draft.part_of, draft.nested = holder, "part"  # "Six personnes — quatre soldats, … —"
     elif container is not None and draft.kind is None and draft.part_of is None:
         draft.part_of, draft.nested = container, "container"
     if draft.part_of is not None and draft.kind is None:
         draft.kind, draft.kind_from = figures[draft.part_of].kind, draft.nested
+
+
+def _parts_go_on(text: str, start: int, end: int, grammar: _Grammar) -> bool:
+    """Whether ``text[start:end]`` joins a part to the next, past a complement of a few words
+    ("huit miliciens de la CODECO et trois militaires")."""
+    between = text[start:end]
+    if grammar.coordination.fullmatch(between):
+        return True
+    match = grammar.joining_end.search(between)
+    return match is not None and len(between) <= 50 \
+        and not re.search(r"[,;:.!?\d]", between[:match.start()])
 
 
 def _inside_aside(text: str, figure: Figure, position: int) -> bool:
@@ -465,12 +482,19 @@ def _kind_after(
     stop = min(end, draft.end + _WINDOW)
     previous = draft.end
     aside = _apposition(text, draft.end, end)
+    parts_end = -1  # the end of the parts told after "dont", while they are coordinated
     for quantity in later:
         if aside and aside[0] <= quantity.start < aside[1]:
             continue  # "Six personnes — quatre soldats et deux civils — ont été tuées"
         counted = _read(text, quantity, end, grammar)
         if counted is None or quantity.share is not None:
             continue  # "la plupart d'entre eux", "des dizaines de roquettes": not a new subject
+        if parts_end >= 0 and _parts_go_on(text, parts_end, quantity.start, grammar):
+            # "onze personnes, dont huit miliciens et trois militaires, ont été tuées": the
+            # parts go on; the verb after them is the draft's still
+            parts_end = counted.end
+            continue
+        parts_end = counted.end if grammar.part.search(text[draft.end:quantity.start]) else -1
         if (counted.kind is None or counted.kind_from == "after") \
                 and grammar.coordination.fullmatch(text, previous, quantity.start):
             # "un gendarme et quatre assaillants ont été tués": one verb for the coordinated people
