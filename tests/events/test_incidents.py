@@ -2196,3 +2196,27 @@ def test_what_followed_the_attack_does_not_date_it(run) -> None:
     events = occurred(article)
     assert len(events) == 1, [(e.text, e.date) for e in events]
     assert events[0].date == "2024-03-15"
+
+
+@pytest.mark.parametrize(("text", "protests"), [
+    ("Des centaines de femmes se sont rassemblées lundi devant le gouvernorat de Goma pour "
+     "réclamer la libération de leurs maris.", 1),
+    ("Plusieurs milliers de personnes se sont rassemblées samedi à Ouagadougou pour exprimer "
+     "leur soutien aux autorités de transition.", 1),
+    ("Des centaines d'habitants se sont rassemblés devant la morgue de l'hôpital de Goma pour "
+     "attendre des nouvelles de leurs proches.", 0),
+])
+def test_people_gathering_to_demand_or_support_are_a_demonstration(run, text: str,
+                                                                    protests: int) -> None:
+    events = [e for e in occurred(run(text, published="2024-03-19"))
+              if e.event_type == "Protests"]
+    assert len(events) == protests, [(e.text, e.kind) for e in events]
+
+
+def test_the_day_of_an_earlier_killing_named_inside_a_gathering_does_not_date_it(run) -> None:
+    article = run("Selon le journal, la police est intervenue pour séparer des partisans du "
+                  "pouvoir et des manifestants qui s'étaient rassemblés pour réclamer la libération "
+                  "d'un avocat des familles de détenus tués en 1996 dans une prison de Tripoli.",
+                  published="2011-02-16")
+    assert all(not (e.date or "").startswith("1996") for e in occurred(article)), \
+        [(e.text, e.date) for e in occurred(article)]

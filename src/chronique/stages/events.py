@@ -42,7 +42,7 @@ nlp.parse_repairs.register("misread verbs", misread_verbs)
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="35")
+       assigns=("events", "mentions"), order=60, parse=True, version="36")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -195,6 +195,8 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
         chant = {w.casefold() for w in words.get("chant_verbs", [])}
         return any(t.pos_ in ("VERB", "AUX") and (t.lemma_.casefold() in chant
                                                   or t.lower_ in chant) for t in root.sent)
+    if need == "gathered":
+        return _gathered(root, words)
     if need == "people" and root.pos_ in ("VERB", "AUX"):
         return _people_object(root, article.lang or "fr", words)
     if need == "object" and root.pos_ in ("VERB", "AUX"):
@@ -202,6 +204,16 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
         return bool(deps & {"obj", "obl", "obl:arg", "obl:mod", "nsubj:pass", "aux:pass"}) or \
             "Part" in root.morph.get("VerbForm", [])
     return True
+
+
+def _gathered(root: Token, words: dict[str, Any]) -> bool:
+    """"se sont rassemblés … pour dénoncer l'ingérence": people who gather, with a clause of
+    what they gather for that is a demand or a stand (`gathering_purposes`)."""
+    if root.pos_ not in ("VERB", "AUX") or not _reflexive(root):
+        return False
+    purposes = {w.casefold() for w in words.get("gathering_purposes", [])}
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.casefold() in purposes
+               for c in root.children)
 
 
 def _besieged(article: Article, doc: Doc, root: Token, words: dict[str, Any]) -> bool:
@@ -472,10 +484,16 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     modality = ctx.modality(article, doc, root, head, primary.start, primary.end, words)
     others = frozenset((t.start, t.end) for t in article.times
                        if any(s <= t.start and t.end <= e for s, e in carved or ()))
+    # the time of a participle told as an event of its own is that event's ("des prisonniers
+    # tués en 1996"), never this one's, unless this one's word is inside it ("cinq citoyens
+    # tués dans d'autres raids vendredi": then it says when, if nothing else does)
+    elsewhere = frozenset((t.start, t.end) for t in article.times
+                          if any(s <= t.start and t.end <= e and not s <= primary.start < e
+                                 for s, e in carved or ()))
     said = ctx.said_times(article, doc, root, sentence, words)
     time = ctx.pick_time(article, clause, sentence, primary.start,
                          past=modality in ctx.OCCURRED, said=said | others, fronted=fronted,
-                         later=ctx.later_times(article, doc, head, sentence, words))
+                         later=ctx.later_times(article, doc, head, sentence, words) | elsewhere)
     attribution = ctx.pick_attribution(article, doc, primary.start, primary.end, sentence)
     mention = EventMention(
         start=clause[0], end=clause[1], stage=STAGE, text=article.text[clause[0]:clause[1]],
