@@ -75,6 +75,32 @@ def test_a_division_noun_chooses_the_division(sentence: str, span: str, kind: st
     assert (place.where_prec, place.geo_precision) == ((3, 2) if kind == "admin2" else (4, 3))
 
 
+@pytest.mark.parametrize(("sentence", "village", "department", "admin1"), [
+    ("Cinq personnes ont été tuées lors d'une incursion dans le village de Kouyapé, dans le "
+     "département du Mayo-Sava, au Cameroun.", "Kouyapé", "Mayo-Sava", "Extrême-Nord"),
+    ("Des séparatistes ont incendié une école dans le village de Kurup, département de la Meme, "
+     "dans la région du Sud-Ouest.", "Kurup", "Meme", "Sud-Ouest"),
+])
+def test_a_village_of_a_cameroonian_department(sentence: str, village: str, department: str,
+                                               admin1: str) -> None:
+    """Cameroon's departments GeoNames lacks, shipped as divisions found after their noun."""
+    places = places_of(sentence)
+    place, container = places[village], places[department]
+    assert container.kind == "admin2" and container.lat is not None
+    assert place.within == container.gazetteer_id
+    assert (place.country, place.admin1, place.admin2) == ("CM", admin1, department)
+    assert (place.where_prec, place.geo_precision) == (3, 2)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les habitants de Kumba ont dit la même chose le même jour.",
+    "Le Noun de la phrase et la Vina du dialecte ne sont pas des lieux.",
+])
+def test_a_department_s_bare_name_is_no_place(sentence: str) -> None:
+    """A department shipped as found only after its noun is not found bare ("même", "Noun")."""
+    assert not any(p.kind == "admin2" for p in places_of(sentence).values())
+
+
 def test_a_bare_name_is_still_the_town() -> None:
     """"Beni" alone is the city, not the territory named after it."""
     place = places_of("Des civils ont été tués à Beni, en RDC.")["Beni"]

@@ -61,6 +61,8 @@ class Gazetteer:
         self._by_gid: dict[str, Entry] = {}
         self._rows: dict[str, Entry | None] = {}  # GeoNames rows read by id (anchors, parents)
         self._cache: OrderedDict[tuple[str, int], tuple[Entry, ...]] = OrderedDict()
+        #: divisions of the shipped files found only after a division noun (see README)
+        self._nouned: dict[str, list[Entry]] = {}
         self._country_keys: set[str] | None = None
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.first_words: set[str] = set()
@@ -68,17 +70,31 @@ class Gazetteer:
         self.lower_endings: set[str] = set()
         for path in (_shipped(), *files):
             self.add_file(path)
+        self.add_file(_shipped_nouned(), nouned=True)
 
     # -- loading --------------------------------------------------------------------------
-    def add_file(self, path: str | Path) -> None:
-        """Add the entries of a gazetteer TSV file (see ``data/gazetteer/README.md``)."""
+    def add_file(self, path: str | Path, *, nouned: bool = False) -> None:
+        """Add the entries of a gazetteer TSV file (see ``data/gazetteer/README.md``);
+        ``nouned``: divisions whose names are found only after a division noun ("le département
+        du Noun", not "noun" anywhere), as GeoNames' divisions are."""
         try:
             text = Path(path).read_text(encoding="utf-8")
         except OSError as error:
             raise ConfigError(f"cannot read gazetteer file {path}: {error}") from error
         lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
         for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-            self._add_row(row, path)
+            if nouned:
+                self._add_nouned(row)
+            else:
+                self._add_row(row, path)
+
+    def _add_nouned(self, row: dict[str, str]) -> None:
+        entry = self._entry(row)
+        self._by_gid[entry.gid] = entry
+        for name in [row["name"], *filter(None, (row.get("variants") or "").split("|"))]:
+            key = normalize(name)
+            if key and entry not in self._nouned.setdefault(key, []):
+                self._nouned[key].append(entry)
 
     def _add_row(self, row: dict[str, str], path: str | Path) -> None:
         names = [row["name"], *filter(None, (row.get("variants") or "").split("|"))]
@@ -164,7 +180,8 @@ class Gazetteer:
             rows = self._db.execute(
                 "SELECT p.* FROM keys k JOIN places p ON p.rid = k.rid WHERE k.key = ?"
                 " AND k.weak = ? LIMIT 20", (key, NOUN_ONLY)).fetchall()
-            hit = self._cache[cache_key] = tuple(map(_row_entry, rows))
+            hit = self._cache[cache_key] = tuple(self._nouned.get(key, [])) + tuple(
+                map(_row_entry, rows))
         return hit
 
     def divisions_of(self, entry: Entry) -> tuple[str | None, str | None]:
@@ -236,6 +253,11 @@ def _float(value: str | None) -> float | None:
 
 def _shipped() -> Path:
     return Path(str(resources.files("chronique").joinpath("data", "gazetteer", "places.tsv")))
+
+
+def _shipped_nouned() -> Path:
+    return Path(str(resources.files("chronique").joinpath("data", "gazetteer",
+                                                          "divisions.tsv")))
 
 
 def env_files() -> list[str]:
