@@ -2220,3 +2220,13 @@ def test_the_day_of_an_earlier_killing_named_inside_a_gathering_does_not_date_it
                   published="2011-02-16")
     assert all(not (e.date or "").startswith("1996") for e in occurred(article)), \
         [(e.text, e.date) for e in occurred(article)]
+
+
+def test_a_us_command_that_claims_a_strike_is_the_us_military(run) -> None:
+    article = run("Le commandement militaire américain pour l'Afrique (Africom) a annoncé mardi "
+                  "avoir mené une frappe aérienne contre des combattants shebab près de Jilib, en "
+                  "Somalie, tuant environ dix jihadistes.", published="2024-03-19")
+    events = occurred(article)
+    assert len(events) == 1, [(e.text, e.place) for e in events]
+    assert actor_name(events[0].actor1).startswith("Military Forces of the United States")
+    assert actor_name(events[0].actor2) == "Al Shabaab"

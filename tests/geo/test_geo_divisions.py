@@ -92,6 +92,18 @@ def test_a_village_of_a_cameroonian_department(sentence: str, village: str, depa
     assert (place.where_prec, place.geo_precision) == (3, 2)
 
 
+@pytest.mark.parametrize(("sentence", "village", "admin1"), [
+    ("Des heurts entre éleveurs et agriculteurs ont fait dix morts dans le village de Bekan, "
+     "dans la province du Logone oriental, au Tchad.", "Bekan", "Logone-Oriental"),
+    ("Des combats ont eu lieu dans le village de Tshibala, dans la province du Kasaï central, "
+     "en RDC.", "Tshibala", "Kasaï Central"),
+])
+def test_a_division_named_with_a_compass_adjective_in_lower_case(sentence: str, village: str,
+                                                                 admin1: str) -> None:
+    place = places_of(sentence)[village]
+    assert place.admin1 == admin1 and place.where_prec == 4
+
+
 @pytest.mark.parametrize("sentence", [
     "Les habitants de Kumba ont dit la même chose le même jour.",
     "Le Noun de la phrase et la Vina du dialecte ne sont pas des lieux.",

@@ -58,7 +58,10 @@ REGION_KINDS = frozenset({"admin1", "admin2", "admin3"})
 COMPASS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est",
                      "sud-ouest"})
 _NAME = r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-ÞŒ][\w'’-]*|(?:el|al|ad|ag|ould|ben|wa)-?" \
-        r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*|(?:da|do|dos|das|del)\s[A-ZÀ-ÖØ-ÞŒ][\w'’-]*)){0,3}"
+        r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*|(?:da|do|dos|das|del)\s[A-ZÀ-ÖØ-ÞŒ][\w'’-]*)){0,3}" \
+        r"(?:[ -](?:orientale?|occidentale?|centrale?|septentrionale?|méridionale?)\b)?"
+#   (a division's name may end in a compass adjective in lower case: "le Logone oriental",
+#   "le Kasaï central"; not "est", "nord"…, which are words of the sentence too)
 #: a capitalised word inside a sentence right before a settlement noun, which makes the noun
 #: part of a name ("dans le Vieux quartier de X"; not "Le village de X" opening a sentence)
 _CAPITALISED_BEFORE = re.compile(
