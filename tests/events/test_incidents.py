@@ -2230,3 +2230,19 @@ def test_a_us_command_that_claims_a_strike_is_the_us_military(run) -> None:
     assert len(events) == 1, [(e.text, e.place) for e in events]
     assert actor_name(events[0].actor1).startswith("Military Forces of the United States")
     assert actor_name(events[0].actor2) == "Al Shabaab"
+
+
+def test_shells_fired_before_an_assault_do_not_make_the_attack_a_shelling(run) -> None:
+    article = run("Au moins vingt personnes, dont quinze soldats, ont été tuées jeudi dans une "
+                  "double attaque jihadiste contre le camp militaire de Tombouctou, au Mali. "
+                  "Les assaillants ont tiré des obus sur l'aéroport avant de lancer un assaut "
+                  "contre le camp, selon un élu local.", published="2024-03-22")
+    events = occurred(article)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
+
+
+def test_what_attackers_do_before_fleeing_still_names_the_attack(run) -> None:
+    article = run("Des hommes armés ont tiré des obus sur le marché de Ménaka, au Mali, avant de "
+                  "prendre la fuite, selon des habitants.", published="2024-03-22")
+    events = occurred(article)
+    assert [e.kind for e in events] == ["shelling"], [(e.text, e.kind) for e in events]

@@ -1648,8 +1648,17 @@ def _first_step(mention: EventMention, text: str, words: dict[str, Any]) -> bool
     (`next_steps`)."""
     after = words.get("next_steps", [])
     opened = _opens_sequence(mention, words)
-    if opened is None or not after or not text:
+    if not after or not text:
         return False
+    if opened is None:
+        # with no "d'abord", the next step must be an attack told right after it ("ont tiré
+        # des obus sur l'aéroport avant de lancer un assaut contre le camp"), not anything
+        # done next ("avant de prendre la fuite")
+        generic = alternatives(list(words.get("generic_triggers", [])))
+        return bool(generic) and re.match(
+            rf"[^.;:!?]{{0,80}}?[\s,]+(?:{alternatives(after)})(?!\w)[^.;:!?]{{0,30}}?"
+            rf"(?<!\w)(?:{generic})(?!\w)", text[_trigger_span(mention)[1]:mention.end + 200],
+            re.IGNORECASE) is not None
     at = mention.start + opened.end()
     return re.match(rf"[^.;:!?]{{0,160}}?[\s,]+(?:{alternatives(after)})(?!\w)",
                     text[at:at + 200], re.IGNORECASE) is not None
