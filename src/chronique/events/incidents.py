@@ -1519,7 +1519,7 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
 
 def _own_parts(article: Article, figures: list[Figure],
                spans: set[tuple[int, int]]) -> list[Figure]:
-    """"Parmi les 90 morts, on dénombre 15 civils tués par des frappes de drones": a part of a
+    """"Parmi les 90 morts figurent 15 civils tués par des frappes de drones": a part of a
     toll that another incident has (the 90 of the offensive) is the whole toll of the incident
     it is told of (the strikes); its own parts stay parts ("dont six enfants")."""
     own = []
@@ -2371,7 +2371,7 @@ def _lend_author_and_place(article: Article, records: list[EventMention],
         assert previous.place is not None
         place = previous.place
         if place.kind in QUARTER_KINDS and _names_several(record.text, words)[0]:
-            # "les bombardements sur les quartiers rebelles" after the strike on one of them:
+            # "les raids sur les quartiers de l'opposition" after the strike on one of them:
             # the town they are quarters of, not that one
             town = _town_of(article, place)
             if town is None:

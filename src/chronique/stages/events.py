@@ -485,8 +485,8 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     others = frozenset((t.start, t.end) for t in article.times
                        if any(s <= t.start and t.end <= e for s, e in carved or ()))
     # the time of a participle told as an event of its own is that event's ("des prisonniers
-    # tués en 1996"), never this one's, unless this one's word is inside it ("cinq citoyens
-    # tués dans d'autres raids vendredi": then it says when, if nothing else does)
+    # tués en 1996"), never this one's, unless this one's word is inside it ("trois passants
+    # tués dans d'autres frappes samedi": then it says when, if nothing else does)
     elsewhere = frozenset((t.start, t.end) for t in article.times
                           if any(s <= t.start and t.end <= e and not s <= primary.start < e
                                  for s, e in carved or ()))
