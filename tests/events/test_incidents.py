@@ -1945,14 +1945,19 @@ def test_records_told_apart(run, text: str, kinds: list[str]) -> None:
     assert sorted(e.sub_event_type for e in occurred(run(text))) == kinds
 
 
-def test_peacekeepers_of_a_named_mission_are_that_mission(run) -> None:
+@pytest.mark.parametrize(("text", "mission"), [
+    ("Des assaillants ont tué deux Casques bleus de la Minusca lundi dans l'explosion d'une mine "
+     "posée près de Bocaranga, en Centrafrique.", "MINUSCA"),
+    # past one word of their nationality
+    ("Un casque bleu malawite de la Monusco a été tué jeudi lors d'une attaque des rebelles ADF "
+     "contre leur base près de Beni, au Nord-Kivu.", "MONUSCO"),
+])
+def test_peacekeepers_of_a_named_mission_are_that_mission(run, text: str, mission: str) -> None:
     """The soldiers a toll counts belong to the force named right after them: ACLED's
     mission, not the host country's army."""
-    article = run("Des assaillants ont tué deux Casques bleus de la Minusca lundi dans "
-                  "l'explosion d'une mine posée près de Bocaranga, en Centrafrique.")
-    events = occurred(article)
+    events = occurred(run(text))
     assert len(events) == 1, [(e.text, e.place) for e in events]
-    assert actor_name(events[0].actor2).startswith("MINUSCA")
+    assert actor_name(events[0].actor2).startswith(mission)
 
 
 def test_a_group_noun_set_before_a_name_is_that_group(run) -> None:

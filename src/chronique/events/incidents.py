@@ -1852,8 +1852,8 @@ OWNER_REACH = 20
 
 def _named_owner(article: Article, figure: Figure, words: dict[str, Any]) -> ActorMention | None:
     """The force a toll's soldiers belong to when it is named right after them, through a
-    genitive (`force_owner_links`: "trois casques bleus de la Minusma"): that force, not the
-    country's army."""
+    genitive (`force_owner_links`: "trois casques bleus de la Minusma", "un casque bleu malawite
+    de la Monusco"): that force, not the country's army."""
     genitive = _folded(tuple(words.get("force_owner_links", [])))
     for actor in sorted(article.actors, key=lambda a: a.start):
         if not actor.actor_id or not _state_force(actor) or actor.start <= figure.start \
@@ -1862,7 +1862,8 @@ def _named_owner(article: Article, figure: Figure, words: dict[str, Any]) -> Act
         if actor.start < figure.end < actor.end:
             return actor  # the soldiers' noun begins the force's name ("Casques bleus de la X")
         between = re.findall(r"[^\W\d_]+", article.text[figure.end:actor.start].casefold())
-        if between and between[0] in genitive and len(between) <= 3:
+        # (past one word of their nationality: "un casque bleu malawite de la Monusco")
+        if between and genitive & set(between[:2]) and len(between) <= 4:
             return actor
     return None
 
