@@ -2251,3 +2251,14 @@ def test_what_attackers_do_before_fleeing_still_names_the_attack(run) -> None:
                   "prendre la fuite, selon des habitants.", published="2024-03-22")
     events = occurred(article)
     assert [e.kind for e in events] == ["shelling"], [(e.text, e.kind) for e in events]
+
+
+def test_a_demonstration_met_with_lethal_force_is_excessive_force(run) -> None:
+    article = run("Les forces de l'ordre ont tiré à balles réelles sur les manifestants jeudi à "
+                  "N'Djamena, tuant au moins cinq personnes, selon l'opposition.",
+                  published="2024-03-19")
+    events = occurred(article)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    assert actor_name(events[0].actor1) == "Protesters (Chad)"
+    assert actor_name(events[0].actor2).startswith("Police Forces of Chad")
+    assert fatalities(events[0], article.id) == 5

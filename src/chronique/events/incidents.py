@@ -1579,6 +1579,14 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
         # demonstration is told, in the same sentence, as what its crowd underwent
         lead = undergone[0]
         kind = lead.kind
+    if lead.event_type in PROTEST_TYPES and kind in ("peaceful_protest",
+                                                     "protest_with_intervention") and any(
+            m.kind == "attack" and m.sentence_start == lead.sentence_start
+            and any(f.kind == "killed" and (f.best or f.low or 0) > 0 for f in m.figures)
+            for m in members):
+        # "les forces de l'ordre ont tiré sur les manifestants, tuant cinq personnes": a
+        # demonstration met with lethal force, whichever of its words leads
+        return "excessive_force"
     if kind in ("attack", "armed_clash") and lead.event_type in VIOLENT_TYPES and any(
             m.event_type in PROTEST_TYPES for m in members):
         # "deux jeunes tués par balle lors d'une manifestation réprimée par les forces de
