@@ -2262,3 +2262,15 @@ def test_a_demonstration_met_with_lethal_force_is_excessive_force(run) -> None:
     assert actor_name(events[0].actor1) == "Protesters (Chad)"
     assert actor_name(events[0].actor2).startswith("Police Forces of Chad")
     assert fatalities(events[0], article.id) == 5
+
+
+def test_an_earlier_incident_recalled_names_the_forces_of_its_own_day(run) -> None:
+    article = run("L'armée malienne a annoncé mardi avoir repris le contrôle de Kidal après "
+                  "plusieurs jours de combats. En mai 2014, une visite du Premier ministre dans la "
+                  "ville avait déclenché des affrontements qui avaient fait une cinquantaine de "
+                  "morts parmi les soldats.", published="2024-03-19")
+    recalled = [e for e in occurred(article) if e.status == "background"]
+    assert len(recalled) == 1 and (recalled[0].date or "").startswith("2014-05"), \
+        [(e.text, e.date) for e in occurred(article)]
+    names = actor_name(recalled[0].actor1) + actor_name(recalled[0].actor2)
+    assert "Military Forces of Mali (2013-2020)" in names, names

@@ -192,6 +192,7 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
     _headline_author(article, records, [m for m in mentions if m.start < headline_end])
     for record in records:
         _unnamed_attacker(article, record)
+        _named_as_of(record)
     records += [_single(mention, index) for index, mention in enumerate(mentions)
                 if mention.status == "not_occurred"]
     return sorted(records, key=lambda r: (r.start, r.end))
@@ -2103,6 +2104,29 @@ def _holds(outer: Place | None, inner: Place | None) -> bool:
     if area is None or inside is None or area[0] != inside[0]:
         return False
     return not area[1] or area[1] == inside[1]
+
+
+def _named_as_of(record: EventMention) -> None:
+    """The actors' ACLED names as of the incident's own day, not the article's: an incident of
+    2014 recalled in 2024 was fought by "Military Forces of Mali (2012-2020)", not by the
+    forces of the article's day."""
+    if not record.date or len(record.date) < 4:
+        return
+    from ..actors.dictionary import load_dictionary
+
+    dictionary = load_dictionary()
+    for role in ("actor1", "actor2", "assoc1", "assoc2"):
+        actors = getattr(record, role)
+        named = []
+        for actor in actors:
+            known = dictionary.get(actor.actor_id) if actor.actor_id else None
+            acled = known.acled_name(record.date[:10]) if known is not None else None
+            if known is not None and len(record.date) == 4 and acled != known.acled_name(
+                    f"{record.date}-12-31"):
+                acled = None  # a year only, in which the name changed: which one is unknown
+            named.append(replace(actor, acled=acled) if acled and acled != actor.acled
+                         else actor)
+        setattr(record, role, named)
 
 
 def _unnamed_attacker(article: Article, record: EventMention) -> None:
