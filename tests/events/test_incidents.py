@@ -2274,3 +2274,15 @@ def test_an_earlier_incident_recalled_names_the_forces_of_its_own_day(run) -> No
         [(e.text, e.date) for e in occurred(article)]
     names = actor_name(recalled[0].actor1) + actor_name(recalled[0].actor2)
     assert "Military Forces of Mali (2013-2020)" in names, names
+
+
+def test_a_village_read_as_a_person_after_killed_at_is_where_it_happened(run) -> None:
+    article = run("Niger : trois attaques simultanées dans la région de Tillabéri\n\nTrois "
+                  "attaques simultanées ont visé mardi des villages de la région de Tillabéri, "
+                  "dans l'ouest du Niger, faisant au moins 39 morts parmi les civils, a annoncé "
+                  "mercredi le gouvernement.\n\nA Tchoma Bangou, 17 villageois ont été tués. A "
+                  "Zaroumdareye, 14 personnes ont péri. Huit autres civils ont été tués à "
+                  "Bakorat.\n", published="2024-03-19")
+    places = {e.place.name for e in occurred(article) if e.place is not None}
+    assert {"Bakorat", "Tchoma Bangou"} <= places, [(e.text, e.place) for e in occurred(article)]
+    assert not any(a.text == "Bakorat" for a in article.actors)

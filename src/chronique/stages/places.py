@@ -93,6 +93,7 @@ class Words:
     apposed_country: re.Pattern[str] | None  # ", au " between a place and its country
     road_pair: re.Pattern[str] | None  # "l'axe Gao-Ansongo": a road named by its two ends
     indefinite: frozenset[str]  # "un quartier de Goma": the name is the whole, not the part
+    harmed_at: re.Pattern[str] | None  # "ont été tués à" before a name: where it happened
 
 
 #: kinds of place too wide to be named again as the spot of something (a country, a division)
@@ -138,6 +139,9 @@ def words_for(lang: str) -> Words:
         destination_before=_destination_before(data),
         same_place=_same_place_pattern(data.get("same_place", {})),
         fronted=_fronted_pattern(data.get("fronted", {}).get("prepositions", [])),
+        harmed_at=re.compile(
+            rf"(?<!\w)(?:{alternatives(data['harmed_at']['words'])})\s+(?:à|a)\s+$",
+            re.IGNORECASE) if data.get("harmed_at", {}).get("words") else None,
         cue_head=re.compile(rf"(?:{alternatives(list(data['cues']))}){_LINK}",
                             re.IGNORECASE),
         role_join=_role_join(data.get("role_coordination", {}).get("words", [])),
@@ -227,7 +231,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="33")
+       version="34")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -256,7 +260,8 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
     mentions, blocked = _model_mentions(article) if use_model else ([], [])
     readings = {(m.start, m.end) for m in mentions}  # the spans the model reads as places
     if use_model:
-        mentions += _fronted_names(article, words) + _announced_names(article, words)
+        mentions += _fronted_names(article, words) + _announced_names(article, words) \
+            + _harmed_at_names(article, words)
     mentions = [_trim(text, mention, gazetteer, words) for mention in mentions]
     mentions = merge(mentions + scan(text, gazetteer, blocked=blocked,
                                      not_places=words.not_places))
@@ -360,6 +365,20 @@ def _fronted_names(article: Article, words: Words) -> list[Mention]:
     return [Mention(ent.start_char, ent.end_char, "ner") for ent in doc_for(article).ents
             if ent.label_ in PERSON_LABELS and text[ent.end_char:].lstrip(" ").startswith(",")
             and words.fronted.search(text[max(0, ent.start_char - 40):ent.start_char])]
+
+
+def _harmed_at_names(article: Article, words: Words) -> list[Mention]:
+    """Names the model reads as persons right after a participle of harm and "à", ending their
+    clause ("huit civils ont été tués à Bakoré."): where it happened, a place (kept only as a
+    place the gazetteer has, or one of a story already located: see `_in_the_story`)."""
+    from ..nlp import doc_for
+
+    if words.harmed_at is None:
+        return []
+    text = article.text
+    return [Mention(ent.start_char, ent.end_char, "ner") for ent in doc_for(article).ents
+            if ent.label_ in PERSON_LABELS and re.match(r"\s*(?:[,.;:)]|$)", text[ent.end_char:])
+            and words.harmed_at.search(text[max(0, ent.start_char - 30):ent.start_char])]
 
 
 def _announced_names(article: Article, words: Words) -> list[Mention]:
