@@ -2108,7 +2108,7 @@ def _holds(outer: Place | None, inner: Place | None) -> bool:
 
 def _named_as_of(record: EventMention) -> None:
     """The actors' ACLED names as of the incident's own day, not the article's: an incident of
-    2014 recalled in 2024 was fought by "Military Forces of Mali (2012-2020)", not by the
+    2014 recalled in 2024 was fought by "Military Forces of Mali (2013-2020)", not by the
     forces of the article's day."""
     if not record.date or len(record.date) < 4:
         return
