@@ -541,18 +541,12 @@ def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, co
         if located.container is None:
             continue
         place = _chain_place(chain.start, chain.end, surface, located, gazetteer)
-        if located.entry is None and _announced_kind(text, chain.start, words) == "neighbourhood":
+        if located.entry is None and _cues(text, Mention(chain.start, chain.end, "chain"),
+                                           words)[1] == "neighbourhood":
             place = replace(place, kind="neighbourhood")  # "le quartier de X, à Khartoum"
         places.append(place)
         containers.extend((link.start, link.end) for link in chain.links)
     return places
-
-
-def _announced_kind(text: str, start: int, words: Words) -> str | None:
-    """The kind the noun announcing a name says ("le quartier de X": a neighbourhood), from
-    the language's cues; None when no cue comes right before it."""
-    match = words.cue_before.search(text[max(0, start - 60):start])
-    return words.cues.get(fold(match.group(1))) if match else None
 
 
 def _begins_a_name(text: str, end: int, surface: str) -> bool:
