@@ -260,8 +260,7 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
     mentions, blocked = _model_mentions(article) if use_model else ([], [])
     readings = {(m.start, m.end) for m in mentions}  # the spans the model reads as places
     if use_model:
-        mentions += _fronted_names(article, words) + _announced_names(article, words) \
-            + _harmed_at_names(article, words)
+        mentions += _persons_as_places(article, words) + _announced_names(article, words)
     mentions = [_trim(text, mention, gazetteer, words) for mention in mentions]
     mentions = merge(mentions + scan(text, gazetteer, blocked=blocked,
                                      not_places=words.not_places))
@@ -356,29 +355,28 @@ def _in_its_country(text: str, places: list[Place], gazetteer: Gazetteer,
     return result
 
 
-def _fronted_names(article: Article, words: Words) -> list[Mention]:
-    """Names the model reads as persons at the head of a sentence, after "À" and before a comma
-    ("À Kouinsala, douze civils…"): the frame of where the sentence happens, a place."""
+#: what follows a fronted name ("À Kouinsala, …"), and a name that ends its clause
+_THEN_COMMA = re.compile(r" *,")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _persons_as_places(article: Article, words: Words) -> list[Mention]:
+    """Names the model reads as persons where only a place can stand: at the head of a
+    sentence, after "À" and before a comma ("À Kouinsala, douze civils…": the frame of where
+    the sentence happens); right after a participle of harm and "à", ending their clause ("huit
+    civils ont été tués à Bakoré.": where it happened). Kept only as a place the gazetteer has,
+    or one of a story already located (see `_in_the_story`)."""
     from ..nlp import doc_for
 
     text = article.text
+    rules = [(words.fronted, 40, _THEN_COMMA)]
+    if words.harmed_at is not None:
+        rules.append((words.harmed_at, 30, _CLAUSE_END))
     return [Mention(ent.start_char, ent.end_char, "ner") for ent in doc_for(article).ents
-            if ent.label_ in PERSON_LABELS and text[ent.end_char:].lstrip(" ").startswith(",")
-            and words.fronted.search(text[max(0, ent.start_char - 40):ent.start_char])]
-
-
-def _harmed_at_names(article: Article, words: Words) -> list[Mention]:
-    """Names the model reads as persons right after a participle of harm and "à", ending their
-    clause ("huit civils ont été tués à Bakoré."): where it happened, a place (kept only as a
-    place the gazetteer has, or one of a story already located: see `_in_the_story`)."""
-    from ..nlp import doc_for
-
-    if words.harmed_at is None:
-        return []
-    text = article.text
-    return [Mention(ent.start_char, ent.end_char, "ner") for ent in doc_for(article).ents
-            if ent.label_ in PERSON_LABELS and re.match(r"\s*(?:[,.;:)]|$)", text[ent.end_char:])
-            and words.harmed_at.search(text[max(0, ent.start_char - 30):ent.start_char])]
+            if ent.label_ in PERSON_LABELS and any(
+                after.match(text, ent.end_char)
+                and before.search(text[max(0, ent.start_char - reach):ent.start_char])
+                for before, reach, after in rules)]
 
 
 def _announced_names(article: Article, words: Words) -> list[Mention]:
