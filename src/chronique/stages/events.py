@@ -22,6 +22,7 @@ from ..events.clauses import clause_head, clause_span, clause_tokens
 from ..events.incidents import words_of
 from ..events.lexicon import Trigger, context_words, find_triggers, kind_info, misread_verbs
 from ..events.roles import Roles, assign, case_of, genitive_cases, mention_root
+from ..geo.chains import alternatives
 from ..pipeline import stage
 from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
 
@@ -412,8 +413,7 @@ def _meanwhile(text: str, trigger_end: int, actor: ActorMention, words: dict[str
 def _concurrent_pattern(conjunctions: tuple[str, ...]) -> re.Pattern[str] | None:
     if not conjunctions:
         return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(c) for c in conjunctions)})",
-                      re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternatives(list(conjunctions))})", re.IGNORECASE)
 
 
 def _relative_undergoer(doc: Doc, head: Token, usable: list[ActorMention],
