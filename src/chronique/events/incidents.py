@@ -905,6 +905,8 @@ def _several_places(incident: _Incident, mention: EventMention, words: dict[str,
     at, by a plural noun after a count or a plural determiner: "sur quatre quartiers de l'est
     de la ville", "dans les quartiers tenus par l'opposition" after the strike on one
     neighbourhood; "plusieurs villages" after the attack on one village."""
+    if not incident.quarters and not incident.settlements:
+        return False  # (asked of every incident a mention is tried with: the words last)
     quarters, settlements = _names_several(mention.text, words)
     return bool(quarters and incident.quarters or settlements and incident.settlements)
 
