@@ -472,6 +472,13 @@ def _form_key(words: str) -> str:
     return re.sub(r"^(?:les|des|de|d'|ces|leurs|l'|la|le)\s*", "", folded)
 
 
+@lru_cache(maxsize=8)
+def _last_words(nouns: tuple[str, ...]) -> frozenset[str]:
+    """The last word of each group noun, as :func:`_form_key` writes it ("groupe armé" ->
+    "armé"): made once per table, not for every generic phrase."""
+    return frozenset(_form_key(noun).split(" ")[-1] for noun in nouns)
+
+
 def _group_after(text: str, end: int, mentions: list[ActorMention], dictionary: Dictionary,
                  terms: dict[str, Any]) -> str | None:
     """The armed group named right after a generic noun ("rebelles des Forces démocratiques
@@ -484,7 +491,7 @@ def _group_after(text: str, end: int, mentions: list[ActorMention], dictionary: 
         # "le groupe armé 3R": a noun of a group set right before the group's name
         space = re.match(r"[ \t]+", text[end:end + 3])
         if space is None or _form_key(text[max(0, end - 30):end]).split(" ")[-1] not in \
-                {_form_key(noun).split(" ")[-1] for noun in nouns}:
+                _last_words(tuple(nouns)):
             return None
         starts = {end + space.end()}
     else:
