@@ -139,6 +139,11 @@ def test_share_of_parent() -> None:
         ("Depuis le début des hostilités, plus de 400 personnes ont été tuées.", True),
         ("Plus de 300 civils ont été tués depuis janvier dans la province.", True),
         ("Depuis des mois, des dizaines de soldats ont été tués dans la zone.", True),
+        ("D'après une ONG, les rafles ont fait des centaines de morts, peut-être 2.000, en "
+         "six mois dans la capitale.", True),
+        ("Les violences ont fait 90 morts en un an, selon le maire.", True),
+        ("Sept gendarmes ont péri, la troisième attaque en un mois contre un poste.", False),
+        ("Deux policiers tués pour la deuxième fois en deux semaines.", False),
     ],
 )
 def test_cumulative_tolls(text: str, cumulative: bool) -> None:
@@ -508,3 +513,13 @@ def test_the_present_of_a_headline_or_a_chronology_counts() -> None:
 def test_the_bodies_found_count_as_killed() -> None:
     assert rows("Les corps de quinze agriculteurs ont été retrouvés dimanche dans leurs "
                 "champs.") == [("killed", "civilians", 15, None, False)]
+
+
+def test_those_of_them_are_the_people_named_last_before() -> None:
+    text = ("Les rebelles ont été repoussés par la garnison. Une vingtaine d'entre eux ont été "
+            "tués, selon l'état-major.")
+    assert rows(text) == [("killed", "rebels", 20, None, False)]
+    text = "Des soldats escortaient le convoi ; quatre d'entre eux ont été blessés."
+    assert rows(text) == [("injured", "soldiers", 4, None, False)]
+    # nobody named before: the figure says nothing of who they were
+    assert rows("Neuf d'entre eux ont été tués.") == [("killed", None, 9, None, False)]

@@ -183,6 +183,32 @@ def test_toll_in_the_next_sentence_refers_back():
     assert mentions[0].date == "2024-11-26"
 
 
+def test_a_toll_told_after_a_witness_counts_for_the_attack_before():
+    text = ("Des hommes armés ont attaqué le hameau de Koré jeudi. "
+            "« Ils sont venus à moto et ont tout brûlé », a dit une habitante. "
+            "Un chef coutumier fait état d'un bilan de 18 morts.")
+    spans = {"figures": [figure(text, "18 morts", kind="killed", low=18, best=18)],
+             "times": [time(text, "jeudi", "2024-11-28")]}
+    (mention,) = extract(article(text, **spans))
+    assert [f.best for f in mention.figures] == [18]
+    # a bare figure as far away counts for nothing told
+    text = text.replace("d'un bilan de 18 morts", "de 18 morts")
+    spans["figures"] = [figure(text, "18 morts", kind="killed", low=18, best=18)]
+    (mention,) = extract(article(text, **spans))
+    assert mention.figures == []
+
+
+def test_a_toll_told_after_another_time_is_not_the_earlier_attack_s():
+    text = ("Des hommes armés ont attaqué le hameau de Koré jeudi. "
+            "Le hameau est resté désert. "
+            "Deux semaines plus tard, le bilan était de 18 morts.")
+    spans = {"figures": [figure(text, "18 morts", kind="killed", low=18, best=18)],
+             "times": [time(text, "jeudi", "2024-11-28"),
+                       time(text, "Deux semaines", "P2W", type="DURATION")]}
+    mentions = extract(article(text, **spans))
+    assert [m.figures for m in mentions] == [[]]
+
+
 def test_unconfirmed_claim_of_surrender_is_kept_as_claim():
     text = ("Le ministère prétend que 1200 combattants djihadistes auraient rendu les armes, une "
             "information qui n'a toutefois pu être confirmée par l'OSDH.")

@@ -110,6 +110,8 @@ class _Grammar:
     loss: re.Pattern[str] | None  # a cue of a side's own loss ("ont perdu")
     some_of: re.Pattern[str]  # a word of a part anywhere ("dont plusieurs")
     owners: tuple[tuple[str, re.Pattern[str]], ...]  # (who, the subject's words) of a loss
+    partitive: re.Pattern[str] | None  # "d'entre eux": people named before
+    plural_whos: re.Pattern[str]  # a plural noun of the `who` table, anywhere
 
 
 @cache
@@ -200,6 +202,10 @@ def _grammar(lang: str) -> _Grammar:
         if (loss := data.get("loss", {})).get("cues") else None,
         owners=tuple((who, re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", flags))
                      for who, words in loss.items() if who != "cues" and words),
+        partitive=re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", flags)
+        if (words := data["others"].get("partitive")) else None,
+        plural_whos=re.compile(
+            rf"(?<!\w)(?P<w>{_alt([w for w in whos if w.endswith(('s', 'x'))])})(?!\w)", flags),
     )
 
 
@@ -240,7 +246,7 @@ def extract_figures(text: str, sentences: Sequence[Span], *, lang: str = "fr") -
     grammar = _grammar(lang)
     figures: list[Figure] = []
     bounds = unglue([(s.start, s.end) for s in sentences] or [(0, len(text))], text)
-    for start, end in bounds:
+    for index, (start, end) in enumerate(bounds):
         quantities = [q for q in find_quantities(text, start, end, lang=lang) if not q.percent]
         container: int | None = None
         first = len(figures)
@@ -260,6 +266,9 @@ def extract_figures(text: str, sentences: Sequence[Span], *, lang: str = "fr") -
             figure = _finish(text, draft, start, end, grammar, figures, lang)
             if figure is None:
                 continue
+            if figure.who is None:
+                figure = _of_them(text, figure, bounds[index - 1][0] if index else start,
+                                  grammar)
             figures.append(figure)
             if grammar.container.search(text[start : quantity.start]):
                 container = len(figures) - 1
@@ -606,6 +615,17 @@ def _finish(
         cue_end=draft.cue[1],
         refers_to=refers_to,
     )
+
+
+def _of_them(text: str, figure: Figure, since: int, grammar: _Grammar) -> Figure:
+    """"Une quinzaine d'entre eux": the people counted are the last plural ones of the `who`
+    table named before the figure, from ``since`` (the start of the sentence before)."""
+    if grammar.partitive is None or not grammar.partitive.search(figure.text):
+        return figure
+    found = list(grammar.plural_whos.finditer(text, since, figure.start))
+    if not found:
+        return figure
+    return with_context(figure, who=grammar.whos[_key(found[-1]["w"])])
 
 
 def _loser(text: str, draft: _Draft, start: int, grammar: _Grammar) -> str | None:

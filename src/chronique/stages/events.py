@@ -43,7 +43,7 @@ nlp.parse_repairs.register("misread verbs", misread_verbs)
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="36")
+       assigns=("events", "mentions"), order=60, parse=True, version="37")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -788,6 +788,7 @@ def _attach_figures(article: Article, doc: Doc, mentions: list[EventMention],
     figures = article.figures
     owner: dict[int, EventMention] = {}
     answer = _answer_pattern(words or {})
+    toll = _toll_pattern(tuple((words or {}).get("toll_nouns", ())))
     for index, figure in enumerate(figures):
         if figure.cumulative or _restatement(figures, index) \
                 or _answered(article, doc, figure, answer):
@@ -796,7 +797,8 @@ def _attach_figures(article: Article, doc: Doc, mentions: list[EventMention],
         target = None
         if parent is not None and not _restatement(figures, parent):
             target = owner.get(parent)
-        target = target or _figure_owner(figure, mentions, bounds, follow, article)
+        target = target or _figure_owner(figure, mentions, bounds, follow, article) \
+            or _toll_owner(article, figure, mentions, bounds, follow, toll, words or {})
         if target is None and parent is not None and _restatement(figures, parent):
             target = owner.get(figures[parent].refers_to or -1)
         if target is None:
@@ -804,6 +806,44 @@ def _attach_figures(article: Article, doc: Doc, mentions: list[EventMention],
         owner[index] = target
         target.figures.append(figure)
         target.evidence.append(_ev("figures", article, figure, figure.stage, figure.source))
+
+
+#: how many sentences further back than a bare figure a toll (`toll_nouns`) may count
+TOLL_REACH = 2
+
+
+@cache
+def _toll_pattern(nouns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(rf"(?<!\w)(?:{alternatives(list(nouns))})(?!\w)", re.IGNORECASE) if nouns \
+        else None
+
+
+def _toll_owner(article: Article, figure: Figure, mentions: list[EventMention],
+                bounds: list[tuple[int, int]], follow: int, toll: re.Pattern[str] | None,
+                words: dict[str, Any]) -> EventMention | None:
+    """The event a toll counts (a figure whose sentence calls it so: "un bilan d'au moins
+    vingt morts") when a witness's account or a quote stands between them: the last violent
+    event up to `TOLL_REACH` sentences further back than a bare figure's, unless a date of
+    another day, or a time after or before it (`shift_after`), is told in between ("Trois
+    mois plus tard, …")."""
+    here = _sentence_index(bounds, figure.start)
+    if toll is None or here < 0 or not toll.search(article.text, bounds[here][0], figure.start):
+        return None
+    found = _figure_owner(figure, mentions, bounds, follow + TOLL_REACH, article)
+    if found is None:
+        return None
+    shifts = tuple(words.get("shift_after", ()))
+    for time in article.times:
+        if not found.sentence_end <= time.start < figure.start:
+            continue
+        if time.type == "DURATION" and article.text[time.end:time.end + 20].lstrip() \
+                .casefold().startswith(shifts):
+            return None
+        if time.type == "DATE" and time.value[:1].isdigit() and not (
+                found.date and (time.value.startswith(found.date)
+                                or found.date.startswith(time.value))):
+            return None
+    return found
 
 
 def _joined_fragments(doc: Doc) -> list[tuple[int, int]]:
