@@ -2286,3 +2286,35 @@ def test_a_village_read_as_a_person_after_killed_at_is_where_it_happened(run) ->
     places = {e.place.name for e in occurred(article) if e.place is not None}
     assert {"Bakorat", "Tchoma Bangou"} <= places, [(e.text, e.place) for e in occurred(article)]
     assert not any(a.text == "Bakorat" for a in article.actors)
+
+
+def test_the_group_a_mission_names_as_author_attacked_its_peacekeepers(run) -> None:
+    article = run("Un casque bleu bangladais a été tué jeudi dans une embuscade tendue par des "
+                  "hommes armés près de Bambari, a annoncé la Minusca.\n"
+                  "La mission attribue l'attaque à la milice UPC, accusée d'exactions "
+                  "répétées contre les civils de la région.")
+    (event,) = occurred(article)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert actor_name(event.actor1).startswith("UPC")
+    # the soldiers of a peace mission are the mission's, not the host country's army; the
+    # civilians of what the group is accused of are no party to the ambush
+    assert actor_name(event.actor2).startswith("MINUSCA")
+    assert fatalities(event, article.id) == 1
+
+
+def test_a_group_whose_name_the_parse_loses_is_still_the_author_named(run) -> None:
+    article = run("Trois gendarmes ont été tués mardi dans l'attaque de leur poste à Obo.\n"
+                  "Les autorités imputent l'attaque au groupe armé Azande Ani Kpi Gbe.")
+    (event,) = occurred(article)
+    assert actor_name(event.actor1) == "Azande Ani Kpi Gbe"
+
+
+def test_a_sentence_pointing_back_that_tells_what_came_before_lends_no_place(run) -> None:
+    article = run("Deux soldats ont été tués dans la nuit de mardi à mercredi dans le centre "
+                  "du Mali lors d'une attaque, a annoncé l'armée.\n"
+                  "Le village de Koumbala, situé à une trentaine de kilomètres de Tenenkou, a "
+                  "été encerclé par les assaillants vers minuit, selon l'armée.\n"
+                  "Cette attaque survient quelques jours après la visite d'une délégation "
+                  "ministérielle à Sévaré, ville du centre du Mali.")
+    (event,) = occurred(article)
+    assert event.place is not None and event.place.name == "Koumbala"

@@ -807,6 +807,22 @@ def _distinct(doc: Doc | None, article: Article, mention: EventMention,
     return _in_relative_of_another(article.text[start:_trigger_start(mention)], words)
 
 
+def _elsewhere_after(article: Article, mention: EventMention, words: dict[str, Any]) -> bool:
+    """Whether the mention points back at an incident told before ("cette attaque",
+    `demonstratives`) and names its place only after a word that links it to another
+    occurrence (`sequence_links`: "Cette attaque survient après la visite … à X")."""
+    if mention.place is None:
+        return False
+    demonstratives = _folded(tuple(words.get("demonstratives", [])))
+    start, end = _trigger_span(mention)
+    before = re.findall(r"[^\W\d_]+", article.text[max(0, start - 12):start].casefold())
+    if not before or before[-1] not in demonstratives or mention.place.start < end:
+        return False
+    pattern = _any_word(tuple(words.get("sequence_links", ())))
+    return pattern is not None and pattern.search(article.text, end,
+                                                  mention.place.start) is not None
+
+
 def _trigger_start(mention: EventMention) -> int:
     return _trigger_span(mention)[0]
 
@@ -1447,7 +1463,12 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         [a for a in m.actor2 if _key(a) in allies] for m in members], sources, exclude=taken,
         violent=violent)
     assoc2 = _union([m.assoc2 for m in members], sources, exclude=taken, violent=violent)
-    named: list[Place | None] = [m.place for m in body] + [m.place for m in members]
+    # "Cette attaque survient après la visite … à X": a sentence that points back at the
+    # incident tells of something else where it names a place; it counts when no other does
+    telling = [m for m in members if not _elsewhere_after(article, m, words)]
+    placed = telling if any(m.place is not None for m in telling) else members
+    named: list[Place | None] = [m.place for m in body if m in placed] + [
+        m.place for m in placed]
     place = _best_place(named + list(scene or []), sources)
     place = _body_settlement(place, body, members, sources) or place
     place = _announced_nearby(article, members, place, sources) or place
@@ -1850,10 +1871,21 @@ def _force_victims(article: Article, members: list[EventMention], place: Place |
                and f.who in forces]
     if not victims:
         return []
-    owner = _named_owner(article, victims[0], words)
+    owner = _named_owner(article, victims[0], words) or _mission(article, victims[0], words)
     if owner is not None:
         return [owner]
     return _generic_victims(article, victims, victims[0].who or "", place)
+
+
+def _mission(article: Article, figure: Figure, words: dict[str, Any]) -> ActorMention | None:
+    """Peacekeepers a toll counts (`peacekeepers`) with no force named after them: the peace
+    mission the article names (the first intergovernmental military force), if any."""
+    folded = figure.text.casefold()
+    if not any(word.casefold() in folded for word in words.get("peacekeepers", [])):
+        return None
+    return next((a for a in sorted(article.actors, key=lambda a: a.start)
+                 if a.actor_id and (a.kind or "").casefold() == "igo"
+                 and (a.sector or "").upper() == "MIL"), None)
 
 
 #: how far after the soldiers counted their force's name may begin ("trois casques bleus de la

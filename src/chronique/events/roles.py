@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ..nlp import text_of
@@ -108,8 +109,14 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
     placed: dict[int, str] = {}
     pending: list[tuple[ActorMention, Any]] = []
     sides = _between(text, candidates, words)
+    roots = {m.start: mention_root(doc, m) for m in candidates}
+    support = {w.casefold() for w in words.get("support", [])}
+    named = {i for m in candidates if m.actor_id and (r := roots[m.start]) is not None
+             for i in ((r.i, r.head.i) if r.dep_ in NAME_DEPS else (r.i,))}
     for mention in candidates:
-        root = mention_root(doc, mention)
+        root = roots[mention.start]
+        if root is not None and _in_description(root, trigger, named, support):
+            continue  # "la milice X, accusée d'exactions contre les civils": not a party
         if mention.start in sides:
             _put(roles, sides[mention.start], mention)
             if root is not None:  # "aux rebelles du NAS": the group named inside takes it too
@@ -137,6 +144,7 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
         role = role or _coordinated(text, mention, roles)
         role = role or _nested(root, placed, words)
         role = role or _agent_inside(root, words)
+        role = role or _attributed_by_text(text, mention, words)
         role = role or _owner_of_target(root, trigger, words, clause_head)
         role = role or _harmed(root, words)
         role = role or _inside_subject(root, trigger, clause_head, words)
@@ -163,6 +171,27 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
     _prefer_named(roles)
     _allies(doc, text, roles, words)
     return roles
+
+
+#: how a name hangs on the noun of its kind ("la milice X", "le groupe Y")
+NAME_DEPS = frozenset({"nmod", "appos", "flat:name"})
+DESCRIPTION_DEPS = frozenset({"acl", "acl:relcl"})
+
+
+def _in_description(root: Token, trigger: Trigger, named: set[int], support: set[str]) -> bool:
+    """Whether ``root`` is inside a clause that describes an actor (a participle or a relative
+    on its noun: "la milice X, accusée de nombreuses exactions contre les civils") that does
+    not hold the event's trigger. Who supports the actor ("soutenues par des milices") is its
+    ally, read by the roles' own rule."""
+    current = root
+    for _ in range(6):
+        if current.head.i == current.i:
+            return False
+        if current.dep_ in DESCRIPTION_DEPS and current.pos_ == "VERB" \
+                and current.head.i in named and current.lemma_.casefold() not in support:
+            return not any(trigger.first <= t.i <= trigger.last for t in current.subtree)
+        current = current.head
+    return False
 
 
 def _undergoes(root: Token) -> bool:
@@ -311,13 +340,46 @@ def genitive_cases(words: dict[str, Any]) -> set[str]:
 
 
 def _agent_inside(root: Token, words: dict[str, Any]) -> str | None:
-    """"par des combattants du M23": a group named inside the agent phrase (a noun
-    introduced by "par") is the one who acted; inside what that phrase says was attacked
-    ("par des éléments armés contre un convoi de la Minusca"), the one who underwent it."""
+    """"par des combattants du M23", "attribuée à la milice X": a group named inside the agent
+    phrase (a noun introduced by "par", or by "à" after `attributed_to`) is the one who acted;
+    inside what that phrase says was attacked ("par des éléments armés contre un convoi de la
+    Minusca"), the one who underwent it."""
+    authors = {w.casefold() for w in words.get("attributed_to", [])}
     for head, targeted in _heads_above(root, ("nmod",), words):
-        if head.pos_ == "NOUN" and (head.dep_ in AGENT_DEPS or case_of(head) == "par"):
+        if head.pos_ == "NOUN" and (head.dep_ in AGENT_DEPS or case_of(head) == "par"
+                                    or _attributed(head, authors)):
             return "actor2" if targeted else "actor1"
     return None
+
+
+def _attributed_by_text(text: str, mention: ActorMention, words: dict[str, Any]) -> str | None:
+    """"attribue l'attaque au groupe armé X" when the parse loses a name it does not know: a
+    verb of `attributed_to` then "à" and at most three words right before the actor."""
+    pattern = _attributed_pattern(tuple(words.get("attributed_to", ())))
+    if pattern is None:
+        return None
+    return "actor1" if pattern.search(text, max(0, mention.start - ATTRIBUTED_REACH),
+                                      mention.start) else None
+
+
+#: how far before an actor the verb naming it the author may stand (characters)
+ATTRIBUTED_REACH = 100
+
+
+@cache
+def _attributed_pattern(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not verbs:
+        return None
+    alternation = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)[^.;:!?«»]{{0,60}}?\s(?:à|au|aux)\s+"
+                      rf"(?:la\s+|l['’]\s*)?(?:[^\W\d_][\w'’-]*\s+){{0,3}}$", re.IGNORECASE)
+
+
+def _attributed(noun: Token, authors: set[str]) -> bool:
+    """"attribue l'attaque à la milice X", "une embuscade imputée au groupe armé X": the noun
+    of the group whom a verb of `attributed_to` names as the author."""
+    return case_of(noun) in ("à", "au", "aux") and (noun.head.lemma_.casefold() in authors
+                                                    or noun.head.lower_ in authors)
 
 
 def _owner_of_target(root: Token, trigger: Trigger, words: dict[str, Any],
