@@ -87,6 +87,15 @@ def test_no_place_in_these_sentences(sentence: str) -> None:
     assert places_of(sentence, use_model=False) == []
 
 
+def test_a_story_that_names_no_country_is_placed_by_its_conflict_s_cues() -> None:
+    # "Obo" names towns in Japan (an alias of Obihiro), China and the Central African
+    # Republic; a story of a CAR rebel coalition is about the last
+    text = ("Trois gendarmes ont été tués mardi à Obo. Les rebelles de la CPC revendiquent "
+            "l'attaque.")
+    place = by_text(places_of(text, use_model=False))["Obo"]
+    assert place.country == "CF"
+
+
 def test_offsets_point_at_the_span() -> None:
     text = "Selon l’OSDH, le quartier de Djobar à Damas a été bombardé."
     for place in places_of(text, use_model=False):

@@ -110,7 +110,7 @@ class ActorStage:
             hits = extend_surnames(hits, entities, dictionary, text)
         hits = _non_overlapping(hits + ner_hits(entities, hits, dictionary))
         countries = [country for hit in hits if (country := _country_of(hit, dictionary))]
-        conflict = article_conflict(text, countries, dictionary, _border(article.lang or "fr"))
+        conflict = article_conflict(text, countries, dictionary, border_of(article.lang or "fr"))
         own = conflict.country if conflict else None
         country = own or _most_named(hits, dictionary, text, article.lang) \
             or _placed_in(article)
@@ -242,7 +242,7 @@ def _placed_in(article: Article) -> str | None:
 
 
 @lru_cache(maxsize=8)
-def _border(lang: str) -> re.Pattern[str] | None:
+def border_of(lang: str) -> re.Pattern[str] | None:
     """The border words of the language's ``actor_terms`` (none when it has no such table)."""
     try:
         terms = table(lang, "actor_terms")

@@ -231,7 +231,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="34")
+       version="35")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -280,6 +280,8 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
         part, hint = _cues(text, mention, words)
         kept.append((mention, surface, part, hint))
     _demonym_prior(text, words, context)
+    if not context.countries:
+        _conflict_prior(article, context)
     resolver = Resolver(gazetteer, min_confidence=min_confidence)
     for _, surface, _part, hint in kept:
         first = resolver.resolve(_core(surface, words, gazetteer)[0], context, hint=hint)
@@ -712,6 +714,25 @@ def _demonym_prior(text: str, words: Words, context: Context) -> None:
         country = words.demonyms.get(token)
         if country:
             context.countries[country] += 0.25
+
+
+#: the weight of the country of the conflict the article's cues reveal, as a demonym's
+CONFLICT_PRIOR = 0.25
+
+
+def _conflict_prior(article: Article, context: Context) -> None:
+    """The country of the conflict whose cues the article holds (the actor dictionaries'
+    `[conflict]` cues: its towns, forces, leaders) weighs for that country's namesakes, as a
+    demonym does, in an article that names no people of a country: "Obo" in a story of CAR
+    gendarmes and a CAR militia is the CAR town."""
+    from ..actors.dictionary import load_dictionary
+    from ..actors.generic import article_conflict
+    from .actors import border_of
+
+    conflict = article_conflict(article.text, [], load_dictionary(),
+                                border_of(article.lang or "fr"))
+    if conflict is not None and conflict.country:
+        context.countries[conflict.country] += CONFLICT_PRIOR
 
 
 def _keep(resolution: Resolution, mention: Mention, surface: str, context: Context,
