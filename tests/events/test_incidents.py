@@ -2318,3 +2318,23 @@ def test_a_sentence_pointing_back_that_tells_what_came_before_lends_no_place(run
                   "ministérielle à Sévaré, ville du centre du Mali.")
     (event,) = occurred(article)
     assert event.place is not None and event.place.name == "Koumbala"
+
+
+def test_a_headline_over_a_killing_of_last_month_is_that_killing(run) -> None:
+    article = run("Tchad : une ONG accuse des militaires d'avoir tué des dizaines de villageois\n"
+                  "Des militaires tchadiens ont tué au moins 40 villageois le 2 février à "
+                  "Kouloudia, dans la province du Lac, a affirmé jeudi une ONG dans un rapport.",
+                  published="2024-03-14")
+    (event,) = occurred(article)
+    assert event.date == "2024-02-02"
+    assert fatalities(event, article.id) == 40
+
+
+def test_the_attackers_named_after_the_attack_are_its_author(run) -> None:
+    article = run("Au moins six personnes ont été tuées mardi dans une attaque de gangs armés "
+                  "contre le quartier de Bel-Air, à Port-au-Prince.\n"
+                  "Les assaillants, membres de la coalition Viv Ansanm, ont incendié des maisons "
+                  "avant de se retirer.")
+    (event,) = occurred(article)
+    assert actor_name(event.actor1) == "Viv Ansanm"
+    assert actor_name(event.actor2) == "Civilians (Haiti)"

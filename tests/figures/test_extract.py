@@ -523,3 +523,10 @@ def test_those_of_them_are_the_people_named_last_before() -> None:
     assert rows(text) == [("injured", "soldiers", 4, None, False)]
     # nobody named before: the figure says nothing of who they were
     assert rows("Neuf d'entre eux ont été tués.") == [("killed", None, 9, None, False)]
+
+
+def test_the_article_of_a_complement_is_no_count() -> None:
+    # "d'un minibus": the passengers' vehicle, not one more person killed
+    assert rows("Au moins 14 voyageurs d'un minibus ont été tués dans l'embuscade.") == [
+        ("killed", "civilians", 14, None, False)]
+    assert rows("Les passagers d'un autobus ont été blessés.") == []

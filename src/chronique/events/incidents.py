@@ -170,7 +170,8 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
     for index in later:
         mention = mentions[index]
         target = (_headed(incidents, mention, mentions, words) if index in headings
-                  else _summarised(incidents, mention, mentions, words))
+                  else _summarised(incidents, mention, mentions, words,
+                                   headline=mention.start < headline_end))
         if target is not None:
             _add(target, index, mention, words)
         elif _has_content(mention) and not _spoken_of(doc, mention, words):
@@ -1380,11 +1381,18 @@ def _headed(incidents: list[_Incident], mention: EventMention, mentions: list[Ev
 
 
 def _summarised(incidents: list[_Incident], mention: EventMention,
-                mentions: list[EventMention], words: dict[str, Any]) -> _Incident | None:
+                mentions: list[EventMention], words: dict[str, Any], *,
+                headline: bool = False) -> _Incident | None:
     """The incident a headline or a mention of no content of its own speaks of: the one
-    sharing its toll, else its place, else the first compatible one."""
+    sharing its toll, else its place, else the first compatible one. A headline that tells
+    nothing of the day speaks of the article's story even when that is an earlier incident
+    ("HRW accuse l'armée d'avoir exécuté des civils" over a killing of last month)."""
     candidates = [inc for inc in incidents
                   if _compatible(inc, mention, any_place=True, words=words)]
+    if not candidates and headline and not _told_day(mention):
+        candidates = [inc for inc in incidents if inc.status != mention.status
+                      and _compatible(inc, replace(mention, status=inc.status),
+                                      any_place=True, words=words)]
     if not candidates:
         return None
     values = {f.best for f in mention.figures if f.best is not None}
@@ -1783,8 +1791,12 @@ def _pick_actors(groups: list[list[ActorMention]], sources: list[tuple[int, int]
     if not counts:
         return []
     order = list(first)
-    # a phrase that points back ("les assaillants") only stands for an actor told before
+    # a phrase that points back ("les assaillants") only stands for an actor told before;
+    # one that names who the attackers were ("les assaillants, membres de la coalition X")
+    # says more of who acted than an unnamed group however often told ("des gangs armés")
     best = max(order, key=lambda k: (first[k].how not in ("generic", "ner", "coreference"),
+                                     acting and violent and first[k].how == "coreference"
+                                     and first[k].actor_id is not None,
                                      counts[k], -order.index(k)))
     return [first[best]]
 

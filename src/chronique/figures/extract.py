@@ -111,6 +111,7 @@ class _Grammar:
     some_of: re.Pattern[str]  # a word of a part anywhere ("dont plusieurs")
     owners: tuple[tuple[str, re.Pattern[str]], ...]  # (who, the subject's words) of a loss
     partitive: re.Pattern[str] | None  # "d'entre eux": people named before
+    complement_article: re.Pattern[str] | None  # "d'un", "de une": a complement's article
     plural_whos: re.Pattern[str]  # a plural noun of the `who` table, anywhere
 
 
@@ -202,6 +203,10 @@ def _grammar(lang: str) -> _Grammar:
         if (loss := data.get("loss", {})).get("cues") else None,
         owners=tuple((who, re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", flags))
                      for who, words in loss.items() if who != "cues" and words),
+        complement_article=re.compile(
+            rf"(?<!\w)(?:{_alt(data['loose']['article_after'])})\s*"
+            rf"(?:{_alt(data['loose']['article_ones'])})$", flags)
+        if data["loose"].get("article_after") and data["loose"].get("article_ones") else None,
         partitive=re.compile(rf"(?<!\w)(?:{_alt(words)})(?!\w)", flags)
         if (words := data["others"].get("partitive")) else None,
         plural_whos=re.compile(
@@ -413,6 +418,9 @@ def _loose(text: str, quantity: Quantity, end: int, grammar: _Grammar) -> _Draft
     an unlisted noun (or none) right before an unambiguous participle about people."""
     if grammar.loose_cue.search(text, quantity.end, end) is None:
         return None  # no cue after the number: the slower pattern below cannot match
+    if grammar.complement_article is not None and grammar.complement_article.search(
+            text, max(0, quantity.start - 4), quantity.end):
+        return None  # "21 passagers d'un bus ont été tués": the complement's article
     match = grammar.loose.match(text, quantity.end, end)
     if match is None:
         return None
