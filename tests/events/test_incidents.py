@@ -2338,3 +2338,54 @@ def test_the_attackers_named_after_the_attack_are_its_author(run) -> None:
     (event,) = occurred(article)
     assert actor_name(event.actor1) == "Viv Ansanm"
     assert actor_name(event.actor2) == "Civilians (Haiti)"
+
+
+def test_two_attacks_hours_apart_one_near_an_unknown_village_stay_two(run) -> None:
+    article = run("Dans la matinée, des hommes armés ont ouvert le feu sur des fidèles réunis dans "
+                  "une mosquée de Natiaboani, dans l'est du Burkina Faso, tuant sept personnes.\n"
+                  "Quelques heures plus tard, un convoi escorté par l'armée a sauté sur une mine "
+                  "près de Tindangou, faisant quatre morts parmi les soldats.")
+    first, second = sorted(occurred(article), key=lambda e: e.start)
+    assert first.place is not None and first.place.name == "Natiaboani"
+    assert fatalities(first, article.id) == 7
+    assert second.sub_event_type == "Remote explosive/landmine/IED"
+    # the village the gazetteer lacks, named as a landmark, is where the mine went off
+    assert second.place is not None and second.place.name == "Tindangou"
+    # the army escorted the convoy: it underwent the blast, someone unnamed set the mine
+    assert actor_name(second.actor1) == "Unidentified Armed Group (Burkina Faso)"
+    assert actor_name(second.actor2).startswith("Military Forces of Burkina Faso")
+    assert fatalities(second, article.id) == 4
+
+
+def test_the_owner_of_the_positions_struck_by_drones_underwent_the_strike(run) -> None:
+    article = run("Mardi, des drones de l'armée ont frappé des positions du M23 près de Kitshanga, "
+                  "dans le territoire de Masisi, tuant cinq rebelles.")
+    (event,) = occurred(article)
+    assert actor_name(event.actor1).startswith("Military Forces of the Democratic Republic")
+    assert actor_name(event.actor2) == "M23: March 23 Movement"
+
+
+def test_a_demonstration_the_police_broke_up_is_a_protest_with_intervention(run) -> None:
+    article = run("Des centaines d'enseignants ont manifesté mardi à Niamey pour réclamer leurs "
+                  "arriérés de salaire.\nLa police a dispersé les manifestants à coups de gaz "
+                  "lacrymogène en fin de matinée.")
+    (event,) = occurred(article)
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+def test_the_day_an_abduction_happened_is_its_date_not_the_day_it_was_claimed(run) -> None:
+    article = run("Le groupe jihadiste a revendiqué mercredi l'enlèvement de douze bûcherons "
+                  "près de Gwoza, dans l'État de Borno.\nL'enlèvement s'est produit samedi, "
+                  "selon des habitants.", published="2024-03-14")
+    (event,) = occurred(article)
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.date == "2024-03-09"
+
+
+def test_what_went_on_meanwhile_after_hours_later_is_the_strike_told_before(run) -> None:
+    article = run("Des avions de l'Otan ont bombardé Tripoli jeudi soir, selon des témoins.\n"
+                  "Quelques heures plus tard, la télévision d'État a diffusé des images du "
+                  "dirigeant libyen, alors que la capitale était bombardée par l'aviation de "
+                  "l'Otan.", published="2011-04-15")
+    events = occurred(article)
+    assert len(events) == 1, [e.text for e in events]

@@ -530,3 +530,9 @@ def test_the_article_of_a_complement_is_no_count() -> None:
     assert rows("Au moins 14 voyageurs d'un minibus ont été tués dans l'embuscade.") == [
         ("killed", "civilians", 14, None, False)]
     assert rows("Les passagers d'un autobus ont été blessés.") == []
+
+
+def test_people_coordinated_past_a_word_of_nationality_share_the_verb() -> None:
+    assert rows("Un gendarme tchadien et deux assaillants ont été tués.") == [
+        ("killed", "mixed", 3, None, False), ("killed", "police", 1, None, False),
+        ("killed", "fighters", 2, None, False)]

@@ -59,7 +59,9 @@ WEAK_KINDS = frozenset({"other", "displacement"})
 COMPANION_KINDS = frozenset({"looting"})
 #: kinds a member of the incident may make finer: an explosion one of its sentences tells as a
 #: suicide bombing is one
-FINER_KINDS = {"remote_explosive": ("suicide_bomb",)}
+FINER_KINDS = {"remote_explosive": ("suicide_bomb",),
+               # a demonstration the police broke up, told in another of its sentences
+               "peaceful_protest": ("protest_with_intervention",)}
 #: how a remote strike was delivered, by kind: a bomb carried or set where it went off, or a
 #: shot fired from afar (aircraft, guns, rockets). Strikes told with different means are
 #: different incidents ("un kamikaze s'est fait exploser au marché … les canons ennemis visent
@@ -146,6 +148,10 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
         if mention.status == "background" and mention.date and _says_when(article, mention) \
                 and any(m.status == "news" for m in mentions[:index]):
             mention.status = "news"  # the day of the incident told, not an earlier one
+            told_when.add(index)
+        elif mention.status == "news" and mention.date and _says_when(article, mention):
+            # "… a revendiqué jeudi l'enlèvement … L'enlèvement s'est produit samedi": the day
+            # the incident happened, not the day of what was said of it
             told_when.add(index)
     if any(m.status == "news" and m.event_type in VIOLENT_TYPES for m in mentions):
         for mention in mentions:
@@ -801,7 +807,13 @@ def _distinct(doc: Doc | None, article: Article, mention: EventMention,
                 article.text.rfind("\n", 0, mention.start) + 1)
     sentence = article.text[start:mention.end]
     if opening and re.search(opening, sentence, re.IGNORECASE):
-        # the opening moves the story once: a later event of its sentence is told there too
+        # the opening moves the story once: a later event of its sentence is told there too;
+        # and what a clause of meanwhile tells ("Quelques heures plus tard, la télévision a
+        # diffusé des images, alors que la capitale était bombardée") went on, it is not new
+        meanwhile = _any_word(tuple(_context_words(article).get("concurrent", [])))
+        if meanwhile is not None and meanwhile.search(article.text, start,
+                                                      _trigger_start(mention)):
+            return False
         return not any(other.sentence_start == mention.sentence_start
                        and other.start < mention.start and other.status == mention.status
                        for other in article.mentions)

@@ -392,10 +392,18 @@ def _owner_of_target(root: Token, trigger: Trigger, words: dict[str, Any],
             or case_of(root) not in genitive_cases(words):
         return None
     trigger_tokens = range(trigger.first, trigger.last + 1)
-    if head.head.i in trigger_tokens and head.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+    verbs = {*trigger_tokens, *([clause_head.i] if clause_head is not None else [])}
+    # (or of the clause's verb of harm or fire when the event word is its subject: "des
+    # drones de l'armée ont frappé des positions du M23")
+    striking = {w.casefold() for w in (*words.get("harm_verbs", []),
+                                      *words.get("fire_verbs", []))}
+    if head.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and (
+            head.head.i in trigger_tokens or head.head.i in verbs
+            and head.head.lemma_.casefold() in striking and any(
+                t.head.i == head.head.i and t.dep_ in SUBJECT_DEPS for t in
+                (root.doc[i] for i in trigger_tokens))):
         return "actor2"
     targets = set(words.get("target", []))
-    verbs = {*trigger_tokens, *([clause_head.i] if clause_head is not None else [])}
     return "actor2" if case_of(head) in targets and head.head.i in verbs else None
 
 

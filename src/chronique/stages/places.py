@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 NER_LABELS = frozenset({"LOC", "GPE"})
 BLOCKING_LABELS = frozenset({"PER", "ORG", "PERSON"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
+ORG_LABELS = frozenset({"ORG"})
 MISC_LABELS = frozenset({"MISC"})
 _LEADING = re.compile(r"^(?:[a-zàâçéèêëîïôûù'’-]+\s+|(?:Du|Au|Aux|De|Des|La|Le|Les|En|A|À)\s+|"
                       r"[dlDL]['’])+(?=\w)")
@@ -94,6 +95,7 @@ class Words:
     road_pair: re.Pattern[str] | None  # "l'axe Gao-Ansongo": a road named by its two ends
     indefinite: frozenset[str]  # "un quartier de Goma": the name is the whole, not the part
     harmed_at: re.Pattern[str] | None  # "ont été tués à" before a name: where it happened
+    near: re.Pattern[str] | None  # "près de" before a name: a landmark
 
 
 #: kinds of place too wide to be named again as the spot of something (a country, a division)
@@ -142,6 +144,8 @@ def words_for(lang: str) -> Words:
         harmed_at=re.compile(
             rf"(?<!\w)(?:{alternatives(data['harmed_at']['words'])})\s+(?:à|a)\s+$",
             re.IGNORECASE) if data.get("harmed_at", {}).get("words") else None,
+        near=re.compile(rf"(?<!\w)(?:{alternatives(data['near']['prepositions'])})\s*$",
+                        re.IGNORECASE) if data.get("near", {}).get("prepositions") else None,
         cue_head=re.compile(rf"(?:{alternatives(list(data['cues']))}){_LINK}",
                             re.IGNORECASE),
         role_join=_role_join(data.get("role_coordination", {}).get("words", [])),
@@ -366,19 +370,22 @@ def _persons_as_places(article: Article, words: Words) -> list[Mention]:
     """Names the model reads as persons where only a place can stand: at the head of a
     sentence, after "À" and before a comma ("À Kouinsala, douze civils…": the frame of where
     the sentence happens); right after a participle of harm and "à", ending their clause ("huit
-    civils ont été tués à Bakoré.": where it happened). Kept only as a place the gazetteer has,
+    civils ont été tués à Bakoré.": where it happened); and, read as a person or an
+    organisation, right after a preposition of nearness, ending the clause ("une mine a sauté
+    près de Tindaga,": a landmark). Kept only as a place the gazetteer has,
     or one of a story already located (see `_in_the_story`)."""
     from ..nlp import doc_for
 
     text = article.text
-    rules = [(words.fronted, 40, _THEN_COMMA)]
+    rules = [(words.fronted, 40, _THEN_COMMA, PERSON_LABELS)]
     if words.harmed_at is not None:
-        rules.append((words.harmed_at, 30, _CLAUSE_END))
+        rules.append((words.harmed_at, 30, _CLAUSE_END, PERSON_LABELS))
+    if words.near is not None:
+        rules.append((words.near, 30, _CLAUSE_END, PERSON_LABELS | ORG_LABELS))
     return [Mention(ent.start_char, ent.end_char, "ner") for ent in doc_for(article).ents
-            if ent.label_ in PERSON_LABELS and any(
-                after.match(text, ent.end_char)
-                and before.search(text[max(0, ent.start_char - reach):ent.start_char])
-                for before, reach, after in rules)]
+            if any(ent.label_ in labels and after.match(text, ent.end_char)
+                   and before.search(text[max(0, ent.start_char - reach):ent.start_char])
+                   for before, reach, after, labels in rules)]
 
 
 def _announced_names(article: Article, words: Words) -> list[Mention]:
