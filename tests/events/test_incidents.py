@@ -2389,3 +2389,33 @@ def test_what_went_on_meanwhile_after_hours_later_is_the_strike_told_before(run)
                   "l'Otan.", published="2011-04-15")
     events = occurred(article)
     assert len(events) == 1, [e.text for e in events]
+
+
+def test_a_clash_of_herders_dated_by_when_it_broke_out_with_no_raid_from_the_air(run) -> None:
+    article = run("Au moins 25 personnes ont été tuées lors d'affrontements entre des jeunes "
+                  "armés des communautés dinka et nuer dans l'État de Jonglei, a déclaré jeudi "
+                  "un responsable local.\nLes violences ont éclaté lundi après un raid de bétail, "
+                  "selon ce responsable.", published="2024-03-14")
+    (event,) = occurred(article)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.date == "2024-03-11"
+    # a lowercase word the model reads as a place is none: the State is where it happened
+    assert event.place is not None and event.place.name == "Jonglei"
+    assert fatalities(event, article.id) == 25
+
+
+def test_the_toll_of_reinforcements_told_in_their_clause_is_the_fight_s(run) -> None:
+    article = run("Neuf soldats ont été tués mercredi dans une embuscade tendue par des "
+                  "assaillants près de Banibangou, dans la région de Tillabéri.\nLes renforts dépêchés sur place ont « neutralisé » "
+                  "une quinzaine d'entre eux, selon l'armée.")
+    (event,) = occurred(article)
+    assert fatalities(event, article.id) == 24
+
+
+def test_the_group_that_held_a_retaken_building_is_the_opponent(run) -> None:
+    article = run("Les policiers haïtiens ont repris mardi le commissariat de Delmas 30, à "
+                  "Port-au-Prince, occupé depuis dix jours par des membres du gang de Jimmy "
+                  "Chérizier, a annoncé la police.")
+    (event,) = occurred(article)
+    assert event.sub_event_type == "Government regains territory"
+    assert actor_name(event.actor2) == "G9 and Family"

@@ -143,6 +143,7 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
         role = placed.get(root.head.i) if root.dep_ == "conj" else None
         role = role or _coordinated(text, mention, roles)
         role = role or _nested(root, placed, words)
+        role = role or _held_by_text(text, mention, trigger, words)
         role = role or _agent_inside(root, words)
         role = role or _attributed_by_text(text, mention, words)
         role = role or _owner_of_target(root, trigger, words, clause_head)
@@ -364,6 +365,35 @@ def _attributed_by_text(text: str, mention: ActorMention, words: dict[str, Any])
 
 #: how far before an actor the verb naming it the author may stand (characters)
 ATTRIBUTED_REACH = 100
+
+
+def _held_by_text(text: str, mention: ActorMention, trigger: Trigger,
+                  words: dict[str, Any]) -> str | None:
+    """"le commissariat, occupé depuis une semaine par des membres du gang X" when the parse
+    loses the agent: a participle of `holding`, its "par" and at most four words right before
+    the actor: the actor held what the event was about, it underwent it; not when the
+    participle is joined to the event's word ("pris d'assaut et occupés par des manifestants":
+    they took it)."""
+    pattern = _held_pattern(tuple(words.get("holding", ())))
+    if pattern is None:
+        return None
+    found = pattern.search(text, max(0, mention.start - ATTRIBUTED_REACH), mention.start)
+    if found is None or found.start() < trigger.end \
+            or _JOINED.fullmatch(text, trigger.end, found.start()):
+        return None  # (the participle the event's word itself: its agent acted)
+    return "actor2"
+
+
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:et|puis)\s*", re.IGNORECASE)
+
+
+@cache
+def _held_pattern(participles: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not participles:
+        return None
+    alternation = "|".join(sorted(map(re.escape, participles), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)(?:(?!\spar\s)[^.;:!?«»]){{0,50}}?"
+                      rf"\spar\s+(?:[^\W\d_][\w'’-]*\s+){{0,4}}$", re.IGNORECASE)
 
 
 @cache

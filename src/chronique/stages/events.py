@@ -35,6 +35,8 @@ VIOLENCE = frozenset({
     "shelling", "suicide_bomb", "remote_explosive", "grenade", "attack", "abduction",
     "sexual_violence", "chemical_weapon", "mob_violence",
 })
+#: kinds that move forces (reinforcements sent), whose clause may tell a fight's toll
+DEPLOYMENT = frozenset({"reinforcement"})
 PROTEST = frozenset({"peaceful_protest", "protest_with_intervention", "violent_demonstration",
                      "excessive_force"})
 
@@ -919,8 +921,10 @@ def _figure_owner(figure: Figure, mentions: list[EventMention], bounds: list[tup
     here = _sentence_index(bounds, figure.start)
     joined = [m for m in mentions if here >= 0 and _sentence_index(bounds, m.start) == here]
     for group in (clause, same, joined):
-        if group:
-            return min(group, key=lambda m: abs(m.start - figure.start))
+        if group:  # the nearest, not a move of forces when there is another ("les renforts
+            # dépêchés ont neutralisé dix assaillants": the fighting's toll)
+            return min(group, key=lambda m: (m.kind in DEPLOYMENT and len(group) > 1,
+                                             abs(m.start - figure.start)))
     kinds = VIOLENCE | PROTEST | {"displacement"}
     earlier = [m for m in mentions
                if 0 <= here - _sentence_index(bounds, m.sentence_start) <= follow

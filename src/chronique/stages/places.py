@@ -266,6 +266,10 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
     if use_model:
         mentions += _persons_as_places(article, words) + _announced_names(article, words)
     mentions = [_trim(text, mention, gazetteer, words) for mention in mentions]
+    # a name starts with a capital: a lowercase word the model reads as a place ("des
+    # communautés nuer et murle") is one only when the gazetteer has it
+    mentions = [m for m in mentions if m.end > m.start and (
+        not text[m.start].islower() or gazetteer.lookup(text[m.start:m.end]))]
     mentions = merge(mentions + scan(text, gazetteer, blocked=blocked,
                                      not_places=words.not_places))
     mentions = _road_ends(text, mentions, gazetteer, words)
