@@ -2419,3 +2419,48 @@ def test_the_group_that_held_a_retaken_building_is_the_opponent(run) -> None:
     (event,) = occurred(article)
     assert event.sub_event_type == "Government regains territory"
     assert actor_name(event.actor2) == "G9 and Family"
+
+
+def test_a_salvo_fired_in_riposte_to_strikes_is_an_incident_of_its_own_side(run) -> None:
+    article = run("Deux personnes, dont un membre du Hezbollah, ont été tuées lundi dans une "
+                  "frappe israélienne sur le village de Kfar Kila, dans le sud du Liban.\n"
+                  "En riposte, le Hezbollah a affirmé avoir tiré une salve de roquettes sur "
+                  "la caserne de Zaoura, dans le nord d'Israël.")
+    strike, salvo = sorted(occurred(article), key=lambda e: e.start)
+    assert actor_name(strike.actor1).startswith("Military Forces of Israel")
+    # the member of the group among the dead underwent the strike
+    assert actor_name(strike.actor2) == "Hezbollah"
+    assert actor_name(salvo.actor1) == "Hezbollah"
+    # a place the gazetteer lacks, named in a country other than the story's, is in that one
+    assert salvo.place is not None and salvo.place.country == "IL"
+
+
+def test_a_drone_attack_is_a_drone_strike_and_drones_shot_down_are_no_attack(run) -> None:
+    article = run("Trois personnes ont été tuées dans la nuit lors d'une attaque de drones "
+                  "russes sur Dnipro, a annoncé le gouverneur.\nSelon l'armée de l'air, la "
+                  "Russie a lancé 70 drones au cours de la nuit, dont 52 ont été abattus.\n"
+                  "À Soumy, un drone a endommagé une école, sans faire de victime.",
+                  published="2024-03-14")
+    events = sorted(occurred(article), key=lambda e: e.start)
+    assert all(e.sub_event_type == "Air/drone strike" for e in events), events
+    assert {e.place.name for e in events if e.place} == {"Dnipro", "Sumy"}
+
+
+def test_villagers_beheaded_by_insurgents_named_before_a_participle(run) -> None:
+    article = run("Des insurgés se réclamant du groupe État islamique ont décapité au moins "
+                  "quatre villageois lors d'une attaque lundi contre le village de Nangade, "
+                  "dans la province de Cabo Delgado.")
+    (event,) = occurred(article)
+    assert actor_name(event.actor1) == "Islamic State (Mozambique)"
+    assert actor_name(event.actor2) == "Civilians (Mozambique)"
+    assert fatalities(event, article.id) == 4
+
+
+def test_the_toll_after_an_earlier_attack_recalled_in_a_relative_is_that_attack_s(run) -> None:
+    article = run("L'armée a annoncé mercredi avoir tué 80 combattants lors d'une opération "
+                  "lancée la semaine dernière dans la région du Lac, où le groupe avait attaqué "
+                  "fin octobre une base militaire, tuant une trentaine de soldats.",
+                  published="2024-11-20")
+    events = {e.status: e for e in occurred(article)}
+    assert fatalities(events["news"], article.id) == 80
+    assert fatalities(events["background"], article.id) == 30

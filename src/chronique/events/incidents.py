@@ -1121,6 +1121,14 @@ def _result_of(doc: Doc | None, mention: EventMention, incidents: list[_Incident
             or "Pres" not in token.morph.get("Tense", []) \
             or token.dep_ not in ("advcl", "conj", "xcomp", "acl"):
         return None
+    # the event told right before it, past a comma ("où le groupe avait attaqué une base,
+    # tuant quarante soldats"), whatever the parse hung it on
+    for incident in reversed(incidents):
+        for i in incident.members:
+            other = mentions[i]
+            if other.sentence_start == mention.sentence_start and other.end <= mention.start \
+                    and not doc.text[other.end:mention.start].strip(" ,"):
+                return incident
     heads = []
     head = token.head
     for _ in range(3):

@@ -223,6 +223,11 @@ def _dies(mention: ActorMention, root: Token, clause_head: Token, words: dict[st
                     for t in root.doc[root.i + 1:clause_head.i])
 
 
+#: how many steps up from the trigger the verb that carries it may be ("avoir tiré une salve
+#: de roquettes": the noun's head, then that noun's verb)
+CARRIER_STEPS = 2
+
+
 def _claims_own_act(root: Token, trigger: Trigger, words: dict[str, Any]) -> bool:
     """The subject of a verb of claiming whose infinitive complement is the trigger ("l'armée
     affirme avoir neutralisé quinze assaillants", "le groupe dit avoir abattu"): the one who
@@ -236,12 +241,22 @@ def _claims_own_act(root: Token, trigger: Trigger, words: dict[str, Any]) -> boo
             c.dep_ == "obj" and trigger.first <= c.i <= trigger.last for c in verb.children):
         return True  # "le JNIM a revendiqué l'attaque", "l'armée a revendiqué la prise de X"
     doc = root.doc
-    carriers = {doc[i].head.i for i in range(trigger.first, trigger.last + 1)}
+    undergo = {w.casefold() for w in words.get("undergo", [])}
+    carriers: set[int] = set()
+    for i in range(trigger.first, trigger.last + 1):
+        token = doc[i]
+        for _ in range(CARRIER_STEPS):  # "avoir tiré une salve de roquettes"
+            if token.head.i == token.i:
+                break
+            token = token.head
+            carriers.add(token.i)
     for child in verb.children:
         # the trigger, or the verb it is the object of ("affirme avoir mené une frappe")
         if child.dep_ != "xcomp" or not (trigger.first <= child.i <= trigger.last
                                          or child.i in carriers):
             continue
+        if child.lemma_.casefold() in undergo:
+            return False  # "les rebelles disent avoir essuyé des attaques": they underwent them
         if any("Inf" in t.morph.get("VerbForm", []) for t in (child, *child.children)):
             return True
     return False
@@ -478,12 +493,19 @@ def _inside_subject(root: Token, trigger: Trigger, clause_head: Token,
     """A party named inside the subject ("un général des Gardiens de la Révolution a été
     tué"): actor2 when the subject is passive or its verb one of undergoing ("un véhicule de
     l'armée a sauté sur une mine"), actor1 when active."""
-    verbs = {clause_head.i, *range(trigger.first, trigger.last + 1)}
+    doc = root.doc
+    # (and the verb the event's noun hangs on: "… ont été tuées dans des frappes")
+    verbs = {clause_head.i, *range(trigger.first, trigger.last + 1),
+             *(doc[i].head.i for i in range(trigger.first, trigger.last + 1)
+               if doc[i].pos_ == "NOUN" and doc[i].head.pos_ == "VERB")}
     undergo = {w.casefold() for w in words.get("undergo", [])}
     current = root
     for _ in range(4):
-        if current.dep_ not in ("nmod", "amod", "appos", "flat:name") or current.head.i == \
-                current.i:
+        # (or the part told after "dont", a relative with no verb: "trois personnes, dont un
+        # membre du Hezbollah, ont été tuées")
+        part = current.dep_ == "acl:relcl" and current.pos_ in ("NOUN", "PROPN")
+        if current.dep_ not in ("nmod", "amod", "appos", "flat:name") and not part \
+                or current.head.i == current.i:
             break
         current = current.head
         if current.head.i in verbs and current.dep_ in PASSIVE_SUBJECT_DEPS:

@@ -281,6 +281,8 @@ class Located:
 def place_in_chain(text: str, chain: Chain, resolver: Resolver, context: Context) -> Located:
     """Resolve a chain: see the module's documentation."""
     resolved: list[tuple[Link, Resolution]] = []
+    # a country named as the container ("dans le nord d'Israël"), and its link
+    country: tuple[Link, Resolution] | None = None
     for link in chain.links:
         if link.km is not None and link.km > MAX_DISTANCE_KM:
             continue
@@ -291,16 +293,30 @@ def place_in_chain(text: str, chain: Chain, resolver: Resolver, context: Context
             continue
         hint = "division" if link.kind in ("division", "region") else "town"  # "between": towns
         resolution = resolver.resolve(text[link.start:link.end], context, hint=hint)
+        if resolution.entry is not None and not resolution.fallback \
+                and resolution.entry.kind == "country":
+            country = country or (link, resolution)
+            continue
         if link.kind == "region" and (resolution.entry is None
                                       or resolution.entry.kind not in REGION_KINDS):
             continue  # "dans le X" without a noun: only a division the gazetteer has
         # a container abroad is a namesake: "département du Fako" in a story of Cameroon is
         # not Bago in Myanmar, "dans l'ouest du Niger" not Nigeria's Niger State
         if resolution.entry is not None and not resolution.fallback \
-                and resolution.entry.kind != "country" \
                 and not abroad(resolution.entry, context):
             resolved.append((link, resolution))
     if not resolved:
+        if country is not None and country[1].entry is not None:
+            # no finer container: the gazetteer's place of that name in the country named,
+            # else the country, abroad or not, at its level (UCDP 6, ACLED 3), not the
+            # article's main one
+            link, named = country
+            entry = named.entry
+            assert entry is not None
+            own = _inside(text[chain.start:chain.end], entry, link, resolver)
+            if own is not None:
+                return Located(own, entry, 1, 1, named.confidence)
+            return Located(None, entry, 6, 3, named.confidence)
         return Located(None, None, None, None, 0.0)
     link, best = min(resolved, key=lambda pair: _rank(pair[1].entry))  # type: ignore[arg-type]
     container = best.entry

@@ -322,12 +322,21 @@ def _shot_down(root: Token, words: dict[str, Any]) -> bool:
         if child.dep_ not in ("obj", "nsubj:pass"):
             continue
         noun = child
-        if noun.pos_ in ("NUM", "PRON") and root.dep_ == "acl:relcl":
-            noun = root.head  # "des drones, dont sept ont été abattus"
-        elif noun.pos_ in ("NUM", "PRON") and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "dont":
-            # the same, parsed as a clause of the verb before: the noun before "dont"
-            noun = next((t for t in reversed(noun.doc[noun.sent.start:noun.i - 1])
-                         if t.pos_ == "NOUN"), noun)
+        if noun.pos_ in ("NUM", "PRON") and (root.dep_ == "acl:relcl" or noun.i > 0
+                                              and noun.doc[noun.i - 1].lower_ == "dont"):
+            # "des drones, dont sept ont été abattus" (the relative's noun, or the noun before
+            # "dont" when the parse made it a clause of the verb before): a machine's noun,
+            # past a time told after it ("85 drones au cours de la nuit, dont 60 …"), back to
+            # the verb before; else the noun the relative hangs on
+            nouns = []
+            for token in reversed(noun.doc[noun.sent.start:min(noun.i, root.i)]):
+                if token.pos_ in ("VERB", "AUX") and token.i != root.i:
+                    break
+                if token.pos_ == "NOUN":
+                    nouns.append(token)
+            fallback = root.head if root.dep_ == "acl:relcl" else nouns[0] if nouns else noun
+            noun = next((t for t in nouns if t.lemma_.casefold() in machines
+                         or t.lower_ in machines), fallback)
         elif noun.pos_ == "NUM":  # "9 des 12 drones"
             noun = next((g for g in noun.children if g.dep_ == "nmod"), noun)
         if noun.lemma_.casefold() in machines or noun.lower_ in machines:
@@ -473,8 +482,13 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     undergoer = _relative_undergoer(doc, head, usable, words)
     if undergoer is not None and not roles.actor2:
         roles.actor2 = [undergoer]
-    if not roles.actor1 and (_non_finite(head) or _shares_subject(head)):
+    if not roles.actor1 and (_non_finite(head) or _shares_subject(head)) \
+            and not _after_another_clause(head):
         roles.actor1 = _controller(doc, article, head)
+    if _under_participle(head) and all(a.kind == "civilians" for a in roles.actor1):
+        # "Des insurgés se réclamant de l'EI ont décapité cinq villageois", parsed with the
+        # verb under the participle: the participle's subject is the verb's
+        roles.actor1 = _controller(doc, article, head) or roles.actor1
     if not roles.actor1 and undergoer is None:
         roles.actor1 = sides.antecedent(article, doc, head, root, sentence, usable, words) or \
             sides.fronted(article, primary.start, primary.end, sentence, usable, words)
@@ -551,6 +565,34 @@ def _non_finite(head: Token) -> bool:
                      if c.dep_.startswith("aux"))
     return bool(forms & {"Inf", "Part"}) and not finite_aux and head.dep_ in (
         "advcl", "xcomp", "acl", "obl:mod")
+
+
+def _after_another_clause(head: Token) -> bool:
+    """A participle right after a comma that closes a clause of another verb than the one the
+    parse hung it on ("l'armée a annoncé …, où le groupe avait attaqué une base, tuant
+    quarante soldats"): it tells that clause's result; the governing subject is not its."""
+    if head.i < 2 or head.doc[head.i - 1].text != "," or "Part" not in head.morph.get(
+            "VerbForm", []):
+        return False
+    token = head.doc[head.i - 2]
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token.pos_ in ("VERB", "AUX") and token.i != head.head.i and token.i < head.i
+
+
+def _under_participle(head: Token) -> bool:
+    """A finite verb with no subject of its own that the parse hung under a present
+    participle ("Des insurgés se réclamant du groupe ont décapité…": "réclamant" read as the
+    root, "décapité" as its clause)."""
+    governor = head.head
+    finite_aux = any("Fin" in c.morph.get("VerbForm", []) for c in head.children
+                     if c.dep_.startswith("aux"))
+    return finite_aux and head.dep_ in ("advcl", "conj", "ccomp") \
+        and governor.pos_ == "VERB" and "Part" in governor.morph.get("VerbForm", []) \
+        and "Pres" in governor.morph.get("Tense", []) and governor.i < head.i \
+        and not any(c.dep_.startswith(("nsubj", "expl:subj")) for c in head.children)
 
 
 def _shares_subject(head: Token) -> bool:
