@@ -2464,3 +2464,12 @@ def test_the_toll_after_an_earlier_attack_recalled_in_a_relative_is_that_attack_
     events = {e.status: e for e in occurred(article)}
     assert fatalities(events["news"], article.id) == 80
     assert fatalities(events["background"], article.id) == 30
+
+
+def test_a_camp_located_from_the_capital_is_the_incident_told_north_of_it(run) -> None:
+    article = run("Des shebab ont tué jeudi des soldats dans une base au nord de Mogadiscio.\n"
+                  "Selon un officier, l'assaut contre le camp de Wargaadhi, situé à environ 60 "
+                  "kilomètres au nord de la capitale somalienne, a fait neuf morts.")
+    (event,) = occurred(article)
+    assert event.place is not None and event.place.name == "Wargaadhi"
+    assert event.place.admin1 == "Shabeele Dhexe"

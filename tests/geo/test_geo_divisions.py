@@ -465,3 +465,22 @@ def test_a_town_named_again_where_the_model_reads_a_place_is_that_town() -> None
     pipeline = Pipeline(["sentences", "places"], on_error="raise", initial=INITIAL)
     found = [p for p in pipeline(article).places if p.text == "Tiloa"]
     assert len(found) == 2 and found[0].name == found[1].name
+
+
+@pytest.mark.parametrize(("sentence", "village", "admin1"), [
+    # 60 km north of Mogadishu is in Middle Shabelle, not in the capital's Banaadir
+    ("Les shebab ont attaqué le camp militaire de Wargaadhi, situé à environ 60 kilomètres au "
+     "nord de la capitale somalienne.", "Wargaadhi", "Shabeele Dhexe"),
+    # with no direction, the town's divisions, as before
+    ("Des hommes armés ont attaqué le village de Koubeba, à 40 km de Mopti.", "Koubeba",
+     "Mopti"),
+])
+def test_a_village_at_a_distance_and_a_direction_shares_the_divisions_there(
+        sentence: str, village: str, admin1: str) -> None:
+    place = places_of(sentence)[village]
+    assert place.gazetteer_id is None and place.admin1 == admin1
+
+
+def test_a_determiner_opening_a_sentence_is_no_place() -> None:
+    assert "Des" not in places_of("Somalie : attaque contre un camp militaire\nDes shebab ont "
+                                  "attaqué vendredi le camp militaire de Wargaadhi.")

@@ -1219,7 +1219,10 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
             and mention.place.kind in TOWN_KINDS and key not in incident.parts:
         return False
     area = _area(mention.place)
-    if area and incident.areas and area not in incident.areas:
+    # (a place located from the incident's town, "à 60 km au nord de la capitale", may lie in
+    # another division than the town's)
+    if area and incident.areas and area not in incident.areas \
+            and not _anchors(mention.place) & incident.anchors:
         # another region, or another country, than the incident's; a mention of the country
         # alone ("dans tout le pays") does not make every region of it the incident's
         if area[1] and any(a[1] for a in incident.areas):

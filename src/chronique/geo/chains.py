@@ -38,6 +38,7 @@ province de Z", "X, localité du département de Y", "à X (cercle de Y)", "X, �
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -80,6 +81,8 @@ class Link:
     km: float | None = None
     #: for "la capitale (somalienne)": the country the adjective names ("" for none)
     capital_of: str | None = None
+    #: for a distance with a direction ("à 60 km au nord de Y"): the direction's word
+    bearing: str | None = None
 
 
 @dataclass(frozen=True)
@@ -250,17 +253,22 @@ def _links(text: str, position: int, words: ChainWords) -> list[Link]:
             else:
                 km = float(words.approximate.get(fold(distance.group(2)), 0))
             position = distance.end()
+            toward = _BEARING.search(distance.group(0))
+            bearing = fold(toward.group(1)) if toward else None
             if distance.group(3):
-                links.append(Link("town", distance.start(3), distance.end(3), km))
+                links.append(Link("town", distance.start(3), distance.end(3), km,
+                                  bearing=bearing))
             elif distance.group(5):  # "la capitale, Bangui"
-                links.append(Link("town", distance.start(5), distance.end(5), km))
+                links.append(Link("town", distance.start(5), distance.end(5), km,
+                                  bearing=bearing))
             else:  # "la capitale (somalienne)"
                 adjective = fold(distance.group(4) or "")
                 country = words.demonyms.get(adjective, "")
                 if adjective and not country:  # "la capitale provinciale": not a country's
                     break
                 end = distance.end(4) if distance.group(4) else distance.end()
-                links.append(Link("capital", end, end, km, capital_of=country))
+                links.append(Link("capital", end, end, km, capital_of=country,
+                                  bearing=bearing))
             continue
         break
     return links
@@ -269,13 +277,17 @@ def _links(text: str, position: int, words: ChainWords) -> list[Link]:
 @dataclass(frozen=True)
 class Located:
     """The outcome for a chain: the place's own entry when the gazetteer has it inside its
-    containers, else the most precise container with the precision codes the place gets."""
+    containers, else the most precise container with the precision codes the place gets (and,
+    for a distance and a direction from a town, the point they give and the town nearest it,
+    whose divisions the place shares)."""
 
     entry: Entry | None
     container: Entry | None
     where_prec: int | None
     geo_precision: int | None
     confidence: float
+    point: tuple[float, float] | None = None
+    nearest: Entry | None = None
 
 
 def place_in_chain(text: str, chain: Chain, resolver: Resolver, context: Context) -> Located:
@@ -325,7 +337,37 @@ def place_in_chain(text: str, chain: Chain, resolver: Resolver, context: Context
     if own is not None:
         return Located(own, container, 1, 1, best.confidence)
     where_prec, geo_precision = container_precision(container, link.km, link.kind == "between")
-    return Located(None, container, where_prec, geo_precision, best.confidence)
+    point, nearest = _offset(container, link, resolver)
+    return Located(None, container, where_prec, geo_precision, best.confidence, point, nearest)
+
+
+#: the directions of the compass, in degrees from the north
+BEARINGS = {"nord": 0.0, "nord-est": 45.0, "est": 90.0, "sud-est": 135.0, "sud": 180.0,
+            "sud-ouest": 225.0, "ouest": 270.0, "nord-ouest": 315.0}
+_BEARING = re.compile(r"(?:au|à\s+l['’])\s*(nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|"
+                      r"ouest)\b", re.IGNORECASE)
+#: how far from the point a distance and a direction give the nearest town may be, at most,
+#: to lend the place its divisions (and never farther than half the distance told)
+NEAREST_TOWN_KM = 30.0
+
+
+def _offset(container: Entry, link: Link, resolver: Resolver,
+            ) -> tuple[tuple[float, float] | None, Entry | None]:
+    """"à 60 km au nord de la capitale": the point that distance and direction give from the
+    container town, and the town nearest that point (its divisions are the place's: 60 km
+    north of Mogadishu is in Middle Shabelle, not in Banaadir)."""
+    if link.km is None or not link.bearing or link.bearing not in BEARINGS \
+            or container.lat is None or container.lon is None or not container.country:
+        return None, None
+    angle = math.radians(BEARINGS[link.bearing])
+    lat = container.lat + link.km * math.cos(angle) / 111.0
+    lon = container.lon + link.km * math.sin(angle) / max(
+        1.0, 111.0 * math.cos(math.radians(container.lat)))
+    reach = min(NEAREST_TOWN_KM, link.km / 2)
+    near = [e for e in resolver.gazetteer.towns_near(lat, lon, reach, container.country)
+            if e.gid != container.gid and e.lat is not None and e.lon is not None
+            and distance_km(lat, lon, e.lat, e.lon) <= reach]
+    return (round(lat, 5), round(lon, 5)), (near[0] if near else None)
 
 
 def country_only(context: Context, resolver: Resolver) -> Located:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import logging
+import math
 import os
 import sqlite3
 from collections import OrderedDict
@@ -140,6 +141,22 @@ class Gazetteer:
             self.lower_endings.add(fold(name))
 
     # -- lookups --------------------------------------------------------------------------
+    def towns_near(self, lat: float, lon: float, km: float, country: str) -> list[Entry]:
+        """The towns and cities of ``country`` within a box of ``km`` around a point, nearest
+        first (a plane's approximation of the distance, fine at these ranges)."""
+        dlat = km / 111.0
+        dlon = km / max(1.0, 111.0 * math.cos(math.radians(lat)))
+        rows = self._db.execute(
+            "SELECT * FROM places WHERE kind IN ('city', 'town') AND country = ?"
+            " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
+            (country, lat - dlat, lat + dlat, lon - dlon, lon + dlon)).fetchall()
+        found = [_row_entry(row) for row in rows] + [
+            e for e in self._by_gid.values() if e.kind in ("city", "town")
+            and e.country == country and e.lat is not None and e.lon is not None
+            and abs(e.lat - lat) <= dlat and abs(e.lon - lon) <= dlon]
+        return sorted({e.gid: e for e in found}.values(), key=lambda e: (
+            (e.lat - lat) ** 2 + ((e.lon - lon) * math.cos(math.radians(lat))) ** 2))  # type: ignore[operator]
+
     def get(self, gid: str) -> Entry | None:
         """The entry with gazetteer id ``gid`` (``geonames:<id>`` or a supplementary id)."""
         if gid in self._by_gid:

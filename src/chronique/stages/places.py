@@ -589,9 +589,13 @@ def _chain_place(start: int, end: int, surface: str, located: Located,
     entry = own or container
     admin1, admin2 = gazetteer.divisions_of(entry)
     if own is None:
-        admin1, admin2 = gazetteer.divisions_of(container)
+        # (at a distance and a direction from a town: the divisions of the town nearest the
+        # point they give, and that point)
+        admin1, admin2 = gazetteer.divisions_of(located.nearest or container)
     # known by its country alone: no point stands for it (UCDP where_prec 6)
     lat, lon = (None, None) if located.where_prec == 6 else (entry.lat, entry.lon)
+    if own is None and located.point is not None:
+        lat, lon = located.point
     return Place(start, end, "places", surface, name=own.name if own else surface,
                  gazetteer_id=own.gid if own else None, lat=lat, lon=lon,
                  country=entry.country, admin1=admin1, admin2=admin2,
