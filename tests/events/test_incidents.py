@@ -2473,3 +2473,15 @@ def test_a_camp_located_from_the_capital_is_the_incident_told_north_of_it(run) -
     (event,) = occurred(article)
     assert event.place is not None and event.place.name == "Wargaadhi"
     assert event.place.admin1 == "Shabeele Dhexe"
+
+
+def test_the_army_of_an_incident_in_a_round_up_is_its_own_country_s(run) -> None:
+    article = run("Sahel : la semaine\nAu Mali, huit civils ont été tués lundi par des hommes "
+                  "armés à Diallassagou, dans le cercle de Bankass. Mardi, une embuscade contre "
+                  "un convoi de l'armée près de Tessit a fait trois morts parmi les soldats.\n"
+                  "Au Burkina Faso, des jihadistes ont enlevé mercredi vingt femmes près "
+                  "d'Arbinda.\nAu Niger, l'armée a annoncé jeudi avoir tué une trentaine de "
+                  "terroristes près de Tillia, dans la région de Tahoua.", published="2024-03-16")
+    events = {e.place.name: e for e in occurred(article) if e.place is not None}
+    assert actor_name(events["Tessit"].actor2).startswith("Military Forces of Mali")
+    assert actor_name(events["Tillia"].actor1).startswith("Military Forces of Niger")

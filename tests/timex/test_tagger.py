@@ -142,6 +142,21 @@ CASES = [
      [("prochaines", "TIME", "FUTURE_REF"), ("mai", "DATE", "2017-05")]),
 ]
 
+# a bare month told in the past, later in the year than the writing, is last year's; one told in
+# the future or with no tense stays the nearest (a future nearby may be another clause's)
+MONTH_TENSE_REF = "2016-03-10"
+MONTH_TENSE = [
+    ("En juin, une attaque avait fait quarante morts dans la zone.", "2015-06"),
+    ("En juillet, les rebelles ont pris la ville.", "2015-07"),
+    ("Les résultats du recensement de juin devraient être affinés.", "2016-06"),
+    ("En février, une attaque avait fait quarante morts.", "2016-02"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value"), MONTH_TENSE)
+def test_a_bare_month_in_the_past_is_the_last_one(sentence: str, value: str) -> None:
+    assert [t.value for t in tag(sentence, reference=MONTH_TENSE_REF)] == [value]
+
 # a bare weekday that is the reference's own weekday is the day of writing, whatever the tense
 # (news reports the day's events; "dernier"/"prochain" move it a week)
 SAME_WEEKDAY = [

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ..errors import ConfigError
 from ..geo.chains import COMPASS, alternatives
 from ..geo.resolve import distance_km
 from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place, Sentence
@@ -1503,6 +1504,9 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     place = _best_place(named + list(scene or []), sources)
     place = _body_settlement(place, body, members, sources) or place
     place = _announced_nearby(article, members, place, sources) or place
+    actor1 = _placed_generics(article, actor1, place)
+    acting = {_key(a) for a in actor1}
+    actor2 = [a for a in _placed_generics(article, actor2, place) if _key(a) not in acting]
     if not actor2 and kind in CIVILIAN_TARGETS:
         actor2 = _civilian_victims(article, members, place, words)
     if not actor2 and info.get("event_type") in ("Battles", "Explosions/Remote violence") \
@@ -2082,6 +2086,67 @@ def _state_forces(actors: list[ActorMention], article: Article) -> list[ActorMen
         found.append(replace(actor, **fields, how="generic",
                              note=f"{actor.text}: a state acting through its armed forces"))
     return found
+
+
+#: how far after a generic phrase a word of nationality may name its country ("militaires
+#: béninois")
+NATIONALITY_REACH = 16
+
+
+def _placed_generics(article: Article, actors: list[ActorMention],
+                     place: Place | None) -> list[ActorMention]:
+    """A generic phrase read in the article's country ("l'armée", "les policiers") named for
+    the incident's own when the incident happened in another and the phrase names no
+    nationality: in a round-up of the Sahel, the army of an ambush near Tessit is Mali's.
+    (Crowds and civilians are named by :func:`_demonstrators` and the victims' rules.)"""
+    code = (place.country or "").upper() if place is not None and place.resolved else ""
+    if not code:
+        return actors
+    claim = article.published
+    date = ((claim.value or claim.page_date) if claim is not None else None) or ""
+    nationalities = _nationalities(article.lang or "fr")
+    found = []
+    for actor in actors:
+        if actor.how != "generic" or not actor.role or not actor.country \
+                or actor.country.upper() == code or actor.kind == "state" or _crowd(actor) \
+                or nationalities & set(re.findall(r"[^\W\d_]+", article.text[
+                    actor.start:actor.end + NATIONALITY_REACH].casefold())):
+            found.append(actor)
+            continue
+        fields = _role_holder(code, actor.role, date[:10] or None)
+        if fields is None:
+            generic = _generic_fields(actor.role, code)
+            fields = {**generic[0], "actor_id": None} if generic is not None else None
+        found.append(actor if fields is None else replace(
+            actor, **fields, note=f"{actor.text}: the phrase, in the incident's country"))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _nationalities(lang: str) -> frozenset[str]:
+    """The words of nationality of the language's ``demonyms`` table."""
+    try:
+        rows = table(lang, "demonyms")
+    except ConfigError:  # a language with no such table names none
+        return frozenset()
+    return frozenset(str(row["form"]).casefold() for row in rows if row.get("form"))
+
+
+@lru_cache(maxsize=4096)
+def _role_holder(code: str, role: str, date: str | None) -> dict[str, Any] | None:
+    """The dictionary fields of the actor holding ``role`` in the conflict of the state
+    ``code`` at ``date``."""
+    from ..actors.dictionary import load_dictionary
+    from ..actors.recognize import describe
+
+    dictionary = load_dictionary()
+    for conflict in dictionary.conflicts.values():
+        if conflict.country.upper() != code:
+            continue
+        holder = conflict.holder(role, date) or conflict.holder(role)
+        if holder is not None and holder in dictionary.actors:
+            return {**describe([holder], dictionary, date), "key": holder}
+    return None
 
 
 @lru_cache(maxsize=4096)

@@ -327,7 +327,12 @@ def h_month(ctx: Context, m: re.Match[str]) -> Result | None:
     elif not m["dir"] and (year := _sentence_year(ctx, m.start())):
         value = f"{year:04d}-{month:02d}"  # "en 1997 (en janvier, puis en octobre)"
     else:
-        value = cal.month_near(ctx.ref, month, _direction_word(ctx, m) or 0)
+        # a past tense when no word says which way: "En juin, une attaque avait fait 42 morts"
+        # in a March article is last June (a future tense nearby may be another clause's:
+        # "le recensement de mars, dont les résultats devraient être affinés")
+        explicit = _direction_word(ctx, m)
+        value = cal.month_near(ctx.ref, month, explicit if explicit is not None
+                               else min(0, ctx.direction(m.start(), m.end())))
     return Result("DATE", value, m.start(), m.end(), _part_mod(ctx, m))
 
 
