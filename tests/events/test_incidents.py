@@ -2485,3 +2485,13 @@ def test_the_army_of_an_incident_in_a_round_up_is_its_own_country_s(run) -> None
     events = {e.place.name: e for e in occurred(article) if e.place is not None}
     assert actor_name(events["Tessit"].actor2).startswith("Military Forces of Mali")
     assert actor_name(events["Tillia"].actor1).startswith("Military Forces of Niger")
+
+
+def test_a_quarter_s_toll_and_a_state_of_things_are_no_incident(run) -> None:
+    article = run("Plus de 900 personnes ont été tuées entre avril et juin, selon un rapport de "
+                  "l'ONU publié jeudi. Les gangs contrôlent l'essentiel de la capitale et "
+                  "multiplient les enlèvements contre rançon.\nMardi, des hommes armés ont tué "
+                  "trois personnes dans le quartier de Solino.", published="2024-07-12")
+    (event,) = occurred(article)
+    assert event.sub_event_type == "Attack"
+    assert fatalities(event, article.id) == 3

@@ -144,6 +144,10 @@ def test_share_of_parent() -> None:
         ("Les violences ont fait 90 morts en un an, selon le maire.", True),
         ("Sept gendarmes ont péri, la troisième attaque en un mois contre un poste.", False),
         ("Deux policiers tués pour la deuxième fois en deux semaines.", False),
+        ("Plus de 900 personnes ont été tuées entre avril et juin, selon l'ONU.", True),
+        ("Au dernier trimestre, 420 civils ont péri dans la province.", True),
+        ("Au cours des trois derniers mois, 75 soldats sont morts.", True),
+        ("Deux civils ont été tués mardi entre Gao et Ansongo.", False),
     ],
 )
 def test_cumulative_tolls(text: str, cumulative: bool) -> None:

@@ -630,14 +630,20 @@ def _charged(token: Token, words: dict[str, Any]) -> bool:
 def _multiplied(token: Token, words: dict[str, Any]) -> bool:
     """"les attaques se sont multipliées ces derniers mois", "les shebab ont multiplié les
     attentats ces dernières années": events in the plural that a verb of growing or repeating
-    governs over a span of time (`trend_period`) tell a trend, not an incident (with no day nor
-    toll of their own); "l'aviation a multiplié les frappes" with no span is today's news."""
+    governs over a span of time (`trend_period`), or in the present, tell a trend, not an
+    incident (with no day nor toll of their own); "l'aviation a multiplié les frappes" with no
+    span is today's news."""
     verbs = {w.casefold() for w in words.get("series_verbs", [])}
     period = words.get("trend_period")
-    return "Plur" in token.morph.get("Number", []) and token.head.i != token.i \
+    head = token.head
+    # (or in the present of a finite verb, as a state of things: "les gangs multiplient les
+    # enlèvements contre rançon")
+    present = "Pres" in head.morph.get("Tense", []) and "Fin" in head.morph.get("VerbForm", []) \
+        and not any(c.dep_.startswith("aux") for c in head.children)
+    return "Plur" in token.morph.get("Number", []) and head.i != token.i \
         and token.dep_ in ("nsubj", "nsubj:pass", "obj") \
-        and token.head.lemma_.casefold() in verbs \
-        and bool(period and re.search(period, token.sent.text, re.IGNORECASE))
+        and head.lemma_.casefold() in verbs \
+        and (present or bool(period and re.search(period, token.sent.text, re.IGNORECASE)))
 
 
 def _habitual(token: Token, words: dict[str, Any]) -> bool:
