@@ -32,9 +32,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ConfigError
 from ..geo.chains import COMPASS, alternatives
 from ..geo.resolve import distance_km
+from ..lang import demonyms
 from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place, Sentence
 from . import context as ctx
 from . import sides
@@ -2082,7 +2082,7 @@ def _state_forces(actors: list[ActorMention], article: Article) -> list[ActorMen
         if actor.kind != "state" or not code:
             found.append(actor)
             continue
-        fields = _armed_forces(code, (date or "")[:10] or None)
+        fields = _role_holder(code, "armed-forces", (date or "")[:10] or None)
         if fields is None:
             generic = _generic_fields("armed-forces", code)
             if generic is None:
@@ -2110,7 +2110,7 @@ def _placed_generics(article: Article, actors: list[ActorMention],
         return actors
     claim = article.published
     date = ((claim.value or claim.page_date) if claim is not None else None) or ""
-    nationalities = _nationalities(article.lang or "fr")
+    nationalities = set(demonyms(article.lang or "fr"))
     found = []
     for actor in actors:
         if actor.how != "generic" or not actor.role or not actor.country \
@@ -2128,16 +2128,6 @@ def _placed_generics(article: Article, actors: list[ActorMention],
     return found
 
 
-@lru_cache(maxsize=8)
-def _nationalities(lang: str) -> frozenset[str]:
-    """The words of nationality of the language's ``demonyms`` table."""
-    try:
-        rows = table(lang, "demonyms")
-    except ConfigError:  # a language with no such table names none
-        return frozenset()
-    return frozenset(str(row["form"]).casefold() for row in rows if row.get("form"))
-
-
 @lru_cache(maxsize=4096)
 def _role_holder(code: str, role: str, date: str | None) -> dict[str, Any] | None:
     """The dictionary fields of the actor holding ``role`` in the conflict of the state
@@ -2150,22 +2140,6 @@ def _role_holder(code: str, role: str, date: str | None) -> dict[str, Any] | Non
         if conflict.country.upper() != code:
             continue
         holder = conflict.holder(role, date) or conflict.holder(role)
-        if holder is not None and holder in dictionary.actors:
-            return {**describe([holder], dictionary, date), "key": holder}
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _armed_forces(code: str, date: str | None) -> dict[str, Any] | None:
-    """The dictionary fields of the armed forces of the state ``code`` at ``date``."""
-    from ..actors.dictionary import load_dictionary
-    from ..actors.recognize import describe
-
-    dictionary = load_dictionary()
-    for conflict in dictionary.conflicts.values():
-        if conflict.country.upper() != code:
-            continue
-        holder = conflict.holder("armed-forces", date) or conflict.holder("armed-forces")
         if holder is not None and holder in dictionary.actors:
             return {**describe([holder], dictionary, date), "key": holder}
     return None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from ..geo.chains import alternatives
 from ..nlp import text_of
 from ..types import ActorMention
 from .lexicon import Trigger, word_keys
@@ -371,7 +372,7 @@ def _agent_inside(root: Token, words: dict[str, Any]) -> str | None:
 def _attributed_by_text(text: str, mention: ActorMention, words: dict[str, Any]) -> str | None:
     """"attribue l'attaque au groupe armé X" when the parse loses a name it does not know: a
     verb of `attributed_to` then "à" and at most three words right before the actor."""
-    pattern = _attributed_pattern(tuple(words.get("attributed_to", ())))
+    pattern = _words_before_actor(tuple(words.get("attributed_to", ())), "(?:à|au|aux)", 3)
     if pattern is None:
         return None
     return "actor1" if pattern.search(text, max(0, mention.start - ATTRIBUTED_REACH),
@@ -389,7 +390,7 @@ def _held_by_text(text: str, mention: ActorMention, trigger: Trigger,
     the actor: the actor held what the event was about, it underwent it; not when the
     participle is joined to the event's word ("pris d'assaut et occupés par des manifestants":
     they took it)."""
-    pattern = _held_pattern(tuple(words.get("holding", ())))
+    pattern = _words_before_actor(tuple(words.get("holding", ())), "par", 4)
     if pattern is None:
         return None
     found = pattern.search(text, max(0, mention.start - ATTRIBUTED_REACH), mention.start)
@@ -403,21 +404,14 @@ _JOINED = re.compile(r"\s*(?:,\s*)?(?:et|puis)\s*", re.IGNORECASE)
 
 
 @cache
-def _held_pattern(participles: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not participles:
+def _words_before_actor(words: tuple[str, ...], link: str, most: int) -> re.Pattern[str] | None:
+    """One of ``words``, then ``link`` (no other "par" between them), an article and at most
+    ``most`` words, up to where the actor begins."""
+    if not words:
         return None
-    alternation = "|".join(sorted(map(re.escape, participles), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)(?:(?!\spar\s)[^.;:!?«»]){{0,50}}?"
-                      rf"\spar\s+(?:[^\W\d_][\w'’-]*\s+){{0,4}}$", re.IGNORECASE)
-
-
-@cache
-def _attributed_pattern(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not verbs:
-        return None
-    alternation = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)[^.;:!?«»]{{0,60}}?\s(?:à|au|aux)\s+"
-                      rf"(?:la\s+|l['’]\s*)?(?:[^\W\d_][\w'’-]*\s+){{0,3}}$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternatives(list(words))})(?!\w)"
+                      rf"(?:(?!\spar\s)[^.;:!?«»]){{0,60}}?\s{link}\s+(?:la\s+|l['’]\s*)?"
+                      rf"(?:[^\W\d_][\w'’-]*\s+){{0,{most}}}$", re.IGNORECASE)
 
 
 def _attributed(noun: Token, authors: set[str]) -> bool:

@@ -36,8 +36,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from ..errors import ConfigError
-from ..lang import table
+from ..lang import demonyms, table
 from ..types import Figure, Span
 from .modality import unglue
 from .numbers import Quantity, find_quantities
@@ -181,9 +180,9 @@ def _grammar(lang: str) -> _Grammar:
         loose_cue=re.compile(rf"(?:{_alt(data['loose']['cues'])})\b", flags),
         # (past one word of nationality: "un soldat centrafricain et quatre rebelles")
         coordination=re.compile(
-            rf"\s*(?:(?:{_alt(_nationalities(lang))})\s*)?(?:,\s*)?"
+            rf"\s*(?:(?:{_alt(list(demonyms(lang)))})\s*)?(?:,\s*)?"
             rf"(?:(?:{_alt(data['coordination']['words'])})\s+)?", flags
-        ) if _nationalities(lang) else re.compile(
+        ) if demonyms(lang) else re.compile(
             rf"\s*(?:,\s*)?(?:(?:{_alt(data['coordination']['words'])})\s+)?", flags),
         joining_end=re.compile(rf"\s+(?:{_alt(data['coordination']['words'])})\s+$", flags),
         noun_required=frozenset(_key(w) for w in data["loose"].get("noun_required", [])),
@@ -216,15 +215,6 @@ def _grammar(lang: str) -> _Grammar:
         plural_whos=re.compile(
             rf"(?<!\w)(?P<w>{_alt([w for w in whos if w.endswith(('s', 'x'))])})(?!\w)", flags),
     )
-
-
-def _nationalities(lang: str) -> list[str]:
-    """The words of nationality of the language's ``demonyms`` table (none without one)."""
-    try:
-        rows = table(lang, "demonyms")
-    except ConfigError:
-        return []
-    return [row["form"] for row in rows if row.get("form")]
 
 
 #: kinds of people held, whose later fate ("puis exécutés") the figure counts

@@ -31,6 +31,17 @@ def table(lang: str, name: str) -> Any:
     raise ConfigError(f"no language table {name!r} for language {lang!r}")
 
 
+@cache
+def demonyms(lang: str) -> dict[str, str]:
+    """Lowercase demonym -> country code, from the language's ``demonyms`` table (none when
+    the language has no such table)."""
+    try:
+        rows = table(lang, "demonyms")
+    except ConfigError:
+        return {}
+    return {row["form"].lower(): row["country"] for row in rows if row.get("country")}
+
+
 def supported() -> list[str]:
     """Languages that have a folder of data."""
     root = resources.files(__package__)

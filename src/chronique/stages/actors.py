@@ -52,7 +52,7 @@ from ..actors.recognize import (
 )
 from ..errors import ConfigError
 from ..geo.chains import alternatives
-from ..lang import table
+from ..lang import demonyms, table
 from ..nlp import doc_for, model_text, pattern_providers
 from ..pipeline import stage
 from ..types import ActorMention, Article, Entity
@@ -226,9 +226,9 @@ def _most_named(
     named = Counter(actor.country for hit in hits
                     if (actor := dictionary.get(_first(hit))) and actor.kind == "state"
                     and actor.country)
-    demonyms = _demonyms(lang or "fr")
+    forms = demonyms(lang or "fr")
     named.update(country for word in re.findall(r"\w+", text.lower())
-                 if (country := demonyms.get(word)))
+                 if (country := forms.get(word)))
     return named.most_common(1)[0][0] if named else None
 
 
@@ -249,17 +249,6 @@ def border_of(lang: str) -> re.Pattern[str] | None:
     except ConfigError:
         return None
     return border_pattern(terms.get("border_words", []), terms.get("border_links", []))
-
-
-@lru_cache(maxsize=8)
-def _demonyms(lang: str) -> dict[str, str]:
-    """Lowercase demonym -> country code, from the language's ``demonyms`` table (none when
-    the language has no such table)."""
-    try:
-        rows = table(lang, "demonyms")
-    except ConfigError:
-        return {}
-    return {row["form"].lower(): row["country"] for row in rows if row.get("country")}
 
 
 def _mention(
@@ -451,7 +440,7 @@ def _possessive_words(lang: str) -> _Possessive | None:
     if not determiners or not forms:
         return None
     adjectives: dict[str, list[str]] = {}
-    for form, code in _demonyms(lang).items():
+    for form, code in demonyms(lang).items():
         adjectives.setdefault(code, []).append(form)
     return _Possessive(
         pattern=re.compile(rf"(?<!\w)(?:{alternatives(determiners)})\s+"
@@ -511,7 +500,7 @@ def _adjective_country(text: str, end: int, lang: str | None) -> str | None:
     """The country a people's adjective right after a generic phrase names ("huit militaires
     béninois"), when no dictionary conflict reads it."""
     following = re.match(r"\s+([^\W\d_]+)", text[end:end + 40])
-    return _demonyms(lang or "fr").get(following.group(1).lower()) if following else None
+    return demonyms(lang or "fr").get(following.group(1).lower()) if following else None
 
 
 def _sentence_country(article: Article, start: int, own: str | None) -> str | None:

@@ -416,15 +416,16 @@ def _meanwhile(text: str, trigger_end: int, actor: ActorMention, words: dict[str
     may hang it in the trigger's clause; it is the subject of its own."""
     if actor.start < trigger_end:
         return False
-    pattern = _concurrent_pattern(tuple(words.get("concurrent", [])))
+    pattern = _any_of(tuple(words.get("concurrent", [])))
     return pattern is not None and pattern.search(text, trigger_end, actor.start) is not None
 
 
 @cache
-def _concurrent_pattern(conjunctions: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not conjunctions:
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of ``words`` starting a word (longest first), case aside; None for no words."""
+    if not words:
         return None
-    return re.compile(rf"(?<!\w)(?:{alternatives(list(conjunctions))})", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternatives(list(words))})", re.IGNORECASE)
 
 
 def _relative_undergoer(doc: Doc, head: Token, usable: list[ActorMention],
@@ -832,7 +833,7 @@ def _attach_figures(article: Article, doc: Doc, mentions: list[EventMention],
     figures = article.figures
     owner: dict[int, EventMention] = {}
     answer = _answer_pattern(words or {})
-    toll = _toll_pattern(tuple((words or {}).get("toll_nouns", ())))
+    toll = _any_of(tuple((words or {}).get("toll_nouns", ())))
     for index, figure in enumerate(figures):
         if figure.cumulative or _restatement(figures, index) \
                 or _answered(article, doc, figure, answer):
@@ -854,12 +855,6 @@ def _attach_figures(article: Article, doc: Doc, mentions: list[EventMention],
 
 #: how many sentences further back than a bare figure a toll (`toll_nouns`) may count
 TOLL_REACH = 2
-
-
-@cache
-def _toll_pattern(nouns: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile(rf"(?<!\w)(?:{alternatives(list(nouns))})(?!\w)", re.IGNORECASE) if nouns \
-        else None
 
 
 def _toll_owner(article: Article, figure: Figure, mentions: list[EventMention],
