@@ -81,7 +81,7 @@ class Link:
     km: float | None = None
     #: for "la capitale (somalienne)": the country the adjective names ("" for none)
     capital_of: str | None = None
-    #: for a distance with a direction ("à 60 km au nord de Y"): the direction's word
+    #: for a distance with a direction ("à 60 km au nord de Y"): the compass part (`COMPASS`)
     bearing: str | None = None
 
 
@@ -118,6 +118,9 @@ class ChainWords:
     kinds: dict[str, str]
     approximate: dict[str, int]
     demonyms: dict[str, str]
+    #: "au nord", "à l'est" in a distance: the compass word (`toward`, `[parts]`)
+    bearing: re.Pattern[str]
+    parts: dict[str, str]
 
 
 @lru_cache(maxsize=8)
@@ -153,6 +156,9 @@ def chain_words(lang: str) -> ChainWords:
     # "(la ville de) Y" after "de": the noun names the container itself
     named = rf"(?:\(?(?i:{named_as})\s*\)?\s*)?" if named_as else ""
     return ChainWords(
+        bearing=re.compile(rf"(?:{toward})\s*({compass})\b", re.IGNORECASE)
+        if toward and compass else re.compile(r"(?!)"),
+        parts={fold(word): part for word, part in data["parts"].items() if part in COMPASS},
         settlement_before=re.compile(
             rf"(?i:\b(?:{settlements})(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+(?:{_LINK})?)({_NAME})"),
         locative_before=re.compile(r"(?i:(?:^|\s)(?:à|au|dans|près\s+de|vers|de)\s+)$"),
@@ -253,8 +259,8 @@ def _links(text: str, position: int, words: ChainWords) -> list[Link]:
             else:
                 km = float(words.approximate.get(fold(distance.group(2)), 0))
             position = distance.end()
-            toward = _BEARING.search(distance.group(0))
-            bearing = fold(toward.group(1)) if toward else None
+            toward = words.bearing.search(distance.group(0))
+            bearing = words.parts.get(fold(toward.group(1))) if toward else None
             if distance.group(3):
                 links.append(Link("town", distance.start(3), distance.end(3), km,
                                   bearing=bearing))
@@ -341,11 +347,9 @@ def place_in_chain(text: str, chain: Chain, resolver: Resolver, context: Context
     return Located(None, container, where_prec, geo_precision, best.confidence, point, nearest)
 
 
-#: the directions of the compass, in degrees from the north
+#: the parts of the compass (`COMPASS`), in degrees from the north
 BEARINGS = {"nord": 0.0, "nord-est": 45.0, "est": 90.0, "sud-est": 135.0, "sud": 180.0,
             "sud-ouest": 225.0, "ouest": 270.0, "nord-ouest": 315.0}
-_BEARING = re.compile(r"(?:au|à\s+l['’])\s*(nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|"
-                      r"ouest)\b", re.IGNORECASE)
 #: how far from the point a distance and a direction give the nearest town may be, at most,
 #: to lend the place its divisions (and never farther than half the distance told)
 NEAREST_TOWN_KM = 30.0
