@@ -2495,3 +2495,11 @@ def test_a_quarter_s_toll_and_a_state_of_things_are_no_incident(run) -> None:
     (event,) = occurred(article)
     assert event.sub_event_type == "Attack"
     assert fatalities(event, article.id) == 3
+
+
+def test_the_quarter_the_body_names_is_where_the_headline_s_town_was_hit(run) -> None:
+    article = run("Cameroun : deux policiers tués à Bamenda\nDeux policiers ont été tués "
+                  "dimanche par des séparatistes armés dans le quartier de Ntarikon, à Bamenda, "
+                  "a-t-on appris de source sécuritaire.")
+    (event,) = occurred(article)
+    assert event.place is not None and event.place.name == "Ntarikon"

@@ -484,3 +484,9 @@ def test_a_village_at_a_distance_and_a_direction_shares_the_divisions_there(
 def test_a_determiner_opening_a_sentence_is_no_place() -> None:
     assert "Des" not in places_of("Somalie : attaque contre un camp militaire\nDes shebab ont "
                                   "attaqué vendredi le camp militaire de Wargaadhi.")
+
+
+def test_a_quarter_told_with_its_town_after_a_comma_is_in_that_town() -> None:
+    place = places_of("Des séparatistes ont attaqué un poste dans le quartier de Ntarikon, à "
+                      "Bamenda, chef-lieu de la région du Nord-Ouest.")["Ntarikon"]
+    assert place.kind == "neighbourhood" and place.country == "CM" and place.where_prec == 2

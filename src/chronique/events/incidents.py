@@ -2321,12 +2321,14 @@ def _body_settlement(place: Place | None, body: list[EventMention],
     """"RDC : le bilan de l'attaque de Beni s'alourdit" … "l'attaque contre le village de
     Mayikengo, dans le territoire de Lubero": a town only the headline names is the nearest
     one a reader knows; the village the body tells it in (one the gazetteer lacks, placed by
-    its containers) is where it happened."""
+    its containers), or the quarter of that town, is where it happened."""
     if place is None or place.kind not in TOWN_KINDS or body == members or any(
             _place_key(m.place) == _place_key(place) for m in body):
         return None
-    villages = [m.place for m in body if m.place is not None and m.place.kind == "village"
-                and m.place.role is None]
+    # (or a quarter of that town the gazetteer lacks: "dans le quartier de X, à Bamenda")
+    villages = [m.place for m in body if m.place is not None and m.place.role is None and (
+        m.place.kind == "village" or m.place.kind == "neighbourhood"
+        and m.place.within is not None and m.place.within == place.gazetteer_id)]
     return _best_place(list(villages), sources) if villages else None
 
 

@@ -121,6 +121,8 @@ class ChainWords:
     #: "au nord", "à l'est" in a distance: the compass word (`toward`, `[parts]`)
     bearing: re.Pattern[str]
     parts: dict[str, str]
+    #: ", à Y," right after a settlement: the town it lies in
+    at: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -159,6 +161,9 @@ def chain_words(lang: str) -> ChainWords:
         bearing=re.compile(rf"(?:{toward})\s*({compass})\b", re.IGNORECASE)
         if toward and compass else re.compile(r"(?!)"),
         parts={fold(word): part for word, part in data["parts"].items() if part in COMPASS},
+        at=re.compile(rf"[ \t]*,[ \t]*(?i:{alternatives(spec['at'])})[ \t]+({_NAME})"
+                      rf"(?=[ \t]*(?:[,.;)]|$))", re.MULTILINE)
+        if spec.get("at") else re.compile(r"(?!)"),
         settlement_before=re.compile(
             rf"(?i:\b(?:{settlements})(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+(?:{_LINK})?)({_NAME})"),
         locative_before=re.compile(r"(?i:(?:^|\s)(?:à|au|dans|près\s+de|vers|de)\s+)$"),
@@ -214,14 +219,18 @@ def find_chains(text: str, words: ChainWords,
             continue
         apposed = bool(words.apposition.match(text, end)) \
             and not words.container.match(text, end)
-        links = _links(text, end, words)
+        links = _links(text, end, words, settlement)
         if links or settlement or apposed:
             found[start] = Chain(start, end, tuple(links), settlement, apposed)
     return sorted(found.values(), key=lambda chain: chain.start)
 
 
-def _links(text: str, position: int, words: ChainWords) -> list[Link]:
+def _links(text: str, position: int, words: ChainWords, settlement: bool = False) -> list[Link]:
     links: list[Link] = []
+    at = words.at.match(text, position) if settlement else None
+    if at:  # "le quartier de X, à Y,": the town it lies in
+        links.append(Link("town", at.start(1), at.end(1)))
+        position = at.end()
     apposition = words.apposition.match(text, position)
     if apposition and not words.container.match(text, position):  # ", commune de Y": a container
         position = apposition.end()
