@@ -469,8 +469,8 @@ def test_a_town_named_again_where_the_model_reads_a_place_is_that_town() -> None
 
 @pytest.mark.parametrize(("sentence", "village", "admin1"), [
     # 60 km north of Mogadishu is in Middle Shabelle, not in the capital's Banaadir
-    ("Les shebab ont attaqué le camp militaire de Wargaadhi, situé à environ 60 kilomètres au "
-     "nord de la capitale somalienne.", "Wargaadhi", "Shabeele Dhexe"),
+    ("Des shebab ont pris d'assaut la base de Wargaadhi, à une soixantaine de kilomètres au "
+     "nord de Mogadiscio.", "Wargaadhi", "Shabeele Dhexe"),
     # with no direction, the town's divisions, as before
     ("Des hommes armés ont attaqué le village de Koubeba, à 40 km de Mopti.", "Koubeba",
      "Mopti"),

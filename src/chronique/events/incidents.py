@@ -815,8 +815,8 @@ def _distinct(doc: Doc | None, article: Article, mention: EventMention,
     sentence = article.text[start:mention.end]
     if opening and re.search(opening, sentence, re.IGNORECASE):
         # the opening moves the story once: a later event of its sentence is told there too;
-        # and what a clause of meanwhile tells ("Quelques heures plus tard, la télévision a
-        # diffusé des images, alors que la capitale était bombardée") went on, it is not new
+        # and what a clause of meanwhile tells ("Deux heures plus tard, le président parlait
+        # à la radio, tandis que les obus pleuvaient sur le port") went on, it is not new
         meanwhile = _any_word(tuple(_context_words(article).get("concurrent", [])))
         if meanwhile is not None and meanwhile.search(article.text, start,
                                                       _trigger_start(mention)):
@@ -830,7 +830,8 @@ def _distinct(doc: Doc | None, article: Article, mention: EventMention,
 def _elsewhere_after(article: Article, mention: EventMention, words: dict[str, Any]) -> bool:
     """Whether the mention points back at an incident told before ("cette attaque",
     `demonstratives`) and names its place only after a word that links it to another
-    occurrence (`sequence_links`: "Cette attaque survient après la visite … à X")."""
+    occurrence (`sequence_links`: "Cette embuscade intervient au lendemain du passage d'un
+    ministre à X")."""
     if mention.place is None:
         return False
     demonstratives = _folded(tuple(words.get("demonstratives", [])))
@@ -1501,8 +1502,9 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         [a for a in m.actor2 if _key(a) in allies] for m in members], sources, exclude=taken,
         violent=violent)
     assoc2 = _union([m.assoc2 for m in members], sources, exclude=taken, violent=violent)
-    # "Cette attaque survient après la visite … à X": a sentence that points back at the
-    # incident tells of something else where it names a place; it counts when no other does
+    # "Cette embuscade intervient au lendemain du passage d'un ministre à X": a sentence that
+    # points back at the incident tells of something else where it names a place; it counts
+    # when no other does
     telling = [m for m in members if not _elsewhere_after(article, m, words)]
     placed = telling if any(m.place is not None for m in telling) else members
     named: list[Place | None] = [m.place for m in body if m in placed] + [

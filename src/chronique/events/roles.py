@@ -257,7 +257,7 @@ def _claims_own_act(root: Token, trigger: Trigger, words: dict[str, Any]) -> boo
                                          or child.i in carriers):
             continue
         if child.lemma_.casefold() in undergo:
-            return False  # "les rebelles disent avoir essuyé des attaques": they underwent them
+            return False  # "les insurgés affirment avoir subi des tirs": they underwent them
         if any("Inf" in t.morph.get("VerbForm", []) for t in (child, *child.children)):
             return True
     return False
@@ -388,7 +388,7 @@ def _held_by_text(text: str, mention: ActorMention, trigger: Trigger,
     """"le commissariat, occupé depuis une semaine par des membres du gang X" when the parse
     loses the agent: a participle of `holding`, its "par" and at most four words right before
     the actor: the actor held what the event was about, it underwent it; not when the
-    participle is joined to the event's word ("pris d'assaut et occupés par des manifestants":
+    participle is joined to the event's word ("envahis puis occupés par des grévistes":
     they took it)."""
     pattern = _words_before_actor(tuple(words.get("holding", ())), "par", 4)
     if pattern is None:
