@@ -490,3 +490,9 @@ def test_a_quarter_told_with_its_town_after_a_comma_is_in_that_town() -> None:
     place = places_of("Des séparatistes ont attaqué un poste dans le quartier de Ntarikon, à "
                       "Bamenda, chef-lieu de la région du Nord-Ouest.")["Ntarikon"]
     assert place.kind == "neighbourhood" and place.country == "CM" and place.where_prec == 2
+
+
+def test_a_town_told_with_its_province_after_a_comma_and_en_is_in_it() -> None:
+    place = places_of("Des rebelles ont attaqué une église de Mangusu, en Ituri, dimanche.")[
+        "Mangusu"]
+    assert place.country == "CD" and place.admin1 == "Ituri" and place.where_prec == 4

@@ -123,6 +123,8 @@ class ChainWords:
     parts: dict[str, str]
     #: ", à Y," right after a settlement: the town it lies in
     at: re.Pattern[str]
+    #: ", en Y": a division or a country the place lies in
+    inside_comma: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -161,6 +163,10 @@ def chain_words(lang: str) -> ChainWords:
         bearing=re.compile(rf"(?:{toward})\s*({compass})\b", re.IGNORECASE)
         if toward and compass else re.compile(r"(?!)"),
         parts={fold(word): part for word, part in data["parts"].items() if part in COMPASS},
+        inside_comma=re.compile(
+            rf"[ \t]*,[ \t]*(?i:{alternatives(spec['inside_after_comma'])})[ \t]+"
+            rf"(?!(?:{not_regions})(?![\w-]))({_NAME})")
+        if spec.get("inside_after_comma") and not_regions else re.compile(r"(?!)"),
         at=re.compile(rf"[ \t]*,[ \t]*(?i:{alternatives(spec['at'])})[ \t]+({_NAME})"
                       rf"(?=[ \t]*(?:[,.;)]|$))", re.MULTILINE)
         if spec.get("at") else re.compile(r"(?!)"),
@@ -261,6 +267,13 @@ def _links(text: str, position: int, words: ChainWords, settlement: bool = False
             links.append(Link("region", region.start(1), region.end(1)))
             position = region.end()
             continue
+        # "à X, en Ituri": a division only (a country after a comma may be the next of a list:
+        # "au Yémen, à Djibouti, en Iran")
+        inside = words.inside_comma.match(text, position, limit)
+        if inside:
+            links.append(Link("division-only", inside.start(1), inside.end(1)))
+            position = inside.end()
+            continue
         distance = words.distance.match(text, position, limit)
         if distance:
             if distance.group(1):
@@ -318,8 +331,12 @@ def place_in_chain(text: str, chain: Chain, resolver: Resolver, context: Context
             if capital is not None:
                 resolved.append((link, Resolution(capital, 1.0, (capital,))))
             continue
-        hint = "division" if link.kind in ("division", "region") else "town"  # "between": towns
+        hint = "division" if link.kind in ("division", "region", "division-only") \
+            else "town"  # "between": towns
         resolution = resolver.resolve(text[link.start:link.end], context, hint=hint)
+        if link.kind == "division-only" and (resolution.entry is None
+                                             or resolution.entry.kind not in REGION_KINDS):
+            continue
         if resolution.entry is not None and not resolution.fallback \
                 and resolution.entry.kind == "country":
             country = country or (link, resolution)
