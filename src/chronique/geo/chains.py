@@ -123,8 +123,10 @@ class ChainWords:
     parts: dict[str, str]
     #: ", à Y," right after a settlement: the town it lies in
     at: re.Pattern[str]
-    #: ", en Y": a division or a country the place lies in
+    #: ", en Y": a division the place lies in
     inside_comma: re.Pattern[str]
+    #: a division's noun and its "de" right before a name ("le territoire de X")
+    division_before: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -135,6 +137,7 @@ def chain_words(lang: str) -> ChainWords:
     kinds = {fold(noun): kind for noun, kind in data["cues"].items()
              if kind in ("division", "town") and fold(noun) not in not_containers}
     nouns = alternatives([noun for noun in data["cues"] if fold(noun) in kinds])
+    divisions = [noun for noun in data["cues"] if kinds.get(fold(noun)) == "division"]
     settlements = alternatives(spec["settlements"])
     appositions = alternatives(spec["settlements"] + spec["appositions"])
     capital = alternatives(spec["capital"])
@@ -163,6 +166,8 @@ def chain_words(lang: str) -> ChainWords:
         bearing=re.compile(rf"(?:{toward})\s*({compass})\b", re.IGNORECASE)
         if toward and compass else re.compile(r"(?!)"),
         parts={fold(word): part for word, part in data["parts"].items() if part in COMPASS},
+        division_before=re.compile(rf"(?i:\b(?:{alternatives(divisions)})\s+{_LINK})$")
+        if divisions else re.compile(r"(?!)"),
         inside_comma=re.compile(
             rf"[ \t]*,[ \t]*(?i:{alternatives(spec['inside_after_comma'])})[ \t]+"
             rf"(?!(?:{not_regions})(?![\w-]))({_NAME})")
@@ -225,13 +230,17 @@ def find_chains(text: str, words: ChainWords,
             continue
         apposed = bool(words.apposition.match(text, end)) \
             and not words.container.match(text, end)
-        links = _links(text, end, words, settlement)
+        links = _links(text, end, words, settlement,
+                       bool(words.division_before.search(text, max(0, start - 40), start)))
         if links or settlement or apposed:
             found[start] = Chain(start, end, tuple(links), settlement, apposed)
     return sorted(found.values(), key=lambda chain: chain.start)
 
 
-def _links(text: str, position: int, words: ChainWords, settlement: bool = False) -> list[Link]:
+def _links(text: str, position: int, words: ChainWords, settlement: bool = False,
+           division: bool = False) -> list[Link]:
+    """The containers after a place (``division``: the place is a division its noun announced,
+    "le territoire de X", which a division after "en" does not contain but repeats)."""
     links: list[Link] = []
     at = words.at.match(text, position) if settlement else None
     if at:  # "le quartier de X, à Y,": the town it lies in
@@ -269,7 +278,7 @@ def _links(text: str, position: int, words: ChainWords, settlement: bool = False
             continue
         # "à X, en Ituri": a division only (a country after a comma may be the next of a list:
         # "au Yémen, à Djibouti, en Iran")
-        inside = words.inside_comma.match(text, position, limit)
+        inside = words.inside_comma.match(text, position, limit) if not division else None
         if inside:
             links.append(Link("division-only", inside.start(1), inside.end(1)))
             position = inside.end()
