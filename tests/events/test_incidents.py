@@ -2503,3 +2503,11 @@ def test_the_quarter_the_body_names_is_where_the_headline_s_town_was_hit(run) ->
                   "a-t-on appris de source sécuritaire.")
     (event,) = occurred(article)
     assert event.place is not None and event.place.name == "Ntarikon"
+
+
+def test_a_clause_of_meanwhile_opened_by_an_elided_conjunction_is_no_new_incident(run) -> None:
+    article = run("Des chasseurs de la coalition ont bombardé Hodeïda jeudi soir, selon des "
+                  "habitants.\nDeux heures plus tard, le porte-parole des rebelles parlait à la "
+                  "radio, alors qu'ils bombardaient encore le port.", published="2018-06-15")
+    events = occurred(article)
+    assert len(events) == 1, [e.text for e in events]

@@ -817,7 +817,7 @@ def _distinct(doc: Doc | None, article: Article, mention: EventMention,
         # the opening moves the story once: a later event of its sentence is told there too;
         # and what a clause of meanwhile tells ("Deux heures plus tard, le président parlait
         # à la radio, tandis que les obus pleuvaient sur le port") went on, it is not new
-        meanwhile = _any_word(tuple(_context_words(article).get("concurrent", [])))
+        meanwhile = any_word(tuple(_context_words(article).get("concurrent", [])))
         if meanwhile is not None and meanwhile.search(article.text, start,
                                                       _trigger_start(mention)):
             return False
@@ -839,7 +839,7 @@ def _elsewhere_after(article: Article, mention: EventMention, words: dict[str, A
     before = re.findall(r"[^\W\d_]+", article.text[max(0, start - 12):start].casefold())
     if not before or before[-1] not in demonstratives or mention.place.start < end:
         return False
-    pattern = _any_word(tuple(words.get("sequence_links", ())))
+    pattern = any_word(tuple(words.get("sequence_links", ())))
     return pattern is not None and pattern.search(article.text, end,
                                                   mention.place.start) is not None
 
@@ -1706,15 +1706,16 @@ def _alternation(words: frozenset[str]) -> str:
 def _opens_sequence(mention: EventMention, words: dict[str, Any]) -> re.Match[str] | None:
     """The word that tells a mention as the first step of a sequence (`first_steps`); asked
     for every mention an incident is tried with, so the pattern is made once per table."""
-    pattern = _any_word(tuple(words.get("first_steps", [])))
+    pattern = any_word(tuple(words.get("first_steps", [])))
     return pattern.search(mention.text) if pattern is not None else None
 
 
 @lru_cache(maxsize=64)
-def _any_word(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Any of ``words`` standing as words of their own, case aside (None for no words)."""
-    return re.compile(rf"(?<!\w)(?:{alternatives(list(words))})(?!\w)", re.IGNORECASE) \
-        if words else None
+def any_word(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of ``words`` standing as words of their own, case aside (None for no words); one
+    that ends with an apostrophe runs into the next ("alors qu'il")."""
+    return re.compile(rf"(?<!\w)(?:{alternatives(list(words))})(?!(?<=\w)\w)",
+                      re.IGNORECASE) if words else None
 
 
 def _first_step(mention: EventMention, text: str, words: dict[str, Any]) -> bool:

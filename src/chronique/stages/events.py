@@ -19,10 +19,9 @@ from .. import nlp
 from ..events import context as ctx
 from ..events import sides
 from ..events.clauses import clause_head, clause_span, clause_tokens
-from ..events.incidents import words_of
+from ..events.incidents import any_word, words_of
 from ..events.lexicon import Trigger, context_words, find_triggers, kind_info, misread_verbs
 from ..events.roles import Roles, assign, case_of, genitive_cases, mention_root
-from ..geo.chains import alternatives
 from ..pipeline import stage
 from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
 
@@ -416,16 +415,8 @@ def _meanwhile(text: str, trigger_end: int, actor: ActorMention, words: dict[str
     may hang it in the trigger's clause; it is the subject of its own."""
     if actor.start < trigger_end:
         return False
-    pattern = _any_of(tuple(words.get("concurrent", [])))
+    pattern = any_word(tuple(words.get("concurrent", [])))
     return pattern is not None and pattern.search(text, trigger_end, actor.start) is not None
-
-
-@cache
-def _any_of(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Any of ``words`` starting a word (longest first), case aside; None for no words."""
-    if not words:
-        return None
-    return re.compile(rf"(?<!\w)(?:{alternatives(list(words))})", re.IGNORECASE)
 
 
 def _relative_undergoer(doc: Doc, head: Token, usable: list[ActorMention],
@@ -833,7 +824,7 @@ def _attach_figures(article: Article, doc: Doc, mentions: list[EventMention],
     figures = article.figures
     owner: dict[int, EventMention] = {}
     answer = _answer_pattern(words or {})
-    toll = _any_of(tuple((words or {}).get("toll_nouns", ())))
+    toll = any_word(tuple((words or {}).get("toll_nouns", ())))
     for index, figure in enumerate(figures):
         if figure.cumulative or _restatement(figures, index) \
                 or _answered(article, doc, figure, answer):
