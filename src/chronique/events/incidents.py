@@ -2113,7 +2113,7 @@ def _placed_generics(article: Article, actors: list[ActorMention],
         return actors
     claim = article.published
     date = ((claim.value or claim.page_date) if claim is not None else None) or ""
-    nationalities = set(demonyms(article.lang or "fr"))
+    nationalities = demonyms(article.lang or "fr").keys()
     found = []
     for actor in actors:
         if actor.how != "generic" or not actor.role or not actor.country \
