@@ -139,3 +139,19 @@ def test_the_text_kept_with_a_parse_is_the_parse_s_own_text() -> None:
     for article in [*batched, *alone]:
         doc = doc_for(article)
         assert text_of(doc) == doc.text == article.text.replace("’", "'")
+
+
+def test_the_lemmatizer_asks_a_set_and_gives_the_model_s_own_lemmas() -> None:
+    """The rule lemmatizer looks every new word up in its index by part of speech; the model
+    ships it as lists (a scan of 66,000 nouns per word), the loaded pipeline holds sets: the
+    lemmas are the model's, in a tenth of the time."""
+    from chronique.nlp import DEFAULT_MODEL, load
+
+    ours = load()
+    index = ours.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(words, frozenset) for words in index.values())
+    stock = spacy.load(DEFAULT_MODEL, exclude=["ner", "parser"])
+    text = ("Les combattants ont incendié des maisons et les habitants fuyaient vers les "
+            "collines, où des dizaines de familles s'étaient réfugiées après les pillages.")
+    tokens = [t for t in ours(text) if not t.is_space]
+    assert [t.lemma_ for t in tokens] == [t.lemma_ for t in stock(text) if not t.is_space]
