@@ -216,6 +216,11 @@ def test_who_after_the_kind_noun() -> None:
         ("Les 48 autres engins de mort peuvent être récupérés.", []),
         ("Il a été condamné à mort avec quatre autres personnes.", []),
         ("Deux avions ont été abattus au-dessus de la ville.", []),
+        # a force named by its acronym, a small letter in it maybe; a verb of dying
+        ("Deux FAMa ont été tués près de Boni.", [("killed", None, 2, None, False)]),
+        ("Quatre Soudanais ont péri dans l'incendie.", [("killed", None, 4, None, False)]),
+        ("Trois VDP ont perdu la vie.", [("killed", None, 3, None, False)]),
+        ("Deux ONG ont dénoncé les violences.", []),
     ],
 )
 def test_looser_shapes(text: str, expected: list[tuple[object, ...]]) -> None:

@@ -166,7 +166,9 @@ def _grammar(lang: str) -> _Grammar:
         loose=re.compile(
             # "une vingtaine de volontaires tués": the noun after the word of a round number
             rf"\s*[\"»”]?\s*(?:(?:{_alt(data['loose']['of'])})(?:\s+|(?<=['’])))?"
-            rf"[«\"“]?\s*(?:(?P<head>[^\W\d_][\w'’-]*[sx]|(?-i:[A-Z]{{2,6}}))"  # or an acronym
+            rf"[«\"“]?\s*(?:(?P<head>[^\W\d_][\w'’-]*[sx]"
+            # or an acronym, a small letter in it maybe: "trois VDP", "deux FAMa"
+            rf"|(?-i:[A-Z](?=[a-z]?[A-Z])[A-Za-z]{{1,5}}(?![\w'’])))"
             # a complement of a few words, none a number or an auxiliary
             rf"(?P<tail>\s+(?:{_alt(data['loose']['complements'])})(?:\b|(?<=['’]))"
             rf"(?:\s*(?!(?:{_alt(verb_group['auxiliaries'])})\b)[^\s\d,;:.!?«»“”\"]+){{1,6}}?)?"

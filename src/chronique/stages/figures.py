@@ -12,15 +12,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..actors.dictionary import load_dictionary
 from ..figures.attribution import attribution_for, certainty_for, find_attributions
 from ..figures.extract import extract_figures
 from ..figures.modality import modality
+from ..lang import table
 from ..pipeline import stage
 from ..types import ActorMention, Article, Attribution, Figure
 
 
 @stage("figures", requires=("text", "sentences"), assigns=("figures", "attributions"), order=50,
-       version="23")
+       version="24")
 def make_figures() -> FigureStage:
     """Casualty/displacement figures with source, certainty and modality; attributions."""
     return FigureStage()
@@ -50,6 +52,7 @@ def annotate(article: Article, figures: list[Figure], *, lang: str) -> list[Figu
         done.append(
             replace(
                 figure,
+                who=figure.who or _who_by_name(article, figure, lang),
                 source=source,
                 source_actor_id=actor_id,
                 certainty=certainty_for(article, figure.start, end, lang=lang),
@@ -57,6 +60,26 @@ def annotate(article: Article, figures: list[Figure], *, lang: str) -> list[Figu
             )
         )
     return done
+
+
+def _who_by_name(article: Article, figure: Figure, lang: str) -> str | None:
+    """Who the people a count names by their force's name are ("trois VDP", "deux FAMa"): by
+    the role that force plays in its conflict (the auxiliaries of an army are on its side),
+    else by its sector or kind, `who_of_actor`; None when no such actor is named in the
+    figure."""
+    data = table(lang, "casualties").get("who_of_actor", {})
+    by_role: dict[str, str] = data.get("roles", {})
+    for actor in article.actors or []:
+        if not (figure.start < actor.start < figure.end and actor.actor_id):
+            continue
+        for conflict in load_dictionary().conflicts.values():
+            for role, holders in conflict.roles.items():
+                if role in by_role and any(h.id == actor.actor_id for h in holders):
+                    return by_role[role]
+        for who, listed in data.items():
+            if who != "roles" and (actor.sector in listed or actor.kind in listed):
+                return str(who)
+    return None
 
 
 def _modality(article: Article, figure: Figure, end: int, lang: str) -> str:
