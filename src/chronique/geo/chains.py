@@ -55,14 +55,18 @@ UCDP_RADIUS_KM = 25.0
 #: farther than this from a town ("à 780 km de Y"), the town gives no position at all
 MAX_DISTANCE_KM = 100.0
 MAX_LINKS = 3
+#: a town matched by another spelling in a second-level division lies this close to its point
+WEAK_IN_DIVISION_KM = 40.0
 REGION_KINDS = frozenset({"admin1", "admin2", "admin3"})
 COMPASS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est",
                      "sud-ouest"})
 _NAME = r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-ÞŒ][\w'’-]*|(?:el|al|ad|ag|ould|ben|wa)-?" \
-        r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*|(?:da|do|dos|das|del)\s[A-ZÀ-ÖØ-ÞŒ][\w'’-]*)){0,3}" \
+        r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*|(?:da|do|dos|das|del)\s[A-ZÀ-ÖØ-ÞŒ][\w'’-]*" \
+        r"|du\s(?:Sud|Nord)(?![\w'’-]))){0,3}" \
         r"(?:[ -](?:orientale?|occidentale?|centrale?|septentrionale?|méridionale?)\b)?"
-#   (a division's name may end in a compass adjective in lower case: "le Logone oriental",
-#   "le Kasaï central"; not "est", "nord"…, which are words of the sentence too)
+#   ("Soudan du Sud", "Kordofan du Sud" are one name; a division's name may end in a compass
+#   adjective in lower case: "le Logone oriental", "le Kasaï central"; not "est", "nord"…,
+#   which are words of the sentence too)
 #: a capitalised word inside a sentence right before a settlement noun, which makes the noun
 #: part of a name ("dans le Vieux quartier de X"; not "Le village de X" opening a sentence)
 _CAPITALISED_BEFORE = re.compile(
@@ -156,8 +160,8 @@ def chain_words(lang: str) -> ChainWords:
     parts = alternatives([word for word, part in data["parts"].items()
                           if part in COMPASS or part == "centre"])
     # lower-case words match in any case (?i:…); names must start with a capital
-    # ("les villages de X et Y, dans la commune de Z": Z contains X too)
-    lead = rf"(?:[ \t]+(?i:et)[ \t]+{_NAME})?" \
+    # ("les villages de X et (de) Y, dans la commune de Z": Z contains X too)
+    lead = rf"(?:[ \t]+(?i:et)[ \t]+(?i:(?:de|d['’]|à)[ \t]*)?{_NAME})?" \
         rf"[ \t]*[»\"”]?[ \t]*(?:[,(–—]\s*)?(?i:(?:(?:{fillers})\s+|l['’]\s*)*)"
     link = rf"(?i:{_LINK})"
     # "(la ville de) Y" after "de": the noun names the container itself
@@ -456,9 +460,16 @@ def _rank(entry: Entry) -> int:
 def _inside(name: str, container: Entry, link: Link, resolver: Resolver) -> Entry | None:
     """The gazetteer's entry for ``name`` that lies in ``container``, if any."""
     inside = []
-    for entry, _weak in resolver.candidates(name):  # a weak match too: the container backs it
+    for entry, weak in resolver.candidates(name):  # a weak match too: the container backs it
         if entry.gid == container.gid or entry.country != container.country \
                 or entry.kind not in ("city", "town", "neighbourhood", "district", "site"):
+            continue
+        if weak and container.kind == "admin2" and (
+                None in (entry.lat, entry.lon, container.lat, container.lon)
+                or distance_km(entry.lat, entry.lon, container.lat,  # type: ignore[arg-type]
+                               container.lon) > WEAK_IN_DIVISION_KM):  # type: ignore[arg-type]
+            # the gazetteer files towns by first-level division only: another spelling's
+            # town ("Kirumbu" read as Kirumba) must lie near the second-level division's point
             continue
         if container.kind in ("city", "town"):
             if None in (entry.lat, entry.lon, container.lat, container.lon):
