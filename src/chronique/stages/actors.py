@@ -79,7 +79,7 @@ pattern_providers.register("actors", actor_patterns)
 
 
 @stage("actors", requires=("text", "sentences"), assigns=("actors", "entities"), order=40,
-       parse=True, version="20")
+       parse=True, version="21")
 def make_actors(
     *, dictionaries: tuple[str, ...] = (), fuzzy: bool = True, generics: bool = True
 ) -> ActorStage:
@@ -296,7 +296,7 @@ def _with_generics(
         cue = _affiliation_cue(text, match.end, affiliation)
         group = _group_after(text, match.end, mentions, dictionary, terms) \
             or _affiliate_of(text, cue, mentions, dictionary, affiliation)
-        if group is not None and _OF_GROUP.match(text, match.end) is None and cue is None:
+        if group is not None and _joint(text, match.end, terms) is None and cue is None:
             continue  # "le groupe armé 3R": the noun is the name's own, the name says who
         if group is not None:
             bound.setdefault(form, group)
@@ -468,6 +468,27 @@ def _last_words(nouns: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_form_key(noun).split(" ")[-1] for noun in nouns)
 
 
+@lru_cache(maxsize=8)
+def _membership_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """What joins a generic noun to its group by a word of membership, `membership`: "des
+    hommes armés appartenant à la coalition X", "les assaillants, membres du groupe Y"."""
+    if not words:
+        return None
+    return re.compile(rf"\s*,?\s+(?:{'|'.join(map(re.escape, words))})\s+"
+                      r"(?:à\s+la|à\s+l['’]|au|aux|à|de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
+                      re.IGNORECASE)
+
+
+def _joint(text: str, end: int, terms: dict[str, Any]) -> re.Match[str] | None:
+    """What joins the generic noun ending at ``end`` to a group's name after it, if anything
+    does: "des rebelles du", "des hommes armés appartenant à la"."""
+    joint = _OF_GROUP.match(text, end)
+    if joint is None:
+        pattern = _membership_pattern(tuple(terms.get("membership", [])))
+        joint = pattern.match(text, end) if pattern is not None else None
+    return joint
+
+
 def _group_after(text: str, end: int, mentions: list[ActorMention], dictionary: Dictionary,
                  terms: dict[str, Any]) -> str | None:
     """The armed group named right after a generic noun ("rebelles des Forces démocratiques
@@ -475,7 +496,7 @@ def _group_after(text: str, end: int, mentions: list[ActorMention], dictionary: 
     "le groupe armé 3R": the generic is itself such a noun, the name set right after it): its
     id, None when no group is named there."""
     nouns = terms.get("group_nouns", [])
-    joint = _OF_GROUP.match(text, end)
+    joint = _joint(text, end, terms)
     if joint is None:
         # "le groupe armé 3R": a noun of a group set right before the group's name
         space = re.match(r"[ \t]+", text[end:end + 3])
