@@ -2511,3 +2511,111 @@ def test_a_clause_of_meanwhile_opened_by_an_elided_conjunction_is_no_new_inciden
                   "radio, alors qu'ils bombardaient encore le port.", published="2018-06-15")
     events = occurred(article)
     assert len(events) == 1, [e.text for e in events]
+
+
+def test_armed_men_said_to_belong_to_a_named_group_are_that_group(run) -> None:
+    article = run("Des hommes armés appartenant à la coalition Viv Ansanm ont incendié mardi "
+                  "le commissariat de Cabaret, selon la police.")
+    (event,) = occurred(article)
+    assert actor_name(event.actor1) == "Viv Ansanm"
+
+
+def test_who_repels_an_attack_was_attacked_even_in_a_headline_s_misparse(run) -> None:
+    """A headline "Pays : des X repoussent une attaque" parses X as a complement of the
+    country; a later sentence where X only die ("Trois VDP ont perdu la vie") names one side:
+    neither makes X the attacker, and each side's dead add up."""
+    article = run("Burkina Faso : des VDP repoussent une attaque à Kaya\nDes volontaires pour "
+                  "la défense de la patrie, soutenus par l'armée, ont repoussé mardi une "
+                  "attaque de jihadistes contre leur poste de Kaya, selon une source locale. "
+                  "Une vingtaine d'assaillants ont été tués. Deux VDP ont perdu la vie au "
+                  "cours des combats.")
+    (event,) = occurred(article)
+    assert actor_name(event.actor1) == "Unidentified Armed Group (Burkina Faso)"
+    assert actor_name(event.actor2).startswith("VDP")
+    assert fatalities(event, article.id) == 22
+
+
+def test_a_toll_told_in_an_air_operation_is_an_air_strike_in_its_zone(run) -> None:
+    article = run("L'armée malienne a annoncé avoir tué une quinzaine de terroristes lors "
+                  "d'une opération aérienne menée lundi dans la zone d'Inékar, près de la "
+                  "frontière nigérienne.\nLes autorités veulent intensifier les opérations "
+                  "aériennes dans la région.", published="2024-02-21")
+    (event,) = occurred(article)
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.place is not None and event.place.name == "Inékar"
+    assert actor_name(event.actor1).startswith("Military Forces of Mali")
+
+
+def test_the_agent_of_a_passive_told_after_a_place_s_apposition_is_its_author(run) -> None:
+    """The parse hangs "par des individus armés" on the apposition before it ("dans les
+    hauteurs de …") and so in the clause of "a annoncé"; the person taken is a civilian."""
+    article = run("Une enseignante a été enlevée lundi à Pétion-Ville, dans les hauteurs de "
+                  "Port-au-Prince, par des individus armés, a annoncé son école.")
+    (event,) = occurred(article)
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert actor_name(event.actor1) == "Unidentified Armed Group (Haiti)"
+    assert actor_name(event.actor2) == "Civilians (Haiti)"
+
+
+def test_forces_hurt_in_their_own_operation_against_a_gang_led_it(run) -> None:
+    article = run("Deux policiers haïtiens ont été blessés samedi lors d'une opération contre "
+                  "le gang Grand Ravine à Cité Soleil, selon la police. Plusieurs bandits ont "
+                  "été tués au cours de l'opération, affirme la police.", published="2024-05-13")
+    (event,) = occurred(article)
+    assert event.event_type == "Battles"
+    assert actor_name(event.actor1).startswith("Police Forces of Haiti")
+    assert actor_name(event.actor2) == "Grand Ravine Gang"
+
+
+def test_an_operation_against_a_group_with_no_toll_is_no_incident(run) -> None:
+    article = run("Le ministre a défendu lundi devant les députés l'opération contre les "
+                  "gangs de la capitale.")
+    assert occurred(article) == []
+
+
+def test_attackers_withdrawing_at_the_end_of_their_attack_are_no_other_incident(run) -> None:
+    article = run("Des combattants islamistes ont attaqué mardi la ville de Mocímboa da Praia "
+                  "et en ont pris le contrôle pour quelques heures avant de se retirer, selon des "
+                  "habitants. "
+                  "Au moins six soldats ont été tués.", published="2024-05-16")
+    (event,) = occurred(article)
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert fatalities(event, article.id) == 6
+
+
+def test_armed_youths_of_two_communities_are_communal_militias_on_both_sides(run) -> None:
+    article = run("Au moins douze personnes ont été tuées dimanche lors d'affrontements entre "
+                  "jeunes armés des communautés dinka et nuer dans le comté de Pibor, dans "
+                  "l'est du Soudan du Sud, a indiqué un responsable local.", published="2024-05-14")
+    (event,) = occurred(article)
+    assert actor_name(event.actor1) == "Communal Militia (South Sudan)"
+    assert actor_name(event.actor2) == "Communal Militia (South Sudan)"
+
+
+def test_an_attack_on_a_quarter_with_a_toll_and_no_force_is_on_civilians(run) -> None:
+    article = run("Le bilan de l'attaque menée lundi soir par des rebelles ADF contre un "
+                  "quartier d'Oicha s'élève à neuf morts, selon la société civile.",
+                  published="2024-05-14")
+    (event,) = occurred(article)
+    assert event.event_type == "Violence against civilians"
+    assert actor_name(event.actor2) == "Civilians (Democratic Republic of Congo)"
+
+
+def test_people_a_toll_counts_by_their_nationality_alone_are_civilians(run) -> None:
+    article = run("Trois Palestiniens ont été tués jeudi par des tirs israéliens près d'un "
+                  "point de distribution de nourriture à Khan Younès, selon la Défense civile.",
+                  published="2024-05-17")
+    (event,) = occurred(article)
+    assert event.event_type == "Violence against civilians"
+    assert actor_name(event.actor2) == "Civilians (Palestine)"
+
+
+def test_villages_named_together_before_their_territory_lie_in_it(run) -> None:
+    """"les villages de X et de Y, dans le territoire de Z": Z contains X as well as Y, and a
+    town of another spelling elsewhere in the province is not X."""
+    article = run("Des combats ont opposé mardi les rebelles du M23 à des miliciens wazalendo "
+                  "dans les villages de Kirumbu et de Nyabiondo, dans le territoire de Masisi, "
+                  "selon des sources locales.", published="2024-05-16")
+    (event,) = occurred(article)
+    assert event.place is not None and event.place.name == "Kirumbu"
+    assert event.place.gazetteer_id is None and event.place.where_prec == 3

@@ -39,7 +39,7 @@ from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
 from . import context as ctx
 from . import sides
 from .lexicon import kind_info, table
-from .roles import CLAIMANT
+from .roles import ARMED_KINDS, CLAIMANT
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,8 +56,9 @@ DEMONSTRATORS = {"Protests": "protesters", "Riots": "rioters"}
 #: kinds that say nothing of their own: they join an incident when there is one
 WEAK_KINDS = frozenset({"other", "displacement"})
 #: kinds that go with a violent incident when one is told ("le village a été incendié" after
-#: the killings): ACLED codes property destruction apart only when nothing else happened
-COMPANION_KINDS = frozenset({"looting"})
+#: the killings, "avant de se retirer" after the attack): ACLED codes property destruction, or
+#: a withdrawal, apart only when nothing else happened
+COMPANION_KINDS = frozenset({"looting", "withdrawal"})
 #: kinds a member of the incident may make finer: an explosion one of its sentences tells as a
 #: suicide bombing is one
 FINER_KINDS = {"remote_explosive": ("suicide_bomb",),
@@ -1485,7 +1486,7 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     violent = info.get("event_type") in VIOLENT_TYPES
     allies = _allies(article, members, words)
     actor1 = _pick_actors([_not_counted(m) for m in members], sources, violent=violent,
-                          acting=True)
+                          acting=True, exclude=_attacked_sides(members, sources, violent))
     if violent:
         actor1 = _state_forces(actor1, article)
         actor1 = _lead_attacker(lead, members, actor1, sources) or actor1
@@ -1667,9 +1668,10 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
         return finer[0]  # "un attentat …", then "un kamikaze s'est fait exploser"
     if kind not in ("armed_clash", "attack"):
         return kind
-    victims = {"civilians" if _family_members(f, text, words) else f.who
+    victims = {"civilians" if _family_members(f, text, words) or _nationals(f, lang) else f.who
                for m in members for f in m.figures
-               if f.kind in ("killed", "injured") and f.who and f.part_of is None}
+               if f.kind in ("killed", "injured") and (f.who or _nationals(f, lang))
+               and f.part_of is None}
     armed_victims = victims & set(words.get("armed_victims", []))
     civilians = victims & set(words.get("civilian_victims", []))
     if kind == "attack" and armed_victims:
@@ -1687,6 +1689,15 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
             and not two_sides and _against_civilians(members, lang):
         return "attack"  # "l'attaque menée par des rebelles contre le village de X"
     return kind
+
+
+def _nationals(figure: Figure, lang: str) -> bool:
+    """People a toll counts by their nationality alone ("quatre Palestiniens ont été tués"):
+    civilians, as ACLED codes them, unless the text says they fought."""
+    if figure.who is not None:
+        return False
+    last = figure.text.split()[-1].casefold() if figure.text.split() else ""
+    return last in demonyms(lang)
 
 
 def _undergone(mention: EventMention, passive: frozenset[str]) -> bool:
@@ -1802,10 +1813,33 @@ def _not_counted(mention: EventMention) -> list[ActorMention]:
     """The mention's actor1 but the people its own toll counts as harmed ("sept soldats …
     tués" in a headline with no verb: the soldiers are whom it hit, not who acted)."""
     counted = [(f.start, f.end) for f in mention.figures if f.kind in VICTIM_KINDS]
+    if any(a.kind in ARMED_KINDS for a in mention.actor2):
+        # the side it was against is named: "trois policiers blessés lors d'une opération
+        # contre le gang X" were hurt in their own operation
+        return mention.actor1
     # (the people counted, whose words may run past the figure's: "deux volontaires pour la
     # défense de la patrie (VDP)")
     return [a for a in mention.actor1
             if not any(start <= a.start < end for start, end in counted)]
+
+
+def _attacked_sides(members: list[EventMention], sources: list[tuple[int, int]],
+                    violent: bool) -> set[str]:
+    """The actors a sentence naming both sides of the incident tells as the attacked ("une
+    attaque d'hommes armés contre leur position"), and none tells as the attacker: a sentence
+    naming one side only ("Trois VDP ont perdu la vie au cours des combats") does not make them
+    its author."""
+    def keys(actors: list[ActorMention]) -> set[str]:
+        return {_key(a) for a in actors if _participant(a, sources, violent=violent)}
+
+    attacked: set[str] = set()
+    attacking: set[str] = set()
+    for mention in members:
+        first, second = keys(mention.actor1), keys(mention.actor2)
+        if first and second:
+            attacking |= first
+            attacked |= second
+    return attacked - attacking
 
 
 def _pick_actors(groups: list[list[ActorMention]], sources: list[tuple[int, int]], *,

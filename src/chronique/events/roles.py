@@ -164,11 +164,14 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
             # "huit civils, dont trois enfants, ont été tués par …": the subject of a passive
             # the parse read as another complement underwent it
             role = "actor2"
+        if role is None and mention.end <= trigger.start and _repelled(doc, trigger, words):
+            role = "actor2"  # "Burkina : des VDP repoussent une attaque", the parse lost them
         if role is None and mention.end <= trigger.start and not roles.actor1:
             role = "actor1"
         if role is not None:
             _put(roles, role, mention)
             placed[root.i] = role
+    _against_the_other(doc, trigger, roles, words)
     _split_joint(roles)
     _prefer_named(roles)
     _allies(doc, text, roles, words)
@@ -194,6 +197,14 @@ def _in_description(root: Token, trigger: Trigger, named: set[int], support: set
             return not any(trigger.first <= t.i <= trigger.last for t in current.subtree)
         current = current.head
     return False
+
+
+def _repelled(doc: Doc, trigger: Trigger, words: dict[str, Any]) -> bool:
+    """Whether the trigger is the object of a verb of repelling ("repoussent une attaque"):
+    who is named before it, where the parse tied them to nothing, was attacked."""
+    repelling = {w.casefold() for w in words.get("repelling", [])}
+    return any(doc[i].dep_ in OBJECT_DEPS and doc[i].head.lemma_.casefold() in repelling
+               for i in range(trigger.first, trigger.last + 1))
 
 
 def _undergoes(root: Token) -> bool:
@@ -505,7 +516,9 @@ def _inside_subject(root: Token, trigger: Trigger, clause_head: Token,
         if current.head.i in verbs and current.dep_ in PASSIVE_SUBJECT_DEPS:
             return "actor2"
         if current.head.i in verbs and current.dep_ in SUBJECT_DEPS:
-            return "actor2" if current.head.lemma_.casefold() in undergo else "actor1"
+            # ("Burkina Faso : des VDP repoussent une attaque", read "Burkina … des VDP")
+            return "actor2" if current.head.lemma_.casefold() in undergo \
+                or _repelled(doc, trigger, words) else "actor1"
     return None
 
 
@@ -592,6 +605,32 @@ def _put(roles: Roles, role: str, mention: ActorMention) -> None:
     bucket: list[ActorMention] = getattr(roles, role)
     if all(m.start != mention.start for m in bucket):
         bucket.append(mention)
+
+
+#: the kinds of actor that fight: one of them that underwent an event against another side
+ARMED_KINDS = frozenset({"state-forces", "armed-group", "militia", "rebel-group",
+                         "jihadist-group"})
+
+
+def _against_the_other(doc: Doc, trigger: Trigger, roles: Roles,
+                       words: dict[str, Any]) -> None:
+    """"Trois policiers ont été blessés lors d'une opération contre le gang X": where the side
+    an event was against is named, an armed party its clause tells as hurt (with no one else
+    acting) was the other side, its author; civilians caught in it stay where they are."""
+    if roles.actor1:
+        return
+    targets = set(words.get("target", []))
+    tokens = range(trigger.first, trigger.last + 1)
+    against = [m for m in roles.actor2 if (root := mention_root(doc, m)) is not None
+               and case_of(root) in targets and root.head.i in tokens]
+    if not against:
+        return
+    sides = {m.actor_id or m.text for m in against}
+    others = [m for m in roles.actor2 if m not in against and m.kind in ARMED_KINDS
+              and (m.actor_id or m.text) not in sides]
+    if others:
+        roles.actor1 = others
+        roles.actor2 = [m for m in roles.actor2 if m not in others]
 
 
 def _split_joint(roles: Roles) -> None:

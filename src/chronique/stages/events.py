@@ -21,7 +21,7 @@ from ..events import sides
 from ..events.clauses import clause_head, clause_span, clause_tokens
 from ..events.incidents import any_word, words_of
 from ..events.lexicon import Trigger, context_words, find_triggers, kind_info, misread_verbs
-from ..events.roles import Roles, assign, case_of, genitive_cases, mention_root
+from ..events.roles import AGENT_DEPS, Roles, assign, case_of, genitive_cases, mention_root
 from ..pipeline import stage
 from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
 
@@ -44,7 +44,7 @@ nlp.parse_repairs.register("misread verbs", misread_verbs)
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="37")
+       assigns=("events", "mentions"), order=60, parse=True, version="38")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -199,6 +199,10 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
                                                   or t.lower_ in chant) for t in root.sent)
     if need == "gathered":
         return _gathered(root, words)
+    if need == "toll":  # a toll of dead or wounded in the trigger's sentence
+        sentence = root.sent
+        return any(sentence.start_char <= f.start < sentence.end_char
+                   and f.kind in ("killed", "injured") for f in article.figures or [])
     if need == "people" and root.pos_ in ("VERB", "AUX"):
         return _people_object(root, article.lang or "fr", words)
     if need == "object" and root.pos_ in ("VERB", "AUX"):
@@ -409,6 +413,23 @@ def _headed_in(doc: Doc, actor: ActorMention, head: Token, clause: tuple[int, in
     return root is not None and clause_head(root).i == head.i
 
 
+def _stray_agent(doc: Doc, head: Token, usable: list[ActorMention]) -> list[ActorMention]:
+    """"Un prêtre a été enlevé dimanche à X, dans les hauteurs de Y, par des individus armés,
+    a annoncé …": the agent of a passive verb that has none, told after it in its sentence
+    with no verb between; the parse may hang it on a noun of the phrases in between (and so
+    in the clause of the verb of saying after it)."""
+    if not any(c.dep_ == "aux:pass" for c in head.children) \
+            or any(c.dep_ in AGENT_DEPS for c in head.children):
+        return []
+    for token in doc[head.i + 1:head.sent.end]:
+        if token.pos_ in ("VERB", "AUX"):
+            return []
+        if token.dep_ == "case" and token.lower_ == "par":
+            return [a for a in usable if (root := mention_root(doc, a)) is not None
+                    and root.i == token.head.i]
+    return []
+
+
 def _meanwhile(text: str, trigger_end: int, actor: ActorMention, words: dict[str, Any]) -> bool:
     """Whether ``actor`` is named after the trigger in a clause telling what went on meanwhile
     ("des combats acharnés, alors que Moscou et Ankara ont cessé tout dialogue"): the parse
@@ -470,6 +491,7 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     sentence = (root.sent.start_char, root.sent.end_char)
     actors = [a for a in usable if (ctx.within(a, *clause) or _headed_in(doc, a, head, clause))
               and not _meanwhile(article.text, primary.end, a, words)]
+    actors += [a for a in _stray_agent(doc, head, usable) if a not in actors]
     roles = assign(doc, primary, head, actors, words, article.text)
     undergoer = _relative_undergoer(doc, head, usable, words)
     if undergoer is not None and not roles.actor2:
