@@ -131,6 +131,8 @@ class ChainWords:
     inside_comma: re.Pattern[str]
     #: a division's noun and its "de" right before a name ("le territoire de X")
     division_before: re.Pattern[str]
+    #: ", près de Y": a town the place lies near
+    near: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -193,6 +195,8 @@ def chain_words(lang: str) -> ChainWords:
         if between else re.compile(r"(?!)"),
         toward=re.compile(rf"{lead}(?i:(?:{toward})\s*(?:{compass})\s+){link}{named}({_NAME})")
         if toward and compass else re.compile(r"(?!)"),
+        near=re.compile(rf"{lead}(?i:(?:{alternatives(spec['near'])})\s*)({_NAME})")
+        if spec.get("near") else re.compile(r"(?!)"),
         apposition=re.compile(rf"[»\"”]?(?i:\s*,\s*(?:(?:un|une|le|la|petit|petite|grande)\s+)*"
                               rf"(?:{appositions})\b)"),
         # "à X, dans le Centre-Nord": a division named with no noun (one the gazetteer has)
@@ -272,6 +276,11 @@ def _links(text: str, position: int, words: ChainWords, settlement: bool = False
         if toward:  # "à l'ouest de Y": near Y
             links.append(Link("town", toward.start(1), toward.end(1)))
             position = toward.end()
+            continue
+        near = words.near.match(text, position, limit)
+        if near:  # "l'île de X, près de Y": near Y
+            links.append(Link("town", near.start(1), near.end(1)))
+            position = near.end()
             continue
         # "dans le sud du Liban", "dans le Centre-Nord": a division named without its noun
         region = words.part.match(text, position, limit) \
