@@ -2619,3 +2619,50 @@ def test_villages_named_together_before_their_territory_lie_in_it(run) -> None:
     (event,) = occurred(article)
     assert event.place is not None and event.place.name == "Kirumbu"
     assert event.place.gazetteer_id is None and event.place.where_prec == 3
+
+
+def test_armed_men_bursting_into_a_village_is_the_incident_its_date_told(run) -> None:
+    article = run("Dans la nuit du 2 au 3 mai, des hommes armés ont fait irruption dans le "
+                  "village de Kolofata, dans l'Extrême-Nord du Cameroun. Trois habitants ont "
+                  "été tués, selon le maire.", published="2024-05-10")
+    (event,) = occurred(article)
+    assert event.date == "2024-05-02"
+    assert fatalities(event, article.id) == 3
+
+
+def test_the_paramilitaries_of_a_war_are_the_force_its_conflict_names_so(run) -> None:
+    article = run("Une frappe de drone attribuée aux paramilitaires a tué jeudi neuf civils "
+                  "dans un marché d'El-Obeid, au Soudan, selon des médecins.",
+                  published="2024-05-17")
+    (event,) = occurred(article)
+    assert actor_name(event.actor1) == "RSF: Rapid Support Forces"
+
+
+def test_the_force_that_fired_on_a_demonstration_is_its_actor2_not_its_target(run) -> None:
+    article = run("Trois manifestants ont été tués mardi à Bunia lorsque la police a tiré pour "
+                  "disperser une marche contre la Monusco, selon la société civile.",
+                  published="2024-05-15")
+    (event,) = occurred(article)
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert actor_name(event.actor1) == "Protesters (Democratic Republic of Congo)"
+    assert actor_name(event.actor2).startswith("Police Forces of the Democratic Republic")
+
+
+def test_an_island_near_a_town_lies_in_that_town_s_country(run) -> None:
+    """A round-up of the world's news: "l'île de X, près de Y" is placed by Y, not in the
+    country the round-up names most."""
+    article = run("Le monde cette semaine\nAux États-Unis, le Congrès a voté le budget. Aux "
+                  "États-Unis encore, le président a reçu son homologue.\nEn Norvège, un "
+                  "homme armé a tué huit personnes samedi sur l'île d'Ostoya, près d'Oslo.",
+                  published="2024-05-13")
+    (event,) = occurred(article)
+    assert event.place is not None and event.place.name == "Ostoya"
+    assert event.place.country == "NO" and event.place.where_prec == 2  # near Oslo
+
+
+def test_a_party_that_only_describes_the_place_a_sentence_opens_with_is_none(run) -> None:
+    article = run("À Misrata, le fief des rebelles, un médecin a fait état de sept morts dans "
+                  "des bombardements mercredi.", published="2011-05-12")
+    (event,) = occurred(article)
+    assert "rebel" not in actor_name(event.actor1).casefold()
+    assert fatalities(event, article.id) == 7

@@ -1554,6 +1554,8 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     if info.get("event_type") in DEMONSTRATORS:
         actor1, actor2, organisers = _demonstrators(article, lead, place, actor1, actor2,
                                                     DEMONSTRATORS[info["event_type"]])
+        if kind in INTERVENED_KINDS:
+            actor2 = _intervening(article, members, actor1, actor2, place)
         assoc1 = organisers + [a for a in assoc1 if _key(a) not in {_key(o) for o in organisers}]
     when = [m for i, m in zip(indices, members, strict=True) if i in (told_when or set())]
     dated = _dated(when) or _dated(body) or _dated(members) or _told(article, members) or lead
@@ -2218,6 +2220,30 @@ def _demonstrators(article: Article, lead: EventMention, place: Place | None,
         actor1 = _generic_actor(article, role, place, start, end,
                                 "the demonstrators a demonstration has, named or not")
     return actor1, actor2, organisers
+
+
+#: demonstrations a force intervened in: that force is ACLED's actor2
+INTERVENED_KINDS = frozenset({"excessive_force", "protest_with_intervention"})
+
+
+def _intervening(article: Article, members: list[EventMention], actor1: list[ActorMention],
+                 actor2: list[ActorMention], place: Place | None) -> list[ActorMention]:
+    """The state's force that broke up or fired on a demonstration ("la police a ouvert le
+    feu pour disperser une manifestation contre la mission de l'ONU"): the incident's actor2,
+    rather than whom the demonstration was against; the force of the incident's country
+    named first in its sentences, not as a source ("selon la police")."""
+    if actor2 and actor2[0].kind == "state-forces":
+        return actor2
+    taken = {_key(a) for a in actor1}
+    spans = [(m.sentence_start, m.sentence_end) for m in members]
+    sources = _source_spans(article)
+    forces = sorted((a for a in article.actors if a.kind == "state-forces"
+                     and _key(a) not in taken and _participant(a, sources)
+                     and (place is None or not place.country or not a.country
+                          or a.country.upper() == place.country.upper())
+                     and any(start <= a.start < end for start, end in spans)),
+                    key=lambda a: a.start)
+    return forces[:1] or actor2
 
 
 def _crowd(actor: ActorMention) -> bool:

@@ -118,6 +118,8 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
         root = roots[mention.start]
         if root is not None and _in_description(root, trigger, named, support):
             continue  # "la milice X, accusée d'exactions contre les civils": not a party
+        if root is not None and _describes_the_place(text, root.sent.start_char, mention, words):
+            continue  # "À Benghazi, le bastion des rebelles, un médecin a fait état…"
         if mention.start in sides:
             _put(roles, sides[mention.start], mention)
             if root is not None:  # "aux rebelles du NAS": the group named inside takes it too
@@ -197,6 +199,18 @@ def _in_description(root: Token, trigger: Trigger, named: set[int], support: set
             return not any(trigger.first <= t.i <= trigger.last for t in current.subtree)
         current = current.head
     return False
+
+
+def _describes_the_place(text: str, sentence_start: int, mention: ActorMention,
+                         words: dict[str, Any]) -> bool:
+    """Whether the actor is named in the apposition that describes the place opening its
+    sentence ("À Benghazi, le bastion des rebelles, …", `place_apposition`): what the place
+    is, not who took part."""
+    pattern = words.get("place_apposition")
+    if not pattern:
+        return False
+    before = text[sentence_start:mention.start]
+    return re.search(pattern, before) is not None and "," in text[mention.end:mention.end + 60]
 
 
 def _repelled(doc: Doc, trigger: Trigger, words: dict[str, Any]) -> bool:
