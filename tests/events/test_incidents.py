@@ -2666,3 +2666,57 @@ def test_a_party_that_only_describes_the_place_a_sentence_opens_with_is_none(run
     (event,) = occurred(article)
     assert "rebel" not in actor_name(event.actor1).casefold()
     assert fatalities(event, article.id) == 7
+
+
+def test_how_long_a_retaken_town_was_held_does_not_make_its_retaking_context(run) -> None:
+    article = run("L'armée a annoncé dimanche avoir repris le contrôle de Mocímboa da Praia, "
+                  "tenue depuis mars par des insurgés, au Mozambique.", published="2024-06-10")
+    (event,) = occurred(article)
+    assert event.sub_event_type == "Government regains territory"
+    assert event.date == "2024-06-09"
+
+
+def test_a_headline_in_other_words_is_the_article_s_only_incident(run) -> None:
+    """The body tells the assault by its car bomb and a claim; the headline, by a verb of
+    attacking the AU's base: the same story."""
+    article = run("Somalie : les shebab attaquent une base de l'Union africaine\nLes shebab ont "
+                  "lancé jeudi à l'aube une attaque contre une base de la mission de l'Union "
+                  "africaine (Atmis) à Bulo Marer, dans la région du Bas-Shabelle, à environ "
+                  "120 km au sud-ouest de Mogadiscio.\nLes insurgés ont fait exploser un "
+                  "véhicule piégé à l'entrée de la base avant de lancer l'assaut, selon des "
+                  "habitants. Le groupe a revendiqué la mort de « plus de 50 soldats "
+                  "ougandais », tandis qu'un responsable somalien parlait de 19 soldats tués.",
+                  published="2024-06-12")
+    events = occurred(article)
+    assert len(events) == 1, [e.text for e in events]
+
+
+def test_a_count_of_attacks_at_two_places_told_one_by_one_is_two_incidents(run) -> None:
+    """"Deux attaques ont visé dimanche X et Y" … "À X, …" … "À Y, …": the places are told
+    apart, whatever the gazetteer knows of them; the attackers of each are unnamed, not the
+    army's auxiliaries the second sentence counts among the dead."""
+    article = run("Deux attaques ont visé samedi des postes de l'armée à Kantchari et à "
+                  "Diapaga, dans l'est du Burkina Faso.\nÀ Kantchari, les assaillants ont été "
+                  "repoussés après une heure de combats, selon une source militaire. À "
+                  "Diapaga, en revanche, six soldats et deux VDP ont été tués.", published="2024-05-13")
+    events = occurred(article)
+    assert sorted(e.place.name for e in events if e.place) == ["Diapaga", "Kantchari"]
+    by_place = {e.place.name: e for e in events if e.place}
+    assert fatalities(by_place["Diapaga"], article.id) == 8
+    assert actor_name(by_place["Kantchari"].actor1) == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_the_toll_of_the_earlier_massacre_an_attack_is_compared_with_is_not_its(run) -> None:
+    article = run("Neuf civils ont été tués dimanche par des rebelles ADF dans le village de "
+                  "Mamove, territoire de Beni. Cette attaque survient dix jours après le "
+                  "massacre de 25 personnes dans la localité voisine de Kalunguta.",
+                  published="2024-05-14")
+    event = next(e for e in occurred(article) if e.place and e.place.name == "Mamove")
+    assert fatalities(event, article.id) == 9
+
+
+def test_violence_against_civilians_is_against_civilians_however_they_are_named(run) -> None:
+    article = run("Le chef du village de Bali, dans le département de la Mezam, a été enlevé "
+                  "samedi par des séparatistes armés, au Cameroun.", published="2024-05-13")
+    (event,) = occurred(article)
+    assert actor_name(event.actor2) == "Civilians (Cameroon)"

@@ -160,7 +160,8 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
             if mention.status == "news" and mention.kind in ANSWER_KINDS \
                     and not mention.figures:
                 mention.status = "context"  # "l'armée a dépêché des renforts dans la zone"
-    summaries = _summaries_to_context(doc, mentions, words, article.lang or "fr")
+    summaries = _summaries_to_context(doc, mentions, words, article.lang or "fr",
+                                      article.places or [])
     incidents: list[_Incident] = []
     later: list[int] = []
     headings: set[int] = set()
@@ -274,7 +275,8 @@ def _no_victims(mention: EventMention) -> bool:
 
 
 def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
-                          words: dict[str, Any], lang: str) -> list[int]:
+                          words: dict[str, Any], lang: str,
+                          places: list[Place] | None = None) -> list[int]:
     """"trente villageois tués lors de trois raids": a count of several incidents and their
     summed toll. When the article tells incidents of that family in other sentences, they are
     the incidents and the summary is context (its toll is no one incident's); told alone, it
@@ -290,7 +292,8 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
     machines = {w.casefold() for w in table(lang, "events").get("context", {}).get("machines", [])}
     for index, mention in enumerate(mentions):
         day = _told_day(mention)
-        if mention.status != "news" or (day is not None and not mention.figures):
+        if mention.status != "news" or (day is not None and not mention.figures
+                                        and not _told_apart(mention, mentions, places or [])):
             continue  # a count of its own day with no toll misleads no record: an event
         # nouns of incidents ("deux attaques"), not of people ("sept manifestants"); rockets
         # and shells counted by the thousand are many strikes, unless one launcher fired them
@@ -325,6 +328,23 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
             mention.status = "context"
             found.append(index)
     return found
+
+
+def _told_apart(summary: EventMention, mentions: list[EventMention],
+                places: list[Place]) -> bool:
+    """"Deux attaques ont visé dimanche Kantchari et Diapaga" … "À Kantchari, …" … "À Diapaga,
+    …": the places the summary's sentence names, two or more, are each the place of violence
+    another sentence tells that day."""
+    day = _told_day(summary)
+    named = {key for p in places
+             if summary.sentence_start <= p.start < summary.sentence_end
+             and (key := _place_key(p)) is not None}
+    told = {key for other in mentions
+            if other is not summary and other.status == "news"
+            and other.sentence_start != summary.sentence_start
+            and other.event_type in VIOLENT_TYPES and _told_day(other) in (None, day)
+            and (key := _place_key(other.place)) is not None}
+    return len(named & told) >= 2
 
 
 def _told_one_by_one(doc: Doc, summary: EventMention, mentions: list[EventMention],
@@ -666,8 +686,10 @@ def _cumulative(article: Article, mention: EventMention, words: dict[str, Any]) 
     found = re.search(pattern, mention.text, re.IGNORECASE) if pattern else None
     if found is None:
         return False
-    before = set(_fold_words(mention.text[:found.start()]))
-    return not before & {w.casefold() for w in words.get("comparative_since", [])}
+    before = _fold_words(mention.text[:found.start()])
+    if before and before[-1] in _folded(tuple(words.get("held_since", []))):
+        return False  # "Sinja, tenu depuis juin par les FSR": how long a place was held
+    return not set(before) & {w.casefold() for w in words.get("comparative_since", [])}
 
 
 def _fold_words(text: str) -> list[str]:
@@ -835,14 +857,23 @@ def _elsewhere_after(article: Article, mention: EventMention, words: dict[str, A
     ministre à X")."""
     if mention.place is None:
         return False
+    link = _other_occurrence(article, mention, words)
+    return link is not None and link < mention.place.start
+
+
+def _other_occurrence(article: Article, mention: EventMention,
+                      words: dict[str, Any]) -> int | None:
+    """Where a mention that points back at an incident told before ("cette attaque") goes on
+    to another occurrence (`sequence_links`: "Cette attaque intervient une semaine après le
+    massacre de 18 personnes à X"): the start of the linking word, None when it does not."""
     demonstratives = _folded(tuple(words.get("demonstratives", [])))
     start, end = _trigger_span(mention)
     before = re.findall(r"[^\W\d_]+", article.text[max(0, start - 12):start].casefold())
-    if not before or before[-1] not in demonstratives or mention.place.start < end:
-        return False
+    if not before or before[-1] not in demonstratives:
+        return None
     pattern = any_word(tuple(words.get("sequence_links", ())))
-    return pattern is not None and pattern.search(article.text, end,
-                                                  mention.place.start) is not None
+    found = pattern.search(article.text, end, mention.end) if pattern is not None else None
+    return found.start() if found is not None else None
 
 
 def _trigger_start(mention: EventMention) -> int:
@@ -1021,6 +1052,17 @@ def _country_only(place: Place | None) -> bool:
     """A named place the gazetteer lacks and no container locates: known by its country
     alone (UCDP ``where_prec`` 6), it may lie anywhere in it."""
     return place is not None and place.within is not None and place.where_prec == 6
+
+
+#: how far into its sentence a place may start and still head it ("À Diapaga, …")
+FRONTED_REACH = 4
+
+
+def _fronted(mention: EventMention) -> bool:
+    """Whether the mention's place heads its sentence ("À Diapaga, le bilan est plus lourd")."""
+    place = mention.place
+    return place is not None and place.role is None \
+        and 0 <= place.start - mention.sentence_start <= FRONTED_REACH
 
 
 def _unknown_beside_known(incident: _Incident, place: Place | None) -> bool:
@@ -1214,8 +1256,10 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
     # a place taken is the change of hands: another name the gazetteer lacks is another one
     taken = mention.kind in TERRITORY_KINDS
     if key and incident.places and key not in incident.places \
-            and (taken or not _unknown_beside_known(incident, mention.place)) \
+            and (taken or _fronted(mention) or not _unknown_beside_known(incident, mention.place)) \
             and not _nested(incident, mention.place):
+        # (a place set at the head of its sentence, "À Diapaga, en revanche, …", opens a scene
+        # of its own, whatever the gazetteer knows of the places)
         return False
     if _far_landmark(incident, mention.place):
         return False
@@ -1418,13 +1462,22 @@ def _summarised(incidents: list[_Incident], mention: EventMention,
     """The incident a headline or a mention of no content of its own speaks of: the one
     sharing its toll, else its place, else the first compatible one. A headline that tells
     nothing of the day speaks of the article's story even when that is an earlier incident
-    ("HRW accuse l'armée d'avoir exécuté des civils" over a killing of last month)."""
+    ("HRW accuse l'armée d'avoir exécuté des civils" over a killing of last month); one that
+    fits no incident speaks of the article's only one, unless it names another place."""
     candidates = [inc for inc in incidents
                   if _compatible(inc, mention, any_place=True, words=words)]
     if not candidates and headline and not _told_day(mention):
         candidates = [inc for inc in incidents if inc.status != mention.status
                       and _compatible(inc, replace(mention, status=inc.status),
                                       any_place=True, words=words)]
+    if not candidates and headline:
+        # the article's one story, whatever words each tells it with ("les shebab attaquent
+        # une base" over an assault a car bomb opened): unless the headline names another place
+        news = [inc for inc in incidents if inc.status == "news"]
+        place = mention.place
+        if len(news) == 1 and (place is None or place.kind in ("country", "admin1")
+                               or _place_key(place) in news[0].places):
+            candidates = news
     if not candidates:
         return None
     values = {f.best for f in mention.figures if f.best is not None}
@@ -1518,6 +1571,12 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     actor2 = [a for a in _placed_generics(article, actor2, place) if _key(a) not in acting]
     if not actor2 and kind in CIVILIAN_TARGETS:
         actor2 = _civilian_victims(article, members, place, words)
+    if not actor2 and info.get("event_type") == "Violence against civilians":
+        # ACLED's violence against civilians is against civilians by definition, however the
+        # text names them ("le chef du village a été enlevé")
+        start, end = _trigger_span(lead)
+        actor2 = _generic_actor(article, "civilians", place, start, end,
+                                "the civilians violence against civilians is done to")
     if not actor2 and info.get("event_type") in ("Battles", "Explosions/Remote violence") \
             and actor1 and not any(_state_force(a) for a in actor1):
         # the forces a toll counts or whose site was hit ("un kamikaze s'est fait exploser à
@@ -1561,7 +1620,12 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     dated = _dated(when) or _dated(body) or _dated(members) or _told(article, members) or lead
     figures, seen = [], set()
     for m in members:
+        # (the toll of the other occurrence a sentence pointing back links it to is not its:
+        # "Cette attaque intervient une semaine après le massacre de 18 personnes")
+        link = _other_occurrence(article, m, words)
         for figure in m.figures:
+            if link is not None and figure.start > link:
+                continue
             if (figure.start, figure.end) not in seen:
                 seen.add((figure.start, figure.end))
                 figures.append(figure)
@@ -2564,8 +2628,11 @@ def _lend_author_and_place(article: Article, records: list[EventMention],
             continue
         counted = [m for m in summaries if m.start < record.start and m.actor1
                    and (not m.date or not record.date or m.date[:10] == record.date[:10])]
+        violent = record.event_type in VIOLENT_TYPES
         author = _pick_actors([counted[-1].actor1], sources, acting=True,
-                              violent=record.event_type in VIOLENT_TYPES) if counted else []
+                              violent=violent) if counted else []
+        if violent:
+            author = _state_forces(author, article)  # "la Russie a lancé 85 drones"
         if not record.actor1 and author:
             _give_actor1(article, record, author)
         if record.place is not None:
