@@ -221,6 +221,11 @@ def test_who_after_the_kind_noun() -> None:
         ("Quatre Soudanais ont péri dans l'incendie.", [("killed", None, 4, None, False)]),
         ("Trois VDP ont perdu la vie.", [("killed", None, 3, None, False)]),
         ("Deux ONG ont dénoncé les violences.", []),
+        # a group joined to the first one a cue before them counts, past its complement
+        ("La frappe a touché la voiture, tuant un officier de la garde et un civil.",
+         [("killed", "soldiers", 1, None, False), ("killed", "civilians", 1, None, False)]),
+        ("L'armée dit avoir tué vingt assaillants, perdant elle-même quatre soldats.",
+         [("killed", "fighters", 20, None, False), ("killed", "soldiers", 4, None, False)]),
     ],
 )
 def test_looser_shapes(text: str, expected: list[tuple[object, ...]]) -> None:

@@ -66,7 +66,8 @@ def _before_alt(cues: Any, time_words: str, adverbs: str) -> str:
             parts.append(rf"{head}(?:\s+(?:{time_words}))*\s+d(?:e|['’])")
         else:
             head = _cue_words(words, adverbs)
-            parts.append(rf"{head}(?:\s+(?:{time_words}))*")
+            # (and an adverb after it: "perdant elle-même quinze soldats")
+            parts.append(rf"{head}(?:\s+(?:{time_words}|{adverbs}))*")
     return "|".join(parts)
 
 
@@ -459,6 +460,13 @@ def _nest(
                 "before",
             )
             draft.cue = (start + match.start("w"), start + match.end("w"))
+    if draft.kind is None and len(figures) > first and figures[-1].kind_from == "before" \
+            and figures[-1].part_of is None \
+            and _parts_go_on(text, figures[-1].end, draft.quantity.start, grammar):
+        # "tuant un commandant du Hezbollah et un civil": the cue counts each group joined to
+        # the first, past its complement
+        draft.kind, draft.kind_from = figures[-1].kind, "before"
+        draft.cue = (figures[-1].cue_start, figures[-1].cue_end)
     holder = next((i for i in range(len(figures) - 1, first - 1, -1)
                    if figures[i].part_of is None
                    and _inside_aside(text, figures[i], draft.quantity.start)), None)
