@@ -2720,3 +2720,29 @@ def test_violence_against_civilians_is_against_civilians_however_they_are_named(
                   "samedi par des séparatistes armés, au Cameroun.", published="2024-05-13")
     (event,) = occurred(article)
     assert actor_name(event.actor2) == "Civilians (Cameroon)"
+
+
+def test_residents_who_lynch_are_rioters(run) -> None:
+    article = run("Trois voleurs présumés ont été lynchés dimanche par des habitants du "
+                  "quartier de Delmas 32, à Port-au-Prince, selon la police.",
+                  published="2024-05-13")
+    (event,) = occurred(article)
+    assert event.sub_event_type == "Mob violence"
+    assert actor_name(event.actor1) == "Rioters (Haiti)"
+
+
+def test_an_earlier_attack_recalled_with_its_day_keeps_its_own_toll(run) -> None:
+    article = run("L'armée tchadienne a affirmé samedi avoir tué 40 jihadistes sur les îles "
+                  "du lac Tchad. Cette offensive fait suite à l'attaque du 3 mars contre la "
+                  "base de Kaïga, qui avait coûté la vie à une vingtaine de soldats.",
+                  published="2024-03-18")
+    earlier = next(e for e in occurred(article) if e.date == "2024-03-03")
+    assert fatalities(earlier, article.id) == 20
+
+
+def test_people_bursting_into_a_room_make_no_attack_unless_armed(run) -> None:
+    article = run("Des dizaines de villageois ont fait irruption mardi dans la salle d'audience "
+                  "du tribunal de Dori pour réclamer la libération de leur chef.",
+                  published="2024-05-15")
+    assert all(e.event_type != "Battles" and e.sub_event_type != "Attack"
+               for e in occurred(article))

@@ -1622,7 +1622,8 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     for m in members:
         # (the toll of the other occurrence a sentence pointing back links it to is not its:
         # "Cette attaque intervient une semaine après le massacre de 18 personnes")
-        link = _other_occurrence(article, m, words)
+        link = _other_occurrence(article, m, words) if status == "news" and len(members) > 1 \
+            else None  # (a sentence that is the other occurrence's own record keeps its toll)
         for figure in m.figures:
             if link is not None and figure.start > link:
                 continue
@@ -2274,9 +2275,10 @@ def _demonstrators(article: Article, lead: EventMention, place: Place | None,
         # complement of its count is who demonstrated, not whom a protest faced
         actor1, actor2 = actor2, []
     crowd = actor1[0] if actor1 else None
-    if crowd is not None and crowd.how == "generic" and crowd.role in DEMONSTRATORS.values() \
-            and crowd.role != role:
-        # the crowd a riot names "manifestants" is ACLED's rioters there
+    if crowd is not None and crowd.how == "generic" \
+            and crowd.role in (*DEMONSTRATORS.values(), "civilians") and crowd.role != role:
+        # the crowd a riot names "manifestants" is ACLED's rioters there, and so are the
+        # residents who lynch ("lynchés par des habitants")
         actor1 = _generic_actor(article, role, place, crowd.start, crowd.end,
                                 crowd.note or "the demonstrators") or actor1
     if not actor1:

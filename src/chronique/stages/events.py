@@ -199,6 +199,10 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
                                                   or t.lower_ in chant) for t in root.sent)
     if need == "gathered":
         return _gathered(root, words)
+    if need == "armed":  # an armed group named before the trigger in its sentence
+        sentence = root.sent
+        return any(sentence.start_char <= a.start < root.idx and a.kind in NONSTATE_ARMED
+                   for a in article.actors or [])
     if need == "toll":  # a toll of dead or wounded in the trigger's sentence
         sentence = root.sent
         return any(sentence.start_char <= f.start < sentence.end_char
@@ -210,6 +214,10 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
         return bool(deps & {"obj", "obl", "obl:arg", "obl:mod", "nsubj:pass", "aux:pass"}) or \
             "Part" in root.morph.get("VerbForm", [])
     return True
+
+
+#: the kinds of non-state armed actor (the actors stage's kinds)
+NONSTATE_ARMED = frozenset({"armed-group", "militia", "rebel-group", "jihadist-group"})
 
 
 def _gathered(root: Token, words: dict[str, Any]) -> bool:
