@@ -2746,3 +2746,33 @@ def test_people_bursting_into_a_room_make_no_attack_unless_armed(run) -> None:
                   published="2024-05-15")
     assert all(e.event_type != "Battles" and e.sub_event_type != "Attack"
                for e in occurred(article))
+
+
+def test_whom_a_statement_accuses_beside_an_incident_is_no_party_to_it(run) -> None:
+    article = run("Kinshasa accuse Kigali après des tirs d'obus sur Goma\nDes obus sont tombés "
+                  "mercredi sur le quartier de Ndosho, à Goma, tuant deux civils, selon le "
+                  "gouverneur.", published="2024-05-16")
+    (event,) = occurred(article)
+    assert "Rwanda" not in actor_name(event.actor1)
+
+
+def test_whose_positions_shells_were_fired_from_fired_them(run) -> None:
+    article = run("Des obus tirés depuis les positions du M23 sont tombés mercredi sur le camp "
+                  "de Lushagala, près de Goma, tuant quatre déplacés, selon l'ONU.",
+                  published="2024-05-16")
+    (event,) = occurred(article)
+    assert actor_name(event.actor1) == "M23: March 23 Movement"
+
+
+def test_strikes_on_two_places_told_one_by_one_are_two_incidents_of_their_kind(run) -> None:
+    """The summary names both places and the sum of the dead; the next sentences tell each
+    place, one by a shell, the other by a death only: two shellings by the summary's author."""
+    article = run("Trois civils ont été tués samedi dans des bombardements russes sur Kherson "
+                  "et le village voisin de Bilozerka. À Kherson, un obus a touché un marché, "
+                  "tuant deux hommes. À Bilozerka, une femme a été tuée dans sa maison.",
+                  published="2024-05-13")
+    events = {e.place.name: e for e in occurred(article) if e.place}
+    assert sorted(events) == ["Bilozerka", "Kherson"], [e.text for e in occurred(article)]
+    for event in events.values():
+        assert actor_name(event.actor1).startswith("Military Forces of Russia")
+        assert event.sub_event_type == "Shelling/artillery/missile attack"

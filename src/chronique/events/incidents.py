@@ -161,7 +161,7 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
                     and not mention.figures:
                 mention.status = "context"  # "l'armée a dépêché des renforts dans la zone"
     summaries = _summaries_to_context(doc, mentions, words, article.lang or "fr",
-                                      article.places or [])
+                                      article.places or [], article.text)
     incidents: list[_Incident] = []
     later: list[int] = []
     headings: set[int] = set()
@@ -197,7 +197,7 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
     _headline_sums(records, headline_end)
     for record in records:
         _share_date(record, [mentions[i] for i in record.members])
-    _lend_author_and_place(article, records, [mentions[i] for i in summaries], words)
+    _lend_author_and_place(article, records, [mentions[i] for i in summaries], words, mentions)
     _another_of(article, doc, records, words)
     _headline_author(article, records, [m for m in mentions if m.start < headline_end])
     for record in records:
@@ -276,7 +276,7 @@ def _no_victims(mention: EventMention) -> bool:
 
 def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
                           words: dict[str, Any], lang: str,
-                          places: list[Place] | None = None) -> list[int]:
+                          places: list[Place] | None = None, text: str = "") -> list[int]:
     """"trente villageois tués lors de trois raids": a count of several incidents and their
     summed toll. When the article tells incidents of that family in other sentences, they are
     the incidents and the summary is context (its toll is no one incident's); told alone, it
@@ -292,8 +292,8 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
     machines = {w.casefold() for w in table(lang, "events").get("context", {}).get("machines", [])}
     for index, mention in enumerate(mentions):
         day = _told_day(mention)
-        if mention.status != "news" or (day is not None and not mention.figures
-                                        and not _told_apart(mention, mentions, places or [])):
+        apart = _told_apart(mention, mentions, places or [], text, words)
+        if mention.status != "news" or (day is not None and not mention.figures and not apart):
             continue  # a count of its own day with no toll misleads no record: an event
         # nouns of incidents ("deux attaques"), not of people ("sept manifestants"); rockets
         # and shells counted by the thousand are many strikes, unless one launcher fired them
@@ -315,9 +315,9 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
         if not counted and not plural:
             continue
         family = _family(mention, words)
-        if plural and not _told_one_by_one(doc, mention, mentions, family, words):
+        if plural and not apart and not _told_one_by_one(doc, mention, mentions, family, words):
             continue  # "des frappes ont tué 40 personnes à Nyala", told as a whole
-        if any(other is not mention and other.status == "news"
+        if apart or any(other is not mention and other.status == "news"
                and other.sentence_start != mention.sentence_start
                and (_family(other, words) == family
                     # "deux attaques" counts violence of any kind
@@ -330,21 +330,32 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
     return found
 
 
-def _told_apart(summary: EventMention, mentions: list[EventMention],
-                places: list[Place]) -> bool:
+def _told_apart(summary: EventMention, mentions: list[EventMention], places: list[Place],
+                text: str = "", words: dict[str, Any] | None = None) -> bool:
     """"Deux attaques ont visé dimanche Kantchari et Diapaga" … "À Kantchari, …" … "À Diapaga,
-    …": the places the summary's sentence names, two or more, are each the place of violence
-    another sentence tells that day."""
+    …": the places the summary's sentence names together (joined by `place_coordination`),
+    two or more, are each the place of violence a later sentence tells that day."""
     day = _told_day(summary)
-    named = {key for p in places
-             if summary.sentence_start <= p.start < summary.sentence_end
-             and (key := _place_key(p)) is not None}
+    inside = sorted((p for p in places if summary.sentence_start <= p.start < summary.sentence_end
+                     and _place_key(p) is not None), key=lambda p: p.start)
+    joining = any_word(tuple((words or {}).get("place_coordination", [])))
+    named: set[str] = set()
+    for first, second in zip(inside, inside[1:], strict=False):
+        between = text[first.end:second.start]
+        if joining is not None and len(between) <= PLACE_JOIN_REACH \
+                and joining.search(between) and not re.search(r"[.;:!?]", between):
+            named |= {key for p in (first, second) if (key := _place_key(p)) is not None}
     told = {key for other in mentions
             if other is not summary and other.status == "news"
-            and other.sentence_start != summary.sentence_start
+            and other.sentence_start > summary.sentence_start
             and other.event_type in VIOLENT_TYPES and _told_day(other) in (None, day)
             and (key := _place_key(other.place)) is not None}
     return len(named & told) >= 2
+
+
+#: how far apart two places joined in a summary may be ("à Kherson et le village voisin de
+#: Bilozerka")
+PLACE_JOIN_REACH = 40
 
 
 def _told_one_by_one(doc: Doc, summary: EventMention, mentions: list[EventMention],
@@ -2385,6 +2396,16 @@ def _unnamed_attacker(article: Article, record: EventMention) -> None:
                  _unidentified(article, record, record.place, "the attacker no one names"))
 
 
+def _give_kind(record: EventMention, kind: str) -> None:
+    """Make ``kind`` the record's kind, with the type, sub-type and codes it gives."""
+    info = kind_info(kind)
+    record.kind = kind
+    record.event_type, record.sub_event_type = info.get("event_type"), info.get("sub_event_type")
+    record.plover, record.plover_mode = info.get("plover"), info.get("plover_mode")
+    record.disorder_type = info.get("disorder_type")
+    record.civilian_targeting = bool(info.get("civilian_targeting", False))
+
+
 def _give_actor1(article: Article, record: EventMention, actors: list[ActorMention]) -> None:
     """Make ``actors`` the record's actor1, each with its evidence."""
     record.actor1 = actors
@@ -2617,7 +2638,8 @@ def _town_of(article: Article, quarter: Place) -> Place | None:
 
 
 def _lend_author_and_place(article: Article, records: list[EventMention],
-                           summaries: list[EventMention], words: dict[str, Any]) -> None:
+                           summaries: list[EventMention], words: dict[str, Any],
+                           mentions: list[EventMention] | None = None) -> None:
     """An incident with no author of its own takes that of the summary that counts it ("lors
     de trois raids menés par les miliciens"). An incident the text places nowhere ("le
     quartier de la gare a été pilonné") happened where the story is: at the place of the
@@ -2637,6 +2659,19 @@ def _lend_author_and_place(article: Article, records: list[EventMention],
             author = _state_forces(author, article)  # "la Russie a lancé 85 drones"
         if not record.actor1 and author:
             _give_actor1(article, record, author)
+        own = [mentions[i] for i in record.members] if mentions is not None else []
+        if counted and own and all(_unspecific(m, words) for m in own) \
+                and not _unspecific(counted[-1], words) \
+                and counted[-1].event_type in VIOLENT_TYPES and record.event_type in VIOLENT_TYPES:
+            # "À Bilozerka, une femme a été tuée" after "des bombardements … sur Kherson et
+            # Bilozerka": killed in what the summary that counts it tells, as the incident it
+            # counts before tells it ("À Kherson, un obus a touché…": a shelling)
+            summary = counted[-1]
+            kind = next((r.kind for r in records[:n] if r.status == "news" and r.kind
+                         and r.start > summary.start and r.event_type == summary.event_type),
+                        summary.kind)
+            if kind:
+                _give_kind(record, kind)
         if record.place is not None:
             continue
         told = [r for r in records[:n] if r.status == "news"] + \

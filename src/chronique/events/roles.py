@@ -132,6 +132,8 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
             continue
         if root is None or is_source(doc, mention, root, words):
             continue
+        if _spoken_of(root, trigger, words):
+            continue  # "Kinshasa accuse le Rwanda après des tirs d'obus": whom one accuses
         role = "actor2" if _dies(mention, root, clause_head, words) else \
             _role(doc, trigger, clause_head, root, words)
         if role is None:
@@ -150,6 +152,7 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
         role = role or _agent_inside(root, words)
         role = role or _attributed_by_text(text, mention, words)
         role = role or _owner_of_target(root, trigger, words, clause_head)
+        role = role or _fired_from(root, trigger, words)
         role = role or _harmed(root, words)
         role = role or _inside_subject(root, trigger, clause_head, words)
         role = role or _of_the_noun_described(doc, root, trigger, words)
@@ -211,6 +214,21 @@ def _describes_the_place(text: str, sentence_start: int, mention: ActorMention,
         return False
     before = text[sentence_start:mention.start]
     return re.search(pattern, before) is not None and "," in text[mention.end:mention.end + 60]
+
+
+def _spoken_of(root: Token, trigger: Trigger, words: dict[str, Any]) -> bool:
+    """Whether the actor is the object of a verb of speech ("accuse le Rwanda") and the event
+    is told beside it, after a preposition of time (`anchor_prepositions`: "… après des tirs
+    d'obus sur Goma"): whom a statement speaks of, not a party to the event told beside it
+    (unlike "accuse l'OTAN d'avoir tué", where the event is what it is accused of)."""
+    verb = root.head
+    if root.dep_ != "obj" or verb.lemma_.casefold() not in {
+            w.casefold() for w in words.get("speech_verbs", [])}:
+        return False
+    anchors = {w.casefold() for w in words.get("anchor_prepositions", [])}
+    tokens = set(range(trigger.first, trigger.last + 1))
+    return any(child.dep_.startswith("obl") and case_of(child) in anchors
+               and tokens & {t.i for t in child.subtree} for child in verb.children)
 
 
 def _repelled(doc: Doc, trigger: Trigger, words: dict[str, Any]) -> bool:
@@ -469,6 +487,22 @@ def _owner_of_target(root: Token, trigger: Trigger, words: dict[str, Any],
         return "actor2"
     targets = set(words.get("target", []))
     return "actor2" if case_of(head) in targets and head.head.i in verbs else None
+
+
+def _fired_from(root: Token, trigger: Trigger, words: dict[str, Any]) -> str | None:
+    """"des obus tirés depuis les positions du M23": whose the place a weapon was fired
+    from is (`fired_from` before it, a verb of fire on the event word), it fired."""
+    head = root.head
+    origins = {w.casefold() for w in words.get("fired_from", [])}
+    if root.dep_ != "nmod" or head.i == root.i or case_of(root) not in genitive_cases(words) \
+            or case_of(head) not in origins:
+        return None
+    verb = head.head
+    fire = {w.casefold() for w in words.get("fire_verbs", [])}
+    tokens = range(trigger.first, trigger.last + 1)
+    if verb.lemma_.casefold() in fire and (verb.i in tokens or verb.head.i in tokens):
+        return "actor1"
+    return None
 
 
 def _harmed(root: Token, words: dict[str, Any]) -> str | None:
