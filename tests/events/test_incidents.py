@@ -2776,3 +2776,22 @@ def test_strikes_on_two_places_told_one_by_one_are_two_incidents_of_their_kind(r
     for event in events.values():
         assert actor_name(event.actor1).startswith("Military Forces of Russia")
         assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_who_took_the_ground_after_a_clash_told_from_the_army_s_side_is_actor1(run) -> None:
+    article = run("Au moins neuf soldats ont été tués lors d'affrontements lundi entre l'armée "
+                  "sud-soudanaise et la milice de l'Armée blanche à Nasir, au Soudan du Sud. La "
+                  "milice s'est emparée d'une caserne de la ville.", published="2024-05-14")
+    (event,) = occurred(article)
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert not actor_name(event.actor1).startswith("Military Forces")
+    assert actor_name(event.actor2).startswith("Military Forces of South Sudan")
+
+
+def test_an_attack_on_a_gendarmerie_school_is_a_battle_with_the_army_of_mali(run) -> None:
+    article = run("Des jihadistes ont attaqué mardi à l'aube l'école de gendarmerie de Faladié, "
+                  "à Bamako. Plus de 50 personnes ont été tuées, selon des sources sécuritaires.",
+                  published="2024-09-18")
+    (event,) = occurred(article)
+    assert event.event_type == "Battles"
+    assert actor_name(event.actor2) == "Military Forces of Mali (2021-)"

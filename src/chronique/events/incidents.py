@@ -1618,6 +1618,14 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
             # "une attaque contre leur position" of a militia with no author named: a battle
             # has two sides, the one no one names is ACLED's unidentified group
             actor1 = _unidentified(article, lead, place, "the attacker no one names")
+    if actor1 and actor2 and (
+            kind == "nonstate_overtakes" and _state_force(actor1[0])
+            and not _state_force(actor2[0])
+            or kind == "government_regains" and not _state_force(actor1[0])
+            and _state_force(actor2[0])):
+        # who took the ground is the side the kind says ("La milice s'est emparée d'une
+        # caserne" after a clash told from the army's side)
+        actor1, actor2 = actor2, actor1
     if kind in PLANTED_KINDS and not actor1:
         # a bomb, a mine, a grenade no one claims: ACLED's unidentified armed group
         actor1 = _unidentified(article, lead, place, "the author no one names of a bomb")
@@ -1755,7 +1763,7 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
     if kind == "attack" and armed_victims:
         return "armed_clash"
     armed_target = any((a.kind or "").casefold() in armed or (a.sector or "").casefold() in armed
-                       for m in members for a in m.actor2)
+                       for m in members for a in m.actor2) or _against_forces(members, lang)
     between = words.get("fight_between")
     two_sides = bool(between) and any(
         m.kind == "armed_clash" and m.trigger and re.search(
@@ -1846,6 +1854,40 @@ def _against_civilians(members: list[EventMention], lang: str) -> bool:
     return pattern is not None and any(pattern.search(m.text) for m in members)
 
 
+def _against_forces(members: list[EventMention], lang: str) -> bool:
+    """Whether a mention tells the attack as aimed at a site of the forces ("contre l'école de
+    gendarmerie", "visant un camp militaire": `civilian_site_links`, then a noun and
+    `civilian_site_forces`)."""
+    pattern = _forces_site_pattern(lang)
+    if pattern is not None and any(pattern.search(m.text) for m in members):
+        return True
+    # (or one of the forces' sites named right after the event word: "ont attaqué mardi à
+    # l'aube l'école de gendarmerie de X")
+    for mention in members:
+        start, end = _trigger_span(mention)
+        after = mention.text[max(0, end - mention.start):end - mention.start + SITE_REACH]
+        if any(site.search(after) for _, site in _force_site_patterns(lang)):
+            return True
+    return False
+
+
+#: how far after its event word the site an attack aims at may be named
+SITE_REACH = 40
+
+
+@lru_cache(maxsize=8)
+def _forces_site_pattern(lang: str) -> re.Pattern[str] | None:
+    words = words_of(lang)
+    links, forces = words.get("civilian_site_links", []), words.get("civilian_site_forces", [])
+    determiners = words.get("civilian_site_determiners", [])
+    if not links or not forces:
+        return None
+    article_words = rf"(?:(?:{'|'.join(map(re.escape, determiners))})\s*)?" if determiners else ""
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(map(re.escape, links))})\s+{article_words}[^\W\d_]+"
+        rf"\s+(?:{'|'.join(map(re.escape, forces))})(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8)
 def _civilian_site_pattern(lang: str) -> re.Pattern[str] | None:
     words = words_of(lang)
@@ -1854,9 +1896,12 @@ def _civilian_site_pattern(lang: str) -> re.Pattern[str] | None:
     if not sites or not links:
         return None
     article_words = rf"(?:(?:{'|'.join(map(re.escape, determiners))})\s*)?" if determiners else ""
+    forces = words.get("civilian_site_forces", [])
+    # ("contre l'école de gendarmerie": a site of the forces, `civilian_site_forces`)
+    not_forces = rf"(?!\s+(?:{'|'.join(map(re.escape, forces))})(?!\w))" if forces else ""
     return re.compile(
         rf"(?<!\w)(?:{'|'.join(map(re.escape, links))})\s+{article_words}"
-        rf"(?:{'|'.join(map(re.escape, sites))})(?!\w)", re.IGNORECASE)
+        rf"(?:{'|'.join(map(re.escape, sites))})(?!\w){not_forces}", re.IGNORECASE)
 
 
 def _key(actor: ActorMention) -> str:
@@ -2446,8 +2491,18 @@ def _generic_actor(article: Article, role: str, place: Place | None, start: int,
     if generic is None:
         return []
     fields, template_role = generic
+    if template_role in HELD_ROLES and country:
+        # the forces a conflict's file names for that role ("Military Forces of Mali (2021-)")
+        claim = article.published
+        date = (claim.value or claim.page_date) if claim is not None else None
+        held = _role_holder(country.upper(), template_role, (date or "")[:10] or None)
+        fields = {**fields, **held} if held is not None else fields
     return [ActorMention(start=start, end=end, stage="incidents", text=article.text[start:end],
                          how="generic", role=template_role, note=note, **fields)]
+
+
+#: the roles a conflict's file gives to its state's forces
+HELD_ROLES = frozenset({"armed-forces", "soldiers", "police", "gendarmerie", "national-guard"})
 
 
 def _generic_fields(role: str, code: str) -> tuple[dict[str, Any], str] | None:
