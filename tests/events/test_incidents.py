@@ -2795,3 +2795,12 @@ def test_an_attack_on_a_gendarmerie_school_is_a_battle_with_the_army_of_mali(run
     (event,) = occurred(article)
     assert event.event_type == "Battles"
     assert actor_name(event.actor2) == "Military Forces of Mali (2021-)"
+
+
+def test_the_group_whose_fighters_a_state_s_strike_killed_is_its_actor2(run) -> None:
+    article = run("Une frappe aérienne de l'armée nigériane a tué vendredi une quinzaine de "
+                  "combattants de l'ISWAP près de Marte, dans l'État de Borno, selon des "
+                  "sources militaires.", published="2024-05-13")
+    (event,) = occurred(article)
+    assert actor_name(event.actor1).startswith("Military Forces of Nigeria")
+    assert actor_name(event.actor2) == "Islamic State (West Africa)"

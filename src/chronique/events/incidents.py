@@ -1594,6 +1594,11 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         # l'entrée d'un camp de l'armée, tuant 25 recrues")
         actor2 = _force_victims(article, members, place, words) \
             or _site_owner(article, members, place)
+    if not actor2 and info.get("event_type") in ("Battles", "Explosions/Remote violence") \
+            and actor1 and all(_state_force(a) for a in actor1):
+        # "une frappe de drone a tué une dizaine de combattants shebab": the group the toll's
+        # fighters belong to
+        actor2 = _group_victims(article, members, words)
     if not actor1 and actor2 and info.get("event_type") == "Battles" \
             and not any(_state_force(a) for a in actor2):
         # "trente soldats tués dans une embuscade … de nombreux terroristes neutralisés": the
@@ -2096,6 +2101,25 @@ def _mission(article: Article, figure: Figure, words: dict[str, Any]) -> ActorMe
 #: how far after the soldiers counted their force's name may begin ("trois casques bleus de la
 #: Minusma", "deux soldats de la force Barkhane")
 OWNER_REACH = 20
+
+
+def _group_victims(article: Article, members: list[EventMention],
+                   words: dict[str, Any]) -> list[ActorMention]:
+    """The named armed group a toll's fighters belong to ("une dizaine de combattants
+    shebab", "trente combattants de l'ISWAP"), named right after them (`force_owner_links`)."""
+    fighters = set(words.get("group_victims", []))
+    genitive = _folded(tuple(words.get("force_owner_links", [])))
+    for figure in (f for m in members for f in m.figures
+                   if f.kind in VICTIM_KINDS and f.part_of is None and f.who in fighters):
+        for actor in sorted(article.actors, key=lambda a: a.start):
+            if not actor.actor_id or actor.kind not in ARMED_KINDS or _state_force(actor) \
+                    or actor.start < figure.start or actor.start > figure.end + OWNER_REACH:
+                continue
+            between = re.findall(r"[^\W\d_]+", article.text[figure.end:actor.start].casefold())
+            if actor.start < figure.end or not between \
+                    or genitive & set(between[:2]) and len(between) <= 3:
+                return [actor]
+    return []
 
 
 def _named_owner(article: Article, figure: Figure, words: dict[str, Any]) -> ActorMention | None:
