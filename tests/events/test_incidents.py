@@ -2804,3 +2804,36 @@ def test_the_group_whose_fighters_a_state_s_strike_killed_is_its_actor2(run) -> 
     (event,) = occurred(article)
     assert actor_name(event.actor1).startswith("Military Forces of Nigeria")
     assert actor_name(event.actor2) == "Islamic State (West Africa)"
+
+
+def test_two_attacks_summed_in_the_lede_then_told_place_by_place(run) -> None:
+    """"Neuf militaires ont été tués lundi lors de deux attaques à X et à Y" … "À X, …" … "À Y,
+    trois soldats ont péri": two incidents of that Monday, each with its own toll; the summed
+    toll is no one's."""
+    article = run("Neuf militaires ont été tués lundi lors de deux attaques contre des postes de "
+                  "l'armée à Téra et à Gotheye, dans l'ouest du Niger, a annoncé mardi le "
+                  "ministère. À Téra, six soldats ont été tués. À Gotheye, trois militaires ont "
+                  "péri.", published="2024-05-15")
+    events = {e.place.name: e for e in occurred(article) if e.place}
+    assert len(occurred(article)) == 2, [e.text for e in occurred(article)]
+    assert fatalities(events["Téra"], article.id) == 6
+    gotheye = next(e for name, e in events.items() if name != "Téra")
+    assert fatalities(gotheye, article.id) == 3
+    assert gotheye.date == "2024-05-13"
+
+
+def test_migrants_who_perished_at_sea_make_no_attack(run) -> None:
+    article = run("Au moins quarante migrants ont péri dimanche dans le naufrage de leur "
+                  "embarcation au large de la Libye, selon l'OIM.", published="2024-05-13")
+    assert occurred(article) == []
+
+
+def test_the_village_of_a_territory_is_where_bodies_of_an_attack_were_found(run) -> None:
+    article = run("RDC : 42 corps retrouvés après une attaque dans le territoire de Lubero\n"
+                  "Quarante-deux corps ont été retrouvés lundi dans le village de Mayba, dans "
+                  "le territoire de Lubero, au Nord-Kivu, après une attaque attribuée aux "
+                  "rebelles ADF la semaine dernière, a indiqué un responsable de la société "
+                  "civile.\nCe nouveau massacre porte à plus de 150 le nombre de civils tués par "
+                  "les ADF dans la région depuis le début du mois.", published="2024-06-12")
+    (event,) = occurred(article)
+    assert event.place is not None and event.place.name == "Mayba"

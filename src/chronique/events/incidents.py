@@ -286,14 +286,37 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
     found: list[int] = []
     if doc is None:
         return found
+    apart: list[int] = []
+    found = _counted_by_summaries(doc, mentions, words, lang, places, text, apart)
+    # the clause of the same sentence that tells only the summed toll ("Douze militaires ont
+    # été tués mardi lors | de deux attaques simultanées à X et à Y") is the summary's too,
+    # when the article tells the incidents it counts place by place
+    for index in apart:
+        summary = mentions[index]
+        for other, mention in enumerate(mentions):
+            if other not in found and mention.status == "news" \
+                    and mention.sentence_start == summary.sentence_start \
+                    and _unspecific(mention, words):
+                mention.status = "context"
+                found.append(other)
+    return sorted(found)
+
+
+def _counted_by_summaries(doc: Doc, mentions: list[EventMention], words: dict[str, Any],
+                          lang: str, places: list[Place] | None, text: str,
+                          apart: list[int]) -> list[int]:
+    """The summaries of :func:`_summaries_to_context`, made context (those whose incidents
+    are told place by place also in ``apart``)."""
+    found: list[int] = []
     several = {w.casefold() for w in words.get("several_words", [])}
     indefinite = {w.casefold() for w in words.get("indefinite_plural", [])}
     incident_nouns = {w.casefold() for w in words.get("incident_nouns", [])}
     machines = {w.casefold() for w in table(lang, "events").get("context", {}).get("machines", [])}
     for index, mention in enumerate(mentions):
         day = _told_day(mention)
-        apart = _told_apart(mention, mentions, places or [], text, words)
-        if mention.status != "news" or (day is not None and not mention.figures and not apart):
+        told_apart = _told_apart(mention, mentions, places or [], text, words)
+        if mention.status != "news" or (day is not None and not mention.figures
+                                        and not told_apart):
             continue  # a count of its own day with no toll misleads no record: an event
         # nouns of incidents ("deux attaques"), not of people ("sept manifestants"); rockets
         # and shells counted by the thousand are many strikes, unless one launcher fired them
@@ -315,9 +338,10 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
         if not counted and not plural:
             continue
         family = _family(mention, words)
-        if plural and not apart and not _told_one_by_one(doc, mention, mentions, family, words):
+        if plural and not told_apart \
+                and not _told_one_by_one(doc, mention, mentions, family, words):
             continue  # "des frappes ont tué 40 personnes à Nyala", told as a whole
-        if apart or any(other is not mention and other.status == "news"
+        if told_apart or any(other is not mention and other.status == "news"
                and other.sentence_start != mention.sentence_start
                and (_family(other, words) == family
                     # "deux attaques" counts violence of any kind
@@ -327,6 +351,8 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
                for other in mentions):
             mention.status = "context"
             found.append(index)
+            if told_apart:
+                apart.append(index)
     return found
 
 
@@ -2587,10 +2613,12 @@ def _announced_nearby(article: Article, members: list[EventMention], place: Plac
     """"Trois gendarmes ont été tués dans le centre du pays. Le hameau de X, à 15 km de Y, a
     été encerclé par les assaillants": an incident known only by its region or country
     takes the settlement the text announces with its containers in one of its sentences or
-    the sentence right after one, in that country."""
-    if place is not None and ((place.where_prec or 9) <= 3
-                              and place.kind not in ("country", "admin1", "region")
-                              or place.kind == "village" and place.role is None):
+    the sentence right after one, in that country; one known by a second-level division, a
+    settlement placed in that division ("dans le village de X, dans le territoire de Y")."""
+    division = place.gazetteer_id if place is not None and place.kind == "admin2" else None
+    if place is not None and division is None and (
+            (place.where_prec or 9) <= 3 and place.kind not in ("country", "admin1", "region")
+            or place.kind == "village" and place.role is None):
         return None  # known, or a settlement the incident's own words name
     spans: set[tuple[int, int]] = set()
     for member in members:
@@ -2608,6 +2636,8 @@ def _announced_nearby(article: Article, members: list[EventMention], place: Plac
             continue
         if place is not None and place.country and candidate.country != place.country:
             continue
+        if division is not None and candidate.within != division:
+            continue  # (a second-level division: only a settlement placed in it says more)
         if any(s <= candidate.start < e for s, e in spans):
             return candidate
     return None
@@ -2724,11 +2754,23 @@ def _lend_author_and_place(article: Article, records: list[EventMention],
     quartier de la gare a été pilonné") happened where the story is: at the place of the
     summary that counts it ("trente villageois tués à X lors de trois raids") or of the
     incident told just before it, on the same day, as coders locate it (UCDP ``where_prec`` 2
-    at best: near that place)."""
+    at best: near that place). One that tells no day of its own has the day of the summary
+    that counts it."""
     sources = _source_spans(article)
     for n, record in enumerate(records):
         if record.status != "news":
             continue
+        own = [mentions[i] for i in record.members] if mentions is not None else []
+        dated = [m for m in summaries if m.start < record.start and _told_day(m) is not None]
+        if own and dated and all(_told_day(m) is None for m in own):
+            # "deux attaques ont visé mardi X et Y" … "À Y, quatre militaires ont péri": the
+            # day of the summary that counts it
+            # (the earliest its sentence tells: "… tués mardi lors de deux attaques …, a
+            # annoncé mercredi le ministère" happened on the Tuesday)
+            same = [m for m in dated if m.sentence_start == dated[-1].sentence_start]
+            day = min(same, key=lambda m: _told_day(m) or dt.date.max)
+            record.time, record.date = day.time, day.date
+            record.date_precision, record.date_prec = day.date_precision, day.date_prec
         counted = [m for m in summaries if m.start < record.start and m.actor1
                    and (not m.date or not record.date or m.date[:10] == record.date[:10])]
         violent = record.event_type in VIOLENT_TYPES
@@ -2738,7 +2780,6 @@ def _lend_author_and_place(article: Article, records: list[EventMention],
             author = _state_forces(author, article)  # "la Russie a lancé 85 drones"
         if not record.actor1 and author:
             _give_actor1(article, record, author)
-        own = [mentions[i] for i in record.members] if mentions is not None else []
         if counted and own and all(_unspecific(m, words) for m in own) \
                 and not _unspecific(counted[-1], words) \
                 and counted[-1].event_type in VIOLENT_TYPES and record.event_type in VIOLENT_TYPES:

@@ -203,6 +203,10 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
         sentence = root.sent
         return any(sentence.start_char <= a.start < root.idx and a.kind in NONSTATE_ARMED
                    for a in article.actors or [])
+    if need == "armed_dead":  # soldiers, police or fighters counted dead in its sentence
+        sentence = root.sent
+        return any(sentence.start_char <= f.start < sentence.end_char and f.kind == "killed"
+                   and f.who in ARMED_DEAD for f in article.figures or [])
     if need == "toll":  # a toll of dead or wounded in the trigger's sentence
         sentence = root.sent
         return any(sentence.start_char <= f.start < sentence.end_char
@@ -216,6 +220,8 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
     return True
 
 
+#: the people a toll counts (`who`) whose death tells of fighting
+ARMED_DEAD = frozenset({"soldiers", "police", "fighters", "rebels", "jihadists"})
 #: the kinds of non-state armed actor (the actors stage's kinds)
 NONSTATE_ARMED = frozenset({"armed-group", "militia", "rebel-group", "jihadist-group"})
 
