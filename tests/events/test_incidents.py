@@ -2837,3 +2837,11 @@ def test_the_village_of_a_territory_is_where_bodies_of_an_attack_were_found(run)
                   "les ADF dans la région depuis le début du mois.", published="2024-06-12")
     (event,) = occurred(article)
     assert event.place is not None and event.place.name == "Mayba"
+
+
+def test_a_group_named_inside_the_agent_of_a_passive_is_its_author(run) -> None:
+    article = run("Quatre employés d'une ONG ont été enlevés jeudi par des combattants présumés "
+                  "de la Coalition des patriotes pour le changement (CPC) près de Kaga-Bandoro, "
+                  "en Centrafrique.", published="2024-05-13")
+    (event,) = occurred(article)
+    assert actor_name(event.actor1) == "CPC: Coalition of Patriots for Change"

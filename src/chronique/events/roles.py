@@ -155,6 +155,8 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
         role = role or _fired_from(root, trigger, words)
         role = role or _harmed(root, words)
         role = role or _inside_subject(root, trigger, clause_head, words)
+        role = role or _inside_agent(root, trigger, clause_head, words) \
+            or _inside_agent(_first_token(doc, mention) or root, trigger, clause_head, words)
         role = role or _of_the_noun_described(doc, root, trigger, words)
         if role is None and mention.how == "implied" and trigger.first <= root.i <= trigger.last:
             role = "actor1"  # the event phrase names its author: "une frappe israélienne"
@@ -567,6 +569,34 @@ def _inside_subject(root: Token, trigger: Trigger, clause_head: Token,
             # ("Burkina Faso : des VDP repoussent une attaque", read "Burkina … des VDP")
             return "actor2" if current.head.lemma_.casefold() in undergo \
                 or _repelled(doc, trigger, words) else "actor1"
+    return None
+
+
+def _first_token(doc: Doc, mention: ActorMention) -> Token | None:
+    """The first word of the actor's name, its head in French ("Coalition des patriotes pour
+    le changement") where the parse cut the name and hung its last words elsewhere."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _inside_agent(root: Token, trigger: Trigger, clause_head: Token,
+                  words: dict[str, Any]) -> str | None:
+    """A group named inside the agent of the event's passive ("enlevés par des combattants de
+    la CPC", "… par des combattants présumés de la CPC": through a participle of suspicion,
+    `suspected`): the author, as the agent's noun is."""
+    verbs = {clause_head.i, *range(trigger.first, trigger.last + 1)}
+    suspected = {w.casefold() for w in words.get("suspected", [])}
+    current = root
+    for _ in range(4):
+        if current.head.i == current.i or not (
+                current.dep_ in ("nmod", "appos", "flat:name")
+                or current.dep_ == "obl:arg" and current.head.lemma_.casefold() in suspected
+                or current.dep_ == "acl" and current.lemma_.casefold() in suspected):
+            return None
+        current = current.head
+        if (current.dep_ in AGENT_DEPS or case_of(current) == "par") \
+                and current.head.i in verbs:
+            return "actor1"
     return None
 
 

@@ -61,7 +61,10 @@ class Context:
         )
         for _distance, index in order:  # nearest first; a tie goes to the word on the left
             word = words[index].group()
-            if word[0].isupper() and not word.isupper() and words[index].start() > left + 1:
+            # (a name inside the sentence, a particle before it maybe: "Wad al-Noura" is no
+            # verb in the future)
+            if not word.isupper() and any(ch.isupper() for ch in word) \
+                    and words[index].start() > left + 1:
                 continue
             sign = _sign(self.lex.cues, word.lower(), words, index)
             if sign:
