@@ -2845,3 +2845,17 @@ def test_a_group_named_inside_the_agent_of_a_passive_is_its_author(run) -> None:
                   "en Centrafrique.", published="2024-05-13")
     (event,) = occurred(article)
     assert actor_name(event.actor1) == "CPC: Coalition of Patriots for Change"
+
+
+def test_a_hotel_seized_and_retaken_the_next_day_is_one_incident_in_its_town(run) -> None:
+    """The forces retake the building the next day: the end of the attack, not ground the
+    state regains; the hotel's name is no settlement."""
+    article = run("Des combattants shebab ont pris d'assaut jeudi soir l'hôtel Sahafi, dans le "
+                  "centre de Mogadiscio, après y avoir fait exploser une voiture piégée. Les "
+                  "forces de sécurité ont repris le contrôle de l'établissement vendredi, au "
+                  "terme d'un siège de vingt heures. Au moins douze civils ont été tués.",
+                  published="2024-05-18")
+    (event,) = occurred(article)
+    assert actor_name(event.actor1) == "Al Shabaab"
+    assert event.place is not None and event.place.name == "Mogadishu"
+    assert event.date == "2024-05-16"

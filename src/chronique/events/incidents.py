@@ -942,8 +942,11 @@ def _family(mention: EventMention, words: dict[str, Any] | None = None) -> str:
     protest, another kind; "" for a mention that fits any (a word of no content, or one that
     only says there was violence)."""
     if mention.event_type in VIOLENT_TYPES:
-        if _unspecific(mention, words or {}) or _opens_sequence(mention, words or {}):
-            return ""  # nor does the first step of an attack ("ont d'abord fait sauter…")
+        if _unspecific(mention, words or {}) or _opens_sequence(mention, words or {}) \
+                or _building_retaken(mention, words or {}):
+            # nor does the first step of an attack ("ont d'abord fait sauter…"), nor the
+            # end of a siege ("les forces ont repris le contrôle de l'hôtel")
+            return ""
         if mention.kind in TERRITORY_KINDS and _counted_places(mention, words or {}):
             return "territory"  # "une vingtaine de villages sont tombés": the gains, apart
         return "remote" if mention.event_type == "Explosions/Remote violence" else "ground"
@@ -1263,7 +1266,11 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
     if means and incident.means and means not in incident.means:
         return False
     day = _told_day(mention)
-    if day and incident.days and day not in incident.days and not any_place:
+    if day and incident.days and day not in incident.days and not any_place \
+            and not (_building_retaken(mention, words or {})
+                     and all(0 <= (day - d).days <= SIEGE_DAYS for d in incident.days)):
+        # (a siege ends days after the attack that began it: "… ont repris samedi le contrôle
+        # de l'hôtel" pris d'assaut vendredi)
         return False
     if any_place:
         return True
@@ -1274,6 +1281,7 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
     acting = _named_keys([a for a in _not_counted(mention) if a.how != "coreference"
                           or not pointing]) - {UNIDENTIFIED}
     if acting and incident.actors1 and not acting & incident.parties and not any_actor \
+            and not _building_retaken(mention, words or {}) \
             and not (incident.actors1 <= {UNIDENTIFIED}
                      and (_anchors(mention.place) & incident.anchors
                           or mention.place is None and not mention.figures and all(
@@ -1575,8 +1583,12 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     sources = _source_spans(article)
     violent = info.get("event_type") in VIOLENT_TYPES
     allies = _allies(article, members, words)
-    actor1 = _pick_actors([_not_counted(m) for m in members], sources, violent=violent,
-                          acting=True, exclude=_attacked_sides(members, sources, violent))
+    # (the forces that retook a building seized ended the attack, they did not make it)
+    retaken = [m for m in members if _building_retaken(m, words)]
+    actor1 = _pick_actors([_not_counted(m) for m in members if m not in retaken] or
+                          [_not_counted(m) for m in members], sources, violent=violent,
+                          acting=True, exclude=_attacked_sides(
+                              [m for m in members if m not in retaken], sources, violent))
     if violent:
         actor1 = _state_forces(actor1, article)
         actor1 = _lead_attacker(lead, members, actor1, sources) or actor1
@@ -1584,7 +1596,8 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     # the people a violent incident drove away ("l'exode de milliers d'habitants") are
     # not whom it was fought against
     actor2 = _pick_actors([m.actor2 for m in members
-                           if not violent or m.kind != "displacement" or m is lead],
+                           if (not violent or m.kind != "displacement" or m is lead)
+                           and m not in retaken],
                           sources, exclude=taken | allies, violent=violent)
     if violent:
         actor2 = _state_forces(actor2, article)
@@ -1726,7 +1739,9 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
     civilians) and whose target is unarmed is an attack on civilians; a bombardment whose
     shells are told and no aircraft a shelling; the first step of an attack told in sequence
     does not name it."""
-    kinds = [m.kind for m in members if m.kind and m.kind not in WEAK_KINDS]
+    kinds = [m.kind for m in members if m.kind and m.kind not in WEAK_KINDS
+             and not _building_retaken(m, words)] \
+        or [m.kind for m in members if m.kind and m.kind not in WEAK_KINDS]
     kinds = [k for k in kinds if k not in COMPANION_KINDS] or kinds
     if not kinds:
         return lead.kind
@@ -1831,6 +1846,20 @@ def _alternation(words: frozenset[str]) -> str:
     return alternatives(sorted(words))
 
 
+def _building_retaken(mention: EventMention, words: dict[str, Any]) -> bool:
+    """Whether a change of hands is told of a building (`siege_buildings`: "les forces de
+    sécurité ont repris le contrôle de l'hôtel"): the end of the attack that took it, not
+    ground taken."""
+    if mention.kind not in TERRITORY_KINDS:
+        return False
+    pattern = any_word(tuple(words.get("siege_buildings", [])))
+    if pattern is None:
+        return False
+    _start, end = _trigger_span(mention)
+    offset = max(0, end - mention.start)
+    return pattern.search(mention.text, offset, offset + SITE_REACH) is not None
+
+
 def _opens_sequence(mention: EventMention, words: dict[str, Any]) -> re.Match[str] | None:
     """The word that tells a mention as the first step of a sequence (`first_steps`); asked
     for every mention an incident is tried with, so the pattern is made once per table."""
@@ -1902,6 +1931,8 @@ def _against_forces(members: list[EventMention], lang: str) -> bool:
     return False
 
 
+#: how many days a siege told as one incident may last
+SIEGE_DAYS = 3
 #: how far after its event word the site an attack aims at may be named
 SITE_REACH = 40
 

@@ -115,9 +115,10 @@ def words_for(lang: str) -> Words:
     cue_words = "|".join(sorted(map(re.escape, cues), key=len, reverse=True))
     reporters = "|".join(sorted(map(re.escape, data["roles"]["source_words"]), key=len,
                                 reverse=True))
-    # a name after a feature's noun, or after a noun of kin ("la famille X"), is no place
+    # a name after a feature's noun, a building's ("l'hôtel X") or a noun of kin ("la
+    # famille X") is no place
     features = data.get("features", {}).get("words", []) + \
-        data.get("kin", {}).get("words", [])
+        data.get("buildings", {}).get("words", []) + data.get("kin", {}).get("words", [])
     # "selon Moscou", "d'après Kiev": a capital named as who says it, not where it happened
     cited = alternatives(table(lang, "reporting_verbs")["source_cues"]["cues"])
     return Words(
