@@ -2859,3 +2859,11 @@ def test_a_hotel_seized_and_retaken_the_next_day_is_one_incident_in_its_town(run
     assert actor_name(event.actor1) == "Al Shabaab"
     assert event.place is not None and event.place.name == "Mogadishu"
     assert event.date == "2024-05-16"
+
+
+def test_a_car_bomb_the_forces_destroyed_went_off_nowhere(run) -> None:
+    article = run("Vingt terroristes ont été tués mardi par des frappes aériennes de l'armée "
+                  "malienne près de Tessit. Des motos et un véhicule piégé ont été détruits, "
+                  "selon l'état-major.", published="2024-05-16")
+    (event,) = occurred(article)
+    assert event.sub_event_type == "Air/drone strike"

@@ -168,7 +168,8 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
     need = trigger.rule.needs
     if previous in trigger.rule.not_after:
         return False  # "se mettre d'accord"
-    if _shot_down(root, words) or _time_anchor(root, words) or _topic_of(root, words):
+    if _shot_down(root, words) or _time_anchor(root, words) or _topic_of(root, words) \
+            or _disabled(root, words):
         return False
     if need == "fired":
         fire = set(words.get("fire_verbs", []))
@@ -316,6 +317,25 @@ def _who_nouns(lang: str) -> frozenset[str]:
 
     return frozenset(w.split()[-1].casefold()
                      for group in table(lang, "casualties")["who"].values() for w in group)
+
+
+def _disabled(root: Token, words: dict[str, Any]) -> bool:
+    """"Plusieurs motos et un véhicule piégé ont été détruits", "un engin explosif a été
+    désamorcé": a device the forces destroyed, seized or defused (`disabled_verbs`) went off
+    nowhere; no explosion."""
+    disabled = {w.casefold() for w in words.get("disabled_verbs", [])}
+    if root.pos_ not in ("NOUN", "PROPN") or not disabled:
+        return False
+    current = root
+    for _ in range(3):  # (through a list: "des motos et un véhicule piégé")
+        if current.dep_ in ("obj", "nsubj:pass") or current.dep_ == "nsubj" \
+                and current.head.pos_ == "ADJ":
+            return current.head.lemma_.casefold() in disabled \
+                or current.head.lower_ in disabled
+        if current.dep_ != "conj" or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _shot_down(root: Token, words: dict[str, Any]) -> bool:
