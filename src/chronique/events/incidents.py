@@ -1937,33 +1937,38 @@ SIEGE_DAYS = 3
 SITE_REACH = 40
 
 
+def _site_link(words: dict[str, Any]) -> str | None:
+    """What opens the site an attack aims at: a link (`civilian_site_links`: "contre",
+    "visant") and maybe a determiner; None when the language has no links."""
+    links = words.get("civilian_site_links", [])
+    if not links:
+        return None
+    determiners = words.get("civilian_site_determiners", [])
+    article_words = rf"(?:(?:{'|'.join(map(re.escape, determiners))})\s*)?" if determiners else ""
+    return rf"(?<!\w)(?:{'|'.join(map(re.escape, links))})\s+{article_words}"
+
+
 @lru_cache(maxsize=8)
 def _forces_site_pattern(lang: str) -> re.Pattern[str] | None:
     words = words_of(lang)
-    links, forces = words.get("civilian_site_links", []), words.get("civilian_site_forces", [])
-    determiners = words.get("civilian_site_determiners", [])
-    if not links or not forces:
+    link, forces = _site_link(words), words.get("civilian_site_forces", [])
+    if link is None or not forces:
         return None
-    article_words = rf"(?:(?:{'|'.join(map(re.escape, determiners))})\s*)?" if determiners else ""
-    return re.compile(
-        rf"(?<!\w)(?:{'|'.join(map(re.escape, links))})\s+{article_words}[^\W\d_]+"
-        rf"\s+(?:{'|'.join(map(re.escape, forces))})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"{link}[^\W\d_]+\s+(?:{'|'.join(map(re.escape, forces))})(?!\w)",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
 def _civilian_site_pattern(lang: str) -> re.Pattern[str] | None:
     words = words_of(lang)
-    sites, links = words.get("civilian_sites", []), words.get("civilian_site_links", [])
-    determiners = words.get("civilian_site_determiners", [])
-    if not sites or not links:
+    link, sites = _site_link(words), words.get("civilian_sites", [])
+    if link is None or not sites:
         return None
-    article_words = rf"(?:(?:{'|'.join(map(re.escape, determiners))})\s*)?" if determiners else ""
     forces = words.get("civilian_site_forces", [])
     # ("contre l'école de gendarmerie": a site of the forces, `civilian_site_forces`)
     not_forces = rf"(?!\s+(?:{'|'.join(map(re.escape, forces))})(?!\w))" if forces else ""
-    return re.compile(
-        rf"(?<!\w)(?:{'|'.join(map(re.escape, links))})\s+{article_words}"
-        rf"(?:{'|'.join(map(re.escape, sites))})(?!\w){not_forces}", re.IGNORECASE)
+    return re.compile(rf"{link}(?:{'|'.join(map(re.escape, sites))})(?!\w){not_forces}",
+                      re.IGNORECASE)
 
 
 def _key(actor: ActorMention) -> str:
