@@ -2514,7 +2514,7 @@ def test_a_clause_of_meanwhile_opened_by_an_elided_conjunction_is_no_new_inciden
 
 
 def test_armed_men_said_to_belong_to_a_named_group_are_that_group(run) -> None:
-    article = run("Des hommes armés appartenant à la coalition Viv Ansanm ont incendié mardi "
+    article = run("Des bandits appartenant à la coalition Viv Ansanm ont incendié mardi "
                   "le commissariat de Cabaret, selon la police.")
     (event,) = occurred(article)
     assert actor_name(event.actor1) == "Viv Ansanm"
@@ -2661,7 +2661,7 @@ def test_an_island_near_a_town_lies_in_that_town_s_country(run) -> None:
 
 
 def test_a_party_that_only_describes_the_place_a_sentence_opens_with_is_none(run) -> None:
-    article = run("À Misrata, le fief des rebelles, un médecin a fait état de sept morts dans "
+    article = run("À Misrata, la place forte des rebelles, un élu a compté sept morts dans "
                   "des bombardements mercredi.", published="2011-05-12")
     (event,) = occurred(article)
     assert "rebel" not in actor_name(event.actor1).casefold()

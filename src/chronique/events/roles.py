@@ -119,7 +119,7 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
         if root is not None and _in_description(root, trigger, named, support):
             continue  # "la milice X, accusée d'exactions contre les civils": not a party
         if root is not None and _describes_the_place(text, root.sent.start_char, mention, words):
-            continue  # "À Benghazi, le bastion des rebelles, un médecin a fait état…"
+            continue  # "À Kidal, la place forte des rebelles, un élu a compté…"
         if mention.start in sides:
             _put(roles, sides[mention.start], mention)
             if root is not None:  # "aux rebelles du NAS": the group named inside takes it too
@@ -209,7 +209,7 @@ def _in_description(root: Token, trigger: Trigger, named: set[int], support: set
 def _describes_the_place(text: str, sentence_start: int, mention: ActorMention,
                          words: dict[str, Any]) -> bool:
     """Whether the actor is named in the apposition that describes the place opening its
-    sentence ("À Benghazi, le bastion des rebelles, …", `place_apposition`): what the place
+    sentence ("À Kidal, la place forte des rebelles, …", `place_apposition`): what the place
     is, not who took part."""
     pattern = words.get("place_apposition")
     if not pattern:
@@ -222,7 +222,7 @@ def _spoken_of(root: Token, trigger: Trigger, words: dict[str, Any]) -> bool:
     """Whether the actor is the object of a verb of speech ("accuse le Rwanda") and the event
     is told beside it, after a preposition of time (`anchor_prepositions`: "… après des tirs
     d'obus sur Goma"): whom a statement speaks of, not a party to the event told beside it
-    (unlike "accuse l'OTAN d'avoir tué", where the event is what it is accused of)."""
+    (unlike "accuse l'armée d'avoir tué", where the event is what it is accused of)."""
     verb = root.head
     if root.dep_ != "obj" or verb.lemma_.casefold() not in {
             w.casefold() for w in words.get("speech_verbs", [])}:

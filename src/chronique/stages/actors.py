@@ -471,7 +471,7 @@ def _last_words(nouns: tuple[str, ...]) -> frozenset[str]:
 @lru_cache(maxsize=8)
 def _membership_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """What joins a generic noun to its group by a word of membership, `membership`: "des
-    hommes armés appartenant à la coalition X", "les assaillants, membres du groupe Y"."""
+    bandits appartenant au gang X", "les assaillants, membres du groupe Y"."""
     if not words:
         return None
     return re.compile(rf"\s*,?\s+(?:{'|'.join(map(re.escape, words))})\s+"
@@ -481,7 +481,7 @@ def _membership_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def _joint(text: str, end: int, terms: dict[str, Any]) -> re.Match[str] | None:
     """What joins the generic noun ending at ``end`` to a group's name after it, if anything
-    does: "des rebelles du", "des hommes armés appartenant à la"."""
+    does: "des rebelles du", "des bandits appartenant au"."""
     joint = _OF_GROUP.match(text, end)
     if joint is None:
         pattern = _membership_pattern(tuple(terms.get("membership", [])))
