@@ -21,7 +21,15 @@ from ..events import sides
 from ..events.clauses import clause_head, clause_span, clause_tokens
 from ..events.incidents import any_word, words_of
 from ..events.lexicon import Trigger, context_words, find_triggers, kind_info, misread_verbs
-from ..events.roles import AGENT_DEPS, Roles, assign, case_of, genitive_cases, mention_root
+from ..events.roles import (
+    AGENT_DEPS,
+    ARMED_KINDS,
+    Roles,
+    assign,
+    case_of,
+    genitive_cases,
+    mention_root,
+)
 from ..pipeline import stage
 from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
 
@@ -224,7 +232,7 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
 #: the people a toll counts (`who`) whose death tells of fighting
 ARMED_DEAD = frozenset({"soldiers", "police", "fighters", "rebels", "jihadists"})
 #: the kinds of non-state armed actor (the actors stage's kinds)
-NONSTATE_ARMED = frozenset({"armed-group", "militia", "rebel-group", "jihadist-group"})
+NONSTATE_ARMED = ARMED_KINDS - {"state-forces"}
 
 
 def _gathered(root: Token, words: dict[str, Any]) -> bool:
