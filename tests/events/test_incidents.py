@@ -2867,3 +2867,11 @@ def test_a_car_bomb_the_forces_destroyed_went_off_nowhere(run) -> None:
                   "selon l'état-major.", published="2024-05-16")
     (event,) = occurred(article)
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_peacekeepers_a_mine_hit_first_are_its_target_not_the_civilian_nearby(run) -> None:
+    article = run("Deux Casques bleus bangladais de la Minusca ont été blessés mardi lorsque "
+                  "leur véhicule a sauté sur un engin explosif près de Bouar, en Centrafrique. "
+                  "Un passant a été tué.", published="2024-05-16")
+    (event,) = occurred(article)
+    assert actor_name(event.actor2).startswith("MINUSCA")

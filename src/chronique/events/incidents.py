@@ -1619,6 +1619,11 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     actor1 = _placed_generics(article, actor1, place)
     acting = {_key(a) for a in actor1}
     actor2 = [a for a in _placed_generics(article, actor2, place) if _key(a) not in acting]
+    if not actor2 and kind in CIVILIAN_TARGETS and info.get("event_type") != \
+            "Violence against civilians" and _forces_hit_first(lead, members, words):
+        # "trois casques bleus de la Minusca blessés lorsque leur véhicule a sauté sur un
+        # engin explosif … un civil a été tué": the forces the bomb or strike hit first
+        actor2 = _force_victims(article, members, place, words)
     if not actor2 and kind in CIVILIAN_TARGETS:
         actor2 = _civilian_victims(article, members, place, words)
     if not actor2 and info.get("event_type") == "Violence against civilians":
@@ -2182,6 +2187,19 @@ def _group_victims(article: Article, members: list[EventMention],
                     or genitive & set(between[:2]) and len(between) <= 3:
                 return [actor]
     return []
+
+
+def _forces_hit_first(lead: EventMention, members: list[EventMention],
+                      words: dict[str, Any]) -> bool:
+    """Whether the first toll the lead's sentence tells counts the state's forces (or
+    peacekeepers): whom a bomb or a strike was aimed at, civilians counted after it caught
+    nearby."""
+    forces = set(words.get("force_victims", []))
+    victims = sorted((f for m in members for f in m.figures
+                      if f.kind in VICTIM_KINDS and f.part_of is None and f.kind_from != "zero"
+                      and lead.sentence_start <= f.start < lead.sentence_end),
+                     key=lambda f: f.start)
+    return bool(victims) and victims[0].who in forces
 
 
 def _named_owner(article: Article, figure: Figure, words: dict[str, Any]) -> ActorMention | None:
