@@ -169,6 +169,18 @@ class Dictionary:
         for candidate in self._keys:
             self._by_initial.setdefault(candidate[:1], []).append(candidate)
         self._fuzzy_cache: dict[tuple[str, frozenset[str] | None, float], str | None] = {}
+        #: actor id -> the roles it holds in the conflicts, in the files' order
+        self._held: dict[str, tuple[str, ...]] = {}
+        for conflict in conflicts.values():
+            for role, holders in conflict.roles.items():
+                for holder in holders:
+                    if role not in self._held.get(holder.id, ()):
+                        self._held[holder.id] = (*self._held.get(holder.id, ()), role)
+
+    def held_roles(self, actor_id: str) -> tuple[str, ...]:
+        """The roles ``actor_id`` holds in the conflicts ("auxiliaries" for Burkina Faso's
+        VDP), in the order the conflict files give them."""
+        return self._held.get(actor_id, ())
 
     def __len__(self) -> int:
         return len(self.actors)

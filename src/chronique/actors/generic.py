@@ -306,10 +306,11 @@ def salient(
     """Among (start, actor id) mentions, the most frequent of ``kinds``; ties: nearest before.
     A militia that fights beside a state's forces (a conflict's `auxiliaries`, Burkina Faso's
     VDP) is none of the unnamed attackers a phrase like "les assaillants" stands for."""
-    state_side = _state_side(dictionary) if "state-forces" not in kinds else frozenset()
+    skip_state_side = "state-forces" not in kinds
     eligible = [(start, actor_id) for start, actor_id in candidates
                 if (actor := dictionary.get(actor_id)) is not None and actor.kind in kinds
-                and actor_id not in state_side]
+                and not (skip_state_side
+                         and STATE_SIDE_ROLES.intersection(dictionary.held_roles(actor_id)))]
     if not eligible:
         return None
     counts = Counter(actor_id for _, actor_id in eligible)
@@ -327,14 +328,6 @@ def salient(
 #: the roles of a conflict that fight on its state's side
 STATE_SIDE_ROLES = frozenset({"armed-forces", "soldiers", "police", "gendarmerie",
                               "national-guard", "auxiliaries"})
-
-
-@lru_cache(maxsize=8)
-def _state_side(dictionary: Dictionary) -> frozenset[str]:
-    """The actors some conflict gives a role on its state's side."""
-    return frozenset(holder.id for conflict in dictionary.conflicts.values()
-                     for role, holders in conflict.roles.items() if role in STATE_SIDE_ROLES
-                     for holder in holders)
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,13 +69,14 @@ def _who_by_name(article: Article, figure: Figure, lang: str) -> str | None:
     figure."""
     data = table(lang, "casualties").get("who_of_actor", {})
     by_role: dict[str, str] = data.get("roles", {})
+    dictionary = load_dictionary()
     for actor in article.actors or []:
         if not (figure.start < actor.start < figure.end and actor.actor_id):
             continue
-        for conflict in load_dictionary().conflicts.values():
-            for role, holders in conflict.roles.items():
-                if role in by_role and any(h.id == actor.actor_id for h in holders):
-                    return by_role[role]
+        held = next((by_role[role] for role in dictionary.held_roles(actor.actor_id)
+                     if role in by_role), None)
+        if held is not None:
+            return held
         for who, listed in data.items():
             if who != "roles" and (actor.sector in listed or actor.kind in listed):
                 return str(who)
