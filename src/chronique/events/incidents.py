@@ -283,9 +283,8 @@ def _summaries_to_context(doc: Doc | None, mentions: list[EventMention],
     stays the record of what happened, and so does a count on a day of its own with no toll
     ("vendredi, deux raids ont touché un dépôt": that day's event, which no other sentence
     tells apart). Gives the indices of the summaries."""
-    found: list[int] = []
     if doc is None:
-        return found
+        return []
     apart: list[int] = []
     found = _counted_by_summaries(doc, mentions, words, lang, places, text, apart)
     # the clause of the same sentence that tells only the summed toll ("Douze militaires ont
@@ -313,10 +312,11 @@ def _counted_by_summaries(doc: Doc, mentions: list[EventMention], words: dict[st
     incident_nouns = {w.casefold() for w in words.get("incident_nouns", [])}
     machines = {w.casefold() for w in table(lang, "events").get("context", {}).get("machines", [])}
     for index, mention in enumerate(mentions):
+        if mention.status != "news":
+            continue
         day = _told_day(mention)
         told_apart = _told_apart(mention, mentions, places or [], text, words)
-        if mention.status != "news" or (day is not None and not mention.figures
-                                        and not told_apart):
+        if day is not None and not mention.figures and not told_apart:
             continue  # a count of its own day with no toll misleads no record: an event
         # nouns of incidents ("deux attaques"), not of people ("sept manifestants"); rockets
         # and shells counted by the thousand are many strikes, unless one launcher fired them
@@ -1585,19 +1585,18 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
     allies = _allies(article, members, words)
     # (the forces that retook a building seized ended the attack, they did not make it)
     retaken = [m for m in members if _building_retaken(m, words)]
-    actor1 = _pick_actors([_not_counted(m) for m in members if m not in retaken] or
-                          [_not_counted(m) for m in members], sources, violent=violent,
-                          acting=True, exclude=_attacked_sides(
-                              [m for m in members if m not in retaken], sources, violent))
+    attacking = [m for m in members if m not in retaken]
+    actor1 = _pick_actors([_not_counted(m) for m in attacking or members], sources,
+                          violent=violent, acting=True,
+                          exclude=_attacked_sides(attacking, sources, violent))
     if violent:
         actor1 = _state_forces(actor1, article)
         actor1 = _lead_attacker(lead, members, actor1, sources) or actor1
     taken = {_key(a) for a in actor1}
     # the people a violent incident drove away ("l'exode de milliers d'habitants") are
     # not whom it was fought against
-    actor2 = _pick_actors([m.actor2 for m in members
-                           if (not violent or m.kind != "displacement" or m is lead)
-                           and m not in retaken],
+    actor2 = _pick_actors([m.actor2 for m in attacking
+                           if not violent or m.kind != "displacement" or m is lead],
                           sources, exclude=taken | allies, violent=violent)
     if violent:
         actor2 = _state_forces(actor2, article)
@@ -1744,9 +1743,9 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
     civilians) and whose target is unarmed is an attack on civilians; a bombardment whose
     shells are told and no aircraft a shelling; the first step of an attack told in sequence
     does not name it."""
-    kinds = [m.kind for m in members if m.kind and m.kind not in WEAK_KINDS
-             and not _building_retaken(m, words)] \
-        or [m.kind for m in members if m.kind and m.kind not in WEAK_KINDS]
+    told = [m for m in members if m.kind and m.kind not in WEAK_KINDS]
+    kinds = [m.kind for m in told if not _building_retaken(m, words)] \
+        or [m.kind for m in told]
     kinds = [k for k in kinds if k not in COMPANION_KINDS] or kinds
     if not kinds:
         return lead.kind
@@ -2338,15 +2337,14 @@ def _state_forces(actors: list[ActorMention], article: Article) -> list[ActorMen
     """A state named as the one who strikes or fights, or is fought ("la Russie a lancé des
     drones"): ACLED codes its armed forces ("Military Forces of Russia (2000-)"), the
     dictionary's holder of that role in the state's conflict, else the role's template."""
-    claim = article.published
-    date = (claim.value or claim.page_date) if claim is not None else None
+    day = _writing_day(article)
     found = []
     for actor in actors:
         code = (actor.country or "").upper()
         if actor.kind != "state" or not code:
             found.append(actor)
             continue
-        fields = _role_holder(code, "armed-forces", (date or "")[:10] or None)
+        fields = _role_holder(code, "armed-forces", day)
         if fields is None:
             generic = _generic_fields("armed-forces", code)
             if generic is None:
@@ -2372,8 +2370,7 @@ def _placed_generics(article: Article, actors: list[ActorMention],
     code = (place.country or "").upper() if place is not None and place.resolved else ""
     if not code:
         return actors
-    claim = article.published
-    date = ((claim.value or claim.page_date) if claim is not None else None) or ""
+    day = _writing_day(article)
     nationalities = demonyms(article.lang or "fr").keys()
     found = []
     for actor in actors:
@@ -2383,13 +2380,21 @@ def _placed_generics(article: Article, actors: list[ActorMention],
                     actor.start:actor.end + NATIONALITY_REACH].casefold())):
             found.append(actor)
             continue
-        fields = _role_holder(code, actor.role, date[:10] or None)
+        fields = _role_holder(code, actor.role, day)
         if fields is None:
             generic = _generic_fields(actor.role, code)
             fields = {**generic[0], "actor_id": None} if generic is not None else None
         found.append(actor if fields is None else replace(
             actor, **fields, note=f"{actor.text}: the phrase, in the incident's country"))
     return found
+
+
+def _writing_day(article: Article) -> str | None:
+    """The day the article is believed written (its dating, else its page's), as the roles'
+    holders are asked at: "YYYY-MM-DD", or less precise, None when unknown."""
+    claim = article.published
+    date = (claim.value or claim.page_date) if claim is not None else None
+    return (date or "")[:10] or None
 
 
 @lru_cache(maxsize=4096)
@@ -2597,9 +2602,7 @@ def _generic_actor(article: Article, role: str, place: Place | None, start: int,
     fields, template_role = generic
     if template_role in HELD_ROLES and country:
         # the forces a conflict's file names for that role ("Military Forces of Mali (2021-)")
-        claim = article.published
-        date = (claim.value or claim.page_date) if claim is not None else None
-        held = _role_holder(country.upper(), template_role, (date or "")[:10] or None)
+        held = _role_holder(country.upper(), template_role, _writing_day(article))
         fields = {**fields, **held} if held is not None else fields
     return [ActorMention(start=start, end=end, stage="incidents", text=article.text[start:end],
                          how="generic", role=template_role, note=note, **fields)]
