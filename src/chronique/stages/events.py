@@ -213,13 +213,10 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
         return any(sentence.start_char <= a.start < root.idx and a.kind in NONSTATE_ARMED
                    for a in article.actors or [])
     if need == "armed_dead":  # soldiers, police or fighters counted dead in its sentence
-        sentence = root.sent
-        return any(sentence.start_char <= f.start < sentence.end_char and f.kind == "killed"
-                   and f.who in ARMED_DEAD for f in article.figures or [])
+        return any(f.kind == "killed" and f.who in ARMED_DEAD
+                   for f in _sentence_figures(article, root))
     if need == "toll":  # a toll of dead or wounded in the trigger's sentence
-        sentence = root.sent
-        return any(sentence.start_char <= f.start < sentence.end_char
-                   and f.kind in ("killed", "injured") for f in article.figures or [])
+        return any(f.kind in ("killed", "injured") for f in _sentence_figures(article, root))
     if need == "people" and root.pos_ in ("VERB", "AUX"):
         return _people_object(root, article.lang or "fr", words)
     if need == "object" and root.pos_ in ("VERB", "AUX"):
@@ -227,6 +224,13 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
         return bool(deps & {"obj", "obl", "obl:arg", "obl:mod", "nsubj:pass", "aux:pass"}) or \
             "Part" in root.morph.get("VerbForm", [])
     return True
+
+
+def _sentence_figures(article: Article, root: Token) -> list[Figure]:
+    """The figures of the sentence ``root`` is in."""
+    sentence = root.sent
+    return [f for f in article.figures or []
+            if sentence.start_char <= f.start < sentence.end_char]
 
 
 #: the people a toll counts (`who`) whose death tells of fighting
