@@ -160,6 +160,7 @@ MONTH_TENSE = [
 def test_a_bare_month_in_the_past_is_the_last_one(sentence: str, value: str) -> None:
     assert [t.value for t in tag(sentence, reference=MONTH_TENSE_REF)] == [value]
 
+
 # a bare weekday that is the reference's own weekday is the day of writing, whatever the tense
 # (news reports the day's events; "dernier"/"prochain" move it a week)
 SAME_WEEKDAY = [
