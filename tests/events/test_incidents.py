@@ -2875,3 +2875,32 @@ def test_peacekeepers_a_mine_hit_first_are_its_target_not_the_civilian_nearby(ru
                   "Un passant a été tué.", published="2024-05-16")
     (event,) = occurred(article)
     assert actor_name(event.actor2).startswith("MINUSCA")
+
+
+def test_a_village_in_a_district_is_placed_by_the_district_and_keeps_its_name(run) -> None:
+    """"le village de X, dans le district de Y": Y contains X (Mozambique's districts are its
+    second-level divisions), and X, which the gazetteer lacks, is the most precise place."""
+    article = run("Des insurgés ont incendié vendredi plusieurs maisons et tué trois civils "
+                  "dans le village de Nhica do Rovuma, dans le district de Macomia, au "
+                  "Mozambique, selon des habitants.", published="2024-05-18")
+    (event,) = occurred(article)
+    assert event.place is not None and event.place.name == "Nhica do Rovuma"
+    assert event.place.gazetteer_id is None and event.place.where_prec == 2
+
+
+def test_a_settlement_noun_written_with_a_capital_inside_a_sentence_begins_a_name(run) -> None:
+    article = run("Deux policiers ont été tués jeudi par des membres d'un gang à Village de "
+                  "Dieu, un quartier du sud de Port-au-Prince, selon la police haïtienne.",
+                  published="2024-05-17")
+    (event,) = occurred(article)
+    assert event.place is not None and event.place.name == "Village de Dieu"
+
+
+def test_soldiers_who_fell_into_an_ambush_were_its_target(run) -> None:
+    article = run("Des soldats burundais déployés en RDC sont tombés samedi dans une embuscade "
+                  "tendue par un groupe de miliciens près de Uvira, au Sud-Kivu. Deux "
+                  "militaires ont été tués.", published="2024-05-17")
+    (event,) = occurred(article)
+    assert actor_name(event.actor1) == \
+        "Unidentified Armed Group (Democratic Republic of Congo)"
+    assert actor_name(event.actor2).startswith("Military Forces of Burundi")

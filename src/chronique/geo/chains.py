@@ -71,6 +71,16 @@ _NAME = r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-ÞŒ][\w'’-]*|(?:el
 #: part of a name ("dans le Vieux quartier de X"; not "Le village de X" opening a sentence)
 _CAPITALISED_BEFORE = re.compile(
     r"[a-zà-öø-ÿ'’]+[ \t]+[A-ZÀ-ÖØ-ÞŒ][\w'’-]*[ \t]+$")
+#: a word in lower case (or "À") right before a settlement noun written with a capital inside a
+#: sentence: the noun begins a name ("à Village de Dieu", "à Cité Soleil")
+_LOWER_BEFORE = re.compile(r"(?:[a-zà-öø-ÿ'’]+|À)[ \t]+$")
+
+
+def noun_in_name(text: str, start: int) -> bool:
+    """Whether the place noun at ``start`` is the first word of a name: a capital inside a
+    sentence ("à Village de Dieu", "les gangs de Village de Dieu"; not "Le village de X")."""
+    return text[start:start + 1].isupper() and bool(
+        _LOWER_BEFORE.search(text, max(0, start - 30), start))
 _LINK = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
 
 
@@ -133,6 +143,8 @@ class ChainWords:
     division_before: re.Pattern[str]
     #: ", près de Y": a town the place lies near
     near: re.Pattern[str]
+    #: " (du sud) de Y" after an apposition ("X, un quartier du sud de Y"): the town of the part
+    apposed_of: re.Pattern[str]
 
 
 @lru_cache(maxsize=8)
@@ -141,7 +153,7 @@ def chain_words(lang: str) -> ChainWords:
     spec = data["containers"]
     not_containers = {fold(word) for word in spec["not_containers"]}
     kinds = {fold(noun): kind for noun, kind in data["cues"].items()
-             if kind in ("division", "town") and fold(noun) not in not_containers}
+             if kind in ("division", "town", "district") and fold(noun) not in not_containers}
     nouns = alternatives([noun for noun in data["cues"] if fold(noun) in kinds])
     divisions = [noun for noun in data["cues"] if kinds.get(fold(noun)) == "division"]
     settlements = alternatives(spec["settlements"])
@@ -203,6 +215,8 @@ def chain_words(lang: str) -> ChainWords:
         region=re.compile(rf"{lead}(?i:(?:{inside})\s*)"
                           rf"(?!(?:{not_regions})(?![\w-]))({_NAME})") if not_regions and inside
         else re.compile(r"(?!)"),
+        # "X, un quartier du sud de Y", after the apposition: the town it belongs to
+        apposed_of=re.compile(rf"\s+(?i:{_LINK}(?:(?:{parts})\s+{_LINK})?)({_NAME})"),
         # "à X, dans le sud du Liban": a part of a country or division holds the place
         part=re.compile(rf"{lead}(?i:(?:{inside})\s*(?:{parts})\s+{_LINK})({_NAME})")
         if parts and inside else re.compile(r"(?!)"),
@@ -224,14 +238,20 @@ def find_chains(text: str, words: ChainWords,
     container follows."""
     found: dict[int, Chain] = {}
     starts: list[tuple[int, int, bool]] = []
+    names = list(mentions)
     for match in words.settlement_before.finditer(text):
         if _CAPITALISED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "le Vieux quartier de X": the noun is part of a name
+        if noun_in_name(text, match.start()):  # "à Village de Dieu": the noun begins it
+            names.append((match.start(), match.end(1)))
+            continue
         starts.append((match.start(1), match.end(1), True))
-    for start, end in mentions:
+    for start, end in names:
         starts.append((start, end, False))
     for match in re.finditer(_NAME, text):
-        if words.locative_before.search(text, max(0, match.start() - 10), match.start()):
+        if words.locative_before.search(text, max(0, match.start() - 10), match.start()) \
+                and not any(start < match.start() < end for start, end in names):
+            # (not the end of a longer name: "Dieu" of "à Village de Dieu")
             starts.append((match.start(), match.end(), False))
     for start, end, settlement in sorted(starts, key=lambda s: (s[0], not s[2])):
         if start in found:
@@ -257,6 +277,11 @@ def _links(text: str, position: int, words: ChainWords, settlement: bool = False
     apposition = words.apposition.match(text, position)
     if apposition and not words.container.match(text, position):  # ", commune de Y": a container
         position = apposition.end()
+        of_town = words.apposed_of.match(text, position)
+        if of_town and not words.container.match(text, position):
+            # "X, un quartier (du sud) de Y": the town it is a part of
+            links.append(Link("town", of_town.start(1), of_town.end(1)))
+            position = of_town.end()
     while len(links) < MAX_LINKS:
         line_end = text.find("\n", position)
         limit = len(text) if line_end < 0 else line_end
@@ -354,7 +379,7 @@ def place_in_chain(text: str, chain: Chain, resolver: Resolver, context: Context
                 resolved.append((link, Resolution(capital, 1.0, (capital,))))
             continue
         hint = "division" if link.kind in ("division", "region", "division-only") \
-            else "town"  # "between": towns
+            else "district" if link.kind == "district" else "town"  # "between": towns
         resolution = resolver.resolve(text[link.start:link.end], context, hint=hint)
         if link.kind == "division-only" and (resolution.entry is None
                                              or resolution.entry.kind not in REGION_KINDS):

@@ -38,6 +38,7 @@ from ..geo.chains import (
     country_only,
     dateline_spans,
     find_chains,
+    noun_in_name,
     place_in_chain,
 )
 from ..geo.gazetteer import Entry, Gazetteer, get_gazetteer
@@ -96,6 +97,7 @@ class Words:
     indefinite: frozenset[str]  # "un quartier de Goma": the name is the whole, not the part
     harmed_at: re.Pattern[str] | None  # "ont été tués à" before a name: where it happened
     near: re.Pattern[str] | None  # "près de" before a name: a landmark
+    cue_ending: re.Pattern[str]  # "Village de " right before a name: its noun and link
 
 
 #: kinds of place too wide to be named again as the spot of something (a country, a division)
@@ -149,6 +151,8 @@ def words_for(lang: str) -> Words:
                         re.IGNORECASE) if data.get("near", {}).get("prepositions") else None,
         cue_head=re.compile(rf"(?:{alternatives(list(data['cues']))}){_LINK}",
                             re.IGNORECASE),
+        cue_ending=re.compile(rf"(?<!\w)(?:{alternatives(list(data['cues']))}){_LINK}$",
+                              re.IGNORECASE),
         role_join=_role_join(data.get("role_coordination", {}).get("words", [])),
         indefinite=frozenset(fold(word) for word in
                              data.get("cue_articles", {}).get("indefinite", [])),
@@ -236,7 +240,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="36")
+       version="37")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -691,8 +695,12 @@ def _trim(text: str, mention: Mention, gazetteer: Gazetteer, words: Words) -> Me
         start += leading.end()
     if not known:
         cue = words.cue_head.match(text, start, end)
-        if cue and cue.end() < end and text[cue.end()].isupper():
+        if cue and cue.end() < end and text[cue.end()].isupper() \
+                and not noun_in_name(text, start):
             start = cue.end()
+    named = words.cue_ending.search(text, max(0, start - 30), start)
+    if named and noun_in_name(text, named.start()):
+        start = named.start()  # "à Village de Dieu": the noun begins the name
     while end > start and not text[end - 1].isalnum():
         end -= 1
     return Mention(start, end, mention.source)
