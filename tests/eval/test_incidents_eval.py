@@ -138,13 +138,15 @@ def test_unseen_third_is_fixed_by_the_id() -> None:
 #: (the tuned part's actor2 0.92 → 0.90: an incident matched since the parse no longer cuts
 #: sentences inside a line has no actor2 where the gold names the army; the cl-tls-fr record F1
 #: 0.72 → 0.70: an attack on demonstrators told in one sentence is now its own incident and a
-#: teaser of another story, matched to an ignored phrase, no longer an event)
+#: teaser of another story, matched to an ignored phrase, no longer an event; the unseen
+#: third's date 0.85 → 0.75 as its recall rose 0.83 → 0.92: the incident matched since "deux
+#: agents" count police officers has another day than the gold's)
 FLOORS = {
     "tune": {"precision": 0.97, "recall": 0.9, "per_matched": 1.05, "record_f1": 0.75,
              "type": 0.92, "actor1": 0.97, "actor2": 0.9, "place": 0.9, "date": 0.85,
              "fatalities": 0.85, "max_context": 0, "max_not_occurred": 0},
-    "unseen": {"precision": 0.8, "recall": 0.8, "per_matched": 1.15, "record_f1": 0.22,
-               "type": 0.85, "actor1": 0.6, "place": 0.45, "date": 0.85, "fatalities": 0.65},
+    "unseen": {"precision": 0.8, "recall": 0.9, "per_matched": 1.15, "record_f1": 0.22,
+               "type": 0.85, "actor1": 0.6, "place": 0.45, "date": 0.75, "fatalities": 0.65},
     "cltls": {"precision": 0.95, "recall": 0.84, "per_matched": 1.05, "record_f1": 0.72,
               "type": 0.88, "actor1": 0.75, "actor2": 0.95, "place": 0.88, "date": 0.9},
     "seeds": {"precision": 0.95, "recall": 0.92, "per_matched": 1.05, "record_f1": 0.95,

@@ -2904,3 +2904,39 @@ def test_soldiers_who_fell_into_an_ambush_were_its_target(run) -> None:
     assert actor_name(event.actor1) == \
         "Unidentified Armed Group (Democratic Republic of Congo)"
     assert actor_name(event.actor2).startswith("Military Forces of Burundi")
+
+
+def test_a_toll_over_the_year_in_the_whole_country_is_no_incident_s(run) -> None:
+    article = run("Des bandits ont tendu mardi une embuscade à une patrouille de police près de "
+                  "Gonaïves, tuant deux agents, selon la police. Plus de 3 000 personnes ont "
+                  "été tuées en 2024 dans le pays, d'après les Nations unies.",
+                  published="2024-05-16")
+    (event,) = occurred(article)
+    assert fatalities(event, article.id) == 2
+
+
+def test_a_toll_told_during_a_war_is_a_running_count(run) -> None:
+    article = run("Plus de 600 civils tués pendant la guerre\nUn obus a tué lundi trois "
+                  "enfants dans un quartier de Kharkiv, selon le gouverneur.",
+                  published="2024-05-16")
+    (event,) = occurred(article)
+    assert fatalities(event, article.id) == 3
+
+
+def test_who_blames_an_attack_on_a_group_is_not_its_target(run) -> None:
+    article = run("Trois personnes ont été tuées vendredi dans l'explosion d'une bombe près "
+                  "d'une gare routière de Maroua. Les autorités attribuent l'attaque aux "
+                  "jihadistes de Boko Haram.", published="2024-05-18")
+    (event,) = occurred(article)
+    assert not actor_name(event.actor2).startswith("Government")
+    assert actor_name(event.actor2) == "Civilians (Cameroon)"
+
+
+def test_the_sides_a_clash_sets_against_each_other_past_a_place_and_their_members(run) -> None:
+    article = run("Des combats ont opposé mardi à Kaga-Bandoro, chef-lieu de la préfecture de "
+                  "la Nana-Grébizi, des éléments du Mouvement patriotique pour la Centrafrique "
+                  "(MPC) à des combattants antibalaka, faisant six morts, selon la Minusca.",
+                  published="2024-05-16")
+    (event,) = occurred(article)
+    assert actor_name(event.actor1).startswith("MPC")
+    assert actor_name(event.actor2) == "Anti-Balaka"

@@ -25,6 +25,7 @@ Words are language data (``[incidents]`` of the events table); nothing here name
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -240,6 +241,8 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
     if own_day is None and _cumulative(article, mention, words) \
             and not _anaphoric(doc, mention, words):
         return "context"
+    if doc is not None and own_day is None and _period_count(doc, mention, words, latest):
+        return "context"  # "plus de 5 000 personnes ont été tuées en 2024 dans le pays"
     if token is not None and _generic_plural(token, words) and own_day is None \
             and not mention.figures and not _specific(mention.place) \
             and not _ongoing(mention, words):
@@ -726,7 +729,36 @@ def _cumulative(article: Article, mention: EventMention, words: dict[str, Any]) 
     before = _fold_words(mention.text[:found.start()])
     if before and before[-1] in _folded(tuple(words.get("held_since", []))):
         return False  # "Sinja, tenu depuis juin par les FSR": how long a place was held
-    return not set(before) & {w.casefold() for w in words.get("comparative_since", [])}
+    comparative = {w.casefold() for w in words.get("comparative_since", [])}
+    # (not "plus de 600 civils", a quantity)
+    return not any(word in comparative and following not in ("de", "d")
+                   for word, following in itertools.pairwise([*before, ""]))
+
+
+#: UCDP ``date_prec`` of a month and of a year
+PERIOD_PRECISIONS = frozenset({4, 5})
+
+
+def _period_count(doc: Doc, mention: EventMention, words: dict[str, Any],
+                  latest: dt.date | None) -> bool:
+    """A toll whose only time is the month or the year the article is written in and whose
+    only place is a country or a region, told with no single event ("plus de 5 000 personnes
+    ont été tuées en 2024 dans le pays"): a count so far, not an incident ("en mars 2020, une
+    attaque avait tué cent soldats à X" is one)."""
+    if mention.time is None or mention.date_prec not in PERIOD_PRECISIONS or latest is None \
+            or not mention.date or not latest.isoformat().startswith(mention.date) \
+            or not mention.figures or _specific(mention.place) \
+            or not mention.start <= mention.time.start < mention.end:
+        return False  # (a time the clause shares with another: "avait attaqué fin octobre
+        # une base, tuant quarante soldats" tells that attack's toll)
+    # a noun of the event is one incident, or ones told before ("ces émeutes"), unless it is
+    # a plural with no determiner or an indefinite one ("dans des attaques")
+    generic = {d.casefold() for d in words.get("generic_plural_determiners", [])}
+    return not any(token.pos_ in ("NOUN", "PROPN") and (
+        "Plur" not in token.morph.get("Number", [])
+        or any(c.dep_ == "det" and c.lower_.replace("\u2019", "'") not in generic
+               for c in token.children))
+        for token in _trigger_tokens(doc, mention))
 
 
 def _fold_words(text: str) -> list[str]:

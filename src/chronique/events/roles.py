@@ -629,6 +629,11 @@ def _of_the_noun_described(doc: Doc, root: Token, trigger: Trigger,
     return "actor2" if keys & undergo else "actor1"
 
 
+#: how far before the first side its verb or preposition may be ("ont opposé samedi à X,
+#: chef-lieu de la préfecture de Y, des combattants du Z")
+SIDES_REACH = 140
+
+
 def _between(text: str, candidates: list[ActorMention], words: dict[str, Any]) -> dict[int, str]:
     """"combats entre les rebelles et les forces loyales", "des heurts ont opposé la police à
     des manifestants": the first is actor1, the second actor2 (keyed by the mentions' start
@@ -640,7 +645,7 @@ def _between(text: str, candidates: list[ActorMention], words: dict[str, Any]) -
         if not before or not gap:
             continue
         for index, first in enumerate(ordered):
-            left = text[max(0, first.start - 80):first.start].replace("\u2019", "'")
+            left = text[max(0, first.start - SIDES_REACH):first.start].replace("\u2019", "'")
             if not re.search(str(before), left, re.IGNORECASE):
                 continue
             previous = first

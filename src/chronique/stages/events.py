@@ -28,6 +28,7 @@ from ..events.roles import (
     assign,
     case_of,
     genitive_cases,
+    is_source,
     mention_root,
 )
 from ..pipeline import stage
@@ -102,16 +103,20 @@ def extract(article: Article, *, follow_sentences: int = 1) -> list[EventMention
     mentions = [m for m in mentions if not _cumulative_only(article, m, words)]
     for mention in mentions:
         _refine_kind(mention, words)
-        _other_side(article, mention, usable, words)
+        _other_side(article, doc, mention, usable, words)
     return mentions
 
 
-def _other_side(article: Article, mention: EventMention, usable: list[ActorMention],
+def _other_side(article: Article, doc: Doc, mention: EventMention, usable: list[ActorMention],
                 words: dict[str, Any]) -> None:
-    """Actor2 from the victims of the toll, else the other camp of a battle."""
+    """Actor2 from the victims of the toll, else the other camp of a battle (not who speaks of
+    it: "les autorités attribuent l'attaque aux séparatistes")."""
     if mention.actor2:
         return
-    found = sides.victims(mention, usable) or sides.opponent(article, mention, usable, words)
+    parties = [a for a in usable if not (mention.sentence_start <= a.start < mention.sentence_end
+                                         and (root := mention_root(doc, a)) is not None
+                                         and is_source(doc, a, root, words))]
+    found = sides.victims(mention, parties) or sides.opponent(article, mention, parties, words)
     if not found:
         return
     mention.actor2 = found
