@@ -2940,3 +2940,21 @@ def test_the_sides_a_clash_sets_against_each_other_past_a_place_and_their_member
     (event,) = occurred(article)
     assert actor_name(event.actor1).startswith("MPC")
     assert actor_name(event.actor2) == "Anti-Balaka"
+
+
+def test_two_attacks_a_lede_sums_are_told_apart_with_their_victims(run) -> None:
+    """The state's auxiliaries counted among the dead ("dont des VDP") and fallen in the
+    second attack are its target, not the author of either."""
+    article = run("Burkina : deux attaques dans le Nord font au moins vingt morts\nAu moins "
+                  "vingt personnes, dont des volontaires pour la défense de la patrie (VDP), "
+                  "ont été tuées samedi dans deux attaques jihadistes dans la province du Soum. "
+                  "La première attaque a visé le village de Gasseliki, où onze civils ont été "
+                  "tués. Dans la seconde, à Pobé-Mengao, neuf VDP sont tombés au combat.",
+                  published="2024-05-20")
+    first, second = sorted(occurred(article), key=lambda e: e.start)
+    assert actor_name(first.actor1) == "Unidentified Armed Group (Burkina Faso)"
+    assert fatalities(first, article.id) == 11
+    assert second.place is not None and second.place.name == "Pobé-Mengao"
+    assert actor_name(second.actor1) == "Unidentified Armed Group (Burkina Faso)"
+    assert actor_name(second.actor2).startswith("VDP")
+    assert fatalities(second, article.id) == 9

@@ -1675,7 +1675,7 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         # fighters belong to
         actor2 = _group_victims(article, members, words)
     if not actor1 and actor2 and info.get("event_type") == "Battles" \
-            and not any(_state_force(a) for a in actor2):
+            and not any(_state_force(a) or _state_side(a) for a in actor2):
         # "trente soldats tués dans une embuscade … de nombreux terroristes neutralisés": the
         # group whose dead are told fought the forces whose dead are told
         forces = _force_victims(article, members, place, words)
@@ -2166,6 +2166,16 @@ VICTIM_KINDS = ("killed", "injured", "abducted", "kidnapped", "missing")
 
 def _state_force(actor: ActorMention) -> bool:
     return (actor.kind or "") == "state-forces" or (actor.sector or "") in ("MIL", "COP", "GOV")
+
+
+def _state_side(actor: ActorMention) -> bool:
+    """A militia that fights on its state's side (a conflict's auxiliaries: Burkina Faso's
+    VDP): its dead are the state's side's, no enemy of the forces."""
+    from ..actors.dictionary import load_dictionary
+    from ..actors.generic import STATE_SIDE_ROLES
+
+    return bool(actor.actor_id) and bool(
+        STATE_SIDE_ROLES.intersection(load_dictionary().held_roles(actor.actor_id or "")))
 
 
 def _force_victims(article: Article, members: list[EventMention], place: Place | None,

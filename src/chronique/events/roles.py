@@ -120,6 +120,11 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
             continue  # "la milice X, accusée d'exactions contre les civils": not a party
         if root is not None and _describes_the_place(text, root.sent.start_char, mention, words):
             continue  # "À Kidal, la place forte des rebelles, un élu a compté…"
+        if _among_the_counted(text, mention, words):
+            _put(roles, "actor2", mention)  # "trente personnes, dont des VDP, ont été tuées"
+            if root is not None:
+                placed[root.i] = "actor2"
+            continue
         if mention.start in sides:
             _put(roles, sides[mention.start], mention)
             if root is not None:  # "aux rebelles du NAS": the group named inside takes it too
@@ -173,6 +178,10 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
             role = "actor2"
         if role is None and mention.end <= trigger.start and _repelled(doc, trigger, words):
             role = "actor2"  # "Burkina : des VDP repoussent une attaque", the parse lost them
+        if role is None and mention.end <= trigger.start and root.i < clause_head.i \
+                and clause_head.lemma_.casefold() in {w.casefold()
+                                                      for w in words.get("undergo", [])}:
+            role = "actor2"  # "à X, neuf VDP sont tombés au combat", hung on the place
         if role is None and mention.end <= trigger.start and not roles.actor1:
             role = "actor1"
         if role is not None:
@@ -231,6 +240,17 @@ def _spoken_of(root: Token, trigger: Trigger, words: dict[str, Any]) -> bool:
     tokens = set(range(trigger.first, trigger.last + 1))
     return any(child.dep_.startswith("obl") and case_of(child) in anchors
                and tokens & {t.i for t in child.subtree} for child in verb.children)
+
+
+def _among_the_counted(text: str, mention: ActorMention, words: dict[str, Any]) -> bool:
+    """The actor is named among the people a toll counts, after its noun, a comma and a word
+    of inclusion ("trente personnes, dont des VDP,"): one of the victims."""
+    among, counted = words.get("among", []), words.get("counted_people", [])
+    if not among or not counted:
+        return False
+    before = text[max(0, mention.start - 80):mention.start].replace("\u2019", "'")
+    return bool(re.search(rf"(?<!\w)(?:{alternatives(counted)})\s*,\s*(?:{alternatives(among)})"
+                          r"\s+(?:[^\W\d_]+\s+){0,3}$", before, re.IGNORECASE))
 
 
 def _repelled(doc: Doc, trigger: Trigger, words: dict[str, Any]) -> bool:
