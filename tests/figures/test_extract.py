@@ -254,8 +254,13 @@ def test_quotes_inside_figures(text: str, expected: list[tuple[object, ...]]) ->
     ("text", "expected"),
     [
         (
-            "Quatre éléments des forces de défense ont été tués lundi.",
+            "Quatre sous-officiers des forces de défense ont été tués lundi.",
             [("killed", None, 4, None, False)],
+        ),
+        # "éléments" are members of what their complement names
+        (
+            "Quatre éléments des forces de défense ont été tués lundi.",
+            [("killed", "members", 4, None, False)],
         ),
         (
             "Cinq membres d'une même famille ont été tués par une frappe.",
@@ -365,6 +370,8 @@ def test_a_total_keeps_the_parts_it_was_added_from_in_place() -> None:
         ("Selon l'armée, les rebelles auraient perdu une vingtaine d'hommes.",
          [("killed", "rebels", 20, None, False)]),
         ("Le village a perdu trois hommes.", [("killed", "people", 3, None, False)]),
+        ("Les assaillants ont « perdu une trentaine de leurs éléments ».",
+         [("killed", "fighters", 30, None, False)]),
         # prisoners set free are no arrests
         ("Les gangs ont attaqué la prison et libéré plus de 400 détenus.",
          [("released", None, 400, None, False)]),

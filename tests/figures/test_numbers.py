@@ -21,6 +21,8 @@ from chronique.figures.numbers import find_quantities, parse_quantity
         ("plus de 240 morts", 240, 240, None, 240),
         ("au moins 45 enfants", 45, 45, None, 45),
         ("près de 150 civils", 150, 150, 150, 150),
+        ("près d'une centaine de soldats", 100, 100, 100, 100),
+        ("plus d'un millier de déplacés", 1000, 1000, None, 1000),
         ("environ 300 blessés", 300, 300, 300, 300),
         ("quelque 200 morts", 200, 200, 200, 200),
         ("moins de 50 morts", 0, 50, 50, 50),

@@ -608,7 +608,7 @@ def _finish(
     parent = figures[draft.part_of] if draft.part_of is not None else None
     if parent is not None and draft.who is None and draft.end == draft.quantity.end:
         draft.who = parent.who  # "dont 3.000 à Tripoli": the same people as the parent
-    if draft.who in (None, "people") and draft.kind_from == "before":
+    if draft.who in (None, "people", "members") and draft.kind_from == "before":
         draft.who = _loser(text, draft, start, grammar) or draft.who
     cumulative = (
         parent.cumulative

@@ -73,7 +73,10 @@ def _grammar(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
         rf"(?:\s*(?P<percent>{percent}))?"
         rf"|(?P<words>\b(?!et\b)(?:{words})(?:[\s-]+(?:{words}))*\b)"
     )
-    qualifier = re.compile(rf"\b(?P<q>{_alternation(data['qualifiers'])})\s*(?:d['’]\s*)?$", re.I)
+    # "près d'une centaine", "plus d'un millier": a qualifier's "de" elided before a vowel
+    elided = [phrase[:-3] for phrase in data["qualifiers"] if phrase.endswith(" de")]
+    qualifier = re.compile(rf"\b(?:(?P<q>{_alternation(data['qualifiers'])})\s*(?:d['’]\s*)?"
+                           rf"|(?P<elided>{_alternation(elided)})\s+d['’]\s*)$", re.I)
     core = rf"(?<![\w])(?=\w)(?:{core})"  # only try at word starts: fast on long texts
     return re.compile(core, re.I), qualifier, re.compile(r"\b(?:les|ces|ses|leurs)\s+$", re.I), data
 
@@ -238,7 +241,7 @@ def _qualify(text: str, quantity: Quantity, floor: int, lang: str) -> Quantity:
     match = qualifier.search(before)
     if match is None:
         return replace(quantity, definite=bool(definite.search(before)))
-    rule = data["qualifiers"][_key(match.group("q"))]
+    rule = data["qualifiers"][_key(match.group("q") or f"{match.group('elided')} de")]
     start = quantity.start - (len(before) - match.start())
     widened = replace(quantity, start=start, text=text[start : quantity.end])
     if quantity.best is None:  # a share: the bound applies once resolved
