@@ -2958,3 +2958,32 @@ def test_two_attacks_a_lede_sums_are_told_apart_with_their_victims(run) -> None:
     assert actor_name(second.actor1) == "Unidentified Armed Group (Burkina Faso)"
     assert actor_name(second.actor2).startswith("VDP")
     assert fatalities(second, article.id) == 9
+
+
+def test_a_convoy_attacked_between_two_towns_is_an_attack_on_its_civilians(run) -> None:
+    """"entre X et Y" gives where, not two sides of a fight."""
+    article = run("Niger : des camions de commerçants attaqués entre Tillabéri et Ayorou\nDes "
+                  "hommes armés ont attaqué lundi un convoi de camions de marchandises sur la "
+                  "route entre Tillabéri et Ayorou. Trois transporteurs ont été tués, selon "
+                  "un élu local.", published="2024-05-15")
+    (event,) = occurred(article)
+    assert event.event_type == "Violence against civilians"
+    assert actor_name(event.actor2) == "Civilians (Niger)"
+
+
+def test_a_capture_one_side_claims_and_the_other_denies_is_not_an_event(run) -> None:
+    """The headline repeats the denied claim; the fighting the article tells is a battle of
+    its two parties, whose dead are the civilians caught in it."""
+    article = run("Soudan : l'armée dit avoir repris un camp, les paramilitaires démentent\n"
+                  "L'armée soudanaise a affirmé dimanche avoir repris le camp de Zamzam, près "
+                  "d'El-Facher, aux Forces de soutien rapide (FSR), ce que les paramilitaires "
+                  "ont aussitôt démenti. De violents combats ont fait au moins douze morts parmi "
+                  "les civils, selon des secouristes.", published="2024-05-20")
+    events = occurred(article)
+    assert not any(e.sub_event_type == "Government regains territory" for e in events), \
+        [e.text for e in events]
+    (event,) = events
+    assert event.event_type == "Battles"
+    assert {actor_name(event.actor1), actor_name(event.actor2)} == {
+        "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces"}
+    assert fatalities(event, article.id) == 12

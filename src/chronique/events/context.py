@@ -559,6 +559,10 @@ def certainty(article: Article, attribution: Attribution | None, modality_value:
     text = article.text[sentence[0]:sentence[1]].replace("\u2019", "'").casefold()
     if strength == "deny":
         return "denied"
+    denied_after = words.get("denied_after")
+    if denied_after and trigger and re.search(
+            str(denied_after), article.text[trigger[1]:sentence[1]], re.IGNORECASE):
+        return "denied"  # "…, ce que l'armée a démenti"
     covering = certainty_for(article, *trigger) if trigger else "reported"
     if covering == "denied":
         return "denied"

@@ -156,6 +156,7 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
             # "… a revendiqué jeudi l'enlèvement … L'enlèvement s'est produit samedi": the day
             # the incident happened, not the day of what was said of it
             told_when.add(index)
+    _denied_again(mentions, headline_end)
     if any(m.status == "news" and m.event_type in VIOLENT_TYPES for m in mentions):
         for mention in mentions:
             if mention.status == "news" and mention.kind in ANSWER_KINDS \
@@ -210,6 +211,19 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
 
 
 # -- classification ---------------------------------------------------------------------------
+
+
+def _denied_again(mentions: list[EventMention], headline_end: int) -> None:
+    """A headline that repeats a claim the body tells as denied ("les FSR affirment avoir pris
+    une base" over "…, ce que l'armée a démenti"): the same claim, not an occurred event."""
+    denied = [m for m in mentions if m.certainty == "denied" and m.status == "not_occurred"]
+    for mention in mentions:
+        if mention.status != "news" or mention.start >= headline_end or mention.figures:
+            continue
+        authors = {_key(a) for a in mention.actor1}
+        if any(other.kind == mention.kind and authors & {_key(a) for a in other.actor1}
+               for other in denied):
+            mention.status = "not_occurred"
 
 def _status(article: Article, doc: Doc | None, mention: EventMention, words: dict[str, Any],
             latest: dt.date | None) -> str:
@@ -1227,8 +1241,9 @@ UNIDENTIFIED = "?unidentified"
 def _side(actor: ActorMention) -> str:
     """Who an actor fights for: its side when the dictionaries give one (a regime and its
     army are one side); any unidentified group ("des hommes armés", "des rebelles" may be the
-    group another sentence names otherwise) one and the same; else itself."""
-    if actor.how == "generic" and actor.kind in UNIDENTIFIED_KINDS:
+    group another sentence names otherwise) one and the same, unless the phrase names the
+    holder of a role in the conflict ("les paramilitaires" of Sudan: the RSF); else itself."""
+    if actor.how == "generic" and actor.kind in UNIDENTIFIED_KINDS and not actor.actor_id:
         return UNIDENTIFIED
     return (actor.side or _key(actor)).casefold()
 
@@ -1690,8 +1705,11 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         sides = _communal_sides(article, members, place, words)
         if sides:
             actor1, actor2 = sides
-        elif not (actor1 and actor2):
-            both = _both_sides(article, members, sources, words)
+        elif not (actor1 and actor2) or _unarmed_fight(members, actor1 + actor2, words):
+            # (a fight whose toll names only the civilians caught in it: "des combats ont fait
+            # 25 morts parmi les civils" are between the article's two parties)
+            both = _both_sides(article, members, sources, words,
+                               _unarmed_fight(members, actor1 + actor2, words))
             if both:
                 actor1, actor2 = both
         if not actor1 and actor2 and not any(a.role == "civilians" for a in actor2):
@@ -1848,15 +1866,29 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
                        for m in members for a in m.actor2) or _against_forces(members, lang)
     between = words.get("fight_between")
     two_sides = bool(between) and any(
-        m.kind == "armed_clash" and m.trigger and re.search(
-            rf"{re.escape(m.trigger)}{between}", m.text, re.IGNORECASE) for m in members)
+        m.kind == "armed_clash" and m.trigger and (found := re.search(
+            rf"{re.escape(m.trigger)}{between}", m.text, re.IGNORECASE)) is not None
+        and not _between_places(m.text[found.end():], members) for m in members)
+    # (fighting told by a word that needs two sides, "des combats ont fait 25 morts parmi les
+    # civils": the civilians died in a battle, as ACLED counts them)
+    fights = {w.casefold() for w in words.get("two_sided_fights", [])}
+    fought = any(m.kind == "armed_clash" and (m.trigger or "").casefold() in fights
+                 for m in members)
     if kind == "armed_clash" and civilians and not armed_victims and not armed_target \
-            and not two_sides:
+            and not two_sides and not fought:
         return "attack"
     if kind == "armed_clash" and not victims - civilians and not armed_target \
             and not two_sides and _against_civilians(members, lang):
         return "attack"  # "l'attaque menée par des rebelles contre le village de X"
     return kind
+
+
+def _between_places(after: str, members: list[EventMention]) -> bool:
+    """Whether what "entre" opens is a place of the incident ("un convoi attaqué entre Gao et
+    Ansongo"), not two sides."""
+    after = after.lstrip()
+    return any(after.startswith(m.place.text) for m in members
+               if m.place is not None and m.place.text)
 
 
 def _nationals(figure: Figure, lang: str) -> bool:
@@ -2304,19 +2336,33 @@ def _lead_attacker(lead: EventMention, members: list[EventMention], actor1: list
                         sources, acting=True) or None
 
 
+def _unarmed_fight(members: list[EventMention], actors: list[ActorMention],
+                   words: dict[str, Any]) -> bool:
+    """Whether the incident is told by a word of fighting that needs two sides
+    (`two_sided_fights`) and names no armed side, only the civilians caught in it."""
+    fights = {w.casefold() for w in words.get("two_sided_fights", [])}
+    return bool(actors) and all(a.kind == "civilians" for a in actors) and any(
+        m.kind == "armed_clash" and (m.trigger or "").casefold() in fights for m in members)
+
+
 def _both_sides(article: Article, members: list[EventMention], sources: list[tuple[int, int]],
-                words: dict[str, Any]) -> tuple[list[ActorMention], list[ActorMention]] | None:
-    """"De violents combats ont opposé les deux camps": a fight told of both sides, not named
-    in its own clause, is between the article's two parties, as it names them elsewhere (the
-    two sides it names most, the first-named actor of each, in the order the article names
-    them first)."""
+                words: dict[str, Any], fight: bool = False,
+                ) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    """"De violents combats ont opposé les deux camps": a fight told of both sides (or, with
+    ``fight``, told by a word of fighting and naming no side), not named in its own clause, is
+    between the article's two parties, as it names them elsewhere (the two sides it names most,
+    the first-named actor of each, in the order the article names them first)."""
     phrases = [p.casefold() for p in words.get("both_sides", [])]
-    if not phrases or not any(p in m.text.casefold() for m in members for p in phrases):
+    if not fight and (not phrases
+                      or not any(p in m.text.casefold() for m in members for p in phrases)):
         return None
     counts: Counter[str] = Counter()
     first: dict[str, ActorMention] = {}
     for actor in sorted(article.actors, key=lambda a: a.start):
-        if not _participant(actor, sources) or actor.kind == "civilians":
+        # (with ``fight``, the armed sides the article names as speakers count too: "l'armée
+        # a affirmé avoir repris le camp, ce que les paramilitaires ont démenti")
+        if not _participant(actor, [] if fight else sources) or actor.kind == "civilians" \
+                or fight and actor.kind not in ARMED_KINDS:
             continue
         side = _side(actor)
         counts[side] += 1
