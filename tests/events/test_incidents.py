@@ -2987,3 +2987,14 @@ def test_a_capture_one_side_claims_and_the_other_denies_is_not_an_event(run) -> 
     assert {actor_name(event.actor1), actor_name(event.actor2)} == {
         "Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces"}
     assert fatalities(event, article.id) == 12
+
+
+def test_a_headline_is_no_second_incident_that_makes_its_lede_a_summary(run) -> None:
+    """"deux missiles" count munitions of the one strike the headline also tells: the lede is
+    the record, with its day."""
+    article = run("Ukraine : une frappe russe sur Soumy fait cinq morts\nCinq personnes ont été "
+                  "tuées samedi par deux missiles russes tombés sur un parc du centre de Soumy, "
+                  "a annoncé le gouverneur régional.", published="2024-05-20")
+    (event,) = occurred(article)
+    assert event.date == "2024-05-18"
+    assert fatalities(event, article.id) == 5

@@ -324,6 +324,7 @@ def _counted_by_summaries(doc: Doc, mentions: list[EventMention], words: dict[st
     """The summaries of :func:`_summaries_to_context`, made context (those whose incidents
     are told place by place also in ``apart``)."""
     found: list[int] = []
+    headline_end = _headline_end(text)
     several = {w.casefold() for w in words.get("several_words", [])}
     indefinite = {w.casefold() for w in words.get("indefinite_plural", [])}
     incident_nouns = {w.casefold() for w in words.get("incident_nouns", [])}
@@ -360,6 +361,7 @@ def _counted_by_summaries(doc: Doc, mentions: list[EventMention], words: dict[st
             continue  # "des frappes ont tué 40 personnes à Nyala", told as a whole
         if told_apart or any(other is not mention and other.status == "news"
                and other.sentence_start != mention.sentence_start
+               and other.start >= headline_end  # (a headline retells the lede)
                and (_family(other, words) == family
                     # "deux attaques" counts violence of any kind
                     or (family == "" and mention.event_type in VIOLENT_TYPES
