@@ -2998,3 +2998,11 @@ def test_a_headline_is_no_second_incident_that_makes_its_lede_a_summary(run) -> 
     (event,) = occurred(article)
     assert event.date == "2024-05-18"
     assert fatalities(event, article.id) == 5
+
+
+def test_a_camp_of_displaced_people_struck_is_no_displacement(run) -> None:
+    article = run("Une frappe aérienne a tué mardi neuf personnes dans un campement de déplacés "
+                  "à Deir el-Balah, selon la Défense civile.", published="2024-05-16")
+    assert [e.kind for e in article.mentions] == ["air_strike"]
+    (event,) = occurred(article)
+    assert event.sub_event_type == "Air/drone strike"
