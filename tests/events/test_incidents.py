@@ -3006,3 +3006,14 @@ def test_a_camp_of_displaced_people_struck_is_no_displacement(run) -> None:
     assert [e.kind for e in article.mentions] == ["air_strike"]
     (event,) = occurred(article)
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_rebels_a_state_supports_took_the_town_the_day_a_count_back_tells(run) -> None:
+    article = run("L'armée congolaise a repris lundi le contrôle de la localité de Rutshuru. "
+                  "Les rebelles, soutenus par le Burundi selon des experts, s'en étaient "
+                  "emparés trois jours plus tôt.", published="2024-05-22")
+    taken = [e for e in occurred(article) if e.sub_event_type == "Non-state actor overtakes "
+             "territory"]
+    assert len(taken) == 1, [(e.sub_event_type, e.text) for e in occurred(article)]
+    assert taken[0].date == "2024-05-17"
+    assert not actor_name(taken[0].actor1).startswith("Military Forces of Burundi")

@@ -125,6 +125,12 @@ CASES = [
      [("Les trois derniers jours", "DURATION", "P3D")]),
     ("Une dizaine de jours plus tard, le convoi est reparti.", REF,
      [("Une dizaine de jours", "DURATION", "P10D")]),
+    # a count of days with a direction: from the day told last, not from the writing
+    ("L'armée a repris le bourg mardi ; les rebelles l'avaient pris trois jours plus tôt.",
+     REF, [("mardi", "DATE", "2016-12-06"), ("trois jours plus tôt", "DATE", "2016-12-03")]),
+    ("Les combats ont commencé le 2 décembre ; une semaine auparavant, un convoi avait été "
+     "attaqué.", REF,
+     [("le 2 décembre", "DATE", "2016-12-02"), ("une semaine auparavant", "DATE", "2016-11-25")]),
     ("Il a été condamné à deux ans et demi de prison.", REF,
      [("deux ans et demi", "DURATION", "P30M")]),
     ("Les convois passent toutes les deux semaines.", REF,

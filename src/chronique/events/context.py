@@ -514,9 +514,19 @@ def _negated(verb: Token) -> bool:
 def _hypothetical(head: Token, words: dict[str, list[str]]) -> bool:
     marks = set(words.get("hypothetical", []))
     for clause in (head, *(c for c in head.children if c.dep_ == "advcl")):
-        if any(child.dep_ == "mark" and child.lower_ in marks for child in clause.children):
+        if any(child.dep_ == "mark" and child.lower_ in marks and not _reflexive(child)
+               for child in clause.children):
             return True
     return False
+
+
+def _reflexive(mark: Token) -> bool:
+    """"s'" read as "si" that is the reflexive pronoun of the verb right after it and its
+    "en" or "y" ("les rebelles s'en étaient emparés"), not "if"."""
+    doc = mark.doc
+    following = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
+    return mark.lower_.replace("\u2019", "'") == "s'" and following is not None \
+        and following.lower_ in ("en", "y")
 
 
 def _conditional(verb: Token) -> str | None:

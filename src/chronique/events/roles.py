@@ -189,7 +189,7 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
             placed[root.i] = role
     _against_the_other(doc, trigger, roles, words)
     _split_joint(roles)
-    _prefer_named(roles)
+    _prefer_named(roles, text, words)
     _allies(doc, text, roles, words)
     return roles
 
@@ -537,16 +537,19 @@ def _harmed(root: Token, words: dict[str, Any]) -> str | None:
     return None
 
 
-def _prefer_named(roles: Roles) -> None:
+def _prefer_named(roles: Roles, text: str, words: dict[str, Any]) -> None:
     """A side told by a generic word ("les rebelles") and by the name of the group right after
-    it ("du groupe armé État islamique") is that group."""
+    it ("du groupe armé État islamique") is that group (not the one named as its support: "les
+    rebelles, soutenus par le Rwanda")."""
+    support = {w.casefold() for w in words.get("support", [])}
     for side, assoc in (("actor1", "assoc1"), ("actor2", "assoc2")):
         main: list[ActorMention] = getattr(roles, side)
         extra: list[ActorMention] = getattr(roles, assoc)
         if not main or main[0].how != "generic":
             continue
         named = [m for m in extra if m.how == "dictionary" and m.kind not in (None, "person")
-                 and 0 <= m.start - main[0].end <= 40]
+                 and 0 <= m.start - main[0].end <= 40
+                 and not support & set(re.findall(r"\w+", text[main[0].end:m.start].casefold()))]
         if named:
             extra.remove(named[0])
             extra.insert(0, main[0])

@@ -101,6 +101,8 @@ class Lexicon:
     trigger: re.Pattern[str]
     offset_before: re.Pattern[str]
     now_before: re.Pattern[str]
+    #: "deux jours plus tôt": a length counted from the day last told
+    offset_after: re.Pattern[str] | None = None
     #: "le pont du", "la rue du": a day written next is part of a place's name
     name_before: re.Pattern[str] | None = None
     #: a verb of saying right before a day: the day something was said ("a indiqué lundi")
@@ -260,6 +262,10 @@ def lexicon(lang: str) -> Lexicon:
         offset_before=re.compile(
             r"(?<![\w'])(" + "|".join(_key(k) for k in data["offsets"]) + r")\s+$", FLAGS
         ),
+        offset_after=re.compile(
+            r"\s+(" + "|".join(_key(k) for k in data["offsets_after"]) + r")(?![\w'’])"
+            r"(?!\s+(?:que|qu'|qu’|de|d'|d’)(?![\w]))", FLAGS
+        ) if data.get("offsets_after") else None,
         now_before=re.compile(
             r"(?<![\w'])(" + "|".join(_key(k) for k in data["now_before"])
             + r")\s+(?:à\s+|au\s+)?$",

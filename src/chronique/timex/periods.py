@@ -3,6 +3,7 @@ quarters, deictic periods, holidays, seasons and clock times."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import calendar as cal
@@ -53,6 +54,15 @@ def h_duration(ctx: Context, m: re.Match[str]) -> Result | None:
         dated = _ago(ctx, sign * int(amount), unit)
         if dated:
             return Result("DATE", dated, start, m.end(), mod)
+    after = ctx.lex.offset_after.match(ctx.text, m.end()) if ctx.lex.offset_after else None
+    if after and ctx.anchor is not None and amount is not None and amount == int(amount) \
+            and not (m["ndet"] or m["approx"] or m["vague"] or mod):
+        # "deux jours plus tôt": counted from the day last told ("une dizaine de jours plus
+        # tard" stays a length: no day is told)
+        sign = ctx.lex.lookup("offsets_after", after.group(1))
+        dated = _moved(ctx.anchor, sign * int(amount), unit)
+        if dated:
+            return Result("DATE", dated, start, after.end(), mod)
     return Result("DURATION", value, start, m.end(), mod)
 
 
@@ -73,6 +83,20 @@ def _is_age(ctx: Context, m: re.Match[str]) -> bool:
         return False
     noun = before.group(1)
     return noun is None or noun.lower() not in ctx.lex.data["ages"]["not_before"]
+
+
+def _moved(day: dt.date, amount: int, unit: str) -> str | None:
+    """``day`` moved by ``amount`` units, at the unit's granularity (days, weeks, months,
+    years)."""
+    if unit in ("D", "W"):
+        moved = cal.add_days(day, amount * (7 if unit == "W" else 1))
+        return cal.fmt(moved) if moved else None
+    if unit == "M":
+        year, month = cal.add_months(day.year, day.month, amount)
+        return f"{year:04d}-{month:02d}"
+    if unit == "Y":
+        return f"{day.year + amount:04d}"
+    return None
 
 
 def _ago(ctx: Context, amount: int, unit: str) -> str | None:

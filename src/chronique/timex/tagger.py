@@ -187,7 +187,10 @@ def tag(text: str, *, reference: str | None, lang: str = "fr") -> list[TimeExpr]
     out: list[TimeExpr] = []
     # the anchor before a day of telling, and where the sentence of the telling ends
     saved: tuple[dt.date | None, str, int] | None = None
+    covered = 0  # where the last expression ends ("deux jours plus tôt" past its length)
     for index, (_start, _end, name, match) in enumerate(candidates):
+        if _start < covered:
+            continue
         if saved is not None and _start >= saved[2]:
             ctx.anchor, ctx.last = saved[0], saved[1]  # the sentence of the telling is over
             saved = None
@@ -204,6 +207,7 @@ def tag(text: str, *, reference: str | None, lang: str = "fr") -> list[TimeExpr]
             TimeExpr(start, end, STAGE, text[start:end], type=result.type, value=result.value,
                      anchor=reference, mod=result.mod)
         )
+        covered = max(covered, end)
         if _telling(lex, plain, start):
             # "a indiqué lundi": within its sentence what is reported counts from that day
             # ("a précisé vendredi que les victimes avaient péri dans l'immeuble bombardé la
