@@ -3017,3 +3017,12 @@ def test_rebels_a_state_supports_took_the_town_the_day_a_count_back_tells(run) -
     assert len(taken) == 1, [(e.sub_event_type, e.text) for e in occurred(article)]
     assert taken[0].date == "2024-05-17"
     assert not actor_name(taken[0].actor1).startswith("Military Forces of Burundi")
+
+
+def test_the_country_across_the_border_is_neither_a_party_nor_the_place(run) -> None:
+    article = run("Deux gendarmes nigériens ont été tués samedi lors d'une attaque de présumés "
+                  "jihadistes contre le poste de Makalondi, à la frontière avec le Burkina Faso, "
+                  "selon la télévision publique.", published="2024-05-20")
+    (event,) = occurred(article)
+    assert "Burkina" not in actor_name(event.actor1) + actor_name(event.actor2)
+    assert event.place is not None and event.place.country == "NE"

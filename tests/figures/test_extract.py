@@ -370,6 +370,10 @@ def test_a_total_keeps_the_parts_it_was_added_from_in_place() -> None:
         ("Selon l'armée, les rebelles auraient perdu une vingtaine d'hommes.",
          [("killed", "rebels", 20, None, False)]),
         ("Le village a perdu trois hommes.", [("killed", "people", 3, None, False)]),
+        # a word of suspicion between the number and its noun
+        ("Deux présumés membres de gangs ont été abattus par la police.",
+         [("killed", "members", 2, None, False)]),
+        ("Trois présumés bandits ont été tués lundi.", [("killed", None, 3, None, False)]),
         ("Les assaillants ont « perdu une trentaine de leurs éléments ».",
          [("killed", "fighters", 30, None, False)]),
         # prisoners set free are no arrests

@@ -81,6 +81,7 @@ def _cue_words(words: list[str], adverbs: str) -> str:
 @dataclass(frozen=True)
 class _Grammar:
     noun: re.Pattern[str]
+    suspected: re.Pattern[str] | None  # "deux présumés membres": a word of suspicion
     who: re.Pattern[str]
     share_who: re.Pattern[str]
     who_after_kind: re.Pattern[str]
@@ -189,6 +190,8 @@ def _grammar(lang: str) -> _Grammar:
             rf"\s*(?:,\s*)?(?:(?:{_alt(data['coordination']['words'])})\s+)?", flags),
         joining_end=re.compile(rf"\s+(?:{_alt(data['coordination']['words'])})\s+$", flags),
         noun_required=frozenset(_key(w) for w in data["loose"].get("noun_required", [])),
+        suspected=re.compile(rf"\s+(?:{_alt(data['suspected']['words'])})(?=\s)", flags)
+        if data.get("suspected", {}).get("words") else None,
         things=frozenset(_key(w) for w in data["loose"].get("things", [])),
         max_gap=int(data["verb_group"]["max_gap"]),
         time_words=re.compile(rf"\s+(?:{time_words}|{adverbs})(?!\w)", flags),
@@ -393,7 +396,12 @@ def _bare_part(
 
 
 def _read(text: str, quantity: Quantity, end: int, grammar: _Grammar) -> _Draft | None:
-    """The number's own noun: a kind ("240 morts") or a who ("24 civils")."""
+    """The number's own noun: a kind ("240 morts") or a who ("24 civils"), past a word of
+    suspicion ("deux présumés membres de gangs")."""
+    suspected = grammar.suspected.match(text, quantity.end, end) if grammar.suspected else None
+    if suspected:
+        quantity = replace(quantity, end=suspected.end(),
+                           text=text[quantity.start:suspected.end()])
     after = text[quantity.end : end]
     match = grammar.noun.match(after)
     if match and _key(f"{quantity.text} {match['w']}") not in grammar.not_counts:

@@ -79,7 +79,7 @@ pattern_providers.register("actors", actor_patterns)
 
 
 @stage("actors", requires=("text", "sentences"), assigns=("actors", "entities"), order=40,
-       parse=True, version="21")
+       parse=True, version="22")
 def make_actors(
     *, dictionaries: tuple[str, ...] = (), fuzzy: bool = True, generics: bool = True
 ) -> ActorStage:
@@ -167,6 +167,9 @@ def is_place(
         return True
     if hit.text.isupper() and len(hit.text) > 3:  # "TUNISIE", "SYRIE": a section heading
         return True
+    border = border_pattern(terms.get("border_words", []), terms.get("border_links", []))
+    if border is not None and border.search(text, max(0, hit.start - 40), hit.start):
+        return True  # "à la frontière avec le Burkina Faso": a neighbour, not a party
     if actor.country == own and own:
         span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
         root = span.root if span is not None else None

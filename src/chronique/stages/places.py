@@ -86,6 +86,7 @@ class Words:
     source_before: re.Pattern[str]
     destination_before: re.Pattern[str]
     reference_before: re.Pattern[str]
+    border_before: re.Pattern[str] | None  # "à la frontière avec le": a neighbour follows
     near_before: re.Pattern[str]
     same_place: re.Pattern[str]
     fronted: re.Pattern[str]  # "À " at the head of a sentence, before a name
@@ -140,6 +141,7 @@ def words_for(lang: str) -> Words:
         source_before=re.compile(rf"\b(?:{reporters})\b[^.;:\n]{{0,40}}?\s(?:à|a|depuis)\s+$"
                                  rf"|(?<!\w)(?:{cited})\s+$", re.IGNORECASE),
         reference_before=_reference_before(data),
+        border_before=_border_before(data),
         near_before=_near_before(data),
         destination_before=_destination_before(data),
         same_place=_same_place_pattern(data.get("same_place", {})),
@@ -216,6 +218,14 @@ def _near_before(data: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(rf"(?:^|\s)(?:{near})\s*(?:(?:{named})\s*)?$", re.IGNORECASE)
 
 
+def _border_before(data: dict[str, Any]) -> re.Pattern[str] | None:
+    """What makes the place after it the country or town across a border ("à la frontière
+    avec le Burkina Faso"): a point of reference, and no sign of the story's country."""
+    border = alternatives(data["containers"].get("border", []))
+    return re.compile(rf"(?<!\w)(?:{border})\s*(?:le\s+|la\s+|les\s+|l['’]\s*)?$",
+                      re.IGNORECASE) if border else None
+
+
 def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
     """What makes the place after it a point of reference: "au nord de", "à l'ouest de",
     "à 30 km (au sud) de", "à une vingtaine de kilomètres de", "sur l'axe"."""
@@ -235,12 +245,14 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
     # "l'axe Gao-Ansongo": both ends of a road its noun names are points of reference
     ends = alternatives(data.get("roads", {}).get("words", []))
     road += rf"|(?<!\w)(?:{ends})\s+(?:(?-i:[A-ZÀ-ÖØ-ÞŒ])[\w'’]*-)*$" if ends else ""
+    border = _border_before(data)
+    road += rf"|{border.pattern}" if border is not None else ""
     return re.compile(rf"(?:(?:{distance}|{direction}){_LINK}(?:\(?(?:{named})\s*\)?\s*)?"
                       rf"(?:(?:{capital})(?:\s+[^\W\d_]+)?,?\s+)?${road})", re.IGNORECASE)
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="37")
+       version="38")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -296,8 +308,11 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
     if not context.countries:
         _conflict_prior(article, context)
     resolver = Resolver(gazetteer, min_confidence=min_confidence)
-    for _, surface, _part, hint in kept:
+    for mention, surface, _part, hint in kept:
         first = resolver.resolve(_core(surface, words, gazetteer)[0], context, hint=hint)
+        if words.border_before is not None and words.border_before.search(
+                text, max(0, mention.start - 40), mention.start):
+            continue  # the neighbour across a border: no sign of the story's country
         if _anchors(first):
             context.add(first.entry)  # type: ignore[arg-type]
     containers: list[tuple[int, int]] = []
