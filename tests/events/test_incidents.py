@@ -3026,3 +3026,12 @@ def test_the_country_across_the_border_is_neither_a_party_nor_the_place(run) -> 
     (event,) = occurred(article)
     assert "Burkina" not in actor_name(event.actor1) + actor_name(event.actor2)
     assert event.place is not None and event.place.country == "NE"
+
+
+def test_forces_that_say_they_repelled_an_attack_were_attacked(run) -> None:
+    article = run("L'armée malienne a affirmé avoir repoussé samedi une attaque terroriste "
+                  "contre son camp de Boulkessi, « neutralisant une quinzaine d'assaillants ».",
+                  published="2024-05-20")
+    (event,) = occurred(article)
+    assert actor_name(event.actor1) == "Unidentified Armed Group (Mali)"
+    assert actor_name(event.actor2).startswith("Military Forces of Mali")

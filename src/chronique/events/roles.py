@@ -130,10 +130,12 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
             if root is not None:  # "aux rebelles du NAS": the group named inside takes it too
                 placed[root.i] = sides[mention.start]
             continue
-        if root is not None and _claims_own_act(root, trigger, words):
-            # "l'armée affirme avoir neutralisé…": it did, though it is also the source
-            _put(roles, "actor1", replace(mention, note=CLAIMANT))
-            placed[root.i] = "actor1"
+        claimed = _claims_own_act(root, trigger, words) if root is not None else None
+        if claimed is not None and root is not None:
+            # "l'armée affirme avoir neutralisé…": it did, though it is also the source ("…
+            # avoir repoussé une attaque": it was attacked)
+            _put(roles, claimed, replace(mention, note=CLAIMANT))
+            placed[root.i] = claimed
             continue
         if root is None or is_source(doc, mention, root, words):
             continue
@@ -294,20 +296,23 @@ def _dies(mention: ActorMention, root: Token, clause_head: Token, words: dict[st
 CARRIER_STEPS = 2
 
 
-def _claims_own_act(root: Token, trigger: Trigger, words: dict[str, Any]) -> bool:
+def _claims_own_act(root: Token, trigger: Trigger, words: dict[str, Any]) -> str | None:
     """The subject of a verb of claiming whose infinitive complement is the trigger ("l'armée
     affirme avoir neutralisé quinze assaillants", "le groupe dit avoir abattu"): the one who
-    acted, as well as the one who says so (not "le régime a vu Palmyre tomber")."""
+    acted ("actor1"), as well as the one who says so (not "le régime a vu Palmyre tomber");
+    the one attacked ("actor2") when what it claims is to have repelled the attack ("l'armée
+    affirme avoir repoussé une attaque", `repelling`); None when it claims no act of its own."""
     verb = root.head
     claims = {w.casefold() for w in words.get("claim_verbs", [])}
     if root.dep_ not in SUBJECT_DEPS or verb.lemma_.casefold() not in claims:
-        return False
+        return None
     owned = {w.casefold() for w in words.get("claim_nouns_verbs", [])}
     if verb.lemma_.casefold() in owned and any(
             c.dep_ == "obj" and trigger.first <= c.i <= trigger.last for c in verb.children):
-        return True  # "le JNIM a revendiqué l'attaque", "l'armée a revendiqué la prise de X"
+        return "actor1"  # "le JNIM a revendiqué l'attaque", "l'armée a revendiqué la prise de X"
     doc = root.doc
     undergo = {w.casefold() for w in words.get("undergo", [])}
+    repelling = {w.casefold() for w in words.get("repelling", [])}
     carriers: set[int] = set()
     for i in range(trigger.first, trigger.last + 1):
         token = doc[i]
@@ -322,10 +327,10 @@ def _claims_own_act(root: Token, trigger: Trigger, words: dict[str, Any]) -> boo
                                          or child.i in carriers):
             continue
         if child.lemma_.casefold() in undergo:
-            return False  # "les insurgés affirment avoir subi des tirs": they underwent them
+            return None  # "les insurgés affirment avoir subi des tirs": they underwent them
         if any("Inf" in t.morph.get("VerbForm", []) for t in (child, *child.children)):
-            return True
-    return False
+            return "actor2" if child.lemma_.casefold() in repelling else "actor1"
+    return None
 
 
 def _allies(doc: Doc, text: str, roles: Roles, words: dict[str, Any]) -> None:
