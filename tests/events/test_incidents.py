@@ -3035,3 +3035,10 @@ def test_forces_that_say_they_repelled_an_attack_were_attacked(run) -> None:
     (event,) = occurred(article)
     assert actor_name(event.actor1) == "Unidentified Armed Group (Mali)"
     assert actor_name(event.actor2).startswith("Military Forces of Mali")
+
+
+def test_two_towns_a_road_runs_between_are_places_the_model_read_as_one_name(run) -> None:
+    article = run("Des insurgés ont attaqué lundi un convoi militaire sur la route entre "
+                  "Macomia et Awasse, tuant deux soldats.", published="2024-05-22")
+    (event,) = occurred(article)
+    assert event.place is not None and event.place.name == "Macomia"

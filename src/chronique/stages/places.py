@@ -281,7 +281,8 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
     mentions, blocked = _model_mentions(article) if use_model else ([], [])
     readings = {(m.start, m.end) for m in mentions}  # the spans the model reads as places
     if use_model:
-        mentions += _persons_as_places(article, words) + _announced_names(article, words)
+        mentions += _persons_as_places(article, words) + _announced_names(article, words) \
+            + _between_names(article, gazetteer)
     mentions = [_trim(text, mention, gazetteer, words) for mention in mentions]
     # a name starts with a capital: a lowercase word the model reads as a place ("des
     # communautés nuer et murle") is one only when the gazetteer has it
@@ -410,6 +411,30 @@ def _persons_as_places(article: Article, words: Words) -> list[Mention]:
             if any(ent.label_ in labels and after.match(text, ent.end_char)
                    and before.search(text[max(0, ent.start_char - reach):ent.start_char])
                    for before, reach, after, labels in rules)]
+
+
+#: "entre X et Y" right before a name the model read as one entity
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)entre\s+$", re.IGNORECASE)
+_AND = re.compile(r"\s+et\s+")
+
+
+def _between_names(article: Article, gazetteer: Gazetteer) -> list[Mention]:
+    """"sur la route entre Macomia et Awasse": two towns the model may read as one person or
+    organisation; each a place the gazetteer has."""
+    from ..nlp import doc_for
+
+    text = article.text
+    found = []
+    for ent in doc_for(article).ents:
+        if not _BETWEEN_BEFORE.search(text[max(0, ent.start_char - 10):ent.start_char]):
+            continue
+        start = ent.start_char
+        for part in _AND.split(ent.text):
+            offset = text.find(part, start, ent.end_char)
+            if offset >= 0 and part[:1].isupper() and gazetteer.lookup(part):
+                found.append(Mention(offset, offset + len(part), "ner"))
+            start = max(start, offset + len(part))
+    return found
 
 
 def _announced_names(article: Article, words: Words) -> list[Mention]:
