@@ -225,6 +225,7 @@ def _denied_again(mentions: list[EventMention], headline_end: int) -> None:
                for other in denied):
             mention.status = "not_occurred"
 
+
 def _status(article: Article, doc: Doc | None, mention: EventMention, words: dict[str, Any],
             latest: dt.date | None) -> str:
     if mention.certainty == "denied" or (not mention.occurred and not _no_victims(mention)):
@@ -1705,13 +1706,13 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         actor1, actor2 = (actor1, unnamed) if actor1 else (unnamed, actor2)
     if info.get("event_type") == "Battles":
         sides = _communal_sides(article, members, place, words)
+        # (a fight whose toll names only the civilians caught in it: "des combats ont fait 25
+        # morts parmi les civils" are between the article's two parties)
+        unarmed = _unarmed_fight(members, actor1 + actor2, words)
         if sides:
             actor1, actor2 = sides
-        elif not (actor1 and actor2) or _unarmed_fight(members, actor1 + actor2, words):
-            # (a fight whose toll names only the civilians caught in it: "des combats ont fait
-            # 25 morts parmi les civils" are between the article's two parties)
-            both = _both_sides(article, members, sources, words,
-                               _unarmed_fight(members, actor1 + actor2, words))
+        elif not (actor1 and actor2) or unarmed:
+            both = _both_sides(article, members, sources, words, unarmed)
             if both:
                 actor1, actor2 = both
         if not actor1 and actor2 and not any(a.role == "civilians" for a in actor2):
@@ -1873,11 +1874,8 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
         and not _between_places(m.text[found.end():], members) for m in members)
     # (fighting told by a word that needs two sides, "des combats ont fait 25 morts parmi les
     # civils": the civilians died in a battle, as ACLED counts them)
-    fights = {w.casefold() for w in words.get("two_sided_fights", [])}
-    fought = any(m.kind == "armed_clash" and (m.trigger or "").casefold() in fights
-                 for m in members)
     if kind == "armed_clash" and civilians and not armed_victims and not armed_target \
-            and not two_sides and not fought:
+            and not two_sides and not _fought(members, words):
         return "attack"
     if kind == "armed_clash" and not victims - civilians and not armed_target \
             and not two_sides and _against_civilians(members, lang):
@@ -2338,13 +2336,20 @@ def _lead_attacker(lead: EventMention, members: list[EventMention], actor1: list
                         sources, acting=True) or None
 
 
+def _fought(members: list[EventMention], words: dict[str, Any]) -> bool:
+    """Whether the incident is told by a word of fighting that needs two sides
+    (`two_sided_fights`: "des combats", "des affrontements")."""
+    fights = {w.casefold() for w in words.get("two_sided_fights", [])}
+    return any(m.kind == "armed_clash" and (m.trigger or "").casefold() in fights
+               for m in members)
+
+
 def _unarmed_fight(members: list[EventMention], actors: list[ActorMention],
                    words: dict[str, Any]) -> bool:
-    """Whether the incident is told by a word of fighting that needs two sides
-    (`two_sided_fights`) and names no armed side, only the civilians caught in it."""
-    fights = {w.casefold() for w in words.get("two_sided_fights", [])}
-    return bool(actors) and all(a.kind == "civilians" for a in actors) and any(
-        m.kind == "armed_clash" and (m.trigger or "").casefold() in fights for m in members)
+    """Whether the incident is told by a word of fighting that needs two sides and names no
+    armed side, only the civilians caught in it."""
+    return bool(actors) and all(a.kind == "civilians" for a in actors) \
+        and _fought(members, words)
 
 
 def _both_sides(article: Article, members: list[EventMention], sources: list[tuple[int, int]],
