@@ -308,10 +308,11 @@ def _links(text: str, position: int, words: ChainWords, settlement: bool = False
             position = near.end()
             continue
         # "dans le sud du Liban", "dans le Centre-Nord": a division named without its noun
-        region = words.part.match(text, position, limit) \
-            or words.region.match(text, position, limit)
+        part = words.part.match(text, position, limit)
+        region = part or words.region.match(text, position, limit)
         if region and not words.container.match(text, position, limit):
-            links.append(Link("region", region.start(1), region.end(1)))
+            # (a part of a town holds a place too: "le quartier de X, dans l'ouest de Y")
+            links.append(Link("part" if part else "region", region.start(1), region.end(1)))
             position = region.end()
             continue
         # "à X, en Ituri": a division only (a country after a comma may be the next of a list:
@@ -379,7 +380,8 @@ def place_in_chain(text: str, chain: Chain, resolver: Resolver, context: Context
                 resolved.append((link, Resolution(capital, 1.0, (capital,))))
             continue
         hint = "division" if link.kind in ("division", "region", "division-only") \
-            else "district" if link.kind == "district" else "town"  # "between": towns
+            else "district" if link.kind == "district" \
+            else None if link.kind == "part" else "town"  # "between": towns
         resolution = resolver.resolve(text[link.start:link.end], context, hint=hint)
         if link.kind == "division-only" and (resolution.entry is None
                                              or resolution.entry.kind not in REGION_KINDS):
@@ -391,6 +393,9 @@ def place_in_chain(text: str, chain: Chain, resolver: Resolver, context: Context
         if link.kind == "region" and (resolution.entry is None
                                       or resolution.entry.kind not in REGION_KINDS):
             continue  # "dans le X" without a noun: only a division the gazetteer has
+        if link.kind == "part" and (resolution.entry is None or resolution.entry.kind not in
+                                    REGION_KINDS | {"city", "town"}):
+            continue  # "dans le sud du Liban": a division or a town the gazetteer has
         # a container abroad is a namesake: "département du Fako" in a story of Cameroon is
         # not Bago in Myanmar, "dans l'ouest du Niger" not Nigeria's Niger State
         if resolution.entry is not None and not resolution.fallback \
