@@ -3051,3 +3051,16 @@ def test_a_quarter_in_a_part_of_a_city_is_placed_in_that_city(run) -> None:
     (event,) = occurred(article)
     assert event.place is not None and event.place.name == "Wadajir"
     assert event.place.where_prec == 2
+
+
+def test_an_act_told_with_also_at_another_place_is_another_incident(run) -> None:
+    """"également" and a place no incident told so far names; a shelling for its artillery."""
+    article = run("Liban : un mort dans une frappe israélienne\nUn civil a été tué jeudi dans "
+                  "une frappe de drone israélienne contre une voiture dans la localité de Bint "
+                  "Jbeil, dans le sud du Liban, selon l'ANI. Des bombardements d'artillerie ont "
+                  "également visé les environs de la localité de Khiam, sans faire de victimes.",
+                  published="2024-05-24")
+    first, second = sorted(occurred(article), key=lambda e: e.start)
+    assert first.sub_event_type == "Air/drone strike"
+    assert second.sub_event_type == "Shelling/artillery/missile attack"
+    assert second.place is not None and second.place.name.startswith("Khiam")

@@ -40,7 +40,7 @@ from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
 from . import context as ctx
 from . import sides
 from .lexicon import kind_info, table
-from .roles import ARMED_KINDS, CLAIMANT
+from .roles import ARMED_KINDS, CLAIMANT, OBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1438,7 +1438,8 @@ def _place_in(incidents: list[_Incident], index: int, mention: EventMention, doc
         incidents.append(_new(index, mention, words))
         return
     if incidents and (_another_taken(doc, mention, incidents, article.mentions, words)
-                      or _taken_back(mention, incidents, article.mentions)):
+                      or _taken_back(mention, incidents, article.mentions)
+                      or _also_elsewhere(doc, mention, incidents, article.mentions, words)):
         incidents.append(_new(index, mention, words))
         return
     anaphoric = _anaphoric(doc, mention, words)
@@ -1502,6 +1503,24 @@ def _another_taken(doc: Doc | None, mention: EventMention, incidents: list[_Inci
     if token is None or not any(c.lower_ in additive for c in token.children):
         return False
     return any(mentions[i].kind in TERRITORY_KINDS for inc in incidents for i in inc.members)
+
+
+def _also_elsewhere(doc: Doc | None, mention: EventMention, incidents: list[_Incident],
+                    mentions: list[EventMention], words: dict[str, Any]) -> bool:
+    """"Des bombardements ont également visé les environs de Kfar Kila": an act told with an
+    adverb of addition (`additive`) at a place no incident told so far names is another."""
+    token = _trigger_token(doc, mention)
+    if token is None or mention.place is None or not mention.place.resolved \
+            or _anaphoric(doc, mention, words):
+        return False  # ("l'attaque a également fait deux blessés": the one told)
+    additive = {w.casefold() for w in words.get("additive", [])}
+    verbs = [token, token.head] if token.dep_ in OBJECT_DEPS | {"nsubj"} else [token]
+    if not any(c.lower_ in additive for verb in verbs for c in verb.children):
+        return False
+    name = (mention.place.name or mention.place.text).casefold()
+    told = {(m.place.name or m.place.text).casefold() for inc in incidents for i in inc.members
+            if (m := mentions[i]).place is not None}
+    return name not in told
 
 
 def _taken_back(mention: EventMention, incidents: list[_Incident],

@@ -53,7 +53,7 @@ nlp.parse_repairs.register("misread verbs", misread_verbs)
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="39")
+       assigns=("events", "mentions"), order=60, parse=True, version="40")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -747,6 +747,8 @@ def _combined_kind(kind: str, kinds: set[str], root: Token, words: dict[str, Any
         weapon = _weapon(root, words)
         if weapon:
             return weapon
+    if kind == "air_strike" and _weapon(root, words) == "shelling":
+        return "shelling"  # "des bombardements d'artillerie"
     return kind
 
 
