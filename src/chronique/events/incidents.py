@@ -1512,7 +1512,7 @@ def _also_elsewhere(doc: Doc | None, mention: EventMention, incidents: list[_Inc
     token = _trigger_token(doc, mention)
     if token is None or mention.place is None or not mention.place.resolved \
             or _anaphoric(doc, mention, words):
-        return False  # ("l'attaque a également fait deux blessés": the one told)
+        return False  # (an event noun pointing back, "cette attaque … aussi": the one told)
     additive = {w.casefold() for w in words.get("additive", [])}
     verbs = [token, token.head] if token.dep_ in OBJECT_DEPS | {"nsubj"} else [token]
     if not any(c.lower_ in additive for verb in verbs for c in verb.children):
