@@ -309,8 +309,7 @@ def salient(
     skip_state_side = "state-forces" not in kinds
     eligible = [(start, actor_id) for start, actor_id in candidates
                 if (actor := dictionary.get(actor_id)) is not None and actor.kind in kinds
-                and not (skip_state_side
-                         and STATE_SIDE_ROLES.intersection(dictionary.held_roles(actor_id)))]
+                and not (skip_state_side and on_state_side(dictionary, actor_id))]
     if not eligible:
         return None
     counts = Counter(actor_id for _, actor_id in eligible)
@@ -328,6 +327,12 @@ def salient(
 #: the roles of a conflict that fight on its state's side
 STATE_SIDE_ROLES = frozenset({"armed-forces", "soldiers", "police", "gendarmerie",
                               "national-guard", "auxiliaries"})
+
+
+def on_state_side(dictionary: Dictionary, actor_id: str) -> bool:
+    """Whether the actor holds one of :data:`STATE_SIDE_ROLES` in a conflict (Burkina Faso's
+    VDP, the army's auxiliaries)."""
+    return bool(STATE_SIDE_ROLES.intersection(dictionary.held_roles(actor_id)))
 
 
 @dataclass(frozen=True, slots=True)

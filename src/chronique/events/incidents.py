@@ -2223,10 +2223,9 @@ def _state_side(actor: ActorMention) -> bool:
     """A militia that fights on its state's side (a conflict's auxiliaries: Burkina Faso's
     VDP): its dead are the state's side's, no enemy of the forces."""
     from ..actors.dictionary import load_dictionary
-    from ..actors.generic import STATE_SIDE_ROLES
+    from ..actors.generic import on_state_side
 
-    return bool(actor.actor_id) and bool(
-        STATE_SIDE_ROLES.intersection(load_dictionary().held_roles(actor.actor_id or "")))
+    return bool(actor.actor_id) and on_state_side(load_dictionary(), actor.actor_id or "")
 
 
 def _force_victims(article: Article, members: list[EventMention], place: Place | None,

@@ -247,12 +247,23 @@ def _spoken_of(root: Token, trigger: Trigger, words: dict[str, Any]) -> bool:
 def _among_the_counted(text: str, mention: ActorMention, words: dict[str, Any]) -> bool:
     """The actor is named among the people a toll counts, after its noun, a comma and a word
     of inclusion ("trente personnes, dont des VDP,"): one of the victims."""
-    among, counted = words.get("among", []), words.get("counted_people", [])
-    if not among or not counted:
+    pattern = _among_pattern(tuple(words.get("among", ())),
+                             tuple(words.get("counted_people", ())))
+    if pattern is None:
         return False
     before = text[max(0, mention.start - 80):mention.start].replace("\u2019", "'")
-    return bool(re.search(rf"(?<!\w)(?:{alternatives(counted)})\s*,\s*(?:{alternatives(among)})"
-                          r"\s+(?:[^\W\d_]+\s+){0,3}$", before, re.IGNORECASE))
+    return pattern.search(before) is not None
+
+
+@cache
+def _among_pattern(among: tuple[str, ...], counted: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A noun of a count, a comma, a word of inclusion and at most three words, up to where
+    the actor begins; None when the language has no such words."""
+    if not among or not counted:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternatives(list(counted))})\s*,\s*"
+                      rf"(?:{alternatives(list(among))})\s+(?:[^\W\d_]+\s+){{0,3}}$",
+                      re.IGNORECASE)
 
 
 def _repelled(doc: Doc, trigger: Trigger, words: dict[str, Any]) -> bool:

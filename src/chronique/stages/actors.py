@@ -110,13 +110,15 @@ class ActorStage:
             hits = extend_surnames(hits, entities, dictionary, text)
         hits = _non_overlapping(hits + ner_hits(entities, hits, dictionary))
         countries = [country for hit in hits if (country := _country_of(hit, dictionary))]
-        conflict = article_conflict(text, countries, dictionary, border_of(article.lang or "fr"))
+        border = border_of(article.lang or "fr")
+        conflict = article_conflict(text, countries, dictionary, border)
         own = conflict.country if conflict else None
         country = own or _most_named(hits, dictionary, text, article.lang) \
             or _placed_in(article)
         date = _article_date(article)
         placed = {place.text.casefold() for place in article.places or [] if place.resolved}
-        hits = [hit for hit in hits if not is_place(hit, text, dictionary, terms, own, doc)
+        hits = [hit for hit in hits if not is_place(hit, text, dictionary, terms, own, doc,
+                                                     border)
                 and not _named_place(hit, placed)]
         mentions = [_mention(hit, article.text, dictionary, country, date) for hit in hits]
         if self.generics:
@@ -153,9 +155,11 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass", "obl:agent", "csubj"})
 
 
 def is_place(
-    hit: Hit, text: str, dictionary: Dictionary, terms: dict[str, Any], own: str | None, doc: Doc
+    hit: Hit, text: str, dictionary: Dictionary, terms: dict[str, Any], own: str | None, doc: Doc,
+    border: re.Pattern[str] | None = None,
 ) -> bool:
-    """A state's name used as a location or a topic label ("en Syrie", "Syrie :", "#Egypt").
+    """A state's name used as a location or a topic label ("en Syrie", "Syrie :", "#Egypt"),
+    or the neighbour across a border (``border``: "à la frontière avec le Burkina Faso").
 
     The country the conflict is about is the setting of the story: its name counts as an actor
     only as the subject or agent of a clause ("la Syrie a accusé…").
@@ -167,7 +171,6 @@ def is_place(
         return True
     if hit.text.isupper() and len(hit.text) > 3:  # "TUNISIE", "SYRIE": a section heading
         return True
-    border = border_pattern(terms.get("border_words", []), terms.get("border_links", []))
     if border is not None and border.search(text, max(0, hit.start - 40), hit.start):
         return True  # "à la frontière avec le Burkina Faso": a neighbour, not a party
     if actor.country == own and own:

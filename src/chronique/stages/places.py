@@ -87,6 +87,7 @@ class Words:
     destination_before: re.Pattern[str]
     reference_before: re.Pattern[str]
     border_before: re.Pattern[str] | None  # "à la frontière avec le": a neighbour follows
+    between_before: re.Pattern[str] | None  # "entre " right before a name: two places follow
     near_before: re.Pattern[str]
     same_place: re.Pattern[str]
     fronted: re.Pattern[str]  # "À " at the head of a sentence, before a name
@@ -142,6 +143,9 @@ def words_for(lang: str) -> Words:
                                  rf"|(?<!\w)(?:{cited})\s+$", re.IGNORECASE),
         reference_before=_reference_before(data),
         border_before=_border_before(data),
+        between_before=re.compile(
+            rf"(?<!\w)(?:{alternatives(data['containers']['between'])})\s+$", re.IGNORECASE)
+        if data["containers"].get("between") else None,
         near_before=_near_before(data),
         destination_before=_destination_before(data),
         same_place=_same_place_pattern(data.get("same_place", {})),
@@ -282,7 +286,7 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
     readings = {(m.start, m.end) for m in mentions}  # the spans the model reads as places
     if use_model:
         mentions += _persons_as_places(article, words) + _announced_names(article, words) \
-            + _between_names(article, gazetteer)
+            + _between_names(article, gazetteer, words)
     mentions = [_trim(text, mention, gazetteer, words) for mention in mentions]
     # a name starts with a capital: a lowercase word the model reads as a place ("des
     # communautés nuer et murle") is one only when the gazetteer has it
@@ -413,27 +417,30 @@ def _persons_as_places(article: Article, words: Words) -> list[Mention]:
                    for before, reach, after, labels in rules)]
 
 
-#: "entre X et Y" right before a name the model read as one entity
-_BETWEEN_BEFORE = re.compile(r"(?<!\w)entre\s+$", re.IGNORECASE)
+#: the "et" joining the two names after "entre" (as in the chains of `geo.chains`)
 _AND = re.compile(r"\s+et\s+")
 
 
-def _between_names(article: Article, gazetteer: Gazetteer) -> list[Mention]:
-    """"sur la route entre Macomia et Awasse": two towns the model may read as one person or
-    organisation; each a place the gazetteer has."""
+def _between_names(article: Article, gazetteer: Gazetteer, words: Words) -> list[Mention]:
+    """"sur la route entre Macomia et Awasse" (`between` of the containers): two towns the
+    model may read as one person or organisation; each a place the gazetteer has."""
     from ..nlp import doc_for
 
+    if words.between_before is None:
+        return []
     text = article.text
     found = []
     for ent in doc_for(article).ents:
-        if not _BETWEEN_BEFORE.search(text[max(0, ent.start_char - 10):ent.start_char]):
+        if not words.between_before.search(text[max(0, ent.start_char - 10):ent.start_char]):
             continue
         start = ent.start_char
         for part in _AND.split(ent.text):
             offset = text.find(part, start, ent.end_char)
-            if offset >= 0 and part[:1].isupper() and gazetteer.lookup(part):
+            if offset < 0:
+                continue
+            if part[:1].isupper() and gazetteer.lookup(part):
                 found.append(Mention(offset, offset + len(part), "ner"))
-            start = max(start, offset + len(part))
+            start = offset + len(part)
     return found
 
 
