@@ -102,8 +102,10 @@ class Place(Span):
     #: gazetteer id of the container whose position a place the gazetteer lacks takes
     #: ("le village de X, commune de Y": X at Y); None for a place found itself
     within: str | None = None
-    #: "dateline" ("BAMAKO (AFP) -") or "source" ("notre correspondant à Goma"): named only as
-    #: where the report comes from, not as where anything happened; "container" (Y in "le
+    #: "dateline" ("BAMAKO (AFP) -"), "said" ("joint par téléphone depuis X", "…, a annoncé
+    #: la mission à Bangui": set by the events stage) or "source" ("notre correspondant à
+    #: Goma"): named only as where the report comes from, not as where anything happened (a
+    #: correspondent's place stays where what they saw may be); "container" (Y in "le
     #: village de X, commune de Y") or "reference" ("au sud de Gao", "à 30 km de Goma"):
     #: named to locate another place; "near" ("près de Tombouctou"): a landmark it happened near;
     #: "destination" ("ont fui vers Hinche"): where people went, not where it happened; None

@@ -3063,3 +3063,109 @@ def test_an_act_told_with_also_at_another_place_is_another_incident(run) -> None
     assert first.sub_event_type == "Air/drone strike"
     assert second.sub_event_type == "Shelling/artillery/missile attack"
     assert second.place is not None and second.place.name.startswith("Khiam")
+
+
+def test_where_a_statement_was_made_is_not_where_the_attack_was(run) -> None:
+    """The town after who announced it ("…, a annoncé la mission à Bangui") is where it was
+    said; the village the attack is told at, though the gazetteer lacks it, is the place."""
+    article = run("Des miliciens ont attaqué mardi un poste de la Minusca à Gbadolo, dans la "
+                  "préfecture de l'Ouham, tuant un casque bleu, a annoncé la mission de l'ONU "
+                  "à Bangui.", published="2024-06-12")
+    (event,) = occurred(article)
+    assert event.place is not None and event.place.name == "Gbadolo"
+
+
+def test_where_a_witness_was_reached_neither_places_nor_splits_the_incident(run) -> None:
+    article = run("Burkina Faso : neuf villageois tués dans le Nord\nAu moins neuf villageois "
+                  "ont été tués dimanche lors d'une attaque d'hommes armés contre le village de "
+                  "Kassoum, dans la province du Sourou, a-t-on appris lundi de sources locales.\n"
+                  "Les assaillants, arrivés à moto, ont ouvert le feu sur les habitants avant "
+                  "d'incendier des greniers, a raconté un habitant joint par téléphone depuis "
+                  "Ouagadougou.", published="2024-06-10")
+    (event,) = occurred(article)
+    assert event.place is not None and event.place.name == "Kassoum"
+
+
+def test_where_a_correspondent_is_places_what_they_saw_when_nothing_else_does(run) -> None:
+    article = run("18h30. L'envoyée spéciale de la radio à Tobrouk rapporte que des centaines "
+                  "d'habitants ont manifesté dans la soirée pour saluer l'annonce.",
+                  published="2011-03-19")
+    (event,) = occurred(article)
+    assert event.place is not None and event.place.name == "Tobruk"
+
+
+def test_a_group_named_inside_the_other_side_of_a_fight_is_that_side(run) -> None:
+    article = run("Un policier a été tué jeudi lors d'affrontements avec des membres du gang "
+                  "5 Segonn à Delmas, a indiqué la police.", published="2024-06-14")
+    (event,) = occurred(article)
+    assert actor_name(event.actor1) == "5 Segond Gang"
+    assert actor_name(event.actor2).startswith("Police Forces of Haiti")
+
+
+def test_whose_drones_struck_is_the_author_of_the_strike(run) -> None:
+    """"des frappes de drones des paramilitaires X": the owner of the weapons struck; the
+    quarter a sentence places in a town comes before another town it names."""
+    article = run("Au moins douze civils ont été tués lundi dans des frappes de drones des "
+                  "paramilitaires des Forces de soutien rapide (FSR) sur un marché du quartier "
+                  "de Karari, à Omdurman, ville jumelle de Khartoum, selon des médecins.",
+                  published="2024-06-18")
+    (event,) = occurred(article)
+    assert actor_name(event.actor1).startswith("RSF")
+    assert event.place is not None and event.place.name == "Karari"
+
+
+def test_where_an_ambush_took_place_not_where_its_victims_were_going(run) -> None:
+    """The place of a scene sentence ("L'embuscade a eu lieu près du village de X") is the
+    incident's, not the one of a clause a conjunction opens in it ("alors qu'une patrouille
+    escortait des commerçants vers le marché de Y")."""
+    article = run("Accueil > Afrique > Niger\nNiger : une dizaine de soldats tués dans "
+                  "une embuscade près de la frontière malienne\nPar la rédaction avec "
+                  "AFP\nPublié le 21 mars 2024 à 18h05\nHuit soldats nigériens ont été "
+                  "tués mercredi dans une embuscade tendue par des jihadistes présumés "
+                  "dans la région de Tillabéri, dans l'ouest du pays, a annoncé jeudi le "
+                  "ministère de la défense. L'embuscade a eu lieu près du village de "
+                  "Bangou Koirey, dans le département de Banibangou, alors qu'une "
+                  "patrouille escortait des commerçants vers le marché de Ouallam.\nSelon "
+                  "le communiqué, \"une trentaine de terroristes ont été neutralisés\" lors "
+                  "de la riposte, appuyée par l'aviation.\nLa région de Tillabéri, dite "
+                  "des \"trois frontières\", est le théâtre depuis 2017 d'attaques "
+                  "régulières de groupes liés à l'Etat islamique et à Al-Qaïda, qui ont "
+                  "fait des centaines de morts.\nLire aussi : Au Niger, la junte dénonce "
+                  "l'accord militaire avec les Etats-Unis\n",
+                  published="2024-03-21")
+    (event,) = occurred(article)
+    assert event.place is not None and event.place.name == "Bangou Koirey"
+
+
+def test_a_convoy_attacked_on_its_way_is_placed_where_it_was_hit(run) -> None:
+    """Two pieces of one name the model cut ("Fada N'Gourma"), a town the convoy was heading to
+    ("à destination de"), a town "sous blocus depuis des mois" (how long it was held, no
+    count): the village where it was hit is the place."""
+    article = run("Des hommes armés ont attaqué jeudi un convoi escorté par l'armée entre Fada "
+                  "N'Gourma et Pama, selon des sources sécuritaires. Le convoi, qui acheminait "
+                  "des vivres à destination de Pama, localité sous blocus depuis des mois, a "
+                  "été pris pour cible à hauteur du village de Tanwalbougou-Est. Six soldats "
+                  "ont été tués.", published="2025-01-20")
+    (event,) = occurred(article)
+    assert event.place is not None and event.place.name == "Tanwalbougou-Est"
+    assert {p.name for p in article.places} >= {"Fada N'gourma", "Pama"}
+
+
+def test_a_number_word_opening_a_sentence_is_no_place(run) -> None:
+    article = run("Haïti : sept morts à Pétion-Ville\nSept personnes ont été tuées samedi par "
+                  "des bandits dans le quartier de Morne Hercule, à Pétion-Ville.",
+                  published="2024-06-10")
+    assert "Sept" not in {p.text for p in article.places}
+    (event,) = occurred(article)
+    assert event.place is not None and event.place.name != "Sept"
+
+
+def test_an_operation_dated_by_its_participle_next_to_an_unknown_name(run) -> None:
+    """"lors d'une opération menée samedi … dans le district d'X": the participle dates the
+    operation; a name of no kind near it describes nothing."""
+    article = run("Somalie : l'armée dit avoir tué 20 shebab\nL'armée somalienne a affirmé "
+                  "dimanche avoir tué une vingtaine de combattants shebab lors d'une opération "
+                  "menée samedi avec le soutien des forces locales dans le district d'Adan "
+                  "Yabaal, dans la région du Moyen-Shabelle.", published="2024-06-13")
+    (event,) = occurred(article)
+    assert event.date == "2024-06-08"

@@ -227,6 +227,13 @@ def _aside(text: str, span: Any, anchor: int, sentence: tuple[int, int]) -> bool
     return not opening < anchor < closing
 
 
+#: the roles of a place named as where a source spoke or was reached, or the dispatch filed
+SAID_ROLES = frozenset({"said", "dateline"})
+#: the roles of a place named for what is not where an event was: where people went, where a
+#: source spoke or the dispatch was filed
+_ELSEWHERE = frozenset({"destination"}) | SAID_ROLES
+
+
 def pick_place(article: Article, doc: Doc, trigger_tokens: set[int], clause: tuple[int, int],
                sentence: tuple[int, int], anchor: int,
                places: list[Place] | None = None,
@@ -234,13 +241,14 @@ def pick_place(article: Article, doc: Doc, trigger_tokens: set[int], clause: tup
     """The event's own place: under the trigger, else in its clause, else in its sentence; the
     finest of them, then the nearest; none quoted or in an aside that does not hold the
     trigger ("Syrie" in « Syrie et Yémen sont un ») nor where people went ("ont fui vers
-    X"). ``places``: the candidates (default: all of the article's). ``fronted``: the head of the
-    written sentence the parser cut off before ``sentence`` ("À Yarou, | douze personnes…"),
-    read last."""
+    X"), a source spoke ("joint depuis X") or the dispatch was filed, unless the sentence names
+    no other. ``places``: the candidates (default: all of the article's). ``fronted``: the
+    head of the written sentence the parser cut off before ``sentence`` ("À Yarou, | douze
+    personnes…"), read last."""
     text = article.text
     places = article.places if places is None else places
     openers = _locative_quote(article.lang or "fr")
-    in_sentence = [p for p in places if within(p, *sentence) and p.role != "destination"
+    in_sentence = [p for p in places if within(p, *sentence) and p.role not in _ELSEWHERE
                    and not _quoted(text, p, anchor, sentence, openers)
                    and not _aside(text, p, anchor, sentence)]
     under = [p for p in in_sentence if _governed_by(doc, p, trigger_tokens)
@@ -249,11 +257,16 @@ def pick_place(article: Article, doc: Doc, trigger_tokens: set[int], clause: tup
         if group:
             return _finest(group, anchor)
     if fronted is not None:
-        cut = [p for p in places if within(p, *fronted) and p.role != "destination"
+        cut = [p for p in places if within(p, *fronted) and p.role not in _ELSEWHERE
                and not _quoted(text, p, anchor, fronted, openers)]
         if cut:
             return _finest(cut, anchor)
-    return None
+    # where a source spoke, when the sentence names nothing else ("l'envoyée spéciale à X
+    # rapporte que des habitants ont manifesté"): the incident's place only if no other
+    # sentence of it names one (SAID_ROLES)
+    said = [p for p in places if within(p, *sentence) and p.role in SAID_ROLES
+            and not _quoted(text, p, anchor, sentence, openers)]
+    return _finest(said, anchor) if said else None
 
 
 #: within one UCDP precision, a place inside a town before the town
@@ -270,13 +283,16 @@ _ROLE_COST = {"container": 2, "reference": 2, "near": 1}
 def place_rank(place: Place) -> tuple[int, int]:
     """How well a place tells where something happened, smaller first: UCDP ``where_prec``
     (a place the gazetteer lacks but the text names, "le village de X", counts as a known
-    point's surroundings, 2, whatever its container, and as small as a neighbourhood), made
+    point's surroundings, 2, whatever its container, and as small as a neighbourhood; a
+    quarter of a town it knows, as the town's point, 1), made
     coarser for a place named to locate another (:data:`_ROLE_COST`), then a neighbourhood or
     a site before a town, a town before a division."""
     precision = place.where_prec or 7
     kind = _KIND_RANK.get(place.kind or "", 1)
     if place.within is not None:  # a named place the gazetteer lacks: finer than a region
-        precision, kind = min(precision, 2), 0
+        # (a quarter placed at a town it knows, finer than any town: "le quartier de X, à Y")
+        precision = min(precision, 1 if kind == 0 and precision <= 2 else 2)
+        kind = 0
     return (precision + _ROLE_COST.get(place.role or "", 0), kind)
 
 
@@ -322,7 +338,30 @@ def _governed_by(doc: Doc, span: Any, tokens: set[int]) -> bool:
     piece = doc.char_span(span.start, span.end, alignment_mode="expand")
     if piece is None or not len(piece):
         return False
-    return any(ancestor.i in tokens for ancestor in piece.root.ancestors)
+    # (not through a clause of its own that a conjunction opens: "l'embuscade a eu lieu près de
+    # X, alors qu'une patrouille escortait des commerçants vers Y" tells where only of X)
+    current = piece.root
+    for ancestor in piece.root.ancestors:
+        if _opens_clause(current):
+            return False
+        if ancestor.i in tokens:
+            return True
+        current = ancestor
+    return False
+
+
+def _opens_clause(token: Token) -> bool:
+    """Whether ``token`` heads an adverbial clause a conjunction opens ("alors qu'…")."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children)
+
+
+def subordinate(doc: Doc, span: Any) -> bool:
+    """Whether ``span`` is inside an adverbial clause a conjunction opens ("…, alors qu'une
+    patrouille escortait des commerçants vers X"): what that clause tells, not its sentence."""
+    piece = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if piece is None or not len(piece):
+        return False
+    return any(_opens_clause(t) for t in (piece.root, *piece.root.ancestors))
 
 
 def pick_attribution(article: Article, doc: Doc, start: int, end: int,

@@ -144,6 +144,12 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
     latest = ctx.latest_day(article)
     headline_end = _headline_end(article.text)
     told_when: set[int] = set()  # "L'attaque a eu lieu le 27 mars": when the incident happened
+    # where a source spoke tells nothing of which incident a mention is; its record takes it
+    # only when none of its mentions names another place (:func:`_best_place`)
+    said = {i: m.place for i, m in enumerate(mentions)
+            if m.place is not None and m.place.role in ctx.SAID_ROLES}
+    for index in said:
+        mentions[index].place = None
     for index, mention in enumerate(mentions):
         if doc is not None and mention.time is not None and not _own_time(article, doc, mention):
             _undate(article, mention)
@@ -189,9 +195,11 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
             incidents.append(_new(index, mention, words))
         else:
             mention.status = "context"  # said of something, or nothing of its own
+    for index, place in said.items():
+        mentions[index].place = place
     ordered = sorted(incidents, key=lambda inc: min(inc.members))
     scenes = _scene_places(article, [[mentions[i] for i in inc.members] for inc in ordered],
-                           words)
+                           words, doc)
     records = [_record(article, [mentions[i] for i in inc.members], inc.members, inc.status,
                        scenes.get(n, []) + inc.borrowed, told_when)
                for n, inc in enumerate(ordered)]
@@ -553,7 +561,8 @@ def _own_time(article: Article, doc: Doc, mention: EventMention) -> bool:
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
     if trigger is None or span is None or not len(span):
         return True
-    actors = [(a.start, a.end) for a in article.actors]
+    # (a name the actors stage only found, of no kind, is no participant: "d'Adan Yabaal")
+    actors = [(a.start, a.end) for a in article.actors if a.actor_id or a.kind]
 
     def an_actor(token: Token) -> bool:
         """The noun an actor is named by or with ("les forces de HTS, une coalition")."""
@@ -2762,7 +2771,7 @@ def _best_place(places: list[Place | None], sources: list[tuple[int, int]]) -> P
     place_rank`), not one named only as where a source is."""
     known = [p for p in places if p is not None]
     told = [p for p in known if not any(s <= p.start and p.end <= e for s, e in sources)
-            and getattr(p, "role", None) not in ("dateline", "source", "destination")]
+            and getattr(p, "role", None) not in ("dateline", "source", "said", "destination")]
     candidates = told or known
     if not candidates:
         return None
@@ -2837,13 +2846,14 @@ def _phrases(items: list[str]) -> str:
 
 
 def _scene_places(article: Article, groups: list[list[EventMention]],
-                  words: dict[str, Any]) -> dict[int, list[Place]]:
+                  words: dict[str, Any], doc: Doc | None = None) -> dict[int, list[Place]]:
     """Per incident (by its rank in ``groups``), the places of the sentences that say only where
     what was told just before happened ("Les faits se sont produits près de X, au hameau de
     Y"): sentences with no event of their own, opening on a definite noun of an occurrence
     (``scene_subjects``) with a verb of taking place (``scene_verbs``). They go to the incident
     whose latest mention comes last before them (within its country), and to any earlier one
-    whose own place they name ("près de X": the incident at X)."""
+    whose own place they name ("près de X": the incident at X). Not a place of a clause a
+    conjunction opens in them ("…, alors qu'une patrouille se rendait à Y")."""
     if not groups:
         return {}
     out: dict[int, list[Place]] = {}
@@ -2855,7 +2865,8 @@ def _scene_places(article: Article, groups: list[list[EventMention]],
         target = max(before)[1]
         countries = {m.place.country for m in groups[target] if m.place and m.place.country}
         found = [p for p in article.places if sentence.start <= p.start < sentence.end
-                 and p.resolved and (not countries or p.country in countries)]
+                 and p.resolved and (not countries or p.country in countries)
+                 and (doc is None or not ctx.subordinate(doc, p))]
         named = {p.gazetteer_id for p in found if p.gazetteer_id}
         for _, n in before:
             # the incident told last, and any other whose own place the sentence names

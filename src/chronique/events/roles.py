@@ -160,10 +160,12 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
         role = role or _attributed_by_text(text, mention, words)
         role = role or _owner_of_target(root, trigger, words, clause_head)
         role = role or _fired_from(root, trigger, words)
+        role = role or _owner_of_means(root, trigger, words)
         role = role or _harmed(root, words)
         role = role or _inside_subject(root, trigger, clause_head, words)
         role = role or _inside_agent(root, trigger, clause_head, words) \
             or _inside_agent(_first_token(doc, mention) or root, trigger, clause_head, words)
+        role = role or _inside_opponent(_first_token(doc, mention) or root, trigger, words)
         role = role or _of_the_noun_described(doc, root, trigger, words)
         if role is None and mention.how == "implied" and trigger.first <= root.i <= trigger.last:
             role = "actor1"  # the event phrase names its author: "une frappe israélienne"
@@ -543,6 +545,18 @@ def _fired_from(root: Token, trigger: Trigger, words: dict[str, Any]) -> str | N
     return None
 
 
+def _owner_of_means(root: Token, trigger: Trigger, words: dict[str, Any]) -> str | None:
+    """"des frappes de drones des paramilitaires X", "des tirs de roquettes du groupe Y":
+    whose the weapons (`machines`) of the event word are, it struck."""
+    head = root.head
+    machines = {w.casefold() for w in words.get("machines", [])}
+    genitive = genitive_cases(words)
+    if root.dep_ != "nmod" or head.i == root.i or case_of(root) not in genitive \
+            or head.lower_ not in machines or case_of(head) not in genitive:
+        return None
+    return "actor1" if trigger.first <= head.head.i <= trigger.last else None
+
+
 def _harmed(root: Token, words: dict[str, Any]) -> str | None:
     """"la mort de plusieurs civils", "l'enlèvement de deux humanitaires": whom a noun of harm
     names underwent the event (`harm_nouns`)."""
@@ -636,6 +650,22 @@ def _inside_agent(root: Token, trigger: Trigger, clause_head: Token,
         if (current.dep_ in AGENT_DEPS or case_of(current) == "par") \
                 and current.head.i in verbs:
             return "actor1"
+    return None
+
+
+def _inside_opponent(root: Token, trigger: Trigger, words: dict[str, Any]) -> str | None:
+    """A group named inside the other side of a fight ("lors d'affrontements avec des
+    membres du gang X", `opponent`): actor2, as that side's noun is."""
+    if trigger.rule.kind != "armed_clash":
+        return None
+    opponent = set(words.get("opponent", []))
+    current = root
+    for _ in range(3):
+        if current.dep_ not in ("nmod", "appos", "flat:name") or current.head.i == current.i:
+            return None
+        current = current.head
+        if case_of(current) in opponent and trigger.first <= current.head.i <= trigger.last:
+            return "actor2"
     return None
 
 

@@ -12,6 +12,7 @@ modality and ``occurred=False``. Every field carries :class:`~chronique.types.Ev
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +33,7 @@ from ..events.roles import (
     mention_root,
 )
 from ..pipeline import stage
-from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
+from ..types import ActorMention, Article, Attribution, EventMention, Evidence, Figure, Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -53,7 +54,7 @@ nlp.parse_repairs.register("misread verbs", misread_verbs)
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="40")
+       assigns=("events", "mentions"), order=60, parse=True, version="41")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -94,7 +95,9 @@ def extract(article: Article, *, follow_sentences: int = 1) -> list[EventMention
         groups.setdefault((head.i, family), []).append(trigger)
     usable = sides.usable(article)
     spans = [(a.start, a.end) for a in usable]
-    places = [p for p in article.places if not any(s <= p.start and p.end <= e for s, e in spans)]
+    places = _said_at(article, [p for p in article.places
+                                if not any(s <= p.start and p.end <= e for s, e in spans)], words,
+                      found)
     mentions = [_mention(article, doc, doc[head_i], found, words, usable, places,
                          [span for i, span in carved.items() if i != head_i], carved.get(head_i))
                 for (head_i, _), found in sorted(groups.items(), key=lambda item: item[1][0].start)]
@@ -105,6 +108,60 @@ def extract(article: Article, *, follow_sentences: int = 1) -> list[EventMention
         _refine_kind(mention, words)
         _other_side(article, doc, mention, usable, words)
     return mentions
+
+
+#: how far after the words saying who speaks a place can still be where they said it
+SAID_AT_REACH = 50
+_GAP = re.compile(r"[^,;:.!?«»()\n]*")
+_CLAUSE_GAP = re.compile(r"[^;:.!?«»()\n]*")
+_SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
+
+
+def _said_at(article: Article, places: list[Place], words: dict[str, Any],
+             triggers: list[Trigger]) -> list[Place]:
+    """``places``, those named as where a statement was made given the role ``said``: after
+    a preposition of ``said_at`` inside the words of an attribution that say who speaks, or
+    after them (:func:`_after_cue`), outside what it reports (", a annoncé la mission de l'ONU
+    à Bangui", "a annoncé mardi à Niamey le ministère", "citées par l'agence Lusa à Maputo").
+    Such a place tells where the event was only when nothing else does."""
+    prepositions = words.get("said_at", [])
+    cues = [a for a in article.attributions if a.source_start >= 0]
+    if not prepositions or not cues:
+        return places
+    before = _said_at_pattern(tuple(prepositions))
+    text = article.text
+    starts = [t.start for t in triggers]
+    marked = []
+    for place in places:
+        said = place.role is None and before.search(text, max(0, place.start - 12), place.start) \
+            and any(a.start <= place.start and not _reported(a, place)
+                    and _after_cue(text, a, place, starts) for a in cues)
+        marked.append(replace(place, role="said") if said else place)
+    return marked
+
+
+def _after_cue(text: str, cue: Attribution, place: Place, triggers: list[int]) -> bool:
+    """Whether ``place`` is inside the words of ``cue`` or just after them: within
+    :data:`SAID_AT_REACH`, no event word between, and no break but a comma when the place ends
+    the sentence ("…, a indiqué le gouverneur, dans un message transmis à la presse à X.")."""
+    if place.end <= cue.end:
+        return True
+    if place.start - cue.end > SAID_AT_REACH or any(cue.end <= t < place.start for t in triggers):
+        return False
+    return bool(_GAP.fullmatch(text, cue.end, place.start)) or bool(
+        _CLAUSE_GAP.fullmatch(text, cue.end, place.start) and _SENTENCE_END.match(text, place.end))
+
+
+def _reported(attribution: Attribution, place: Place) -> bool:
+    """Whether ``place`` is in what ``attribution`` reports (a target that holds the cue
+    itself, "selon X" inside the sentence it covers, tells nothing)."""
+    start, end = attribution.target_start, attribution.target_end
+    return start <= place.start < end and not start <= attribution.start < end
+
+
+@cache
+def _said_at_pattern(prepositions: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, prepositions))})\s+$", re.IGNORECASE)
 
 
 def _other_side(article: Article, doc: Doc, mention: EventMention, usable: list[ActorMention],
@@ -560,7 +617,8 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     if not roles.actor1:  # the object may be found ("… | ont lancé une attaque contre l'armée")
         _cut_subject(article, head, roles, usable, words)
     fronted = _cut_before(article, sentence)
-    place = ctx.pick_place(article, doc, {t.i for t in doc[primary.first:primary.last + 1]},
+    place = ctx.pick_place(article, doc, {t.i for t in doc[primary.first:primary.last + 1]}
+                           | _scene_verb(article.text, root, words_of(article.lang or "fr")),
                            clause, sentence, primary.start, places, fronted)
     modality = ctx.modality(article, doc, root, head, primary.start, primary.end, words)
     others = frozenset((t.start, t.end) for t in article.times
@@ -598,6 +656,20 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
         # another told with its own day; the date stays, with its evidence, as the best guess
         mention.time = None
     return mention
+
+
+def _scene_verb(text: str, root: Token, words: dict[str, Any]) -> set[int]:
+    """The verb that says where the event word, its subject, happened ("l'embuscade a eu lieu
+    près du village de X", `scene_verbs`): what it governs is the event's, as the event
+    word's own complements are."""
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubj:pass") or verb.i == root.i:
+        return set()
+    phrases = words.get("scene_verbs", [])
+    start = min([verb.idx] + [c.idx for c in verb.children
+                              if c.dep_.startswith(("aux", "expl")) and c.i < verb.i])
+    ahead = text[start:start + 40].casefold().replace("’", "'")
+    return {verb.i} if any(ahead.startswith(p.casefold()) for p in phrases) else set()
 
 
 def _cut_subject(article: Article, head: Token, roles: Roles, usable: list[ActorMention],
@@ -1045,7 +1117,8 @@ def _elsewhere(article: Article, mention: EventMention, sentence: tuple[int, int
     if mention.place is None:
         return False
     names = [p for p in article.places if ctx.within(p, *sentence)
-             and p.role not in ("dateline", "source", "container", "reference", "destination")
+             and p.role not in ("dateline", "source", "said", "container", "reference",
+                                "destination")
              and not _about_source(article, p)]
     own = {mention.place.text.casefold(), (mention.place.name or "").casefold()} - {""}
     return bool(names) and not any(p.text.casefold() in own for p in names)

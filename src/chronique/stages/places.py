@@ -84,6 +84,7 @@ class Words:
     part_adjective: re.Pattern[str]
     dateline: re.Pattern[str] | None  # an agency's dateline ("BAMAKO (AFP) -")
     source_before: re.Pattern[str]
+    reached_before: re.Pattern[str]
     destination_before: re.Pattern[str]
     reference_before: re.Pattern[str]
     border_before: re.Pattern[str] | None  # "à la frontière avec le": a neighbour follows
@@ -117,8 +118,8 @@ def words_for(lang: str) -> Words:
     cues = {fold(k): v for k, v in data["cues"].items()}
     part_words = "|".join(sorted(map(re.escape, parts), key=len, reverse=True))
     cue_words = "|".join(sorted(map(re.escape, cues), key=len, reverse=True))
-    reporters = "|".join(sorted(map(re.escape, data["roles"]["source_words"]), key=len,
-                                reverse=True))
+    reporters = alternatives(data["roles"]["source_words"])
+    reached = alternatives(data["roles"].get("reached_words", [])) or "(?!)"
     # a name after a feature's noun, a building's ("l'hôtel X") or a noun of kin ("la
     # famille X") is no place
     features = data.get("features", {}).get("words", []) + \
@@ -129,7 +130,9 @@ def words_for(lang: str) -> Words:
         feature_before=re.compile(rf"(?<!\w)(?:{alternatives(features)})\s+$", re.IGNORECASE)
         if features else None,
         demonyms=demonyms,
-        not_places=frozenset(fold(word) for word in data["not_places"]["words"]),
+        # (nor a number word opening a sentence: "Six personnes ont été tuées")
+        not_places=frozenset(fold(word) for word in data["not_places"]["words"]
+                             + table(lang, "quantities").get("words", {}).get("words", [])),
         parts=parts,
         cues=cues,
         part_before=re.compile(rf"\b({part_words}){_LINK}$"),
@@ -141,6 +144,8 @@ def words_for(lang: str) -> Words:
         dateline=agency_datelines(lang),
         source_before=re.compile(rf"\b(?:{reporters})\b[^.;:\n]{{0,40}}?\s(?:à|a|depuis)\s+$"
                                  rf"|(?<!\w)(?:{cited})\s+$", re.IGNORECASE),
+        reached_before=re.compile(rf"\b(?:{reached})\b[^.;:\n]{{0,40}}?\s(?:à|a|depuis)\s+$",
+                                  re.IGNORECASE),
         reference_before=_reference_before(data),
         border_before=_border_before(data),
         between_before=re.compile(
@@ -209,8 +214,11 @@ def _destination_before(data: dict[str, Any]) -> re.Pattern[str]:
     # "vers l'hôpital de la Minusma à X": a facility, its owner in a few words, then the town
     owned = rf"(?:(?:{facilities})(?:\s+[^\s,.;:!?()]+){{0,4}}?\s+(?:à|au|de|d['’])\s*)?" \
         if facilities else ""
-    return re.compile(rf"\b(?:{verbs}){gap}\s+(?:{toward})\s*{owned}(?:(?:{named})\s*)?$",
-                      re.IGNORECASE)
+    # (a link that says by itself where something was heading: "des vivres à destination de X")
+    heading = alternatives(data["roles"].get("destination_alone", []))
+    alone = rf"|(?<!\w)(?:{heading})\s*{owned}(?:(?:{named})\s*)?$" if heading else ""
+    return re.compile(rf"\b(?:{verbs}){gap}\s+(?:{toward})\s*{owned}(?:(?:{named})\s*)?$"
+                      + alone, re.IGNORECASE)
 
 
 def _near_before(data: dict[str, Any]) -> re.Pattern[str]:
@@ -256,7 +264,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="39")
+       version="40")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -287,7 +295,8 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
     if use_model:
         mentions += _persons_as_places(article, words) + _announced_names(article, words) \
             + _between_names(article, gazetteer, words)
-    mentions = [_trim(text, mention, gazetteer, words) for mention in mentions]
+    mentions = _rejoined(text, [_trim(text, mention, gazetteer, words) for mention in mentions],
+                         gazetteer)
     # a name starts with a capital: a lowercase word the model reads as a place ("des
     # communautés nuer et murle") is one only when the gazetteer has it
     mentions = [m for m in mentions if m.end > m.start and (
@@ -442,6 +451,25 @@ def _between_names(article: Article, gazetteer: Gazetteer, words: Words) -> list
                 found.append(Mention(offset, offset + len(part), "ner"))
             start = offset + len(part)
     return found
+
+
+#: what may stand between two pieces of one name the model cut ("Fada | N'| Gourma")
+_NAME_GAP = re.compile(r"\s?\w{0,2}['’]?\s?|-")
+
+
+def _rejoined(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Two names the model read next to each other, a short piece between them ("Fada" and
+    "Gourma" in "Fada N'Gourma"), that together name a place the gazetteer has: one name."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    joined: list[Mention] = []
+    for mention in ordered:
+        if joined and 0 <= mention.start - joined[-1].end <= 4 \
+                and _NAME_GAP.fullmatch(text, joined[-1].end, mention.start) \
+                and gazetteer.lookup(text[joined[-1].start:mention.end]):
+            joined[-1] = Mention(joined[-1].start, mention.end, joined[-1].source)
+            continue
+        joined.append(mention)
+    return joined
 
 
 def _announced_names(article: Article, words: Words) -> list[Mention]:
@@ -661,7 +689,8 @@ def _roles(text: str, places: list[Place], words: Words,
            containers: list[tuple[int, int]] | None = None) -> list[Place]:
     """Mark the places named only as where a report comes from: a dateline opening the text or
     a line ("BAMAKO (AFP) -", "Bangui, le 18 janvier 2021 -"), after "notre correspondant
-    à", or a capital standing for who says it ("selon Moscou"); those named as what contains
+    à", or a capital standing for who says it ("selon Moscou"); where a source was reached
+    ("joint par téléphone depuis X": ``said``); those named as what contains
     another place of the text ("le village de X, commune de Y": Y); and those named as a point
     of reference ("au sud de Gao", "à 30 km de Goma": not where it happened); and those named
     as a landmark it happened near ("près de Tombouctou"); and where people went ("ont fui vers
@@ -672,6 +701,8 @@ def _roles(text: str, places: list[Place], words: Words,
         role = None
         if any(start <= place.start and place.end <= end for start, end in datelines):
             role = "dateline"
+        elif words.reached_before.search(text, max(0, place.start - 80), place.start):
+            role = "said"
         elif words.source_before.search(text, max(0, place.start - 80), place.start):
             role = "source"
         elif any(start <= place.start and place.end <= end for start, end in containers or ()):
@@ -690,7 +721,7 @@ def _roles(text: str, places: list[Place], words: Words,
 
 
 #: the roles a place shares with the one it is coordinated with ("vers X et Y")
-SHARED_ROLES = frozenset({"destination", "near", "source"})
+SHARED_ROLES = frozenset({"destination", "near", "source", "said"})
 
 
 def _country_parts(text: str, words: Words, gazetteer: Gazetteer,
