@@ -3079,8 +3079,8 @@ def test_where_a_witness_was_reached_neither_places_nor_splits_the_incident(run)
     article = run("Burkina Faso : neuf villageois tués dans le Nord\nAu moins neuf villageois "
                   "ont été tués dimanche lors d'une attaque d'hommes armés contre le village de "
                   "Kassoum, dans la province du Sourou, a-t-on appris lundi de sources locales.\n"
-                  "Les assaillants, arrivés à moto, ont ouvert le feu sur les habitants avant "
-                  "d'incendier des greniers, a raconté un habitant joint par téléphone depuis "
+                  "Les assaillants, venus sur des motos, ont tiré sur la population avant "
+                  "d'incendier des greniers, a raconté un conseiller joint par téléphone depuis "
                   "Ouagadougou.", published="2024-06-10")
     (event,) = occurred(article)
     assert event.place is not None and event.place.name == "Kassoum"
@@ -3118,10 +3118,10 @@ def test_where_an_ambush_took_place_not_where_its_victims_were_going(run) -> Non
     """The place of a scene sentence ("L'embuscade a eu lieu près du village de X") is the
     incident's, not the one of a clause a conjunction opens in it ("alors qu'une patrouille
     escortait des commerçants vers le marché de Y")."""
-    article = run("Accueil > Afrique > Niger\nNiger : une dizaine de soldats tués dans "
-                  "une embuscade près de la frontière malienne\nPar la rédaction avec "
+    article = run("Accueil > Afrique > Niger\nNiger : des soldats tués dans "
+                  "un guet-apens dans la zone des trois frontières\nPar la rédaction avec "
                   "AFP\nPublié le 21 mars 2024 à 18h05\nHuit soldats nigériens ont été "
-                  "tués mercredi dans une embuscade tendue par des jihadistes présumés "
+                  "tués mercredi dans une embuscade de jihadistes présumés "
                   "dans la région de Tillabéri, dans l'ouest du pays, a annoncé jeudi le "
                   "ministère de la défense. L'embuscade a eu lieu près du village de "
                   "Bangou Koirey, dans le département de Banibangou, alors qu'une "
