@@ -251,7 +251,7 @@ def pick_place(article: Article, doc: Doc, trigger_tokens: set[int], clause: tup
     in_sentence = [p for p in places if within(p, *sentence) and p.role not in _ELSEWHERE
                    and not _quoted(text, p, anchor, sentence, openers)
                    and not _aside(text, p, anchor, sentence)]
-    under = [p for p in in_sentence if _governed_by(doc, p, trigger_tokens)
+    under = [p for p in in_sentence if _governed_by(doc, p, trigger_tokens, article.lang or "fr")
              or _relative_where(text, p, clause)]
     for group in (under, [p for p in in_sentence if within(p, *clause)], in_sentence):
         if group:
@@ -334,15 +334,15 @@ def _relative_where(text: str, place: Any, clause: tuple[int, int]) -> bool:
     return place.end <= clause[0] and bool(_WHERE.fullmatch(text, place.end, clause[0]))
 
 
-def _governed_by(doc: Doc, span: Any, tokens: set[int]) -> bool:
+def _governed_by(doc: Doc, span: Any, tokens: set[int], lang: str = "fr") -> bool:
     piece = doc.char_span(span.start, span.end, alignment_mode="expand")
     if piece is None or not len(piece):
         return False
-    # (not through a clause of its own that a conjunction opens: "l'embuscade a eu lieu près de
-    # X, alors qu'une patrouille escortait des commerçants vers Y" tells where only of X)
+    # (not through a clause of what went on meanwhile: "l'embuscade a eu lieu près de X, alors
+    # qu'une patrouille escortait des commerçants vers Y" tells where only of X)
     current = piece.root
     for ancestor in piece.root.ancestors:
-        if _opens_clause(current):
+        if _meanwhile_clause(current, lang):
             return False
         if ancestor.i in tokens:
             return True
@@ -350,18 +350,37 @@ def _governed_by(doc: Doc, span: Any, tokens: set[int]) -> bool:
     return False
 
 
-def _opens_clause(token: Token) -> bool:
-    """Whether ``token`` heads an adverbial clause a conjunction opens ("alors qu'…")."""
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children)
+def _meanwhile_clause(token: Token, lang: str) -> bool:
+    """Whether ``token`` heads an adverbial clause opened by a conjunction of what went on
+    meanwhile (`concurrent`: "alors qu'…", "tandis que…"; not "lorsque", which tells the
+    event itself)."""
+    if token.dep_ != "advcl":
+        return False
+    marks = _concurrent_marks(lang)
+    for mark in token.children:
+        if mark.dep_ == "mark":
+            words = [mark.lower_] + [c.lower_ for c in mark.children if c.dep_ == "fixed"]
+            if " ".join(words).replace("\u2019", "'") in marks:
+                return True
+    return False
 
 
-def subordinate(doc: Doc, span: Any) -> bool:
-    """Whether ``span`` is inside an adverbial clause a conjunction opens ("…, alors qu'une
-    patrouille escortait des commerçants vers X"): what that clause tells, not its sentence."""
+@lru_cache(maxsize=8)
+def _concurrent_marks(lang: str) -> frozenset[str]:
+    from .lexicon import context_words
+
+    return frozenset(w.casefold().replace("\u2019", "'")
+                     for w in context_words(lang).get("concurrent", []))
+
+
+def subordinate(doc: Doc, span: Any, lang: str = "fr") -> bool:
+    """Whether ``span`` is inside a clause of what went on meanwhile (`concurrent`: "…, alors
+    qu'une patrouille escortait des commerçants vers X"): what that clause tells, not its
+    sentence."""
     piece = doc.char_span(span.start, span.end, alignment_mode="expand")
     if piece is None or not len(piece):
         return False
-    return any(_opens_clause(t) for t in (piece.root, *piece.root.ancestors))
+    return any(_meanwhile_clause(t, lang) for t in (piece.root, *piece.root.ancestors))
 
 
 def pick_attribution(article: Article, doc: Doc, start: int, end: int,

@@ -2852,8 +2852,8 @@ def _scene_places(article: Article, groups: list[list[EventMention]],
     Y"): sentences with no event of their own, opening on a definite noun of an occurrence
     (``scene_subjects``) with a verb of taking place (``scene_verbs``). They go to the incident
     whose latest mention comes last before them (within its country), and to any earlier one
-    whose own place they name ("près de X": the incident at X). Not a place of a clause a
-    conjunction opens in them ("…, alors qu'une patrouille se rendait à Y")."""
+    whose own place they name ("près de X": the incident at X). Not a place of a clause of
+    what went on meanwhile in them ("…, alors qu'une patrouille se rendait à Y")."""
     if not groups:
         return {}
     out: dict[int, list[Place]] = {}
@@ -2866,7 +2866,7 @@ def _scene_places(article: Article, groups: list[list[EventMention]],
         countries = {m.place.country for m in groups[target] if m.place and m.place.country}
         found = [p for p in article.places if sentence.start <= p.start < sentence.end
                  and p.resolved and (not countries or p.country in countries)
-                 and (doc is None or not ctx.subordinate(doc, p))]
+                 and (doc is None or not ctx.subordinate(doc, p, article.lang or "fr"))]
         named = {p.gazetteer_id for p in found if p.gazetteer_id}
         for _, n in before:
             # the incident told last, and any other whose own place the sentence names
