@@ -232,6 +232,8 @@ SAID_ROLES = frozenset({"said", "dateline"})
 #: the roles of a place named for what is not where an event was: where people went, where a
 #: source spoke or the dispatch was filed
 _ELSEWHERE = frozenset({"destination"}) | SAID_ROLES
+#: those roles and a correspondent's town: what an incident's place is only when none other is
+NOT_THE_SCENE = _ELSEWHERE | {"source"}
 
 
 def pick_place(article: Article, doc: Doc, trigger_tokens: set[int], clause: tuple[int, int],

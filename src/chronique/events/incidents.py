@@ -2771,7 +2771,7 @@ def _best_place(places: list[Place | None], sources: list[tuple[int, int]]) -> P
     place_rank`), not one named only as where a source is."""
     known = [p for p in places if p is not None]
     told = [p for p in known if not any(s <= p.start and p.end <= e for s, e in sources)
-            and getattr(p, "role", None) not in ("dateline", "source", "said", "destination")]
+            and getattr(p, "role", None) not in ctx.NOT_THE_SCENE]
     candidates = told or known
     if not candidates:
         return None
@@ -2832,12 +2832,19 @@ def _tells_another(article: Article, sentence: Any, members: list[EventMention])
 
 @cache
 def _scene_pattern(lang: str) -> re.Pattern[str] | None:
-    words = words_of(lang)
-    subjects, verbs = words.get("scene_subjects", []), words.get("scene_verbs", [])
-    if not subjects or not verbs:
+    subjects, verbs = words_of(lang).get("scene_subjects", []), scene_verbs(lang)
+    if not subjects or verbs is None:
         return None
-    return re.compile(rf"\W*(?:{_phrases(subjects)})\b[^.!?;]{{0,80}}?\s(?:{_phrases(verbs)})\b",
+    return re.compile(rf"\W*(?:{_phrases(subjects)})\b[^.!?;]{{0,80}}?\s{verbs.pattern}",
                       re.IGNORECASE)
+
+
+@cache
+def scene_verbs(lang: str) -> re.Pattern[str] | None:
+    """The verbs of taking place (`scene_verbs`: "a eu lieu", "s'est produite"), case aside;
+    None when the language has none."""
+    verbs = words_of(lang).get("scene_verbs", [])
+    return re.compile(rf"(?:{_phrases(verbs)})\b", re.IGNORECASE) if verbs else None
 
 
 def _phrases(items: list[str]) -> str:

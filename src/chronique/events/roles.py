@@ -659,12 +659,8 @@ def _inside_opponent(root: Token, trigger: Trigger, words: dict[str, Any]) -> st
     if trigger.rule.kind != "armed_clash":
         return None
     opponent = set(words.get("opponent", []))
-    current = root
-    for _ in range(3):
-        if current.dep_ not in ("nmod", "appos", "flat:name") or current.head.i == current.i:
-            return None
-        current = current.head
-        if case_of(current) in opponent and trigger.first <= current.head.i <= trigger.last:
+    for head, _ in _heads_above(root, ("nmod", "appos", "flat:name"), words):
+        if case_of(head) in opponent and trigger.first <= head.head.i <= trigger.last:
             return "actor2"
     return None
 

@@ -20,7 +20,7 @@ from .. import nlp
 from ..events import context as ctx
 from ..events import sides
 from ..events.clauses import clause_head, clause_span, clause_tokens
-from ..events.incidents import any_word, words_of
+from ..events.incidents import any_word, scene_verbs, words_of
 from ..events.lexicon import Trigger, context_words, find_triggers, kind_info, misread_verbs
 from ..events.roles import (
     AGENT_DEPS,
@@ -618,7 +618,7 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
         _cut_subject(article, head, roles, usable, words)
     fronted = _cut_before(article, sentence)
     place = ctx.pick_place(article, doc, {t.i for t in doc[primary.first:primary.last + 1]}
-                           | _scene_verb(article.text, root, words_of(article.lang or "fr")),
+                           | _scene_verb(article.text, root, article.lang or "fr"),
                            clause, sentence, primary.start, places, fronted)
     modality = ctx.modality(article, doc, root, head, primary.start, primary.end, words)
     others = frozenset((t.start, t.end) for t in article.times
@@ -658,18 +658,17 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     return mention
 
 
-def _scene_verb(text: str, root: Token, words: dict[str, Any]) -> set[int]:
+def _scene_verb(text: str, root: Token, lang: str) -> set[int]:
     """The verb that says where the event word, its subject, happened ("l'embuscade a eu lieu
     près du village de X", `scene_verbs`): what it governs is the event's, as the event
     word's own complements are."""
     verb = root.head
-    if root.dep_ not in ("nsubj", "nsubj:pass") or verb.i == root.i:
+    pattern = scene_verbs(lang)
+    if root.dep_ not in ("nsubj", "nsubj:pass") or verb.i == root.i or pattern is None:
         return set()
-    phrases = words.get("scene_verbs", [])
     start = min([verb.idx] + [c.idx for c in verb.children
                               if c.dep_.startswith(("aux", "expl")) and c.i < verb.i])
-    ahead = text[start:start + 40].casefold().replace("’", "'")
-    return {verb.i} if any(ahead.startswith(p.casefold()) for p in phrases) else set()
+    return {verb.i} if pattern.match(text, start) else set()
 
 
 def _cut_subject(article: Article, head: Token, roles: Roles, usable: list[ActorMention],
@@ -1117,8 +1116,7 @@ def _elsewhere(article: Article, mention: EventMention, sentence: tuple[int, int
     if mention.place is None:
         return False
     names = [p for p in article.places if ctx.within(p, *sentence)
-             and p.role not in ("dateline", "source", "said", "container", "reference",
-                                "destination")
+             and p.role not in ctx.NOT_THE_SCENE | {"container", "reference"}
              and not _about_source(article, p)]
     own = {mention.place.text.casefold(), (mention.place.name or "").casefold()} - {""}
     return bool(names) and not any(p.text.casefold() in own for p in names)

@@ -142,10 +142,9 @@ def words_for(lang: str) -> Words:
             rf"\b({'|'.join(sorted(map(re.escape, data['parts']), key=len, reverse=True))})"
             rf"\s+({adjectives})\b", re.IGNORECASE),
         dateline=agency_datelines(lang),
-        source_before=re.compile(rf"\b(?:{reporters})\b[^.;:\n]{{0,40}}?\s(?:à|a|depuis)\s+$"
-                                 rf"|(?<!\w)(?:{cited})\s+$", re.IGNORECASE),
-        reached_before=re.compile(rf"\b(?:{reached})\b[^.;:\n]{{0,40}}?\s(?:à|a|depuis)\s+$",
-                                  re.IGNORECASE),
+        source_before=re.compile(rf"{_reporting_from(reporters)}|(?<!\w)(?:{cited})\s+$",
+                                 re.IGNORECASE),
+        reached_before=re.compile(_reporting_from(reached), re.IGNORECASE),
         reference_before=_reference_before(data),
         border_before=_border_before(data),
         between_before=re.compile(
@@ -197,6 +196,12 @@ def _same_place_pattern(spec: dict[str, Any]) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     return re.compile(rf"(?<!\w)(?:{links})\s+(?:{adjectives})\s+(?:{nouns})(?!\w)",
                       re.IGNORECASE)
+
+
+def _reporting_from(words: str) -> str:
+    """The words (an alternation) of who reports, then a few more, then "à" or "depuis"
+    right before a place: "notre correspondant à", "joint par téléphone depuis"."""
+    return rf"\b(?:{words})\b[^.;:\n]{{0,40}}?\s(?:à|a|depuis)\s+$"
 
 
 def _destination_before(data: dict[str, Any]) -> re.Pattern[str]:
