@@ -40,3 +40,25 @@ def test_weekday_near_same_day_is_the_reference() -> None:
     assert cal.weekday_near(thursday, 4, -1) == thursday
     assert cal.weekday_near(thursday, 3, -1) == dt.date(2016, 12, 7)
     assert cal.weekday_near(thursday, 3, 1) == dt.date(2016, 12, 14)
+
+
+@pytest.mark.parametrize(
+    ("reference", "month", "day", "direction", "bound", "expected"),
+    [
+        # told by a participle in the past: two months ahead is last year's day ("l'attaque
+        # menée le 7 octobre" in an August article)
+        ("2024-08-05", 10, 7, -1, True, "2023-10-07"),
+        # … but a day just ahead stays this year's (a call, told in the past, to march tomorrow)
+        ("2011-02-16", 2, 17, -1, True, "2011-02-17"),
+        # a deadline a past verb sets is not bound by its tense ("a donné jusqu'au 30 juin")
+        ("1999-05-21", 6, 30, -1, False, "1999-06-30"),
+        # told in the future: a day two months back is next year's
+        ("2024-03-05", 1, 10, 1, True, "2025-01-10"),
+        # no tense: the nearest
+        ("2024-08-05", 10, 7, 0, True, "2024-10-07"),
+    ],
+)
+def test_day_month_near_leans_on_the_tense(reference: str, month: int, day: int,
+                                           direction: int, bound: bool, expected: str) -> None:
+    assert cal.day_month_near(cal.parse_ref(reference), month, day, direction,
+                              bound=bound) == expected

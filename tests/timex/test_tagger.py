@@ -167,6 +167,22 @@ def test_a_bare_month_in_the_past_is_the_last_one(sentence: str, value: str) -> 
     assert [t.value for t in tag(sentence, reference=MONTH_TENSE_REF)] == [value]
 
 
+# a day and month a past participle tells of, or that "depuis" opens, far ahead of the
+# reference is last year's; a deadline a past verb sets is not bound by its tense
+DAY_TENSE_REF = "2024-07-23"
+DAY_TENSE = [
+    ("L'attaque menée le 7 octobre dans le sud a fait de nombreux morts.", "2023-10-07"),
+    ("Depuis le 7 octobre, au moins 500 personnes ont été tuées dans la région.", "2023-10-07"),
+    ("Le médiateur a donné jusqu'au 30 septembre aux deux camps pour s'entendre.",
+     "2024-09-30"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value"), DAY_TENSE)
+def test_a_day_a_past_participle_tells_of_is_in_the_past(sentence: str, value: str) -> None:
+    assert [t.value for t in tag(sentence, reference=DAY_TENSE_REF)] == [value]
+
+
 # a bare weekday that is the reference's own weekday is the day of writing, whatever the tense
 # (news reports the day's events; "dernier"/"prochain" move it a week)
 SAME_WEEKDAY = [

@@ -9,7 +9,7 @@ from ..validate import check_date, page_date_reason
 
 
 @stage("dating", requires=("text", "sentences"), assigns=("published",), order=15,
-       version="6")
+       version="7")
 def make_dating() -> DatingStage:
     """Decide the date the article was written; flag a page date the content contradicts."""
     return DatingStage()

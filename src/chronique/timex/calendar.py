@@ -99,8 +99,18 @@ def weekday_near(ref: dt.date, weekday: int, direction: int) -> dt.date:
     return ref - dt.timedelta(days=(-delta) % 7)
 
 
-def day_month_near(ref: Ref, month: int, day: int, direction: int) -> str | None:
-    """Year for ``day``/``month`` nearest the reference, leaning on ``direction``."""
+#: how far, in days, a day a participle tells of may lie on the side its tense does not point
+#: to (a call to march the next day, told in the past), and what a day farther costs: more
+#: than a year, so that a day of the other side always wins
+AGAINST_TENSE_REACH = 31
+AGAINST_TENSE_DAYS = 400
+
+
+def day_month_near(ref: Ref, month: int, day: int, direction: int,
+                   bound: bool = False) -> str | None:
+    """Year for ``day``/``month`` nearest the reference, leaning on ``direction``; ``bound``:
+    the day is what a participle right before it tells of ("l'attaque menée le 7 octobre"),
+    so the tense binds it (not a deadline a past verb sets: "a donné jusqu'au 30 juin")."""
     if ref.year is None:
         return f"XXXX-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
     base = ref.date or safe_date(ref.year, ref.month or 6, 15)
@@ -115,6 +125,10 @@ def day_month_near(ref: Ref, month: int, day: int, direction: int) -> str | None
         cost = float(abs(distance))
         if (direction < 0 and distance > 0) or (direction > 0 and distance < 0):
             cost = cost * 3 + 30
+            if bound and abs(distance) > AGAINST_TENSE_REACH:
+                # far against the tense: only when no day of the other side exists
+                # ("l'attaque menée le 7 octobre" in an August article is last October's)
+                cost += AGAINST_TENSE_DAYS
         if best is None or cost < best[0]:
             best = (cost, candidate)
     return fmt(best[1]) if best else None

@@ -57,12 +57,24 @@ def h_date(ctx: Context, m: re.Match[str]) -> Result | None:
         value: str | None = cal.fmt(date)
     else:
         value = _weekday_year(ctx, m, month, day) or cal.day_month_near(
-            ctx.ref, month, day, _dir(ctx, m))
+            ctx.ref, month, day, _dir(ctx, m), bound=_after_participle(ctx, m.start()))
     if value is None:
         return None
     kind, value = _with_time(ctx, m, value)
     start = m.start("day") if (m.groupdict().get("det") or "").lower() == "du" else m.start()
     return Result(kind, value, start, m.end())  # "du 3 au 6 avril": "du" is a preposition
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:le\s+|du\s+)?$", re.IGNORECASE)
+
+
+def _after_participle(ctx: Context, start: int) -> bool:
+    """Whether a past participle stands right before the day ("menée le 7 octobre", "tués le
+    3 mars": the day is when that happened), or a word of `since` ("depuis le 7 octobre": a
+    day gone by)."""
+    found = _WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
+    word = found.group(1).lower() if found is not None else ""
+    return bool(word) and (word in ctx.lex.cues.since or ctx.lex.cues.is_participle(word))
 
 
 def _weekday_year(ctx: Context, m: re.Match[str], month: int, day: int) -> str | None:

@@ -66,6 +66,9 @@ class Cues:
     participle_endings: tuple[str, ...] = ()
     not_participles: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
+    # words right before a day that put it in the past whatever the tense ("depuis le 7
+    # octobre")
+    since: frozenset[str] = frozenset()
 
     def is_participle(self, word: str) -> bool:
         if word in self.participles:
@@ -255,6 +258,7 @@ def lexicon(lang: str) -> Lexicon:
             frozenset(cues["not_past"]), frozenset(cues["auxiliaries"]),
             frozenset(cues["participles"]), tuple(cues["participle_endings"]),
             frozenset(cues["not_participles"]), frozenset(cues["adverbs"]),
+            frozenset(cues.get("since", [])),
         ),
         clock=re.compile(r"(\d{1,2})\s*(?:heures?|h)\s*(\d{2})?", FLAGS),
         number_word=re.compile(numw, FLAGS),
