@@ -222,8 +222,10 @@ def test_who_after_the_kind_noun() -> None:
         ("Trois VDP ont perdu la vie.", [("killed", None, 3, None, False)]),
         ("Deux ONG ont dénoncé les violences.", []),
         # a group joined to the first one a cue before them counts, past its complement
+        # (the groups of one cue add up past the first one's complement: "de la garde")
         ("La frappe a touché la voiture, tuant un officier de la garde et un civil.",
-         [("killed", "soldiers", 1, None, False), ("killed", "civilians", 1, None, False)]),
+         [("killed", "mixed", 2, None, False), ("killed", "soldiers", 1, None, False),
+          ("killed", "civilians", 1, None, False)]),
         ("L'armée dit avoir tué vingt assaillants, perdant elle-même quatre soldats.",
          [("killed", "fighters", 20, None, False), ("killed", "soldiers", 4, None, False)]),
     ],

@@ -317,7 +317,7 @@ def _add_totals(text: str, figures: list[Figure], first: int, grammar: _Grammar)
         if (
             run is not None and last is not None and run[-1] == index - 1
             and (last.kind, last.cue_start) == (figure.kind, figure.cue_start)
-            and grammar.coordination.fullmatch(text, last.end, figure.start)
+            and _parts_go_on(text, last.end, figure.start, grammar)
         ):
             run.append(index)
         else:
@@ -534,10 +534,11 @@ def _kind_after(
             continue
         parts_end = counted.end if grammar.part.search(text[draft.end:quantity.start]) else -1
         if (counted.kind is None or counted.kind_from == "after") \
-                and grammar.coordination.fullmatch(text, previous, quantity.start):
+                and _parts_go_on(text, previous, quantity.start, grammar):
             # "un gendarme et quatre assaillants ont été tués": one verb for the coordinated people
             # (also when the last group's participle was read with it: "sept soldats et une
-            # vingtaine d'assaillants tués")
+            # vingtaine d'assaillants tués"; and past the first group's complement: "onze
+            # volontaires pour la défense de la patrie (VDP) et quatre civils")
             previous, stop = counted.end, min(end, counted.end + _WINDOW)
             continue
         if not grammar.part.search(text[draft.end : quantity.start]):
