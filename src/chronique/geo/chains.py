@@ -63,8 +63,10 @@ COMPASS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "s
 _NAME = r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-ÞŒ][\w'’-]*|(?:el|al|ad|ag|ould|ben|wa)-?" \
         r"[A-ZÀ-ÖØ-ÞŒ][\w'’-]*|(?:da|do|dos|das|del)\s[A-ZÀ-ÖØ-ÞŒ][\w'’-]*" \
         r"|du\s(?:Sud|Nord)(?![\w'’-]))){0,3}" \
-        r"(?:[ -](?:orientale?|occidentale?|centrale?|septentrionale?|méridionale?)\b)?"
-#   ("Soudan du Sud", "Kordofan du Sud" are one name; a division's name may end in a compass
+        r"(?:[ -](?:orientale?|occidentale?|centrale?|septentrionale?|méridionale?)\b)?" \
+        r"(?: \d{1,3}(?![\d,.]?\d|\s*(?:%|km|kilomètres?|morts?|personnes|civils|ans)\b))?"
+#   (a quarter may end in its number: "Mile 90", "Delmas 33";
+#   "Soudan du Sud", "Kordofan du Sud" are one name; a division's name may end in a compass
 #   adjective in lower case: "le Logone oriental", "le Kasaï central"; not "est", "nord"…,
 #   which are words of the sentence too)
 #: a capitalised word inside a sentence right before a settlement noun, which makes the noun

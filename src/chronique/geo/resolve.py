@@ -46,6 +46,8 @@ PSEUDO_POPULATION = {
 NEAR_KM = 60.0
 MIN_SKELETON = 4
 WEAK_COUNTRY_SHARE = 0.4
+#: … and how far from the article's places such a match may lie
+WEAK_REACH_KM = 300.0
 NEIGHBOURHOOD_KM = 20.0
 LOCAL_KINDS = frozenset({"neighbourhood", "district", "site", "part"})
 DIVISION_KINDS = frozenset({"admin1", "admin2", "region"})
@@ -239,12 +241,16 @@ class Resolver:
 
     def _supported(self, entry: Entry, context: Context) -> bool:
         """Whether the article backs a weak match: a place near it, or its country is the
-        article's main one."""
+        article's main one and the article's places, if any, are not all far from it (a
+        "localité de Lumbishi" in a story of South Kivu is not Lubumbashi, a thousand
+        kilometres south)."""
         if self.near(entry, context, NEAR_KM):
             return True
         total = sum(context.countries.values())
         share = context.countries.get(entry.country or "", 0.0) / total if total else 0.0
-        return share >= WEAK_COUNTRY_SHARE
+        if share < WEAK_COUNTRY_SHARE:
+            return False
+        return not context.points or entry.lat is None or self.near(entry, context, WEAK_REACH_KM)
 
     def _unrelated(self, entry: Entry, context: Context,
                    main: tuple[str | None, float, float], hint: str | None = None,
@@ -252,14 +258,18 @@ class Resolver:
         """A small town abroad, in a country the article gives no evidence of, far from its
         places, while one country dominates the article: "le village de X" in a story of the
         Sahel is not a namesake in Chile; after a division noun ("le département du Fako" in
-        a story of Cameroon) a town abroad of any size; and a city abroad of any size whose
-        own name is not the text's and that a short key of another of its spellings matches
+        a story of Cameroon) a town or a district abroad of any size; and a city abroad of any
+        size whose own name is not the text's and that a short key of another of its spellings
+        matches
         (an unknown village "Solle" in a story of Burkina Faso is not Seoul, one of whose
         romanisations folds to "sol"; "Genève" is Geneva all the same)."""
-        return (entry.kind in ("city", "town") and abroad(entry, context, main)
-                and (entry.population < UNRELATED_TOWN_POPULATION or hint == "division"
-                     or _short_alias(text, entry))
-                and not self.near(entry, context, NEAR_KM))
+        return ((entry.kind in ("city", "town") and (
+                    entry.population < UNRELATED_TOWN_POPULATION or hint == "division"
+                    or _short_alias(text, entry))
+                 # (a second-level division abroad after a division noun: "le département
+                 # de Kaya" in a story of Chad is not Caia's district in Mozambique)
+                 or hint == "division" and entry.kind in ("admin2", "admin3"))
+                and abroad(entry, context, main) and not self.near(entry, context, NEAR_KM))
 
     def _local(self, entry: Entry, context: Context) -> bool:
         if entry.parent and entry.parent in context.gids:

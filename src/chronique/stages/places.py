@@ -68,6 +68,8 @@ TOWN_NEAR_KM = 150.0
 ANNOUNCING = frozenset({"town", "division", "district"})
 #: prepositions that introduce a place ("de" also introduces people: "le régime de Moubarak")
 _LOCATIVE = re.compile(r"(?:^|\s)(?:à|a|au|aux|en|dans|vers|depuis|près de)\s*$", re.IGNORECASE)
+#: what names a place found once as an attack's target ("une attaque similaire contre X")
+_AGAINST = re.compile(r"(?:^|\s)(?:contre|sur)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,8 @@ class Words:
     fronted: re.Pattern[str]  # "À " at the head of a sentence, before a name
     cue_head: re.Pattern[str]  # a cue noun and its link opening a span ("Etat de Kaduna")
     role_join: re.Pattern[str]  # what joins two places of one role (" et ", ", ")
+    # … and the link repeated after it, for where people went ("à X et à Y", "vers X et vers Y")
+    destination_join: re.Pattern[str]
     feature_before: re.Pattern[str] | None  # "le fleuve Niger": a river, not the country
     apposed_country: re.Pattern[str] | None  # ", au " between a place and its country
     road_pair: re.Pattern[str] | None  # "l'axe Gao-Ansongo": a road named by its two ends
@@ -164,6 +168,8 @@ def words_for(lang: str) -> Words:
         cue_ending=re.compile(rf"(?<!\w)(?:{alternatives(list(data['cues']))}){_LINK}$",
                               re.IGNORECASE),
         role_join=_role_join(data.get("role_coordination", {}).get("words", [])),
+        destination_join=_role_join(data.get("role_coordination", {}).get("words", []),
+                                    data.get("role_coordination", {}).get("repeated", [])),
         indefinite=frozenset(fold(word) for word in
                              data.get("cue_articles", {}).get("indefinite", [])),
         road_pair=re.compile(
@@ -175,10 +181,14 @@ def words_for(lang: str) -> Words:
     )
 
 
-def _role_join(words: list[str]) -> re.Pattern[str]:
-    """A comma or a coordinating word between two places ("vers X et Y", "X, Y")."""
+def _role_join(words: list[str], repeated: list[str] | None = None) -> re.Pattern[str]:
+    """A comma or a coordinating word between two places ("vers X et Y", "X, Y"), and the
+    link ``repeated`` after it ("à X et à Y")."""
     joined = rf"|(?:,\s*)?(?:{alternatives(words)})" if words else ""
-    return re.compile(rf"\s*(?:,{joined})\s*", re.IGNORECASE)
+    again = rf"(?:(?:{alternatives(repeated)})\s*)?" if repeated else ""
+    # (past names of the list the gazetteer lacks: "vers Numbi, Kalungu et Minova")
+    listed = r"(?:\s*,\s*(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*)?){0,3}"
+    return re.compile(rf"{listed}\s*(?:,{joined})\s*{again}", re.IGNORECASE)
 
 
 def _fronted_pattern(prepositions: list[str]) -> re.Pattern[str]:
@@ -222,8 +232,11 @@ def _destination_before(data: dict[str, Any]) -> re.Pattern[str]:
     # (a link that says by itself where something was heading: "des vivres à destination de X")
     heading = alternatives(data["roles"].get("destination_alone", []))
     alone = rf"|(?<!\w)(?:{heading})\s*{owned}(?:(?:{named})\s*)?$" if heading else ""
+    # (a verb that takes where one went as its object: "certaines ont rejoint X")
+    direct = alternatives(data["roles"].get("destination_direct", []))
+    reached = rf"|\b(?:{direct})\s+(?:(?:{named})\s*)?$" if direct else ""
     return re.compile(rf"\b(?:{verbs}){gap}\s+(?:{toward})\s*{owned}(?:(?:{named})\s*)?$"
-                      + alone, re.IGNORECASE)
+                      + alone + reached, re.IGNORECASE)
 
 
 def _near_before(data: dict[str, Any]) -> re.Pattern[str]:
@@ -269,7 +282,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="40")
+       version="41")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -343,16 +356,25 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
         core, suffix_part = _core(surface, words, gazetteer)
         part = part or suffix_part
         resolution = resolver.resolve(core, context, hint=hint, part=part)
-        locative = bool(_LOCATIVE.search(text[max(0, mention.start - 12):mention.start]))
-        if _keep(resolution, mention, surface, context, gazetteer, locative):
+        locative = bool(_LOCATIVE.search(text[max(0, mention.start - 12):mention.start])) or (
+            words.near is not None  # "à la sortie de X", "aux abords de X": a place
+            and bool(words.near.search(text[max(0, mention.start - 30):mention.start])))
+        announced = resolution.entry is None and mention.source == "ner" and (
+            locative or hint in ANNOUNCING and surface.split()[-1][:1].isupper())
+        if announced and not gazetteer.lookup(core):
+            # a name only spellings alike match, none sure: the place the words announce
+            # ("la localité de Lumbishi" is no Lubumbashi)
+            unknown.append((mention, surface))
+        elif _keep(resolution, mention, surface, context, gazetteer, locative):
             places.append(_place(mention, surface, resolution, part, gazetteer))
-        elif resolution.entry is None and mention.source == "ner" and (
-                locative or hint in ANNOUNCING and surface.split()[-1][:1].isupper()):
+        elif announced:
             unknown.append((mention, surface))  # "à X", "dans la commune de X": a place
     places = _in_its_country(text, places, gazetteer, words)
     places.extend(_in_the_story(unknown, places, gazetteer, context, words))
     places.extend(_country_parts(text, words, gazetteer, places))
-    places.extend(_named_again(text, places, readings))
+    again = _named_again(text, places, readings)
+    places = [p for p in places if p.resolved or not any(
+        a.start < p.end and p.start < a.end for a in again)] + again
     places = _roles(text, sorted(places, key=lambda place: place.start), words, containers)
     # "dans la même localité": the place named before, once the roles tell a destination or a
     # source's place from where things happened
@@ -413,10 +435,10 @@ def _persons_as_places(article: Article, words: Words) -> list[Mention]:
     """Names the model reads as persons where only a place can stand: at the head of a
     sentence, after "À" and before a comma ("À Kouinsala, douze civils…": the frame of where
     the sentence happens); right after a participle of harm and "à", ending their clause ("huit
-    civils ont été tués à Bakoré.": where it happened); and, read as a person or an
-    organisation, right after a preposition of nearness, ending the clause ("une mine a sauté
-    près de Tindaga,": a landmark). Kept only as a place the gazetteer has,
-    or one of a story already located (see `_in_the_story`)."""
+    civils ont été tués à Bakoré.": where it happened); and, read as a person, an
+    organisation or a place the gazetteer lacks, right after a preposition of nearness, ending
+    the clause ("une mine a sauté près de Tindaga,": a landmark). Kept only as a place the
+    gazetteer has, or one of a story already located (see `_in_the_story`)."""
     from ..nlp import doc_for
 
     text = article.text
@@ -424,7 +446,7 @@ def _persons_as_places(article: Article, words: Words) -> list[Mention]:
     if words.harmed_at is not None:
         rules.append((words.harmed_at, 30, _CLAUSE_END, PERSON_LABELS))
     if words.near is not None:
-        rules.append((words.near, 30, _CLAUSE_END, PERSON_LABELS | ORG_LABELS))
+        rules.append((words.near, 30, _CLAUSE_END, PERSON_LABELS | ORG_LABELS | NER_LABELS))
     return [Mention(ent.start_char, ent.end_char, "ner") for ent in doc_for(article).ents
             if any(ent.label_ in labels and after.match(text, ent.end_char)
                    and before.search(text[max(0, ent.start_char - reach):ent.start_char])
@@ -562,13 +584,14 @@ def _named_again(text: str, places: list[Place],
     small = {p.text: p for p in places
              if p.resolved and p.kind not in WIDE_KINDS
              and p.text[:1].isupper() and len(p.text) >= 3}
-    taken = [(p.start, p.end) for p in places]
+    taken = [(p.start, p.end) for p in places if p.resolved]  # (not a name left unread)
     found: list[Place] = []
     for surface, place in small.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken) \
                     or not (_LOCATIVE.search(text[max(0, start - 12):start])
+                            or _AGAINST.search(text[max(0, start - 12):start])
                             or (start, end) in readings):
                 continue
             found.append(replace(place, start=start, end=end, role=None))
@@ -634,6 +657,14 @@ def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, co
                 # (a namesake in a country the article names is that place: "les quartiers
                 # Est d'Alep" in a story of Russia's part in Syria's war)
                 located = country_only(context, resolver)
+                city = resolver.main_city(context)
+                if city is not None and located.container is not None \
+                        and city.country == located.container.country \
+                        and _cues(text, Mention(chain.start, chain.end, "chain"),
+                                  words)[1] == "neighbourhood":
+                    # "le quartier de X" in a story of one town ("la banlieue sud de
+                    # Beyrouth … sur le quartier de Haret Hreik"): a quarter of that town
+                    located = Located(None, city, 2, 2, 0.6)
         if located.container is None:
             continue
         place = _chain_place(chain.start, chain.end, surface, located, gazetteer)
@@ -719,8 +750,9 @@ def _roles(text: str, places: list[Place], words: Words,
         elif words.destination_before.search(text, max(0, place.start - 100), place.start):
             role = "destination"
         if role is None and marked and marked[-1].role in SHARED_ROLES \
-                and words.role_join.fullmatch(text, marked[-1].end, place.start):
-            role = marked[-1].role  # "ont fui vers Lascahobas et Hinche"
+                and (words.destination_join if marked[-1].role == "destination"
+                     else words.role_join).fullmatch(text, marked[-1].end, place.start):
+            role = marked[-1].role  # "ont fui vers Lascahobas et Hinche", "… à X et à Y"
         marked.append(replace(place, role=role) if role else place)
     return marked
 
