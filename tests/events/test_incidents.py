@@ -3169,3 +3169,132 @@ def test_an_operation_dated_by_its_participle_next_to_an_unknown_name(run) -> No
                   "Yabaal, dans la région du Moyen-Shabelle.", published="2024-06-13")
     (event,) = occurred(article)
     assert event.date == "2024-06-08"
+
+
+def test_a_clause_on_a_toll_since_years_is_context_and_an_army_counting_its_dead_was_hit(run) -> None:
+    """"l'armée déplore … morts" names the side hit; a relative or coordinated clause of a
+    sentence that counts since 2012 ("…, qui a fait des milliers de morts et chassé …") is
+    context, whose toll no incident takes; attackers "neutralisés" after another participle
+    of the same auxiliary count."""
+    article = run("Mali : l'armée déplore quatre morts dans une attaque contre un camp\n"
+                  "Quatre soldats maliens ont été tués jeudi lors d'une attaque contre le camp "
+                  "de Sévaré, a annoncé l'état-major. Les militaires ont repoussé l'assaut et "
+                  "neutralisé onze assaillants, selon le communiqué.\nLe pays connaît depuis "
+                  "2012 une grave crise sécuritaire, qui a fait des milliers de morts et chassé "
+                  "des centaines de milliers d'habitants de leurs villages.",
+                  published="2023-05-12")
+    (event,) = occurred(article)
+    assert not actor_name(event.actor1).startswith("Military Forces of Mali")
+    assert actor_name(event.actor2).startswith("Military Forces of Mali")
+    assert fatalities(event, "t") == 15
+
+
+def test_auxiliaries_and_civilians_dead_together_and_the_wounded_taken_elsewhere(run) -> None:
+    """Counted side by side past the first group's complement ("neuf volontaires pour la
+    défense de la patrie (VDP) et trois civils"), the dead add up; the state's auxiliaries
+    who died were the side hit; the town the wounded were taken to ("évacués sur X") and the
+    towns people fled to ("à X et à Y") are not where it happened."""
+    article = run("Neuf volontaires pour la défense de la patrie (VDP) et trois civils ont "
+                  "perdu la vie dans l'attaque menée dimanche contre le village de Loroum-Bangré, "
+                  "dans la commune de Titao. Plusieurs blessés ont été évacués sur Ouahigouya. "
+                  "Des familles ont trouvé refuge à Titao et à Ouahigouya.",
+                  published="2023-08-08")
+    (event,) = occurred(article)
+    assert event.event_type == "Battles"
+    assert fatalities(event, "t") == 12
+    assert actor_name(event.actor2).startswith("VDP")
+    assert event.place is not None and event.place.name == "Loroum-Bangré"
+    assert {p.role for p in article.places if p.name == "Ouahigouya"} == {"destination"}
+
+
+def test_an_unit_attacked_the_next_day_elsewhere_is_another_incident(run) -> None:
+    """"une unité a été prise à partie" tells an attack; on another day at another place it
+    is an incident of its own."""
+    article = run("Les forces armées ont repoussé samedi une attaque contre le poste de Sebba, "
+                  "tuant une vingtaine d'assaillants. Le lendemain, dimanche, une unité de "
+                  "gendarmes a été prise à partie près de Mansila. Trois gendarmes y ont perdu "
+                  "la vie.", published="2024-05-14")
+    events = occurred(article)
+    assert len(events) == 2
+    assert {e.date for e in events} == {"2024-05-11", "2024-05-12"}
+
+
+def test_a_clause_of_where_it_went_on_and_the_same_night_join_the_story(run) -> None:
+    """"…dans la localité de X, où deux assaillants ont été tués" tells more of the incursion;
+    "la même nuit" dates an incident with no day of its own by the one told before it; "ces
+    miliciens" are the militia the article named."""
+    article = run("Au moins neuf civils ont été tués dans la nuit de vendredi à samedi dans "
+                  "l'attaque de miliciens CODECO contre le village de Ngongo, dans le "
+                  "territoire de Djugu. Selon l'armée, les FARDC ont repoussé la même nuit une "
+                  "autre incursion de ces miliciens dans la localité de Largu, où deux "
+                  "assaillants ont été tués.", published="2023-06-12")
+    events = occurred(article)
+    assert len(events) == 2
+    second = next(e for e in events if e.place is not None and e.place.name == "Largu")
+    assert second.date == "2023-06-09"
+    assert actor_name(second.actor1).startswith("CODECO")
+    assert actor_name(second.actor2).startswith("Military Forces")
+    assert fatalities(second, "t") == 2
+
+
+def test_villages_struck_one_by_one_after_a_count_of_them_by_one_air_force(run) -> None:
+    """"Trois villages … ont été visés par l'aviation israélienne": a count of places each
+    told after it; the strikes told one by one take that author, and a strike with no author
+    the one every other strike has; a count since a day months back is context."""
+    article = run("Trois villages du Liban-Sud ont été visés dans la nuit de lundi à mardi par "
+                  "l'aviation israélienne, selon l'agence officielle. À Bint Jbeil, un raid a "
+                  "détruit une maison, tuant deux personnes. À Marjayoun, une frappe a "
+                  "visé un garage. À Naqoura, une autre frappe a endommagé une école.\nDepuis le "
+                  "8 octobre, au moins 400 personnes ont été tuées au Liban.",
+                  published="2024-04-03")
+    events = occurred(article)
+    assert len(events) == 3
+    assert {actor_name(e.actor1) for e in events} == {"Military Forces of Israel (2022-)"}
+    assert all(fatalities(e, "t") != 400 for e in events)
+
+
+def test_arrests_during_raids_are_one_incident_and_a_countrywide_count_is_context(run) -> None:
+    article = run("Les forces israéliennes ont arrêté au moins douze Palestiniens lors de raids "
+                  "menés à l'aube à Qabatiya, dans le nord de la Cisjordanie, selon une "
+                  "association de prisonniers. Plus de 40 000 personnes sont déplacées à travers "
+                  "le pays, selon l'ONU.", published="2024-09-03")
+    (event,) = occurred(article)
+    assert event.sub_event_type == "Arrests"
+
+
+def test_a_mining_town_no_gazetteer_has_is_no_city_far_away(run) -> None:
+    """A name only spelt like a city a thousand kilometres off ("Lumbishi", "Lubumbashi") in a
+    story told in another province is the place the words announce, not that city; the town
+    only the headline names takes the body's reading."""
+    article = run("Sud-Kivu : Lumbishi tombe aux mains du M23\nLes rebelles du M23 ont pris "
+                  "dimanche le contrôle de la localité minière de Lumbishi, dans le territoire "
+                  "de Kalehe, après deux jours de combats avec des miliciens Wazalendo.",
+                  published="2024-11-19")
+    assert "Lubumbashi" not in {p.name for p in article.places}
+    (event,) = occurred(article)
+    assert event.place is not None and event.place.name == "Lumbishi"
+
+
+def test_a_day_long_past_against_the_tense_is_last_year_and_a_campaign_is_context(run) -> None:
+    """"l'attaque menée le 7 octobre" in an August article is last October's; "l'offensive
+    israélienne … a fait … morts" with no day of its own is the war's toll."""
+    article = run("La guerre a été déclenchée par l'attaque menée le 7 octobre dans le sud "
+                  "d'Israël, qui a fait 1 200 morts. L'offensive israélienne de représailles "
+                  "a fait plus de 39 000 morts dans la bande de Gaza, selon le ministère.",
+                  published="2024-08-05")
+    dates = {e.date for e in occurred(article)}
+    assert "2024-10-07" not in dates
+    assert all(fatalities(e, "t") != 39000 for e in occurred(article))
+
+
+def test_a_division_abroad_and_a_village_at_the_exit_of_a_town(run) -> None:
+    """"le département de Kaya" in a story of Chad is no district of Mozambique named alike;
+    a name the gazetteer lacks "à la sortie de X" or "proche de X" is a place all the same;
+    "Le ministère de la Santé" names no place."""
+    article = run("Tchad : deux militaires tués par une mine dans la province du Lac\n"
+                  "N'DJAMENA - Un véhicule de l'armée tchadienne a sauté vendredi sur une mine "
+                  "à la sortie de Tchoukoutalia, dans le département de Kaya, tuant deux "
+                  "militaires, a indiqué le ministère de la Santé.", published="2022-05-21")
+    assert {p.country for p in article.places} <= {"TD"}
+    (event,) = occurred(article)
+    assert event.place is not None and event.place.name == "Tchoukoutalia"

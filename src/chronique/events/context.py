@@ -512,7 +512,8 @@ def parse_modality(doc: Doc, trigger: Token, head: Token, words: dict[str, list[
     # "la frappe … visant un convoi a fait trois morts")
     hitting = set(words.get("hitting_intent", []))
     intended = {t.lemma_.casefold() for t in path
-                if t.i == trigger.i or not (_aimed_at(t) or _hit(t, hitting))}
+                if t.i == trigger.i and not _hit(t, hitting)
+                or not (_aimed_at(t) or _hit(t, hitting))}
     # "manifestation attendue", "rassemblement prévu", "une offensive visant à reprendre";
     # not a present participle saying what the act hit ("une frappe visant son véhicule")
     modifiers = {c.lemma_.casefold() for c in trigger.children if c.dep_ in ("amod", "acl")

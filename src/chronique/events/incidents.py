@@ -178,7 +178,8 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
             continue
         if _subheading(article, doc, mention, headline_end):
             headings.add(index)
-        if mention.start < headline_end or index in headings or _weak(doc, mention, words):
+        if mention.start < headline_end or index in headings or _weak(doc, mention, words) \
+                or _result_of_later(doc, mention, mentions, later):
             later.append(index)
             continue
         if _goes_on(mention, index, mentions, incidents, words):
@@ -186,9 +187,11 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
         _place_in(incidents, index, mention, doc, words, article)
     for index in later:
         mention = mentions[index]
-        target = (_headed(incidents, mention, mentions, words) if index in headings
-                  else _summarised(incidents, mention, mentions, words,
-                                   headline=mention.start < headline_end))
+        target = _result_of(doc, mention, incidents, mentions) if index not in headings \
+            and mention.start >= headline_end else None
+        target = target or (_headed(incidents, mention, mentions, words) if index in headings
+                            else _summarised(incidents, mention, mentions, words,
+                                             headline=mention.start < headline_end))
         if target is not None:
             _add(target, index, mention, words)
         elif _has_content(mention) and not _spoken_of(doc, mention, words):
@@ -204,11 +207,13 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
                        scenes.get(n, []) + inc.borrowed, told_when)
                for n, inc in enumerate(ordered)]
     _facts_dated(article, records)
+    _same_time(article, records, words)
     _headline_sums(records, headline_end)
     for record in records:
         _share_date(record, [mentions[i] for i in record.members])
     _lend_author_and_place(article, records, [mentions[i] for i in summaries], words, mentions)
     _another_of(article, doc, records, words)
+    _same_air_force(article, records)
     _headline_author(article, records, [m for m in mentions if m.start < headline_end])
     for record in records:
         _unnamed_attacker(article, record)
@@ -264,6 +269,8 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
     if own_day is None and _cumulative(article, mention, words) \
             and not _anaphoric(doc, mention, words):
         return "context"
+    if own_day is None and mention.figures and _nationwide(article, mention):
+        return "context"  # "des milliers de personnes sont déplacées à l'intérieur du pays"
     if doc is not None and own_day is None and _period_count(doc, mention, words, latest):
         return "context"  # "plus de 5 000 personnes ont été tuées en 2024 dans le pays"
     if token is not None and _generic_plural(token, words) and own_day is None \
@@ -335,11 +342,17 @@ def _counted_by_summaries(doc: Doc, mentions: list[EventMention], words: dict[st
     found: list[int] = []
     headline_end = _headline_end(text)
     several = {w.casefold() for w in words.get("several_words", [])}
+    series = {w.casefold() for w in words.get("series_verbs", [])}
     indefinite = {w.casefold() for w in words.get("indefinite_plural", [])}
     incident_nouns = {w.casefold() for w in words.get("incident_nouns", [])}
     machines = {w.casefold() for w in table(lang, "events").get("context", {}).get("machines", [])}
     for index, mention in enumerate(mentions):
         if mention.status != "news":
+            continue
+        if _places_told_apart(mention, mentions, words):
+            mention.status = "context"  # "trois villages ont été visés": told one by one
+            found.append(index)
+            apart.append(index)
             continue
         day = _told_day(mention)
         told_apart = _told_apart(mention, mentions, places or [], text, words)
@@ -359,7 +372,11 @@ def _counted_by_summaries(doc: Doc, mentions: list[EventMention], words: dict[st
         counted = any((c.dep_ == "nummod" and c.lower_ not in ("un", "une", "1"))
                       or (c.dep_ == "det" and c.lower_ in several
                           and token.lower_ not in machines)
-                      for token in nouns for c in token.children)
+                      for token in nouns for c in token.children) \
+            or mention.time is not None and any(
+                token.dep_ in ("obj", "nsubj", "nsubj:pass") and token.head.i != token.i
+                and token.head.lemma_.casefold() in series
+                for token in nouns)  # "ont multiplié les attaques ce week-end"
         plural = not counted and any(c.dep_ == "det" and c.lower_ in indefinite
                                      for token in nouns for c in token.children)
         if not counted and not plural:
@@ -405,6 +422,31 @@ def _told_apart(summary: EventMention, mentions: list[EventMention], places: lis
             and other.event_type in VIOLENT_TYPES and _told_day(other) in (None, day)
             and (key := _place_key(other.place)) is not None}
     return len(named & told) >= 2
+
+
+def _places_told_apart(summary: EventMention, mentions: list[EventMention],
+                       words: dict[str, Any]) -> bool:
+    """"Trois villages ont été visés par des raids aériens" … "À X, un raid …" … "À
+    Y, une frappe …": places counted by a plural noun (:func:`_names_several`), each told
+    after it, by two or more events of its family at places of their own."""
+    quarters, settlements = _names_several(summary.text, words)
+    if not (quarters or settlements):
+        return False
+    family = _family(summary, words)
+    day = _told_day(summary)
+    told = {key for other in mentions
+            if other is not summary and other.status == "news"
+            and summary.sentence_start < other.sentence_start
+            and other.start - summary.end <= SUMMARY_REACH
+            and _told_day(other) in (None, day)
+            and (_family(other, words) == family or not family
+                 and other.event_type in VIOLENT_TYPES)
+            and (key := _place_key(other.place)) is not None and _specific(other.place)}
+    return len(told) >= 2
+
+
+#: how far after a summary, in characters, the incidents it counts are told (a few paragraphs)
+SUMMARY_REACH = 1200
 
 
 #: how far apart two places joined in a summary may be ("à Kherson et le village voisin de
@@ -465,8 +507,8 @@ def _describes(token: Token, mention: EventMention) -> bool:
 
 def _campaign(token: Token, mention: EventMention, words: dict[str, Any]) -> bool:
     """"l'armée a relancé le 2 mai son offensive aérienne sur le Darfour-Nord": an actor's
-    campaign over a territory (a possessive, no place finer than a region) is the frame of the
-    incidents, not one of them."""
+    campaign over a territory (a possessive, no place finer than a region; or an adjective and
+    no day of its own) is the frame of the incidents, not one of them."""
     nouns = {w.casefold() for w in words.get("campaign_nouns", [])}
     possessives = {w.casefold() for w in words.get("possessives", [])}
     for noun in (token, *token.children):  # the noun, or the one its verb governs ("a repris
@@ -474,6 +516,11 @@ def _campaign(token: Token, mention: EventMention, words: dict[str, Any]) -> boo
             continue
         if any(c.dep_ == "det" and c.lower_ in possessives for c in noun.children):
             return not _specific(mention.place)
+        # "l'offensive de l'armée a fait des dizaines de milliers de morts dans la
+        # région": a side's campaign named by its adjective, with no day of its own
+        if any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in noun.children) \
+                and _own_day(mention) is None and not _specific(mention.place):
+            return True
     return False
 
 
@@ -612,6 +659,29 @@ def _facts_dated(article: Article, records: list[EventMention]) -> None:
                                             time.stage, time.text))
 
 
+def _same_time(article: Article, records: list[EventMention], words: dict[str, Any]) -> None:
+    """"L'armée a repoussé la même nuit un autre assaut": an incident with no time of
+    its own that says it happened when the one told before it did (`same_time`) takes that
+    one's day."""
+    pattern = _phrase_pattern(tuple(words.get("same_time", [])))
+    if pattern is None:
+        return
+    for index, record in enumerate(records):
+        if record.time is not None or record.status != "news" \
+                or not any(pattern.search(article.text, m.start, m.end) for m in
+                           [record, *(article.mentions[i] for i in record.members
+                                      if i < len(article.mentions))]):
+            continue
+        earlier = next((r for r in reversed(records[:index])
+                        if r.time is not None and r.date and r.status == "news"), None)
+        if earlier is None or earlier.time is None:
+            continue
+        record.time, record.date = earlier.time, earlier.date
+        record.date_precision, record.date_prec = earlier.date_precision, earlier.date_prec
+        record.evidence = [e for e in record.evidence if e.field not in DATE_FIELDS]
+        record.evidence.extend(e for e in earlier.evidence if e.field in DATE_FIELDS)
+
+
 def _undate(article: Article, mention: EventMention) -> None:
     """Forget a time expression that is not the mention's own: the article's date, coarser."""
     mention.time = None
@@ -748,17 +818,70 @@ def _habitual(token: Token, words: dict[str, Any]) -> bool:
 def _cumulative(article: Article, mention: EventMention, words: dict[str, Any]) -> bool:
     """The mention's clause counts over a long period ("depuis 2015", "depuis le début de la
     guerre"), not in a comparison ("les plus violents depuis 2020")."""
-    pattern = _context_words(article).get("cumulative_period")
-    found = re.search(pattern, mention.text, re.IGNORECASE) if pattern else None
+    context = _context_words(article)
+    pattern = context.get("cumulative_period")
+    if not pattern:
+        return False
+    text = mention.text
+    opening = _fold_words(text[:12])[:1]
+    if opening and opening[0] in _folded(tuple(context.get("relative_pronouns", []))
+                                         + tuple(context.get("clause_coordinators", []))):
+        # "… est confronté depuis 2012 à une crise, qui a fait des milliers de morts", "…
+        # ont fait des milliers de morts et poussé un million de personnes à fuir": a relative
+        # or coordinated clause counts over the period of the clause before it
+        text = article.text[mention.sentence_start:mention.end]
+    found = re.search(pattern, text, re.IGNORECASE) or _long_since(article, mention, text,
+                                                                  context)
     if found is None:
         return False
-    before = _fold_words(mention.text[:found.start()])
+    before = _fold_words(text[:found.start()])
     if before and before[-1] in _folded(tuple(words.get("held_since", []))):
-        return False  # "Sinja, tenu depuis juin par les FSR": how long a place was held
+        # "Sinja, tenu depuis juin par les FSR": how long a place was held, unless the holding
+        # is what the mention tells ("Assiégée depuis juin, la ville reste …": a state)
+        return before[-1] == next(iter(_fold_words(mention.trigger or "")), "")
     comparative = {w.casefold() for w in words.get("comparative_since", [])}
     # (not "plus de 600 civils", a quantity)
     return not any(word in comparative and following not in ("de", "d")
                    for word, following in itertools.pairwise([*before, ""]))
+
+
+def _nationwide(article: Article, mention: EventMention) -> bool:
+    """The mention counts over the whole country (`nationwide`: "à travers le pays")."""
+    pattern = _phrase_pattern(tuple(_context_words(article).get("nationwide", [])))
+    return pattern is not None and pattern.search(mention.text) is not None
+
+
+@lru_cache(maxsize=16)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of ``phrases`` as whole words, case aside; None when there are none."""
+    if not phrases:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_phrases(list(phrases))})(?!\w)", re.IGNORECASE)
+
+
+def _long_since(article: Article, mention: EventMention, text: str,
+                context: dict[str, Any]) -> re.Match[str] | None:
+    """"Depuis le 3 février, au moins 200 personnes ont été tuées" in March: a count since a
+    day more than `cumulative_days` before the article's latest day (the day as the times
+    stage reads it); not "les troupes engagées depuis le 15 novembre" in December."""
+    pattern = context.get("cumulative_since_day")
+    latest = ctx.latest_day(article)
+    found = re.search(pattern, text, re.IGNORECASE) if pattern and latest else None
+    if found is None or latest is None:
+        return None
+    offset = mention.end - len(text)  # (``text`` ends where the mention does)
+    start, end = offset + found.start(), offset + found.end()
+    for time in article.times:
+        if time.start < end and start < time.end and time.type == "DATE":
+            day = ctx.date_of(time.value)
+            try:
+                since = dt.date.fromisoformat(day[0]) if day and len(day[0]) == 10 else None
+            except ValueError:
+                since = None
+            if since is not None and (latest - since).days > int(
+                    context.get("cumulative_days", 31)):
+                return found
+    return None
 
 
 #: UCDP ``date_prec`` of a month and of a year
@@ -1260,6 +1383,79 @@ def _side(actor: ActorMention) -> str:
     return (actor.side or _key(actor)).casefold()
 
 
+def _framing(article: Article, mention: EventMention, incidents: list[_Incident],
+             words: dict[str, Any]) -> _Incident | None:
+    """"… ont interpellé une dizaine de jeunes lors de raids à l'aube à X": the event
+    noun after a link of framing (`frame_links`: "lors de", "au cours de") is the frame of the
+    event told before it in the sentence, one incident with it."""
+    pattern = _frame_pattern(tuple(words.get("frame_links", [])))
+    if pattern is None:
+        return None
+    start, _end = _trigger_span(mention)
+    if not pattern.search(article.text, max(mention.sentence_start, start - 30), start):
+        return None
+    mentions = article.mentions
+    for incident in reversed(incidents):
+        for i in incident.members:
+            other = mentions[i]
+            if other.sentence_start == mention.sentence_start \
+                    and _trigger_span(other)[1] <= start and other is not mention:
+                return incident
+    return None
+
+
+#: the determiners between a link of framing and its event noun ("lors d'une attaque")
+FRAME_DETERMINERS = ("l'", "la", "le", "les", "des", "un", "une", "ces", "cette", "ce")
+
+
+@lru_cache(maxsize=8)
+def _frame_pattern(links: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not links:
+        return None
+    determiners = _phrases(list(FRAME_DETERMINERS))
+    return re.compile(rf"(?:{_phrases(list(links))})\s*(?:(?:{determiners})\s*)?$",
+                      re.IGNORECASE)
+
+
+def _where_it_went_on(article: Article, mention: EventMention, incidents: list[_Incident],
+                      words: dict[str, Any]) -> _Incident | None:
+    """"…ont repoussé une incursion dans la localité de X, où deux assaillants ont été
+    neutralisés": a clause opened by a relative of place (`place_relatives`) right after the
+    place of an event told before it in the sentence tells more of that event."""
+    relatives = words.get("place_relatives", [])
+    opening = re.match(r"\W*(\w+)", mention.text)
+    if mention.time is not None or mention.status != "news":
+        return None  # "…dans la région, où le groupe avait attaqué fin octobre une base"
+    if not relatives or opening is None \
+            or opening.group(1).casefold() not in {w.casefold() for w in relatives}:
+        return None
+    mentions = article.mentions
+    for incident in reversed(incidents):
+        for i in incident.members:
+            other = mentions[i]
+            place = other.place
+            if other.sentence_start == mention.sentence_start and other.end <= mention.start \
+                    and place is not None and place.end <= mention.start \
+                    and not article.text[place.end:mention.start].strip(" ,"):
+                return incident
+    return None
+
+
+def _result_of_later(doc: Doc | None, mention: EventMention, mentions: list[EventMention],
+                     later: list[int]) -> bool:
+    """A clause of result ("…, tuant 27 assaillants") right after a mention put off till the
+    incidents are known (one that speaks of an attack: "affirmaient avoir repoussé une
+    offensive"): it goes with that mention, so it waits for it."""
+    token = _trigger_token(doc, mention)
+    if doc is None or token is None or token.pos_ != "VERB" \
+            or "Part" not in token.morph.get("VerbForm", []) \
+            or "Pres" not in token.morph.get("Tense", []):
+        return False
+    return any(mentions[i].sentence_start == mention.sentence_start
+               and mentions[i].end <= mention.start
+               and not doc.text[mentions[i].end:mention.start].strip(" ,") for i in later)
+
+
 def _result_of(doc: Doc | None, mention: EventMention, incidents: list[_Incident],
                mentions: list[EventMention]) -> _Incident | None:
     """"un drone a largué trois bombes sur le marché, tuant 12 civils": a present participle
@@ -1438,7 +1634,9 @@ def _area(place: Place | None) -> tuple[str, str] | None:
 
 def _place_in(incidents: list[_Incident], index: int, mention: EventMention, doc: Doc | None,
               words: dict[str, Any], article: Article) -> None:
-    governing = _result_of(doc, mention, incidents, article.mentions)
+    governing = _result_of(doc, mention, incidents, article.mentions) \
+        or _where_it_went_on(article, mention, incidents, words) \
+        or _framing(article, mention, incidents, words)
     if governing is not None:
         _add(governing, index, mention, words)
         return
@@ -1587,8 +1785,11 @@ def _summarised(incidents: list[_Incident], mention: EventMention,
     nothing of the day speaks of the article's story even when that is an earlier incident
     ("HRW accuse l'armée d'avoir exécuté des civils" over a killing of last month); one that
     fits no incident speaks of the article's only one, unless it names another place."""
+    told_by = _said_day(mention)
     candidates = [inc for inc in incidents
-                  if _compatible(inc, mention, any_place=True, words=words)]
+                  if _compatible(inc, mention, any_place=True, words=words)
+                  and not (told_by and any((day := _told_day(mentions[i])) and day > told_by
+                                           for i in inc.members))]
     if not candidates and headline and not _told_day(mention):
         candidates = [inc for inc in incidents if inc.status != mention.status
                       and _compatible(inc, replace(mention, status=inc.status),
@@ -1614,6 +1815,18 @@ def _summarised(incidents: list[_Incident], mention: EventMention,
             if key in inc.places:
                 return inc
     return candidates[0]
+
+
+def _said_day(mention: EventMention) -> dt.date | None:
+    """The day a mention with no time of its own was told on ("La veille, les militaires
+    disaient avoir repoussé un assaut"), when its date says one: what it tells happened that day
+    or before, so no incident told on a later day of its own."""
+    if mention.time is not None or not mention.date or len(mention.date) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(mention.date)
+    except ValueError:
+        return None
 
 
 def _has_content(mention: EventMention) -> bool:
@@ -2033,10 +2246,12 @@ SIEGE_DAYS = 3
 SITE_REACH = 40
 
 
-def _site_link(words: dict[str, Any]) -> str | None:
+def _site_link(words: dict[str, Any], civilians: bool = False) -> str | None:
     """What opens the site an attack aims at: a link (`civilian_site_links`: "contre",
-    "visant") and maybe a determiner; None when the language has no links."""
-    links = words.get("civilian_site_links", [])
+    "visant"; for a site of civilians also `civilian_site_of`: "l'attaque de plusieurs
+    villages") and maybe a determiner; None when the language has no links."""
+    links = words.get("civilian_site_links", []) + (
+        words.get("civilian_site_of", []) if civilians else [])
     if not links:
         return None
     determiners = words.get("civilian_site_determiners", [])
@@ -2057,7 +2272,7 @@ def _forces_site_pattern(lang: str) -> re.Pattern[str] | None:
 @lru_cache(maxsize=8)
 def _civilian_site_pattern(lang: str) -> re.Pattern[str] | None:
     words = words_of(lang)
-    link, sites = _site_link(words), words.get("civilian_sites", [])
+    link, sites = _site_link(words, civilians=True), words.get("civilian_sites", [])
     if link is None or not sites:
         return None
     forces = words.get("civilian_site_forces", [])
@@ -2661,8 +2876,10 @@ def _named_as_of(record: EventMention) -> None:
 
 def _unnamed_attacker(article: Article, record: EventMention) -> None:
     """People attacked, killed or taken on the ground by someone the text never names (nor a
-    summary that counts the incident): ACLED's "Unidentified Armed Group (<country>)"."""
-    if record.status != "news" or record.kind not in UNNAMED_ATTACKER_KINDS or record.actor1:
+    summary that counts the incident), today or in an earlier incident the article recalls:
+    ACLED's "Unidentified Armed Group (<country>)"."""
+    if record.status not in ("news", "background") or record.kind not in UNNAMED_ATTACKER_KINDS \
+            or record.actor1:
         return
     tolled = any(f.kind in ("killed", "injured", "abducted") and (f.best or f.acled)
                  for f in record.figures)
@@ -2975,8 +3192,11 @@ def _lend_author_and_place(article: Article, records: list[EventMention],
             # Bilozerka": killed in what the summary that counts it tells, as the incident it
             # counts before tells it ("À Kherson, un obus a touché…": a shelling)
             summary = counted[-1]
+            # (told by the same author: not the other side's answer told between them)
+            authors = {_key(a) for a in author}
             kind = next((r.kind for r in records[:n] if r.status == "news" and r.kind
-                         and r.start > summary.start and r.event_type == summary.event_type),
+                         and r.start > summary.start and r.event_type == summary.event_type
+                         and (not authors or authors & {_key(a) for a in r.actor1})),
                         summary.kind)
             if kind:
                 _give_kind(record, kind)
@@ -3005,6 +3225,30 @@ def _lend_author_and_place(article: Article, records: list[EventMention],
                                geo_precision=max(place.geo_precision or 2, 2))
         record.evidence.append(Evidence("place", article.id, place.start, place.end, "incidents",
                                         article.text[place.start:place.end]))
+
+
+#: kinds of incident only a side with aircraft makes
+AIR_KINDS = frozenset({"air_strike"})
+
+
+def _same_air_force(article: Article, records: list[EventMention]) -> None:
+    """"Dix-sept personnes ont été tuées dans une frappe israélienne …" … "Plus au sud, quatre
+    personnes ont été tuées par une frappe sur une tente": a strike from the air whose author
+    the text leaves unsaid is that of the other strikes the article tells, when they all have
+    one and the same, and the article names the forces of no other state (only a side with
+    aircraft strikes from the air)."""
+    unnamed = [r for r in records if r.status == "news" and r.kind in AIR_KINDS and not r.actor1]
+    if not unnamed or len({a.country for a in article.actors or []
+                           if a.country and ((a.kind or "") == "state-forces"
+                                             or (a.sector or "") == "MIL")}) > 1:
+        return  # (the forces of two states are named: either may have struck)
+    authors = {tuple(sorted(_key(a) for a in r.actor1)): r for r in records
+               if r.status == "news" and r.kind in AIR_KINDS and r.actor1}
+    if len(authors) != 1:
+        return
+    model = next(iter(authors.values()))
+    for record in unnamed:
+        _give_actor1(article, record, list(model.actor1))
 
 
 def _headline_sums(records: list[EventMention], headline_end: int) -> None:

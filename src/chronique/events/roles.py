@@ -59,21 +59,25 @@ def case_of(token: Token) -> str:
     return ""
 
 
-def _before(doc: Doc, token: Token, words: set[str], reach: int = 4) -> str | None:
-    """The first of ``words`` among the ``reach`` tokens before ``token``'s subtree."""
+def _before(doc: Doc, token: Token, words: set[str], reach: int = 4,
+            unbroken: bool = False) -> str | None:
+    """The first of ``words`` among the ``reach`` tokens before ``token``'s subtree (with
+    ``unbroken``, no punctuation between: not "Selon lui, les FARDC ont …")."""
     first = min(t.i for t in token.subtree) if token.dep_ != "conj" else token.i
     for i in range(first - 1, max(-1, first - 1 - reach), -1):
         key = doc[i].lower_
         lemma = doc[i].lemma_.casefold()
         if key in words or lemma in words:
             return key
+        if unbroken and doc[i].is_punct:
+            return None
     return None
 
 
 def is_source(doc: Doc, mention: ActorMention, root: Token, words: dict[str, list[str]]) -> bool:
     """The actor is the source of the statement ("selon l'OSDH", "rapporte l'OSDH")."""
     according = set(words.get("according", []))
-    if _before(doc, root, according, reach=3):
+    if _before(doc, root, according, reach=3, unbroken=True):
         return True
     # "d'après le bulletin de la 3e région militaire": the source's complement, however deep;
     # "confirmé par un commandant des forces armées": the agent of a verb of speech
@@ -141,7 +145,8 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
             continue
         if _spoken_of(root, trigger, words):
             continue  # "Kinshasa accuse le Rwanda après des tirs d'obus": whom one accuses
-        role = "actor2" if _dies(mention, root, clause_head, words) else \
+        role = "actor2" if _dies(mention, root, clause_head, words) \
+            or _counts_its_losses(root, words) else \
             _role(doc, trigger, clause_head, root, words)
         if role is None:
             pending.append((mention, root))
@@ -288,13 +293,14 @@ def _undergoes(root: Token) -> bool:
 
 
 def _dies(mention: ActorMention, root: Token, clause_head: Token, words: dict[str, Any]) -> bool:
-    """The state's forces or civilians are named before a clause whose verb says they died in
-    the event ("huit soldats (FAMa) ont péri dans une embuscade"), its subject or a noun the
-    parser left unattached. Fighters of a group who die in a clash may have started it: their
-    side stays open."""
+    """The state's forces, its auxiliaries or civilians are named before a clause whose verb
+    says they died in the event ("huit soldats (FAMa) ont péri dans une embuscade"), its
+    subject or a noun the parser left unattached. Fighters of a group who die in a clash may
+    have started it: their side stays open."""
     dying = {w.casefold() for w in words.get("death_verbs", [])}
     hit = {w.casefold() for w in [*words.get("armed_state", []), "civilians"]}
-    if (mention.kind or "").casefold() not in hit and (mention.sector or "").casefold() not in hit:
+    if (mention.kind or "").casefold() not in hit and (mention.sector or "").casefold() not in hit \
+            and not _state_auxiliary(mention):
         return False
     verb = clause_head.lemma_.casefold()
     phrases = {f"{verb} {d.lower_} {c.lemma_.casefold()}" for c in clause_head.children
@@ -302,6 +308,28 @@ def _dies(mention: ActorMention, root: Token, clause_head: Token, words: dict[st
     return bool(({verb} | phrases) & dying) and root.i < clause_head.i \
         and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:tense", "aux:pass")
                     for t in root.doc[root.i + 1:clause_head.i])
+
+
+def _counts_its_losses(root: Token, words: dict[str, Any]) -> bool:
+    """The subject of a verb of counting one's losses whose object is the dead or wounded
+    ("l'armée déplore six morts dans une attaque", "les FAMa ont enregistré deux blessés"):
+    the side that was hit (`loss_verbs`, `loss_nouns`)."""
+    verb = root.head
+    if root.dep_ not in SUBJECT_DEPS or verb.i == root.i or verb.lemma_.casefold() not in {
+            w.casefold() for w in words.get("loss_verbs", [])}:
+        return False
+    nouns = {w.casefold() for w in words.get("loss_nouns", [])}
+    return any(c.dep_ == "obj" and (c.lemma_.casefold() in nouns or c.lower_ in nouns)
+               for c in verb.children)
+
+
+def _state_auxiliary(mention: ActorMention) -> bool:
+    """A militia that fights on its state's side (a conflict's auxiliaries: Burkina Faso's
+    VDP): its dead, like the soldiers', are the side that was hit."""
+    from ..actors.dictionary import load_dictionary
+    from ..actors.generic import on_state_side
+
+    return bool(mention.actor_id) and on_state_side(load_dictionary(), mention.actor_id or "")
 
 
 #: how many steps up from the trigger the verb that carries it may be ("avoir tiré une salve
@@ -321,8 +349,11 @@ def _claims_own_act(root: Token, trigger: Trigger, words: dict[str, Any]) -> str
         return None
     owned = {w.casefold() for w in words.get("claim_nouns_verbs", [])}
     if verb.lemma_.casefold() in owned and any(
-            c.dep_ == "obj" and trigger.first <= c.i <= trigger.last for c in verb.children):
-        return "actor1"  # "le JNIM a revendiqué l'attaque", "l'armée a revendiqué la prise de X"
+            c.dep_ == "obj" and any(trigger.first <= t.i <= trigger.last for t in c.subtree)
+            for c in verb.children):
+        # "le JNIM a revendiqué l'attaque", "l'armée a revendiqué la prise de X", "le
+        # Hezbollah a revendiqué des tirs de roquettes sur X"
+        return "actor1"
     doc = root.doc
     undergo = {w.casefold() for w in words.get("undergo", [])}
     repelling = {w.casefold() for w in words.get("repelling", [])}

@@ -54,7 +54,7 @@ nlp.parse_repairs.register("misread verbs", misread_verbs)
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="41")
+       assigns=("events", "mentions"), order=60, parse=True, version="42")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -235,6 +235,10 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
             and not any(c.dep_ in ("det", "case") for c in root.children) \
             and not any(t.dep_ in ("aux", "aux:tense") for t in root.children):
         return False  # "qui contrôle une large partie de la commune": a state
+    escaping = {w.casefold() for w in words.get("escaping_verbs", [])}
+    if trigger.rule.territory and root.head.i != root.i \
+            and root.head.lemma_.casefold() in escaping:
+        return False  # "la seule ville qui échappe encore au contrôle des rebelles": not taken
     need = trigger.rule.needs
     if previous in trigger.rule.not_after:
         return False  # "se mettre d'accord"
@@ -262,6 +266,9 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
     if need == "aerial":  # a strike named by a noun is one; struck by a verb, by aircraft
         aerial = set(words.get("aerial", []))
         return root.pos_ not in ("VERB", "AUX") or any(t.lower_ in aerial for t in root.subtree)
+    if need == "aircraft":  # "visées par l'aviation", "un drone a ciblé": by aircraft
+        aerial = set(words.get("aerial", []))
+        return any(t.lower_ in aerial for t in root.subtree)
     if need == "besieged":
         return _besieged(article, doc, root, words)
     if need == "chanted":  # "la foule a repris le slogan", "des slogans ont fusé"
