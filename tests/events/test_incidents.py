@@ -3298,3 +3298,17 @@ def test_a_division_abroad_and_a_village_at_the_exit_of_a_town(run) -> None:
     assert {p.country for p in article.places} <= {"TD"}
     (event,) = occurred(article)
     assert event.place is not None and event.place.name == "Tchoukoutalia"
+
+
+def test_a_speaker_described_as_a_protester_is_no_protest(run) -> None:
+    """"…, raconte à l'AFP Karim, un manifestant": who speaks, described; the quarter where
+    the looting happened ("dans le quartier de X") is a place of the story's town, an event of
+    its own beside the clashes told in the town."""
+    article = run("Au moins neuf personnes ont été tuées dimanche dans des heurts entre partisans "
+                  "et adversaires du président au Caire, selon le ministère de la Santé. Le "
+                  "siège du parti au pouvoir a été incendié puis pillé dans la nuit dans le "
+                  "quartier du Moqattam. « Ils ont tout pris », raconte à l'AFP Karim, un "
+                  "manifestant.", published="2013-07-01")
+    kinds = {e.sub_event_type for e in occurred(article)}
+    assert "Peaceful protest" not in kinds
+    assert "Looting/property destruction" in kinds

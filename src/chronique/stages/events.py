@@ -54,7 +54,7 @@ nlp.parse_repairs.register("misread verbs", misread_verbs)
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="42")
+       assigns=("events", "mentions"), order=60, parse=True, version="43")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -221,6 +221,10 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
     if any(child.lower_ in nonviolent or child.lemma_.casefold() in nonviolent
            for child in root.children):
         return False
+    if trigger.rule.kind in PROTEST and root.pos_ in ("NOUN", "ADJ") and root.dep_ == "appos" \
+            and "Sing" in root.morph.get("Number", []) \
+            and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in root.children):
+        return False  # "expliquait à l'AFP Mohammed, un manifestant": who speaks, described
     routine = {w.casefold() for w in words.get("routine_times", [])}
     if trigger.rule.kind in PROTEST and root.pos_ == "NOUN" and any(
             c.dep_.startswith("nmod") and c.lower_ in routine for c in root.children):
