@@ -3312,3 +3312,11 @@ def test_a_speaker_described_as_a_protester_is_no_protest(run) -> None:
     kinds = {e.sub_event_type for e in occurred(article)}
     assert "Peaceful protest" not in kinds
     assert "Looting/property destruction" in kinds
+
+
+def test_launchers_seized_after_a_clash_are_no_grenade_attack(run) -> None:
+    article = run("Douze membres d'un cartel ont été tués mardi lors d'un affrontement avec "
+                  "l'armée près de Culiacán, selon le ministère de la Défense. Les militaires "
+                  "ont saisi des fusils, des lance-grenades et deux camionnettes.",
+                  published="2024-11-27")
+    assert "Grenade" not in {e.sub_event_type for e in occurred(article)}
