@@ -3320,3 +3320,17 @@ def test_launchers_seized_after_a_clash_are_no_grenade_attack(run) -> None:
                   "ont saisi des fusils, des lance-grenades et deux camionnettes.",
                   published="2024-11-27")
     assert "Grenade" not in {e.sub_event_type for e in occurred(article)}
+
+
+def test_a_toll_told_right_after_a_fight_is_that_fights(run) -> None:
+    """A toll with no day, place or author of its own, told by an outcome word in the sentence
+    right after a fight, is that fight's, though the dead were the attackers."""
+    article = run("Des hommes armés ont enlevé mardi deux commerçants dans le village de Guéné, "
+                  "dans la commune de Malanville. Dans la nuit de mardi à mercredi, un poste "
+                  "de l'armée a par ailleurs été attaqué près de Parakou. Selon une source "
+                  "militaire, trois assaillants ont été tués et deux soldats blessés.",
+                  published="2025-04-10")
+    events = occurred(article)
+    assert len(events) == 2
+    fight = next(e for e in events if e.event_type == "Battles")
+    assert fatalities(fight, "t") == 3

@@ -1417,6 +1417,24 @@ def _frame_pattern(links: tuple[str, ...]) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
+def _toll_told_next(article: Article, index: int, mention: EventMention,
+                    incidents: list[_Incident], words: dict[str, Any]) -> _Incident | None:
+    """"…une position de l'armée a été attaquée près de X. Selon une source sécuritaire, deux
+    assaillants ont été « neutralisés » et un soldat blessé": a toll with no day, place or
+    author of its own, told by an outcome word in the sentence right after a fight, is that
+    fight's, whichever side its dead were on."""
+    if index == 0 or mention.time is not None or mention.place is not None \
+            or mention.actor1 or not mention.figures or not _outcome_word(mention, words):
+        return None
+    previous = article.mentions[index - 1]
+    if previous.sentence_end > mention.sentence_start or article.text[
+            previous.sentence_end:mention.sentence_start].strip(" \t") not in ("", "\n"):
+        return None  # (only the sentence right before, in the same paragraph)
+    if previous.event_type != "Battles" or previous.status != "news":
+        return None
+    return next((inc for inc in incidents if index - 1 in inc.members), None)
+
+
 def _where_it_went_on(article: Article, mention: EventMention, incidents: list[_Incident],
                       words: dict[str, Any]) -> _Incident | None:
     """"…ont repoussé une incursion dans la localité de X, où deux assaillants ont été
@@ -1636,7 +1654,8 @@ def _place_in(incidents: list[_Incident], index: int, mention: EventMention, doc
               words: dict[str, Any], article: Article) -> None:
     governing = _result_of(doc, mention, incidents, article.mentions) \
         or _where_it_went_on(article, mention, incidents, words) \
-        or _framing(article, mention, incidents, words)
+        or _framing(article, mention, incidents, words) \
+        or _toll_told_next(article, index, mention, incidents, words)
     if governing is not None:
         _add(governing, index, mention, words)
         return
