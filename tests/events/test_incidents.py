@@ -3177,7 +3177,7 @@ def test_a_clause_on_a_toll_since_years_is_context_and_an_army_counting_its_dead
     context, whose toll no incident takes; attackers "neutralisés" after another participle
     of the same auxiliary count."""
     article = run("Mali : l'armée déplore quatre morts dans une attaque contre un camp\n"
-                  "Quatre soldats maliens ont été tués jeudi lors d'une attaque contre le camp "
+                  "Quatre militaires ont péri jeudi lors d'une attaque contre le camp "
                   "de Sévaré, a annoncé l'état-major. Les militaires ont repoussé l'assaut et "
                   "neutralisé onze assaillants, selon le communiqué.\nLe pays connaît depuis "
                   "2012 une grave crise sécuritaire, qui a fait des milliers de morts et chassé "
@@ -3304,10 +3304,10 @@ def test_a_speaker_described_as_a_protester_is_no_protest(run) -> None:
     """"…, raconte à l'AFP Karim, un manifestant": who speaks, described; the quarter where
     the looting happened ("dans le quartier de X") is a place of the story's town, an event of
     its own beside the clashes told in the town."""
-    article = run("Au moins neuf personnes ont été tuées dimanche dans des heurts entre partisans "
-                  "et adversaires du président au Caire, selon le ministère de la Santé. Le "
-                  "siège du parti au pouvoir a été incendié puis pillé dans la nuit dans le "
-                  "quartier du Moqattam. « Ils ont tout pris », raconte à l'AFP Karim, un "
+    article = run("Neuf personnes ont perdu la vie dimanche lors de heurts entre deux camps "
+                  "rivaux à Alexandrie, selon les autorités sanitaires. Le siège du parti au "
+                  "pouvoir a été incendié puis pillé dans la nuit dans le quartier de "
+                  "Smouha. « Ils ont tout pris », raconte à l'AFP Karim, un "
                   "manifestant.", published="2013-07-01")
     kinds = {e.sub_event_type for e in occurred(article)}
     assert "Peaceful protest" not in kinds

@@ -863,7 +863,7 @@ def _long_since(article: Article, mention: EventMention, text: str,
                 context: dict[str, Any]) -> re.Match[str] | None:
     """"Depuis le 3 février, au moins 200 personnes ont été tuées" in March: a count since a
     day more than `cumulative_days` before the article's latest day (the day as the times
-    stage reads it); not "les troupes engagées depuis le 15 novembre" in December."""
+    stage reads it); not "les unités déployées depuis le 2 du mois" three weeks later."""
     pattern = context.get("cumulative_since_day")
     latest = ctx.latest_day(article)
     found = re.search(pattern, text, re.IGNORECASE) if pattern and latest else None

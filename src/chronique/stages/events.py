@@ -224,7 +224,7 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
     if trigger.rule.kind in PROTEST and root.pos_ in ("NOUN", "ADJ") and root.dep_ == "appos" \
             and "Sing" in root.morph.get("Number", []) \
             and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in root.children):
-        return False  # "expliquait à l'AFP Mohammed, un manifestant": who speaks, described
+        return False  # "…, raconte Karim, un manifestant": who speaks, described
     routine = {w.casefold() for w in words.get("routine_times", [])}
     if trigger.rule.kind in PROTEST and root.pos_ == "NOUN" and any(
             c.dep_.startswith("nmod") and c.lower_ in routine for c in root.children):
