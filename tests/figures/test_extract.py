@@ -222,6 +222,12 @@ def test_who_after_the_kind_noun() -> None:
         ("Trois VDP ont perdu la vie.", [("killed", None, 3, None, False)]),
         ("Deux ONG ont dénoncé les violences.", []),
         # a group joined to the first one a cue before them counts, past its complement
+        # (a group counted by its own name, then others: the verb after them tells both)
+        ("Onze VDP et quatre civils ont été tués.",
+         [("killed", "mixed", 15, None, False), ("killed", None, 11, None, False),
+          ("killed", "civilians", 4, None, False)]),
+        # (but things so named are no people: no cue of people follows)
+        ("Deux Toyota et trois motos ont été incendiés.", []),
         # (the groups of one cue add up past the first one's complement: "de la garde")
         ("La frappe a touché la voiture, tuant un officier de la garde et un civil.",
          [("killed", "mixed", 2, None, False), ("killed", "soldiers", 1, None, False),

@@ -94,6 +94,8 @@ class _Grammar:
     adjacent_auxiliary: re.Pattern[str]
     loose: re.Pattern[str]
     loose_cue: re.Pattern[str]  # a cue of `loose` anywhere: where there is none, it cannot match
+    # a group's own name coordinated with other people counted ("six Wazalendo et deux civils")
+    named_then_joined: re.Pattern[str]
     noun_required: frozenset[str]  # loose cues said of things too: a person's noun must come
     things: frozenset[str]
     others: re.Pattern[str]
@@ -182,6 +184,10 @@ def _grammar(lang: str) -> _Grammar:
             flags,
         ),
         loose_cue=re.compile(rf"(?:{_alt(data['loose']['cues'])})\b", flags),
+        named_then_joined=re.compile(
+            r"\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+)(?=\s+(?:"
+            + _alt(data["coordination"]["words"]) + r")\s+(?:au\s+moins\s+|plus\s+de\s+)?"
+            r"(?:\d|[^\W\d_]+\s+[^\W\d_]+\s))", flags),
         # (past one word of nationality: "un soldat centrafricain et quatre rebelles")
         coordination=re.compile(
             rf"\s*(?:(?:{_alt(list(demonyms(lang)))})\s*)?(?:,\s*)?"
@@ -423,6 +429,11 @@ def _read(text: str, quantity: Quantity, end: int, grammar: _Grammar) -> _Draft 
         return _Draft(quantity, quantity.end)
     match = grammar.others.match(text, quantity.end, end)
     if match:  # "tuant trois d'entre eux", "en blessant des centaines d'autres"
+        return _Draft(quantity, match.end())
+    match = grammar.named_then_joined.match(text, quantity.end, end)
+    if match and grammar.loose_cue.search(text, match.end(), end):
+        # "six Wazalendo et deux civils ont été tués": a group counted by its own name, then
+        # others; the verb after them tells what befell both, and the stage who they were
         return _Draft(quantity, match.end())
     return _loose(text, quantity, end, grammar)
 
