@@ -40,7 +40,7 @@ from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place
 from . import context as ctx
 from . import sides
 from .lexicon import kind_info, table
-from .roles import ARMED_KINDS, CLAIMANT, OBJECT_DEPS
+from .roles import ARMED_KINDS, CLAIMANT, OBJECT_DEPS, state_side
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -676,10 +676,15 @@ def _same_time(article: Article, records: list[EventMention], words: dict[str, A
                         if r.time is not None and r.date and r.status == "news"), None)
         if earlier is None or earlier.time is None:
             continue
-        record.time, record.date = earlier.time, earlier.date
-        record.date_precision, record.date_prec = earlier.date_precision, earlier.date_prec
+        _take_day(record, earlier)
         record.evidence = [e for e in record.evidence if e.field not in DATE_FIELDS]
         record.evidence.extend(e for e in earlier.evidence if e.field in DATE_FIELDS)
+
+
+def _take_day(record: EventMention, source: EventMention) -> None:
+    """Give ``record`` the time and date (with their precision codes) of ``source``."""
+    record.time, record.date = source.time, source.date
+    record.date_precision, record.date_prec = source.date_precision, source.date_prec
 
 
 def _undate(article: Article, mention: EventMention) -> None:
@@ -694,8 +699,13 @@ def _own_day(mention: EventMention) -> dt.date | None:
     """The day of the mention's own time expression, when it has one to the day."""
     if mention.time is None or mention.date_precision != 1 or not mention.date:
         return None
+    return _iso_day(mention.date[:10])
+
+
+def _iso_day(value: str) -> dt.date | None:
+    """The day an ISO date writes, None when it writes none."""
     try:
-        return dt.date.fromisoformat(mention.date[:10])
+        return dt.date.fromisoformat(value)
     except ValueError:
         return None
 
@@ -874,10 +884,7 @@ def _long_since(article: Article, mention: EventMention, text: str,
     for time in article.times:
         if time.start < end and start < time.end and time.type == "DATE":
             day = ctx.date_of(time.value)
-            try:
-                since = dt.date.fromisoformat(day[0]) if day and len(day[0]) == 10 else None
-            except ValueError:
-                since = None
+            since = _iso_day(day[0]) if day and len(day[0]) == 10 else None
             if since is not None and (latest - since).days > int(
                     context.get("cumulative_days", 31)):
                 return found
@@ -1465,13 +1472,21 @@ def _result_of_later(doc: Doc | None, mention: EventMention, mentions: list[Even
     incidents are known (one that speaks of an attack: "affirmaient avoir repoussé une
     offensive"): it goes with that mention, so it waits for it."""
     token = _trigger_token(doc, mention)
-    if doc is None or token is None or token.pos_ != "VERB" \
-            or "Part" not in token.morph.get("VerbForm", []) \
-            or "Pres" not in token.morph.get("Tense", []):
+    if doc is None or not _present_participle(token):
         return False
-    return any(mentions[i].sentence_start == mention.sentence_start
-               and mentions[i].end <= mention.start
-               and not doc.text[mentions[i].end:mention.start].strip(" ,") for i in later)
+    return any(_told_right_before(doc.text, mentions[i], mention) for i in later)
+
+
+def _present_participle(token: Token | None) -> bool:
+    """Whether an event word is a present participle (or gerund): "tuant", "en blessant"."""
+    return token is not None and token.pos_ == "VERB" \
+        and "Part" in token.morph.get("VerbForm", []) and "Pres" in token.morph.get("Tense", [])
+
+
+def _told_right_before(text: str, other: EventMention, mention: EventMention) -> bool:
+    """Whether ``other`` ends right before ``mention`` in its sentence, past a comma at most."""
+    return other.sentence_start == mention.sentence_start and other.end <= mention.start \
+        and not text[other.end:mention.start].strip(" ,")
 
 
 def _result_of(doc: Doc | None, mention: EventMention, incidents: list[_Incident],
@@ -1480,18 +1495,14 @@ def _result_of(doc: Doc | None, mention: EventMention, incidents: list[_Incident
     (or gerund) clause telling a result hangs on the clause of another event of the sentence;
     it is that event's outcome, whatever its own kind."""
     token = _trigger_token(doc, mention)
-    if doc is None or token is None or token.pos_ != "VERB" \
-            or "Part" not in token.morph.get("VerbForm", []) \
-            or "Pres" not in token.morph.get("Tense", []) \
+    if doc is None or token is None or not _present_participle(token) \
             or token.dep_ not in ("advcl", "conj", "xcomp", "acl"):
         return None
     # the event told right before it, past a comma ("où le groupe avait attaqué une base,
     # tuant quarante soldats"), whatever the parse hung it on
     for incident in reversed(incidents):
         for i in incident.members:
-            other = mentions[i]
-            if other.sentence_start == mention.sentence_start and other.end <= mention.start \
-                    and not doc.text[other.end:mention.start].strip(" ,"):
+            if _told_right_before(doc.text, mentions[i], mention):
                 return incident
     heads = []
     head = token.head
@@ -1842,10 +1853,7 @@ def _said_day(mention: EventMention) -> dt.date | None:
     or before, so no incident told on a later day of its own."""
     if mention.time is not None or not mention.date or len(mention.date) != 10:
         return None
-    try:
-        return dt.date.fromisoformat(mention.date)
-    except ValueError:
-        return None
+    return _iso_day(mention.date)
 
 
 def _has_content(mention: EventMention) -> bool:
@@ -1953,7 +1961,7 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         # fighters belong to
         actor2 = _group_victims(article, members, words)
     if not actor1 and actor2 and info.get("event_type") == "Battles" \
-            and not any(_state_force(a) or _state_side(a) for a in actor2):
+            and not any(_state_force(a) or state_side(a) for a in actor2):
         # "trente soldats tués dans une embuscade … de nombreux terroristes neutralisés": the
         # group whose dead are told fought the forces whose dead are told
         forces = _force_victims(article, members, place, words)
@@ -2460,15 +2468,6 @@ VICTIM_KINDS = ("killed", "injured", "abducted", "kidnapped", "missing")
 
 def _state_force(actor: ActorMention) -> bool:
     return (actor.kind or "") == "state-forces" or (actor.sector or "") in ("MIL", "COP", "GOV")
-
-
-def _state_side(actor: ActorMention) -> bool:
-    """A militia that fights on its state's side (a conflict's auxiliaries: Burkina Faso's
-    VDP): its dead are the state's side's, no enemy of the forces."""
-    from ..actors.dictionary import load_dictionary
-    from ..actors.generic import on_state_side
-
-    return bool(actor.actor_id) and on_state_side(load_dictionary(), actor.actor_id or "")
 
 
 def _force_victims(article: Article, members: list[EventMention], place: Place | None,
@@ -3192,9 +3191,7 @@ def _lend_author_and_place(article: Article, records: list[EventMention],
             # (the earliest its sentence tells: "… tués mardi lors de deux attaques …, a
             # annoncé mercredi le ministère" happened on the Tuesday)
             same = [m for m in dated if m.sentence_start == dated[-1].sentence_start]
-            day = min(same, key=lambda m: _told_day(m) or dt.date.max)
-            record.time, record.date = day.time, day.date
-            record.date_precision, record.date_prec = day.date_precision, day.date_prec
+            _take_day(record, min(same, key=lambda m: _told_day(m) or dt.date.max))
         counted = [m for m in summaries if m.start < record.start and m.actor1
                    and (not m.date or not record.date or m.date[:10] == record.date[:10])]
         violent = record.event_type in VIOLENT_TYPES

@@ -300,7 +300,7 @@ def _dies(mention: ActorMention, root: Token, clause_head: Token, words: dict[st
     dying = {w.casefold() for w in words.get("death_verbs", [])}
     hit = {w.casefold() for w in [*words.get("armed_state", []), "civilians"]}
     if (mention.kind or "").casefold() not in hit and (mention.sector or "").casefold() not in hit \
-            and not _state_auxiliary(mention):
+            and not state_side(mention):
         return False
     verb = clause_head.lemma_.casefold()
     phrases = {f"{verb} {d.lower_} {c.lemma_.casefold()}" for c in clause_head.children
@@ -323,13 +323,13 @@ def _counts_its_losses(root: Token, words: dict[str, Any]) -> bool:
                for c in verb.children)
 
 
-def _state_auxiliary(mention: ActorMention) -> bool:
+def state_side(actor: ActorMention) -> bool:
     """A militia that fights on its state's side (a conflict's auxiliaries: Burkina Faso's
-    VDP): its dead, like the soldiers', are the side that was hit."""
+    VDP): its dead, like the soldiers', are the side that was hit; no enemy of the forces."""
     from ..actors.dictionary import load_dictionary
     from ..actors.generic import on_state_side
 
-    return bool(mention.actor_id) and on_state_side(load_dictionary(), mention.actor_id or "")
+    return bool(actor.actor_id) and on_state_side(load_dictionary(), actor.actor_id or "")
 
 
 #: how many steps up from the trigger the verb that carries it may be ("avoir tiré une salve

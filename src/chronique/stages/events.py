@@ -267,12 +267,12 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
         return any(ctx.within(p, sentence.start_char, sentence.end_char) and
                    any(doc[i].idx <= p.start < doc[i].idx + len(doc[i]) + 1 for i in subtree)
                    for p in article.places)
-    if need == "aerial":  # a strike named by a noun is one; struck by a verb, by aircraft
+    if need in ("aerial", "aircraft"):
+        # "aerial": a strike named by a noun is one; struck by a verb, by aircraft; "aircraft":
+        # by aircraft, however read ("visées par l'aviation", "un drone a ciblé")
         aerial = set(words.get("aerial", []))
-        return root.pos_ not in ("VERB", "AUX") or any(t.lower_ in aerial for t in root.subtree)
-    if need == "aircraft":  # "visées par l'aviation", "un drone a ciblé": by aircraft
-        aerial = set(words.get("aerial", []))
-        return any(t.lower_ in aerial for t in root.subtree)
+        return need == "aerial" and root.pos_ not in ("VERB", "AUX") \
+            or any(t.lower_ in aerial for t in root.subtree)
     if need == "besieged":
         return _besieged(article, doc, root, words)
     if need == "chanted":  # "la foule a repris le slogan", "des slogans ont fusé"
