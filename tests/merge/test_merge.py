@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import builders
 import pytest
 from builders import (
+    ALEP,
+    DAMAS,
+    HOMS,
+    article,
+    figure,
     reprint_001,
     seed_000,
     seed_001,
@@ -182,3 +188,26 @@ def test_a_feat_a_party_claims_yields_to_a_count_of_the_same_side_nobody_claims(
     assert reconcile_killed([claim(7, "soldiers"), claim(30, "soldiers", "unconfirmed")]) \
         == (7, 7, 7)
     assert reconcile_killed([claim(30, "soldiers", "unconfirmed")]) == (30, 30, 30)
+
+
+def test_an_arrest_with_no_toll_has_no_dead_and_an_attack_with_none_has_no_figure(
+        store: Store) -> None:
+    """ACLED codes 0 for an event with no reported deaths; chronique does so only for kinds that
+    kill no one by themselves, and keeps "not stated" for an attack whose toll nobody gives."""
+    text = ("La police a arrêté douze manifestants à Damas. Des hommes armés ont attaqué un "
+            "village près de Homs. À Alep, trois personnes ont été arrêtées puis tuées.")
+    arrest = builders.mention("arrêté", "La police a arrêté douze", text, kind="arrests",
+                     event_type="Strategic developments", date="2016-12-08", place_attrs=DAMAS)
+    attack = builders.mention("attaqué", "Des hommes armés ont attaqué", text, kind="attack",
+                     event_type="Violence against civilians", date="2016-12-08",
+                     place_attrs=HOMS)
+    deadly = builders.mention("arrêtées", "trois personnes ont été arrêtées", text, kind="arrests",
+                     event_type="Strategic developments", date="2016-12-08", place_attrs=ALEP,
+                     figures=[figure("trois personnes", text.index("trois personnes"),
+                                     "killed", 3)])
+    store.put([article("z1", text, "2016-12-09", [arrest, attack, deadly], source="afp.example")])
+    merge_store(store)
+    events = by_kind(store)
+    tolls = {e.place.name: (e.fatalities_low, e.fatalities_best, e.fatalities_high)
+             for e in events["arrests"] + events["attack"] if e.place}
+    assert tolls == {"Damas": (0, 0, 0), "Homs": (None, None, None), "Alep": (3, 3, 3)}

@@ -166,10 +166,10 @@ def actor_words(actors: list[ActorMention]) -> str:
 def fatalities(event: EventMention, article_id: str) -> int | None:
     """The incident's killed toll as the merge reconciles it (its claims, the merge's rule)."""
     from ..merge.mentions import MentionRecord
-    from ..merge.reconcile import claims_of, reconcile_killed
+    from ..merge.reconcile import claims_of, killed_toll
 
     record = MentionRecord(article_id=article_id, index=0, mention=event, root=article_id)
-    return reconcile_killed(claims_of(record))[1]
+    return killed_toll(event.kind, claims_of(record))[1]
 
 
 # -- field checks -----------------------------------------------------------------------------

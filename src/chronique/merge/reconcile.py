@@ -23,6 +23,9 @@ fatalities are reconciled from the ``killed`` claims by this rule:
    reports disagree, the lowest figure is the one every source supports), ``high`` = the largest
    high, ``best`` = the lower median of the sources' best figures — robust to one outlying
    source and always a figure some source actually gave, so it stays traceable to a claim.
+4. No toll at all: an event of a kind that kills no one by itself (an arrest, an abduction, a
+   peaceful march, looting: ``kills = false`` in the typology) has 0 fatalities, as ACLED codes
+   an event with no reported deaths; any other event keeps none (not stated is not zero).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ import hashlib
 from collections import Counter
 
 from ..events.context import firmest
+from ..events.lexicon import kind_info
 from ..types import ActorMention, Claim, Event, EventMention, Evidence, Figure, Place
 from .cluster import Cluster, actor_key
 from .mentions import OCCURRED, MentionRecord, block_key
@@ -48,12 +52,13 @@ def event_of(cluster: Cluster) -> Event:
     first = records[0]
     lead = max(records, key=_richness)
     claims = [claim for record in records for claim in claims_of(record)]
-    low, best, high = reconcile_killed(claims)
+    kind = _mode([r.mention.kind for r in records]) or ""
+    low, best, high = killed_toll(kind, claims)
     date, date_end, precision = _dates(records)
     place = _place([r.mention.place for r in records])
     event = Event(
         id=event_id(first),
-        kind=_mode([r.mention.kind for r in records]) or "",
+        kind=kind,
         event_type=_mode([r.mention.event_type for r in records]),
         sub_event_type=_mode([r.mention.sub_event_type for r in records]),
         plover=_mode([r.mention.plover for r in records]),
@@ -112,6 +117,16 @@ def _claim(record: MentionRecord, figure: Figure, default_source: str | None) ->
 def reconcile_killed(claims: list[Claim]) -> tuple[int | None, int | None, int | None]:
     """Fatalities low/best/high from the claims, by the rule of this module's docstring."""
     return reconcile(claims, "killed")
+
+
+def killed_toll(kind: str, claims: list[Claim]) -> tuple[int | None, int | None, int | None]:
+    """The fatalities of an event of ``kind``: its claims reconciled; when they give none and the
+    kind kills no one by itself (``kills = false`` in the typology: an arrest, an abduction, a
+    peaceful march), 0, as ACLED codes an event with no reported deaths."""
+    low, best, high = reconcile_killed(claims)
+    if low is None and best is None and high is None and kind_info(kind).get("kills") is False:
+        return 0, 0, 0
+    return low, best, high
 
 
 def reconcile(claims: list[Claim], kind: str, *, nested: bool = False,

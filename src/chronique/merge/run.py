@@ -37,7 +37,7 @@ from .store import event_json, save_event_rows
 log = logging.getLogger(__name__)
 
 #: bump when the clustering or reconciliation rules change: every block is then recomputed
-MERGE_VERSION = "4"
+MERGE_VERSION = "5"
 
 
 @dataclass(slots=True)
