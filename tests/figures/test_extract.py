@@ -219,6 +219,9 @@ def test_who_after_the_kind_noun() -> None:
         # a force named by its acronym, a small letter in it maybe; a verb of dying
         ("Deux FAMa ont été tués près de Boni.", [("killed", None, 2, None, False)]),
         ("Quatre Soudanais ont péri dans l'incendie.", [("killed", None, 4, None, False)]),
+        # an adverb ending in "à" before the verb ("déjà") is no "à mort"
+        ("Six gardes avaient déjà péri lors du premier assaut.",
+         [("killed", "soldiers", 6, None, False)]),
         ("Trois VDP ont perdu la vie.", [("killed", None, 3, None, False)]),
         ("Deux ONG ont dénoncé les violences.", []),
         # a group joined to the first one a cue before them counts, past its complement

@@ -149,8 +149,8 @@ def _grammar(lang: str) -> _Grammar:
             rf"\s*(?:(?:{_alt(data['who_after_kind']['prefixes'])})\s+)?(?P<w>{_alt(whos)})\b",
             flags,
         ),
-        after=re.compile(  # not "condamné à mort", "engins de mort"
-            rf"(?<!\w)(?<!à\s)(?<!de\s)(?P<w>{_alt(list(kinds['after']) + list(anaphora))})\b",
+        after=re.compile(  # not "condamné à mort", "engins de mort"; but "avaient déjà péri"
+            rf"(?<!\w)(?<!\bà\s)(?<!\bde\s)(?P<w>{_alt(list(kinds['after']) + list(anaphora))})\b",
             flags,
         ),
         before=re.compile(
