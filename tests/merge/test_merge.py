@@ -211,3 +211,25 @@ def test_an_arrest_with_no_toll_has_no_dead_and_an_attack_with_none_has_no_figur
     tolls = {e.place.name: (e.fatalities_low, e.fatalities_best, e.fatalities_high)
              for e in events["arrests"] + events["attack"] if e.place}
     assert tolls == {"Damas": (0, 0, 0), "Homs": (None, None, None), "Alep": (3, 3, 3)}
+
+
+def test_a_claim_told_as_denied_is_never_exported_as_occurred(store: Store) -> None:
+    """A mention asserted but told as not done ("…affirme avoir pris la base, ce que l'armée a
+    démenti": ``occurred=False``) is kept, merged as negated, and left out of the export."""
+    from chronique.export.rows import event_rows
+
+    text = ("Les rebelles ont attaqué Homs. Ils affirment avoir pris Damas, ce que l'armée a "
+            "démenti.")
+    attack = builders.mention("attaqué", "Les rebelles ont attaqué", text, kind="armed_clash",
+                              event_type="Battles", date="2016-12-08", place_attrs=HOMS)
+    claim = builders.mention("pris", "avoir pris Damas", text, kind="nonstate_overtakes",
+                             event_type="Battles", date="2016-12-08", place_attrs=DAMAS)
+    claim.occurred = False
+    store.put([article("z2", text, "2016-12-09", [attack, claim], source="afp.example")])
+    merge_store(store)
+    modalities = {e.place.name: e.modality for e in load_events(store) if e.place}
+    assert modalities == {"Homs": "asserted", "Damas": "negated"}
+    exported = [row["location"] for row in event_rows(store)]
+    assert exported == ["Homs"]
+    assert sorted(row["location"] for row in event_rows(store, include_all=True)) == [
+        "Damas", "Homs"]

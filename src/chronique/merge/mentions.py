@@ -35,6 +35,8 @@ SEAM_DAYS = 10
 
 #: modalities that describe something that happened ("alleged": reported as a claim)
 OCCURRED = frozenset({"asserted", "alleged", "reported", ""})
+#: the group of a mention asserted but told as not done (a denied claim)
+NOT_OCCURRED = "not-occurred"
 
 
 @dataclass(slots=True)
@@ -107,7 +109,7 @@ def group(mention: EventMention) -> str:
     modality = (mention.modality or "asserted").lower()
     if modality in OCCURRED and getattr(mention, "occurred", True) is not False:
         return "occurred"
-    return modality if modality not in OCCURRED else "not-occurred"
+    return modality if modality not in OCCURRED else NOT_OCCURRED
 
 
 def block_key(record: MentionRecord, *, month: str | None = None) -> str:

@@ -37,7 +37,7 @@ from ..events.context import firmest
 from ..events.lexicon import kind_info
 from ..types import ActorMention, Claim, Event, EventMention, Evidence, Figure, Place
 from .cluster import Cluster, actor_key
-from .mentions import OCCURRED, MentionRecord, block_key
+from .mentions import NOT_OCCURRED, OCCURRED, MentionRecord, block_key, group
 
 SUMMARY_CHARS = 240
 #: the certainty of a figure a party gives of its own feat
@@ -246,7 +246,11 @@ def _actors(groups: object) -> list[ActorMention]:
 
 
 def _modality(records: list[MentionRecord]) -> str:
-    """``asserted`` when any source asserts it, else the earliest mention's modality."""
+    """``asserted`` when any source asserts it, else the earliest mention's modality; a
+    cluster of mentions told as not done though asserted ("…avoir pris le camp, ce que
+    l'armée a démenti": ``occurred=False``) is ``negated``, never an occurred event."""
+    if all(group(record.mention) == NOT_OCCURRED for record in records):
+        return "negated"
     values = [record.mention.modality or "asserted" for record in records]
     return "asserted" if "asserted" in values else values[0]
 
