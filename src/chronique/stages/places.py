@@ -174,7 +174,7 @@ def words_for(lang: str) -> Words:
                              data.get("cue_articles", {}).get("indefinite", [])),
         road_pair=re.compile(
             rf"(?<!\w)(?:{alternatives(data['roads']['words'])})\s+"
-            r"((?-i:[A-ZÀ-ÖØ-ÞŒ])[\w'’]*(?:-(?-i:[A-ZÀ-ÖØ-ÞŒ])[\w'’]*)+)", re.IGNORECASE)
+            r"((?-i:[A-ZÀ-ÖØ-ÞŒ])[\w'’]*(?:[-–](?-i:[A-ZÀ-ÖØ-ÞŒ])[\w'’]*)+)", re.IGNORECASE)
         if data.get("roads", {}).get("words") else None,
         apposed_country=re.compile(rf"\s*,\s*(?:{alternatives(apposed)})\s*", re.IGNORECASE)
         if (apposed := data.get("apposed_country", {}).get("links", [])) else None,
@@ -274,7 +274,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
     road = rf"|\b(?:{along})\s*$" if along else ""
     # "l'axe Gao-Ansongo": both ends of a road its noun names are points of reference
     ends = alternatives(data.get("roads", {}).get("words", []))
-    road += rf"|(?<!\w)(?:{ends})\s+(?:(?-i:[A-ZÀ-ÖØ-ÞŒ])[\w'’]*-)*$" if ends else ""
+    road += rf"|(?<!\w)(?:{ends})\s+(?:(?-i:[A-ZÀ-ÖØ-ÞŒ])[\w'’]*[-–])*$" if ends else ""
     border = _border_before(data)
     road += rf"|{border.pattern}" if border is not None else ""
     return re.compile(rf"(?:(?:{distance}|{direction}){_LINK}(?:\(?(?:{named})\s*\)?\s*)?"
@@ -282,7 +282,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="41")
+       version="42")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -391,7 +391,7 @@ def _road_ends(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     ends: list[Mention] = []
     for match in words.road_pair.finditer(text):
         name, start = match.group(1), match.start(1)
-        for cut in (i for i, char in enumerate(name) if char == "-"):
+        for cut in (i for i, char in enumerate(name) if char in "-–"):
             first, second = name[:cut], name[cut + 1:]
             if gazetteer.lookup(first) and gazetteer.lookup(second):
                 ends += [Mention(start, start + cut, "gazetteer"),
