@@ -3334,3 +3334,37 @@ def test_a_toll_told_right_after_a_fight_is_that_fights(run) -> None:
     assert len(events) == 2
     fight = next(e for e in events if e.event_type == "Battles")
     assert fatalities(fight, "t") == 3
+
+
+def test_a_position_stormed_is_a_battle_not_a_takeover(run) -> None:
+    """"ont pris d'assaut la position de l'armée" says they stormed it, not that they hold it:
+    ACLED's armed clash, not a non-state actor overtaking territory."""
+    article = run("Lundi, des centaines d'hommes armés ont pris d'assaut le poste militaire de "
+                  "Diapaga, dans l'est du pays. Dix-sept soldats ont été tués.",
+                  published="2024-05-14")
+    events = occurred(article)
+    assert len(events) == 1
+    assert (events[0].event_type, events[0].sub_event_type) == ("Battles", "Armed clash")
+    assert fatalities(events[0], article.id) == 17
+
+
+def test_a_round_up_by_day_keeps_each_toll_and_author_with_its_paragraph(run) -> None:
+    """A week told day by day: the toll right after a blast that gave none is the blast's;
+    "ouvrir le feu sur" villagers is violence against civilians, on a gendarmes' vehicle a
+    fight; "l'attaque" a later sentence of a paragraph speaks of is that paragraph's."""
+    article = run("Mardi, un camion de l'armée a heurté une mine entre Douentza et Boni. Trois "
+                  "soldats ont perdu la vie.\n"
+                  "Mercredi soir, des hommes armés ont ouvert le feu sur un véhicule de la "
+                  "gendarmerie près de Hombori.\n"
+                  "Vendredi, des individus armés ont ouvert le feu sur des villageois près de "
+                  "Gossi. Un notable parle de six morts. Les habitants imputent l'attaque au "
+                  "JNIM.", published="2024-05-18")
+    events = sorted(occurred(article), key=lambda e: e.date or "")
+    assert [e.date for e in events] == ["2024-05-14", "2024-05-15", "2024-05-17"]
+    mine, ambush, killing = events
+    assert mine.sub_event_type == "Remote explosive/landmine/IED"
+    assert fatalities(mine, article.id) == 3
+    assert (ambush.event_type, killing.event_type) == ("Battles", "Violence against civilians")
+    assert fatalities(killing, article.id) == 6
+    assert actor_name(killing.actor1).startswith("JNIM")
+    assert not actor_name(mine.actor1).startswith("JNIM")

@@ -90,6 +90,8 @@ TERRITORY_KINDS = frozenset({"government_regains", "nonstate_overtakes"})
 #: kinds of violence that kill no one by themselves: an incident where people were killed is
 #: not named by them
 NON_LETHAL_KINDS = frozenset({"abduction", "sexual_violence"})
+#: the types of incident a toll told right after them, with nothing of its own, belongs to
+TOLLED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 ROLE_FIELDS = frozenset({"actor1", "actor2", "assoc1", "assoc2", "place", "time", "date",
                          "date_precision", "date_prec"})
 NOT_PARTIES = frozenset({"media", "monitor", "ngo"})
@@ -191,7 +193,8 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
             and mention.start >= headline_end else None
         target = target or (_headed(incidents, mention, mentions, words) if index in headings
                             else _summarised(incidents, mention, mentions, words,
-                                             headline=mention.start < headline_end))
+                                             headline=mention.start < headline_end,
+                                             text=article.text))
         if target is not None:
             _add(target, index, mention, words)
         elif _has_content(mention) and not _spoken_of(doc, mention, words):
@@ -1428,8 +1431,9 @@ def _toll_told_next(article: Article, index: int, mention: EventMention,
                     incidents: list[_Incident], words: dict[str, Any]) -> _Incident | None:
     """"…une position de l'armée a été attaquée près de X. Selon une source sécuritaire, deux
     assaillants ont été « neutralisés » et un soldat blessé": a toll with no day, place or
-    author of its own, told by an outcome word in the sentence right after a fight, is that
-    fight's, whichever side its dead were on."""
+    author of its own, told by an outcome word in the sentence right after a fight, or after a
+    blast or an attack that gives no toll ("un véhicule a sauté sur une mine. Deux militaires
+    ont perdu la vie"), is that incident's, whichever side its dead were on."""
     if index == 0 or mention.time is not None or mention.place is not None \
             or mention.actor1 or not mention.figures or not _outcome_word(mention, words):
         return None
@@ -1437,8 +1441,11 @@ def _toll_told_next(article: Article, index: int, mention: EventMention,
     if previous.sentence_end > mention.sentence_start or article.text[
             previous.sentence_end:mention.sentence_start].strip(" \t") not in ("", "\n"):
         return None  # (only the sentence right before, in the same paragraph)
-    if previous.event_type != "Battles" or previous.status != "news":
+    if previous.event_type not in TOLLED_TYPES or previous.status != "news":
         return None
+    if previous.event_type != "Battles" and any(f.kind in ("killed", "injured")
+                                                 for f in previous.figures):
+        return None  # (a blast or an attack that gives its toll: the next one is another's)
     return next((inc for inc in incidents if index - 1 in inc.members), None)
 
 
@@ -1809,12 +1816,15 @@ def _headed(incidents: list[_Incident], mention: EventMention, mentions: list[Ev
 
 def _summarised(incidents: list[_Incident], mention: EventMention,
                 mentions: list[EventMention], words: dict[str, Any], *,
-                headline: bool = False) -> _Incident | None:
+                headline: bool = False, text: str | None = None) -> _Incident | None:
     """The incident a headline or a mention of no content of its own speaks of: the one
-    sharing its toll, else its place, else the first compatible one. A headline that tells
-    nothing of the day speaks of the article's story even when that is an earlier incident
-    ("HRW accuse l'armée d'avoir exécuté des civils" over a killing of last month); one that
-    fits no incident speaks of the article's only one, unless it names another place."""
+    sharing its toll, else its place, else, for an event noun that points back, the last one
+    told before it in its paragraph ("… ont ouvert le feu sur des villageois près de X. Les
+    habitants imputent l'attaque à Y": the paragraph's), else the first compatible one. A
+    headline that tells nothing of the day speaks of the article's story even when that is
+    an earlier incident ("HRW accuse l'armée d'avoir exécuté des civils" over a killing of
+    last month); one that fits no incident speaks of the article's only one, unless it names
+    another place."""
     told_by = _said_day(mention)
     candidates = [inc for inc in incidents
                   if _compatible(inc, mention, any_place=True, words=words)
@@ -1844,7 +1854,23 @@ def _summarised(incidents: list[_Incident], mention: EventMention,
         for inc in candidates:
             if key in inc.places:
                 return inc
+    if text is not None and not headline and _pointing_back(text, mention, words):
+        opening = text.rfind("\n", 0, mention.start) + 1
+        told = [inc for inc in candidates
+                if any(opening <= mentions[i].start < mention.start for i in inc.members)]
+        if told:
+            return max(told, key=lambda inc: max(mentions[i].start for i in inc.members
+                                                 if mentions[i].start < mention.start))
     return candidates[0]
+
+
+def _pointing_back(text: str, mention: EventMention, words: dict[str, Any]) -> bool:
+    """The mention's event word follows a definite or demonstrative determiner
+    (`anaphoric_determiners`: "l'attaque", "cette embuscade"; not "une attaque")."""
+    start, _ = _trigger_span(mention)
+    before = re.search(r"(\w+['’]?)\s*$", text[max(0, start - 12):start])
+    determiners = {w.casefold() for w in words.get("anaphoric_determiners", [])}
+    return before is not None and before.group(1).casefold().replace("’", "'") in determiners
 
 
 def _said_day(mention: EventMention) -> dt.date | None:
@@ -2135,6 +2161,8 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
         return "armed_clash"
     armed_target = any((a.kind or "").casefold() in armed or (a.sector or "").casefold() in armed
                        for m in members for a in m.actor2) or _against_forces(members, lang)
+    if kind == "attack" and armed_target and not victims & civilians:
+        return "armed_clash"  # "ont ouvert le feu sur un véhicule de la gendarmerie"
     between = words.get("fight_between")
     two_sides = bool(between) and any(
         m.kind == "armed_clash" and m.trigger and (found := re.search(
@@ -2148,6 +2176,10 @@ def _kind(members: list[EventMention], lead: EventMention, words: dict[str, Any]
     if kind == "armed_clash" and not victims - civilians and not armed_target \
             and not two_sides and _against_civilians(members, lang):
         return "attack"  # "l'attaque menée par des rebelles contre le village de X"
+    targets = [a for m in members for a in m.actor2]
+    if kind == "armed_clash" and targets and all(a.kind == "civilians" for a in targets) \
+            and not victims - civilians and not two_sides and not _fought(members, words):
+        return "attack"  # "des hommes armés ont attaqué des éleveurs"
     return kind
 
 

@@ -189,8 +189,11 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
             role = "actor2"  # "Burkina : des VDP repoussent une attaque", the parse lost them
         if role is None and mention.end <= trigger.start and root.i < clause_head.i \
                 and clause_head.lemma_.casefold() in {w.casefold()
-                                                      for w in words.get("undergo", [])}:
-            role = "actor2"  # "à X, neuf VDP sont tombés au combat", hung on the place
+                                                      for w in words.get("undergo", [])} \
+                and not _pronominal(clause_head, words):
+            # "à X, neuf VDP sont tombés au combat", hung on the place; "un camion de l'armée a
+            # heurté une mine" (not "les manifestants se heurtent aux partisans du parti")
+            role = "actor2"
         if role is None and mention.end <= trigger.start and not roles.actor1:
             role = "actor1"
         if role is not None:
@@ -651,8 +654,9 @@ def _inside_subject(root: Token, trigger: Trigger, clause_head: Token,
             return "actor2"
         if current.head.i in verbs and current.dep_ in SUBJECT_DEPS:
             # ("Burkina Faso : des VDP repoussent une attaque", read "Burkina … des VDP")
-            return "actor2" if current.head.lemma_.casefold() in undergo \
-                or _repelled(doc, trigger, words) else "actor1"
+            undergoes = current.head.lemma_.casefold() in undergo \
+                and not _pronominal(current.head, words)  # not "se heurtent aux partisans"
+            return "actor2" if undergoes or _repelled(doc, trigger, words) else "actor1"
     return None
 
 
@@ -865,8 +869,11 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
         return trigger.rule.agent
     verbs = {clause_head.i, *trigger_tokens}
     undergo = {w.casefold() for w in words.get("undergo", [])}
-    if head.i in verbs and root.dep_ in SUBJECT_DEPS and head.lemma_.casefold() in undergo:
-        return "actor2"  # "les insurgés subissent des bombardements"
+    if head.i in verbs and root.dep_ in SUBJECT_DEPS and head.lemma_.casefold() in undergo \
+            and not _pronominal(head, words):
+        # "les insurgés subissent des bombardements", "un camion a heurté une mine" (not "les
+        # manifestants se heurtent aux partisans du parti": they clash)
+        return "actor2"
     if head.i == clause_head.i and head.i not in trigger_tokens \
             and root.dep_ in SUBJECT_DEPS and head.lemma_.casefold() in repelling \
             and any(doc[i].dep_ in OBJECT_DEPS and doc[i].head.i == head.i

@@ -54,7 +54,7 @@ nlp.parse_repairs.register("misread verbs", misread_verbs)
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="44")
+       assigns=("events", "mentions"), order=60, parse=True, version="45")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -256,9 +256,12 @@ def _licensed(doc: Doc, trigger: Trigger, article: Article, words: dict[str, Any
     if need == "place":
         idioms = {w.casefold() for w in words.get("not_taken", [])}
         if root.pos_ in ("VERB", "AUX") and any(
-                (child.dep_ == "obj" or child.dep_.startswith("obl"))
-                and child.lemma_.casefold() in idioms for child in root.children):
-            return False  # "avant de prendre la fuite", "pris en embuscade": no place taken
+                (child.dep_ in ("obj", "nsubj:pass") or child.dep_.startswith("obl"))
+                and child.lemma_.casefold() in idioms for child in root.children) \
+                or root.dep_ == "acl" and root.head.lemma_.casefold() in idioms:
+            # "avant de prendre la fuite", "pris en embuscade", "les images ont été prises à
+            # l'étranger": no place taken
+            return False
         nouns = set(words.get("territory_nouns", []))
         subtree = {t.i for t in root.subtree} | {t.i for t in root.head.children} | {root.head.i}
         if any(doc[i].lower_ in nouns for i in subtree):
