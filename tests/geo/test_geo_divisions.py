@@ -435,14 +435,16 @@ def test_a_name_after_a_noun_of_division_the_gazetteer_lacks_is_a_place_of_the_s
     assert name in found and found[name].country == "ML" and found[name].name == name
 
 
-def test_the_towns_at_the_ends_of_a_road_are_points_of_reference() -> None:
-    """"sur l'axe Tahoua-Tillia": one hyphenated word, two towns the gazetteer has; the road
-    runs between them, so each is where the road is told from, not where something happened."""
+@pytest.mark.parametrize("dash", ["-", "–"], ids=["hyphen", "en dash"])
+def test_the_towns_at_the_ends_of_a_road_are_points_of_reference(dash: str) -> None:
+    """"sur l'axe Tahoua-Tillia" (or "Tahoua–Tillia", typeset): one word, two towns the
+    gazetteer has; the road runs between them, so each is where the road is told from, not
+    where something happened."""
     found = places_of("Une embuscade a coûté la vie à six soldats nigériens sur l'axe "
-                      "Tahoua-Tillia, dans l'ouest du Niger.")
+                      f"Tahoua{dash}Tillia, dans l'ouest du Niger.")
     assert found["Tahoua"].country == "NE" and found["Tillia"].country == "NE"
     assert found["Tahoua"].role == found["Tillia"].role == "reference"
-    assert "Tahoua-Tillia" not in found
+    assert f"Tahoua{dash}Tillia" not in found
 
 
 def test_a_hyphenated_town_at_the_end_of_a_road_keeps_its_hyphen() -> None:
