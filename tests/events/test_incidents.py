@@ -3368,3 +3368,32 @@ def test_a_round_up_by_day_keeps_each_toll_and_author_with_its_paragraph(run) ->
     assert fatalities(killing, article.id) == 6
     assert actor_name(killing.actor1).startswith("JNIM")
     assert not actor_name(mine.actor1).startswith("JNIM")
+
+
+def test_an_attack_feared_is_no_event_and_a_series_count_no_toll(run) -> None:
+    """"vivre dans la peur d'une attaque" tells none; a count since a series began ("depuis
+    le début des exactions") is context, not the ambush's toll; pictures taken abroad take no
+    place."""
+    article = run("Lundi, une embuscade a coûté la vie à quatre gendarmes près de Djibo.\n"
+                  "« Les vidéos qui circulent datent de l'an dernier et ont été prises au "
+                  "Niger », a déclaré le porte-parole du gouvernement.\n"
+                  "Les habitants de la ville disent vivre dans la peur d'une attaque. Plus de "
+                  "cent civils ont été tués depuis le début des exactions.",
+                  published="2024-05-14")
+    events = occurred(article)
+    assert [(e.sub_event_type, e.date) for e in events] == [("Armed clash", "2024-05-13")]
+    assert fatalities(events[0], article.id) == 4
+    feared = [m for m in article.mentions if "peur" in article.text[m.sentence_start:m.end]]
+    assert feared and all(m.status == "not_occurred" for m in feared)
+
+
+def test_a_period_told_in_a_relative_aside_does_not_make_the_act_context(run) -> None:
+    """"À X, ville dont les rebelles ont pris le contrôle à deux reprises depuis 2020, …":
+    the period counts the relative's takeovers; the act told around it happened."""
+    article = run("À Kalehe, localité dont les rebelles se sont emparés deux fois depuis 2022, "
+                  "les FARDC ont repoussé mardi une attaque du M23, tuant six rebelles.",
+                  published="2024-05-16")
+    events = occurred(article)
+    assert len(events) == 1
+    assert events[0].date == "2024-05-14"
+    assert fatalities(events[0], article.id) == 6

@@ -148,6 +148,11 @@ def test_share_of_parent() -> None:
         ("Au dernier trimestre, 420 civils ont péri dans la province.", True),
         ("Au cours des trois derniers mois, 75 soldats sont morts.", True),
         ("Deux civils ont été tués mardi entre Gao et Ansongo.", False),
+        # a span of months with their years, a series since it began, what began a month ago
+        ("Plus de 2 000 civils ont été enlevés entre mars 2022 et mai 2023.", True),
+        ("Une centaine de villageois ont été tués depuis le début des exactions.", True),
+        ("Depuis le déclenchement de l'opération en mars, 250 rebelles ont été tués.", True),
+        ("Deux civils ont été tués entre le 3 et le 5 mars dans le village.", False),
     ],
 )
 def test_cumulative_tolls(text: str, cumulative: bool) -> None:

@@ -847,6 +847,9 @@ def _cumulative(article: Article, mention: EventMention, words: dict[str, Any]) 
                                                                   context)
     if found is None:
         return False
+    if _in_relative_aside(article, mention, text, found.start(), context):
+        return False  # "À X, ville dont le régime a maté deux soulèvements depuis …, les
+        # insurgés ont saisi un char": the period is the relative's, not the act's
     before = _fold_words(text[:found.start()])
     if before and before[-1] in _folded(tuple(words.get("held_since", []))):
         # "Sinja, tenu depuis juin par les FSR": how long a place was held, unless the holding
@@ -856,6 +859,27 @@ def _cumulative(article: Article, mention: EventMention, words: dict[str, Any]) 
     # (not "plus de 600 civils", a quantity)
     return not any(word in comparative and following not in ("de", "d")
                    for word, following in itertools.pairwise([*before, ""]))
+
+
+def _in_relative_aside(article: Article, mention: EventMention, text: str, position: int,
+                       context: dict[str, Any]) -> bool:
+    """Whether ``position`` of ``text`` lies in a relative clause set off by commas that the
+    mention's event word is outside of ("Lors de leur assaut sur X, ville dont le régime a
+    maté deux soulèvements depuis février, les insurgés ont saisi un char")."""
+    relatives = _folded(tuple(context.get("relative_pronouns", [])))
+    opening = max(text.rfind(",", 0, position), text.rfind("(", 0, position))
+    if opening < 0 or not relatives:
+        return False
+    segment = text[opening + 1:position]
+    if not any(word in relatives for word in _fold_words(segment)):
+        return False
+    closing = re.search(r"[,)]", text[position:])
+    offset = article.text.find(text, mention.sentence_start) if text is not mention.text \
+        else mention.start
+    trigger, _ = _trigger_span(mention)
+    inside = offset + opening < trigger < (offset + position + closing.start()
+                                           if closing else 10 ** 9)
+    return closing is not None and not inside
 
 
 def _nationwide(article: Article, mention: EventMention) -> bool:

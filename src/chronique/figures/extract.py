@@ -90,6 +90,7 @@ class _Grammar:
     part: re.Pattern[str]
     container: re.Pattern[str]
     cumulative: tuple[re.Pattern[str], ...]
+    relatives: re.Pattern[str] | None  # the relative pronouns that open an aside
     auxiliary: re.Pattern[str]
     adjacent_auxiliary: re.Pattern[str]
     loose: re.Pattern[str]
@@ -159,6 +160,8 @@ def _grammar(lang: str) -> _Grammar:
         part=re.compile(rf"(?<!\w)(?:{_alt(data['nesting']['part'])})\s*,?\s*$", flags),
         container=re.compile(rf"(?<!\w)(?:{_alt(data['nesting']['container'])})\s*$", flags),
         cumulative=tuple(re.compile(p, flags) for p in data["cumulative"]["patterns"]),
+        relatives=re.compile(rf"(?<!\w)(?:{_alt(rel)})(?!\w)", flags)
+        if (rel := data["cumulative"].get("relatives")) else None,
         auxiliary=re.compile(rf"(?<![\w'’])(?:{_alt(verb_group['auxiliaries'])})\b", flags),
         adjacent_auxiliary=re.compile(rf"\s*(?:{_alt(verb_group['auxiliaries'])})\b", flags),
         # "deux d'entre eux," / "six autres ont été blessés", not "48 autres engins"
@@ -686,8 +689,22 @@ def _loser(text: str, draft: _Draft, start: int, grammar: _Grammar) -> str | Non
 def _cumulative(
     text: str, start: int, end: int, floor: int, ceiling: int, grammar: _Grammar
 ) -> bool:
-    window = text[max(floor, start - 120) : min(ceiling, end + 80)]
-    return any(pattern.search(window) for pattern in grammar.cumulative)
+    low = max(floor, start - 120)
+    window = text[low : min(ceiling, end + 80)]
+    return any(not _in_aside(text, low + match.start(), start, end, grammar)
+               for pattern in grammar.cumulative for match in pattern.finditer(window))
+
+
+def _in_aside(text: str, position: int, start: int, end: int, grammar: _Grammar) -> bool:
+    """Whether ``position`` lies in a relative clause set off by commas that the figure
+    (``start``–``end``) is outside of: "À X, localité dont les rebelles se sont emparés deux
+    fois depuis 2022, les FARDC ont tué six rebelles" counts no period."""
+    opening = text.rfind(",", 0, position)
+    closing = text.find(",", position)
+    if opening < 0 or closing < 0 or grammar.relatives is None \
+            or not grammar.relatives.search(text, opening, position):
+        return False
+    return not opening < start < closing
 
 
 def _refers_to(quantity: Quantity, kind: str, figures: list[Figure]) -> int | None:
