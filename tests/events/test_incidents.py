@@ -3397,3 +3397,25 @@ def test_a_period_told_in_a_relative_aside_does_not_make_the_act_context(run) ->
     assert len(events) == 1
     assert events[0].date == "2024-05-14"
     assert fatalities(events[0], article.id) == 6
+
+
+def test_forces_engaging_the_attackers_later_elsewhere_and_a_site_pointed_back_to(run) -> None:
+    """"les FARDC ont accroché un groupe d'assaillants" hours later at another place is a
+    fight of its own, not the attack on the camp; "Ce camp avait déjà été la cible…" is the
+    camp named before, not the last town named."""
+    article = run("Au moins douze civils ont été tués dans la nuit de samedi à dimanche lors "
+                  "d'une attaque de miliciens CODECO contre le camp de déplacés de Rhoe, dans "
+                  "le territoire de Djugu.\n"
+                  "Dimanche matin, les FARDC ont accroché un groupe d'assaillants qui se "
+                  "repliaient vers Bule. Trois miliciens ont été tués.\n"
+                  "Ce camp avait déjà été la cible d'une attaque le 3 mars 2023.",
+                  published="2024-03-05")
+    events = sorted(occurred(article), key=lambda e: e.date or "")
+    assert len(events) == 3
+    earlier, attack, fight = events
+    assert attack.event_type == "Violence against civilians"
+    assert fatalities(attack, article.id) == 12
+    assert fight.event_type == "Battles" and fatalities(fight, article.id) == 3
+    assert actor_name(fight.actor1).startswith("Military Forces of the Democratic Republic")
+    assert earlier.date == "2023-03-03"
+    assert earlier.place is not None and earlier.place.name == attack.place.name

@@ -498,3 +498,17 @@ def test_a_town_told_with_its_province_after_a_comma_and_en_is_in_it() -> None:
     place = places_of("Des rebelles ont attaqué une église de Mangusu, en Ituri, dimanche.")[
         "Mangusu"]
     assert place.country == "CD" and place.admin1 == "Ituri" and place.where_prec == 4
+
+
+def test_one_name_is_one_place_in_one_article() -> None:
+    """A village found by its containers ("la ville de Koui, dans la préfecture de la
+    Lim-Pendé") is the same place where the text names it again alone, though a namesake
+    abroad bears the name ("à 5 km de Koui")."""
+    article = Article(id="t", lang="fr", text=(
+        "Les FACA ont repris lundi la ville de Koui, dans la préfecture de la Lim-Pendé. "
+        "Samedi, six civils ont été exécutés dans un campement situé à 5 km de Koui."))
+    article.raw = article.text
+    pipeline = Pipeline(["sentences", "places"], on_error="raise", initial=INITIAL)
+    kouis = [p for p in pipeline(article).places if p.text == "Koui"]
+    assert len(kouis) == 2
+    assert {(p.name, p.country) for p in kouis} == {("Koui", "CF")}

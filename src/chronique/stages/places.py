@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -93,6 +94,7 @@ class Words:
     between_before: re.Pattern[str] | None  # "entre " right before a name: two places follow
     near_before: re.Pattern[str]
     same_place: re.Pattern[str]
+    same_place_adjective: re.Pattern[str]  # "même": the adjective of "dans la même localité"
     fronted: re.Pattern[str]  # "À " at the head of a sentence, before a name
     cue_head: re.Pattern[str]  # a cue noun and its link opening a span ("Etat de Kaduna")
     role_join: re.Pattern[str]  # what joins two places of one role (" et ", ", ")
@@ -157,6 +159,9 @@ def words_for(lang: str) -> Words:
         near_before=_near_before(data),
         destination_before=_destination_before(data),
         same_place=_same_place_pattern(data.get("same_place", {})),
+        same_place_adjective=re.compile(
+            rf"(?<!\w)(?:{alternatives(data.get('same_place', {}).get('adjectives', []))})(?!\w)",
+            re.IGNORECASE) if data.get("same_place", {}).get("adjectives") else re.compile(r"(?!)"),
         fronted=_fronted_pattern(data.get("fronted", {}).get("prepositions", [])),
         harmed_at=re.compile(
             rf"(?<!\w)(?:{alternatives(data['harmed_at']['words'])})\s+(?:à|a)\s+$",
@@ -199,13 +204,18 @@ def _fronted_pattern(prepositions: list[str]) -> re.Pattern[str]:
 
 
 def _same_place_pattern(spec: dict[str, Any]) -> re.Pattern[str]:
-    """"dans la même localité": a link, an adjective of sameness, a noun of place."""
+    """"dans la même localité": a link, an adjective of sameness, a noun of place; or a
+    demonstrative and a noun of place ("ce site", "cette localité")."""
     links, adjectives, nouns = (alternatives(spec.get(key, []))
                                 for key in ("links", "adjectives", "nouns"))
     if not links or not adjectives or not nouns:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?<!\w)(?:{links})\s+(?:{adjectives})\s+(?:{nouns})(?!\w)",
-                      re.IGNORECASE)
+    pointing, pointed = (alternatives(spec.get(key, []))
+                         for key in ("demonstratives", "demonstrative_nouns"))
+    demonstrative = rf"|(?<!\w)(?:{pointing})\s+(?:{pointed})(?!\w)" if pointing and pointed \
+        else ""
+    return re.compile(rf"(?<!\w)(?:{links})\s+(?:{adjectives})\s+(?:{nouns})(?!\w)"
+                      rf"{demonstrative}", re.IGNORECASE)
 
 
 def _reporting_from(words: str) -> str:
@@ -282,7 +292,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="42")
+       version="43")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -375,6 +385,7 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
     again = _named_again(text, places, readings)
     places = [p for p in places if p.resolved or not any(
         a.start < p.end and p.start < a.end for a in again)] + again
+    places = _one_sense(places)
     places = _roles(text, sorted(places, key=lambda place: place.start), words, containers)
     # "dans la même localité": the place named before, once the roles tell a destination or a
     # source's place from where things happened
@@ -560,18 +571,60 @@ def _in_the_story(unknown: list[tuple[Mention, str]], places: list[Place],
 
 
 def _same_place(text: str, places: list[Place], words: Words) -> list[Place]:
-    """"… avait coûté la vie à cinq militaires dans la même localité": the town or village named
-    last before the phrase (not a dateline's or a source's), as the phrase's place."""
+    """"… avait coûté la vie à cinq militaires dans la même localité", "ce site": the town,
+    village or site named last before the phrase (not a dateline's or a source's), the last
+    its noun announced when there is one, as the phrase's place."""
     found: list[Place] = []
     for match in words.same_place.finditer(text):
         before = [p for p in places if p.end <= match.start() and p.resolved
                   and p.role in (None, "near") and p.kind not in WIDE_KINDS]
         if not before:
             continue
-        last = max(before, key=lambda p: p.end)
+        # (a noun the text announced a place with points back to that place: "le site de
+        # déplacés de X" … "ce site", past another town named between)
+        noun = match.group(0).split()[-1].casefold()
+        announced = [p for p in before
+                     if re.search(rf"(?<!\w){re.escape(noun)}(?!\w)",
+                                  text[max(0, p.start - 40):p.start], re.IGNORECASE)]
+        if not announced and not words.same_place_adjective.search(match.group(0)):
+            # (a demonstrative with no noun to follow back points within its paragraph)
+            paragraph = text.rfind("\n", 0, match.start())
+            before = [p for p in before if p.start > paragraph]
+            if not before:
+                continue
+        last = max(announced or before, key=lambda p: p.end)
         found.append(replace(last, start=match.start(), end=match.end(),
                              text=text[match.start():match.end()], role=None))
     return found
+
+
+def _one_sense(places: list[Place]) -> list[Place]:
+    """One name, one place in one article: a name read as two places ("la ville de Koui, dans
+    la préfecture de la Lim-Pendé" … "à 5 km de Koui", which a namesake abroad also bears) is
+    the one in the country the article's places name most."""
+    countries = Counter(p.country for p in places if p.resolved and p.country)
+    if not countries:
+        return places
+    readings: dict[str, list[Place]] = {}
+    for place in places:
+        if place.resolved and place.kind not in WIDE_KINDS:
+            readings.setdefault(place.text, []).append(place)
+    chosen: dict[str, Place] = {}
+    for surface, found in readings.items():
+        if len({(p.name, p.country) for p in found}) < 2:
+            continue
+        chosen[surface] = max(found, key=lambda p: (countries[p.country or ""],
+                                                    p.within is not None, -p.start))
+    if not chosen:
+        return places
+    result = []
+    for place in places:
+        best = chosen.get(place.text)
+        if best is None or (place.name, place.country) == (best.name, best.country):
+            result.append(place)
+        else:
+            result.append(replace(best, start=place.start, end=place.end, role=place.role))
+    return result
 
 
 def _named_again(text: str, places: list[Place],
