@@ -3419,3 +3419,19 @@ def test_forces_engaging_the_attackers_later_elsewhere_and_a_site_pointed_back_t
     assert actor_name(fight.actor1).startswith("Military Forces of the Democratic Republic")
     assert earlier.date == "2023-03-03"
     assert earlier.place is not None and earlier.place.name == attack.place.name
+
+
+def test_a_claim_the_other_side_disputes_after_it_and_a_day_beside_a_clock_time(run) -> None:
+    """"…, ce que dément l'armée" (the subject after its verb) denies the claim; "Ce jeudi 14
+    mars vers 5 heures, …" tells its day beside the clock time, so a killing told of another
+    night elsewhere is another incident."""
+    article = run("Les rebelles affirment avoir pris le contrôle de Rubaya, ce que dément "
+                  "l'armée.\n"
+                  "Ce jeudi 14 mars vers 5 heures, un obus est tombé sur le camp de Bulengo, "
+                  "tuant deux déplacés.\n"
+                  "Dans le territoire de Beni, six civils ont été tués dans la nuit de lundi "
+                  "à mardi par des présumés ADF dans le village de Kalau.",
+                  published="2024-03-14")
+    events = occurred(article)
+    assert sorted(e.date for e in events) == ["2024-03-11", "2024-03-14"]
+    assert not any(e.sub_event_type == "Non-state actor overtakes territory" for e in events)

@@ -717,8 +717,9 @@ def _told_day(mention: EventMention) -> dt.date | None:
     """The day that tells the mention's incident apart: its own, unless its time expression
     is a time of day alone ("vers 3 heures du matin"), which names no day of its own and
     takes the story's."""
-    if mention.time is not None and _clock_only(mention.time):
-        return None
+    if mention.time is not None and _clock_only(mention.time) \
+            and not _clock_patterns("fr")[1].search(mention.text):
+        return None  # (but "Ce mercredi 20 mars vers 6 heures, …" names its day beside)
     return _own_day(mention)
 
 
