@@ -3435,3 +3435,17 @@ def test_a_claim_the_other_side_disputes_after_it_and_a_day_beside_a_clock_time(
     events = occurred(article)
     assert sorted(e.date for e in events) == ["2024-03-11", "2024-03-14"]
     assert not any(e.sub_event_type == "Non-state actor overtakes territory" for e in events)
+
+
+def test_a_round_up_by_place_label_gives_one_incident_per_paragraph(run) -> None:
+    """"Walikale : Lundi, …" / "Hauts plateaux : …": paragraphs opened by a label and a colon
+    are items of a round-up, one incident each, though the second tells no day or place that
+    would set it apart; a weekday after a label is read with its clause's tense."""
+    article = run("Walikale : Lundi, des miliciens Nyatura ont attaqué une position des FARDC "
+                  "à Pinga. Deux militaires ont été tués.\n\n"
+                  "Hauts plateaux : des affrontements entre deux milices ont fait trois morts."
+                  "\n\nLire aussi : Goma : la circulation des motos interdite la nuit",
+                  published="2023-09-09")
+    events = occurred(article)
+    assert len(events) == 2
+    assert sorted(fatalities(e, article.id) for e in events) == [2, 3]

@@ -19,6 +19,8 @@ CASES = [
     # a name after the day, a particle before it, is no verb in the future ("al-Noura")
     ("Des paramilitaires ont tué 35 villageois lors d'une attaque mardi contre le village de "
      "Wad al-Noura.", REF, [("mardi", "DATE", "2016-12-06")]),
+    # a place labelling a round-up's paragraph is no verb in the future ("Tadjoura :")
+    ("Tadjoura : Mardi, deux bergers ont été enlevés.", REF, [("Mardi", "DATE", "2016-12-06")]),
     # a day that names a place is no time expression; the same day elsewhere is one
     ("Les manifestants ont bloqué le pont du 6 Octobre au Caire.", REF, []),
     ("Le 6 octobre, les manifestants ont bloqué le pont.", REF,

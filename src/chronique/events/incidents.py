@@ -1820,9 +1820,23 @@ def _new_item(article: Article, mention: EventMention, incidents: list[_Incident
     if not pattern:
         return False
     start = article.text.rfind("\n", 0, mention.start) + 1
-    if not re.match(pattern, article.text[start:mention.start + 1]):
+    opening = article.text[start:mention.start + 1]
+    if not re.match(pattern, opening) and not (
+            _labelled_round_up(article.text, words.get("labelled_item"))
+            and re.match(words["labelled_item"], article.text[start:max(mention.end,
+                                                                          mention.start + 1)])):
         return False
     return incidents[-1].last_start < start
+
+
+@lru_cache(maxsize=64)
+def _labelled_round_up(text: str, pattern: str | None) -> bool:
+    """Whether two paragraphs or more of ``text`` open on a label and a colon (a round-up by
+    place: "Uvira : Mercredi, …", "Bukavu : Jeudi, …")."""
+    if not pattern:
+        return False
+    labelled = re.compile(pattern, re.MULTILINE)
+    return sum(1 for _ in labelled.finditer(text)) >= 2
 
 
 def _headed(incidents: list[_Incident], mention: EventMention, mentions: list[EventMention],

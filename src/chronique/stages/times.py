@@ -18,7 +18,7 @@ from ..types import Article, Sentence, TimeExpr
 
 
 @stage("times", requires=("text", "sentences", "published"), assigns=("times",), order=20,
-       version="10")
+       version="11")
 def make_times() -> TimesStage:
     """Tag DATE, TIME, DURATION and SET expressions against the article's believed date."""
     return TimesStage()

@@ -63,9 +63,10 @@ class Context:
             word = words[index].group()
             # (a name inside the sentence, a particle before it maybe: "Wad al-Noura" is no
             # verb in the future)
-            if not word.isupper() and any(ch.isupper() for ch in word) \
-                    and words[index].start() > left + 1:
-                continue
+            if not word.isupper() and any(ch.isupper() for ch in word) and (
+                    words[index].start() > left + 1
+                    or re.match(r"\s*[:,]", self.text[words[index].end():])):
+                continue  # (or a label heading the sentence: "Uvira : Mercredi, …")
             sign = _sign(self.lex.cues, word.lower(), words, index)
             if sign:
                 return sign
