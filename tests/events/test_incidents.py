@@ -3449,3 +3449,15 @@ def test_a_round_up_by_place_label_gives_one_incident_per_paragraph(run) -> None
     events = occurred(article)
     assert len(events) == 2
     assert sorted(fatalities(e, article.id) for e in events) == [2, 3]
+
+
+def test_a_claim_the_next_sentence_denies_is_not_an_occurred_event(run) -> None:
+    """"Le groupe affirme avoir attaqué … Une version démentie par l'armée.": the claim did
+    not happen as far as the record goes; the social network X named as where it was said
+    is no actor."""
+    article = run("Le mouvement rebelle FNL a affirmé, dans un message publié sur le réseau "
+                  "social X, avoir attaqué une position militaire à Rukoko et tué six "
+                  "soldats. Une version formellement démentie par l'armée burundaise.",
+                  published="2024-05-15")
+    assert occurred(article) == []
+    assert all(a.text != "X" for a in article.actors)

@@ -153,6 +153,9 @@ def test_share_of_parent() -> None:
         ("Une centaine de villageois ont été tués depuis le début des exactions.", True),
         ("Depuis le déclenchement de l'opération en mars, 250 rebelles ont été tués.", True),
         ("Deux civils ont été tués entre le 3 et le 5 mars dans le village.", False),
+        # a year's toll, the year after the count; not a day with its year
+        ("Plus de 900 personnes ont été tuées dans le pays en 2023, selon l'ONU.", True),
+        ("Douze soldats ont été tués le 3 mars 2024 près de la ville.", False),
     ],
 )
 def test_cumulative_tolls(text: str, cumulative: bool) -> None:

@@ -149,7 +149,8 @@ def dictionary_hits(doc: Doc, dictionary: Dictionary, blocked: list[tuple[int, i
 
 
 def clean_entities(doc: Doc, dictionary: Dictionary, blocked: list[tuple[int, int]]) -> list[Span]:
-    """The entities of ``doc`` minus furniture, shouting and capitalised sentence openers."""
+    """The entities of ``doc`` minus furniture, shouting, capitalised sentence openers and
+    single letters."""
     kept = []
     for ent in doc.ents:
         if inside(ent.start_char, ent.end_char, blocked) or not re.search(r"[^\W\d_]", ent.text):
@@ -157,8 +158,9 @@ def clean_entities(doc: Doc, dictionary: Dictionary, blocked: list[tuple[int, in
         if dictionary.lookup(ent.text) or ent.ent_id_:
             kept.append(ent)
             continue
-        if _is_opener(ent) or _is_shouting(ent) or _is_common_phrase(ent):
-            continue
+        if _is_opener(ent) or _is_shouting(ent) or _is_common_phrase(ent) \
+                or len(ent.text.strip()) < 2:
+            continue  # (nor a single letter the dictionary does not know: "le réseau social X")
         trimmed = _trim_line(ent)
         if len(trimmed) and re.search(r"[^\W\d_]", trimmed.text):
             kept.append(trimmed)

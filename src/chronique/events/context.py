@@ -640,6 +640,10 @@ def certainty(article: Article, attribution: Attribution | None, modality_value:
     unconfirmed = any(re.search(p, text) for p in words.get("unconfirmed", []))
     if strength == "unconfirmed" or unconfirmed or covering == "unconfirmed":
         return "unconfirmed"
+    denied_next = words.get("denied_next")
+    if denied_next and re.match(str(denied_next), article.text[sentence[1]:sentence[1] + 200]
+                                .lstrip(" .\n"), re.IGNORECASE):
+        return "denied"  # "X affirme avoir attaqué … Une version démentie par l'armée."
     if strength == "claim" or modality_value == "alleged" or covering == "claimed":
         return "claimed"
     return "reported"
