@@ -3461,3 +3461,17 @@ def test_a_claim_the_next_sentence_denies_is_not_an_occurred_event(run) -> None:
                   published="2024-05-15")
     assert occurred(article) == []
     assert all(a.text != "X" for a in article.actors)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Des miliciens Fano ont attaqué mardi une base de l'armée éthiopienne près de Debre "
+     "Markos, dans la région Amhara.", "Fano"),
+    ("Lundi, des terroristes sécessionnistes ont attaqué un poste de gendarmerie à Bamenda, "
+     "au Cameroun.", "Ambazonian Separatists"),
+    ("Des affrontements ont opposé samedi les Twirwaneho à des Maï-Maï près de Minembwe, en "
+     "RDC.", "Twirwaneho"),
+])
+def test_armed_groups_of_more_wars_are_named_as_acled_names_them(run, text: str,
+                                                                  actor: str) -> None:
+    (event,) = occurred(run(text, published="2024-04-14"))
+    assert actor_name(event.actor1).startswith(actor)
