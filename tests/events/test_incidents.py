@@ -3475,3 +3475,13 @@ def test_armed_groups_of_more_wars_are_named_as_acled_names_them(run, text: str,
                                                                   actor: str) -> None:
     (event,) = occurred(run(text, published="2024-04-14"))
     assert actor_name(event.actor1).startswith(actor)
+
+
+def test_the_extent_a_side_took_over_a_campaign_is_context(run) -> None:
+    """"… s'est emparé de larges pans de la province" sums a campaign up: context; the strike
+    the article reports stays its one incident."""
+    article = run("Un drone a frappé mardi un marché de Kibumba, tuant quatre civils.\n"
+                  "Revenu en force en 2022, le groupe s'est emparé de larges pans du "
+                  "territoire de Rutshuru.", published="2024-03-14")
+    events = occurred(article)
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]

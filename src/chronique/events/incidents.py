@@ -272,6 +272,8 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
     if own_day is None and _cumulative(article, mention, words) \
             and not _anaphoric(doc, mention, words):
         return "context"
+    if own_day is None and _campaign_extent(mention, words):
+        return "context"  # "le M23 s'est emparé de larges pans de la province": a campaign
     if own_day is None and mention.figures and _nationwide(article, mention):
         return "context"  # "des milliers de personnes sont déplacées à l'intérieur du pays"
     if doc is not None and own_day is None and _period_count(doc, mention, words, latest):
@@ -881,6 +883,15 @@ def _in_relative_aside(article: Article, mention: EventMention, text: str, posit
     inside = offset + opening < trigger < (offset + position + closing.start()
                                            if closing else 10 ** 9)
     return closing is not None and not inside
+
+
+def _campaign_extent(mention: EventMention, words: dict[str, Any]) -> bool:
+    """A change of hands told by the extent taken (`campaign_extent`: "larges pans de la
+    province", "la majeure partie de la région"), which sums a campaign up."""
+    pattern = _phrase_pattern(tuple(words.get("campaign_extent", [])))
+    taking = mention.kind in TERRITORY_KINDS or (mention.trigger or "").casefold() in \
+        _folded(tuple(words.get("taking_words", [])))  # ("le groupe s'est emparé", unnamed)
+    return taking and pattern is not None and pattern.search(mention.text) is not None
 
 
 def _nationwide(article: Article, mention: EventMention) -> bool:
