@@ -512,3 +512,12 @@ def test_one_name_is_one_place_in_one_article() -> None:
     kouis = [p for p in pipeline(article).places if p.text == "Koui"]
     assert len(kouis) == 2
     assert {(p.name, p.country) for p in kouis} == {("Koui", "CF")}
+
+
+def test_a_name_read_as_a_person_after_a_division_noun_is_that_division() -> None:
+    """"le district d'Adan Yabaal, dans la région du Moyen-Shabelle": the model reads the name
+    as a person's; the noun before it announces a place, kept by its name in its container."""
+    found = places_of("L'armée a affirmé avoir tué 45 combattants lors d'une opération menée "
+                      "dans le district d'Adan Yabaal, dans la région du Moyen-Shabelle.")
+    assert "Adan Yabaal" in found
+    assert found["Adan Yabaal"].country == "SO" and found["Adan Yabaal"].name == "Adan Yabaal"

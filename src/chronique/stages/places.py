@@ -292,7 +292,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="43")
+       version="44")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -511,14 +511,15 @@ def _rejoined(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
 
 
 def _announced_names(article: Article, words: Words) -> list[Mention]:
-    """Names the model reads as miscellaneous right after a noun announcing a town or a
-    division and its "de" ("dans la commune de Nokoumbéri"): a place's, as the noun says."""
+    """Names the model reads as miscellaneous or as a person right after a noun announcing a
+    town or a division and its "de" ("dans la commune de Nokoumbéri", "le district d'Adan
+    Yabaal"): a place's, as the noun says."""
     from ..nlp import doc_for
 
     text = article.text
     found = []
     for ent in doc_for(article).ents:
-        if ent.label_ not in MISC_LABELS or not ent.text[:1].isupper():
+        if ent.label_ not in MISC_LABELS | PERSON_LABELS or not ent.text[:1].isupper():
             continue
         before = _line_before(text, ent.start_char, 40)
         cue = words.cue_before.search(before)
