@@ -673,8 +673,8 @@ def test_an_acronym_that_spells_an_event_word_is_no_event(run) -> None:
      "du salut (NAS) près de Yei, faisant six morts, selon un porte-parole militaire.",
      "Military Forces of South Sudan (2011-)", "NAS: National Salvation Front"),
     # the first side of an opposition named alone, the second no actor any dictionary knows
-    ("Des affrontements ont opposé mercredi l'armée éthiopienne à des miliciens Fano près de "
-     "Dessie, en Éthiopie, faisant neuf morts, selon des habitants.",
+    ("Des affrontements ont opposé mercredi l'armée éthiopienne à des miliciens Gumuz près "
+     "d'Assosa, en Éthiopie, faisant neuf morts, selon des habitants.",
      "Military Forces of Ethiopia (2018-)", "Unidentified Armed Group (Ethiopia)"),
 ])
 def test_who_acted_and_who_underwent_it(run, text: str, actor1: str, actor2: str) -> None:
