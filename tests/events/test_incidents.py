@@ -3485,3 +3485,18 @@ def test_the_extent_a_side_took_over_a_campaign_is_context(run) -> None:
                   "territoire de Rutshuru.", published="2024-03-14")
     events = occurred(article)
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(("text", "arrested"), [
+    ("Jeudi, la police a arrêté sept présumés bandits armés lors d'un bouclage à Butembo.",
+     "Unidentified Armed Group (Democratic Republic of Congo)"),
+    ("Jeudi, douze personnes soupçonnées de complicité avec les miliciens ont été arrêtées "
+     "par la police à Butembo.", "Civilians (Democratic Republic of Congo)"),
+])
+def test_whom_an_arrest_takes_is_its_second_actor(run, text: str, arrested: str) -> None:
+    """ACLED codes the people arrested as actor2: armed criminals as the country's
+    unidentified armed group, anyone else as its civilians; an arrest kills no one (0)."""
+    article = run(text, published="2024-05-18")
+    (event,) = occurred(article)
+    assert event.sub_event_type == "Arrests"
+    assert actor_name(event.actor2) == arrested

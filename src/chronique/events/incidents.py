@@ -2019,6 +2019,8 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
         actor2 = _force_victims(article, members, place, words)
     if not actor2 and kind in CIVILIAN_TARGETS:
         actor2 = _civilian_victims(article, members, place, words)
+    if not actor2 and kind == "arrests":
+        actor2 = _arrested(article, members, place, words)
     if not actor2 and info.get("event_type") == "Violence against civilians":
         # ACLED's violence against civilians is against civilians by definition, however the
         # text names them ("le chef du village a été enlevé")
@@ -2531,6 +2533,20 @@ def _civilian_victims(article: Article, members: list[EventMention], place: Plac
                and (f.who is None or f.who in civilians
                     or _family_members(f, article.text, words))]
     return _generic_victims(article, victims, "civilians", place)
+
+
+def _arrested(article: Article, members: list[EventMention], place: Place | None,
+              words: dict[str, Any]) -> list[ActorMention]:
+    """The people an arrest counts and names no group of ("sept présumés bandits arrêtés",
+    "quatorze personnes soupçonnées…"), as ACLED codes them: fighters as the country's
+    unidentified armed group, anyone else as its civilians."""
+    arrested = [f for m in members for f in m.figures if f.kind == "arrested"
+                and f.part_of is None and f.kind_from != "zero"]
+    armed = set(words.get("group_victims", []))
+    fighters = [f for f in arrested if f.who in armed]
+    if fighters:
+        return _generic_victims(article, fighters, "unidentified-armed-group", place)
+    return _generic_victims(article, arrested, "civilians", place)
 
 
 #: how far after "six membres" the family they belong to may be named ("d'une même famille")
