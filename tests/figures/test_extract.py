@@ -340,7 +340,7 @@ def test_an_unlisted_noun_with_its_complement(text: str, expected: list[tuple[ob
         (
             "Deux policiers et une dizaine de bandits ont été tués lundi.",
             [("killed", "mixed", 12, None, False), ("killed", "police", 2, None, False),
-             ("killed", None, 10, None, False)],
+             ("killed", "fighters", 10, None, False)],
         ),
         (
             "deux gendarmes ainsi que quatre gendarmes tués",  # one who: the total is theirs
@@ -392,7 +392,7 @@ def test_a_total_keeps_the_parts_it_was_added_from_in_place() -> None:
         # a word of suspicion between the number and its noun
         ("Deux présumés membres de gangs ont été abattus par la police.",
          [("killed", "members", 2, None, False)]),
-        ("Trois présumés bandits ont été tués lundi.", [("killed", None, 3, None, False)]),
+        ("Trois présumés bandits ont été tués lundi.", [("killed", "fighters", 3, None, False)]),
         ("Les assaillants ont « perdu une trentaine de leurs éléments ».",
          [("killed", "fighters", 30, None, False)]),
         # prisoners set free are no arrests
@@ -494,7 +494,9 @@ def test_one_person_shot_dead_counts_one() -> None:
     [
         ("Quatre membres de la bande ont été abattus au cours de l'opération.",
          [("killed", "members", 4, None, False)]),
-        ("Deux bandits ont été abattus par les gendarmes.", [("killed", None, 2, None, False)]),
+        # (armed criminals are an armed group's men, as ACLED codes them)
+        ("Deux bandits ont été abattus par les gendarmes.",
+         [("killed", "fighters", 2, None, False)]),
         ("Trois drones ont été abattus au-dessus de la ville.", []),
         ("Deux avions de reconnaissance ont été abattus.", []),
         ("Au moins douze ont été abattus.", []),
