@@ -3500,3 +3500,15 @@ def test_whom_an_arrest_takes_is_its_second_actor(run, text: str, arrested: str)
     (event,) = occurred(article)
     assert event.sub_event_type == "Arrests"
     assert actor_name(event.actor2) == arrested
+
+
+def test_a_denial_after_another_claim_denies_that_claim_only(run) -> None:
+    """"L'attaque a été revendiquée par X, qui a affirmé avoir pris le camp, ce que l'armée a
+    démenti": the takeover is denied; the attack, and who claimed it, stand."""
+    article = run("Dimanche, l'armée a repoussé une attaque contre son camp de Diafarabé. "
+                  "L'attaque a été revendiquée par le JNIM, qui a affirmé avoir pris le "
+                  "contrôle du camp, ce que l'armée a démenti.", published="2024-07-09")
+    events = occurred(article)
+    assert len(events) == 1
+    assert actor_name(events[0].actor1).startswith("JNIM")
+    assert events[0].sub_event_type == "Armed clash"

@@ -621,6 +621,15 @@ def _spelled_mood(token: Token) -> str | None:
     return None
 
 
+def _claimed_between(text: str, words: dict[str, list[str]]) -> bool:
+    """Whether another claim is told between an event word and the denial after it
+    ("L'attaque a été revendiquée par X, qui a affirmé avoir pris le camp, ce que l'armée a
+    démenti": the takeover is denied, not the attack)."""
+    verbs = [w.casefold() for w in words.get("claim_verbs", [])]
+    stems = {v[:-2] for v in verbs if v.endswith(("er", "re", "ir")) and len(v) > 4}
+    return any(word.startswith(tuple(stems)) for word in re.findall(r"\w+", text.casefold()))
+
+
 def certainty(article: Article, attribution: Attribution | None, modality_value: str,
               sentence: tuple[int, int], words: dict[str, list[str]],
               trigger: tuple[int, int] | None = None) -> str:
@@ -631,8 +640,10 @@ def certainty(article: Article, attribution: Attribution | None, modality_value:
     if strength == "deny":
         return "denied"
     denied_after = words.get("denied_after")
-    if denied_after and trigger and re.search(
-            str(denied_after), article.text[trigger[1]:sentence[1]], re.IGNORECASE):
+    found = re.search(str(denied_after), article.text[trigger[1]:sentence[1]], re.IGNORECASE) \
+        if denied_after and trigger else None
+    if found is not None and trigger is not None and not _claimed_between(
+            article.text[trigger[1]:trigger[1] + found.start()], words):
         return "denied"  # "…, ce que l'armée a démenti"
     covering = certainty_for(article, *trigger) if trigger else "reported"
     if covering == "denied":
