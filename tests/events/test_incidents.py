@@ -3512,3 +3512,17 @@ def test_a_denial_after_another_claim_denies_that_claim_only(run) -> None:
     assert len(events) == 1
     assert actor_name(events[0].actor1).startswith("JNIM")
     assert events[0].sub_event_type == "Armed clash"
+
+
+def test_what_a_group_does_told_in_a_relative_in_the_present_is_no_incident(run) -> None:
+    """"les bandits, des groupes criminels qui pillent les villages et enlèvent contre
+    rançon, ont tué des milliers de personnes depuis une vingtaine d'années" describes the
+    groups and counts over two decades: the raid told before is the only incident."""
+    article = run("Mardi, des hommes armés ont tué six villageois à Kauran Namoda.\n"
+                  "Dans la région, les bandits, des groupes criminels qui rançonnent les "
+                  "paysans et enlèvent des voyageurs, ont tué des milliers de personnes depuis "
+                  "une vingtaine d'années.", published="2024-05-16")
+    events = occurred(article)
+    assert len(events) == 1 and fatalities(events[0], article.id) == 6
+    described = [m for m in article.mentions if "enlèvent" in m.text or "rançonnent" in m.text]
+    assert described and all(m.status == "context" for m in described)

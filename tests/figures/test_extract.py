@@ -156,6 +156,7 @@ def test_share_of_parent() -> None:
         # a year's toll, the year after the count; not a day with its year
         ("Plus de 900 personnes ont été tuées dans le pays en 2023, selon l'ONU.", True),
         ("Douze soldats ont été tués le 3 mars 2024 près de la ville.", False),
+        ("Les rebelles ont tué des centaines de civils depuis une vingtaine d'années.", True),
     ],
 )
 def test_cumulative_tolls(text: str, cumulative: bool) -> None:

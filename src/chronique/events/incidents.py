@@ -269,6 +269,9 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
         return "context"  # "rompant le cessez-le-feu": what was broken, not agreed
     if token is not None and (_describes(token, mention) or _depicted(token, words)):
         return "context"
+    if token is not None and own_day is None and not mention.figures \
+            and _what_they_do(token):
+        return "context"  # "les bandits, des groupes qui pillent les villages et enlèvent…"
     if own_day is None and _cumulative(article, mention, words) \
             and not _anaphoric(doc, mention, words):
         return "context"
@@ -508,6 +511,18 @@ def _describes(token: Token, mention: EventMention) -> bool:
         if "Fin" in other.morph.get("VerbForm", []) and other.head.i != token.i:
             return True
     return False
+
+
+def _what_they_do(token: Token) -> bool:
+    """A verb in the present in a relative clause that says what a group does ("des groupes
+    criminels qui pillent les villages et enlèvent contre rançon"): a description of the
+    group, not an incident."""
+    verb = token.head if token.dep_ == "conj" and token.head.pos_ == "VERB" else token
+    if token.pos_ != "VERB" or verb.dep_ != "acl:relcl":
+        return False
+    forms = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
+    return any("Pres" in t.morph.get("Tense", []) and "Ind" in t.morph.get("Mood", [])
+               for t in forms) and not any(c.dep_.startswith("aux") for c in token.children)
 
 
 def _campaign(token: Token, mention: EventMention, words: dict[str, Any]) -> bool:
