@@ -518,11 +518,10 @@ def _what_they_do(token: Token) -> bool:
     criminels qui pillent les villages et enlèvent contre rançon"): a description of the
     group, not an incident."""
     verb = token.head if token.dep_ == "conj" and token.head.pos_ == "VERB" else token
-    if token.pos_ != "VERB" or verb.dep_ != "acl:relcl":
-        return False
-    forms = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
-    return any("Pres" in t.morph.get("Tense", []) and "Ind" in t.morph.get("Mood", [])
-               for t in forms) and not any(c.dep_.startswith("aux") for c in token.children)
+    if token.pos_ != "VERB" or verb.dep_ != "acl:relcl" \
+            or any(c.dep_.startswith("aux") for c in token.children):
+        return False  # (a compound tense tells what was done: "qui ont attaqué le village")
+    return "Pres" in token.morph.get("Tense", []) and "Ind" in token.morph.get("Mood", [])
 
 
 def _campaign(token: Token, mention: EventMention, words: dict[str, Any]) -> bool:
@@ -892,12 +891,11 @@ def _in_relative_aside(article: Article, mention: EventMention, text: str, posit
     if not any(word in relatives for word in _fold_words(segment)):
         return False
     closing = re.search(r"[,)]", text[position:])
-    offset = article.text.find(text, mention.sentence_start) if text is not mention.text \
-        else mention.start
+    if closing is None:
+        return False
+    offset = mention.sentence_start if text is not mention.text else mention.start
     trigger, _ = _trigger_span(mention)
-    inside = offset + opening < trigger < (offset + position + closing.start()
-                                           if closing else 10 ** 9)
-    return closing is not None and not inside
+    return not offset + opening < trigger < offset + position + closing.start()
 
 
 def _campaign_extent(mention: EventMention, words: dict[str, Any]) -> bool:
