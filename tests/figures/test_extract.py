@@ -151,7 +151,7 @@ def test_share_of_parent() -> None:
         # a span of months with their years, a series since it began, what began a month ago
         ("Plus de 2 000 civils ont été enlevés entre mars 2022 et mai 2023.", True),
         ("Une centaine de villageois ont été tués depuis le début des exactions.", True),
-        ("Depuis le déclenchement de l'opération en mars, 250 rebelles ont été tués.", True),
+        ("Depuis le déclenchement de cette opération en mars, 250 rebelles sont morts.", True),
         ("Deux civils ont été tués entre le 3 et le 5 mars dans le village.", False),
         # a year's toll, the year after the count; not a day with its year
         ("Plus de 900 personnes ont été tuées dans le pays en 2023, selon l'ONU.", True),

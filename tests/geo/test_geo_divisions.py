@@ -505,8 +505,8 @@ def test_one_name_is_one_place_in_one_article() -> None:
     Lim-Pendé") is the same place where the text names it again alone, though a namesake
     abroad bears the name ("à 5 km de Koui")."""
     article = Article(id="t", lang="fr", text=(
-        "Les FACA ont repris lundi la ville de Koui, dans la préfecture de la Lim-Pendé. "
-        "Samedi, six civils ont été exécutés dans un campement situé à 5 km de Koui."))
+        "L'armée a reconquis lundi la ville de Koui, préfecture de la Lim-Pendé. "
+        "Six éleveurs avaient été tués samedi dans un campement à 5 km de Koui."))
     article.raw = article.text
     pipeline = Pipeline(["sentences", "places"], on_error="raise", initial=INITIAL)
     kouis = [p for p in pipeline(article).places if p.text == "Koui"]
@@ -517,7 +517,7 @@ def test_one_name_is_one_place_in_one_article() -> None:
 def test_a_name_read_as_a_person_after_a_division_noun_is_that_division() -> None:
     """"le district d'Adan Yabaal, dans la région du Moyen-Shabelle": the model reads the name
     as a person's; the noun before it announces a place, kept by its name in its container."""
-    found = places_of("L'armée a affirmé avoir tué 45 combattants lors d'une opération menée "
-                      "dans le district d'Adan Yabaal, dans la région du Moyen-Shabelle.")
+    found = places_of("Les soldats ont repoussé mardi un assaut des shebab dans le district "
+                      "d'Adan Yabaal, dans la région du Moyen-Shabelle.")
     assert "Adan Yabaal" in found
     assert found["Adan Yabaal"].country == "SO" and found["Adan Yabaal"].name == "Adan Yabaal"

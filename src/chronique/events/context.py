@@ -623,8 +623,8 @@ def _spelled_mood(token: Token) -> str | None:
 
 def _claimed_between(text: str, words: dict[str, list[str]]) -> bool:
     """Whether another claim is told between an event word and the denial after it
-    ("L'attaque a été revendiquée par X, qui a affirmé avoir pris le camp, ce que l'armée a
-    démenti": the takeover is denied, not the attack)."""
+    ("X a revendiqué l'embuscade et dit s'être emparé du poste, ce que l'état-major a
+    démenti": the takeover is denied, not the ambush)."""
     verbs = [w.casefold() for w in words.get("claim_verbs", [])]
     stems = {v[:-2] for v in verbs if v.endswith(("er", "re", "ir")) and len(v) > 4}
     return any(word.startswith(tuple(stems)) for word in re.findall(r"\w+", text.casefold()))

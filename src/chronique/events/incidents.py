@@ -271,12 +271,12 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
         return "context"
     if token is not None and own_day is None and not mention.figures \
             and _what_they_do(token):
-        return "context"  # "les bandits, des groupes qui pillent les villages et enlèvent…"
+        return "context"  # "des bandes qui rançonnent les routes et volent le bétail"
     if own_day is None and _cumulative(article, mention, words) \
             and not _anaphoric(doc, mention, words):
         return "context"
     if own_day is None and _campaign_extent(mention, words):
-        return "context"  # "le M23 s'est emparé de larges pans de la province": a campaign
+        return "context"  # "la rébellion s'est emparée de larges pans de la région": a campaign
     if own_day is None and mention.figures and _nationwide(article, mention):
         return "context"  # "des milliers de personnes sont déplacées à l'intérieur du pays"
     if doc is not None and own_day is None and _period_count(doc, mention, words, latest):
@@ -514,9 +514,9 @@ def _describes(token: Token, mention: EventMention) -> bool:
 
 
 def _what_they_do(token: Token) -> bool:
-    """A verb in the present in a relative clause that says what a group does ("des groupes
-    criminels qui pillent les villages et enlèvent contre rançon"): a description of the
-    group, not an incident."""
+    """A verb in the present in a relative clause that says what a group does ("des bandes
+    qui rançonnent les routes et volent le bétail"): a description of the group, not an
+    incident."""
     verb = token.head if token.dep_ == "conj" and token.head.pos_ == "VERB" else token
     if token.pos_ != "VERB" or verb.dep_ != "acl:relcl" \
             or any(c.dep_.startswith("aux") for c in token.children):
@@ -735,7 +735,7 @@ def _told_day(mention: EventMention) -> dt.date | None:
     takes the story's."""
     if mention.time is not None and _clock_only(mention.time) \
             and not _clock_patterns("fr")[1].search(mention.text):
-        return None  # (but "Ce mercredi 20 mars vers 6 heures, …" names its day beside)
+        return None  # (but "Ce jeudi 14 mars vers 5 heures, …" names its day beside)
     return _own_day(mention)
 
 
@@ -865,8 +865,8 @@ def _cumulative(article: Article, mention: EventMention, words: dict[str, Any]) 
     if found is None:
         return False
     if _in_relative_aside(article, mention, text, found.start(), context):
-        return False  # "À X, ville dont le régime a maté deux soulèvements depuis …, les
-        # insurgés ont saisi un char": the period is the relative's, not the act's
+        return False  # "À X, localité dont les rebelles se sont emparés deux fois depuis
+        # 2022, les soldats ont tué six rebelles": the period is the relative's, not the act's
     before = _fold_words(text[:found.start()])
     if before and before[-1] in _folded(tuple(words.get("held_since", []))):
         # "Sinja, tenu depuis juin par les FSR": how long a place was held, unless the holding
@@ -881,8 +881,8 @@ def _cumulative(article: Article, mention: EventMention, words: dict[str, Any]) 
 def _in_relative_aside(article: Article, mention: EventMention, text: str, position: int,
                        context: dict[str, Any]) -> bool:
     """Whether ``position`` of ``text`` lies in a relative clause set off by commas that the
-    mention's event word is outside of ("Lors de leur assaut sur X, ville dont le régime a
-    maté deux soulèvements depuis février, les insurgés ont saisi un char")."""
+    mention's event word is outside of ("À X, localité dont les rebelles se sont emparés
+    deux fois depuis 2022, les soldats ont tué six rebelles")."""
     relatives = _folded(tuple(context.get("relative_pronouns", [])))
     opening = max(text.rfind(",", 0, position), text.rfind("(", 0, position))
     if opening < 0 or not relatives:
@@ -899,8 +899,8 @@ def _in_relative_aside(article: Article, mention: EventMention, text: str, posit
 
 
 def _campaign_extent(mention: EventMention, words: dict[str, Any]) -> bool:
-    """A change of hands told by the extent taken (`campaign_extent`: "larges pans de la
-    province", "la majeure partie de la région"), which sums a campaign up."""
+    """A change of hands told by the extent taken (`campaign_extent`: "de larges pans de la
+    région", "la majeure partie du territoire"), which sums a campaign up."""
     pattern = _phrase_pattern(tuple(words.get("campaign_extent", [])))
     taking = mention.kind in TERRITORY_KINDS or (mention.trigger or "").casefold() in \
         _folded(tuple(words.get("taking_words", [])))  # ("le groupe s'est emparé", unnamed)

@@ -192,7 +192,7 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
                                                       for w in words.get("undergo", [])} \
                 and not _pronominal(clause_head, words):
             # "à X, neuf VDP sont tombés au combat", hung on the place; "un camion de l'armée a
-            # heurté une mine" (not "les manifestants se heurtent aux partisans du parti")
+            # heurté une mine" (not "des jeunes se sont heurtés aux forces de l'ordre")
             role = "actor2"
         if role is None and mention.end <= trigger.start and not roles.actor1:
             role = "actor1"
@@ -655,7 +655,7 @@ def _inside_subject(root: Token, trigger: Trigger, clause_head: Token,
         if current.head.i in verbs and current.dep_ in SUBJECT_DEPS:
             # ("Burkina Faso : des VDP repoussent une attaque", read "Burkina … des VDP")
             undergoes = current.head.lemma_.casefold() in undergo \
-                and not _pronominal(current.head, words)  # not "se heurtent aux partisans"
+                and not _pronominal(current.head, words)  # not "se sont heurtés aux…"
             return "actor2" if undergoes or _repelled(doc, trigger, words) else "actor1"
     return None
 
@@ -872,7 +872,7 @@ def _role(doc: Doc, trigger: Trigger, clause_head: Token, root: Token,
     if head.i in verbs and root.dep_ in SUBJECT_DEPS and head.lemma_.casefold() in undergo \
             and not _pronominal(head, words):
         # "les insurgés subissent des bombardements", "un camion a heurté une mine" (not "les
-        # manifestants se heurtent aux partisans du parti": they clash)
+        # jeunes se sont heurtés aux forces de l'ordre": they clash)
         return "actor2"
     if head.i == clause_head.i and head.i not in trigger_tokens \
             and root.dep_ in SUBJECT_DEPS and head.lemma_.casefold() in repelling \
