@@ -94,7 +94,6 @@ class Words:
     between_before: re.Pattern[str] | None  # "entre " right before a name: two places follow
     near_before: re.Pattern[str]
     same_place: re.Pattern[str]
-    same_place_adjective: re.Pattern[str]  # "même": the adjective of "dans la même localité"
     fronted: re.Pattern[str]  # "À " at the head of a sentence, before a name
     cue_head: re.Pattern[str]  # a cue noun and its link opening a span ("Etat de Kaduna")
     role_join: re.Pattern[str]  # what joins two places of one role (" et ", ", ")
@@ -159,9 +158,6 @@ def words_for(lang: str) -> Words:
         near_before=_near_before(data),
         destination_before=_destination_before(data),
         same_place=_same_place_pattern(data.get("same_place", {})),
-        same_place_adjective=re.compile(
-            rf"(?<!\w)(?:{alternatives(data.get('same_place', {}).get('adjectives', []))})(?!\w)",
-            re.IGNORECASE) if data.get("same_place", {}).get("adjectives") else re.compile(r"(?!)"),
         fronted=_fronted_pattern(data.get("fronted", {}).get("prepositions", [])),
         harmed_at=re.compile(
             rf"(?<!\w)(?:{alternatives(data['harmed_at']['words'])})\s+(?:à|a)\s+$",
@@ -212,8 +208,8 @@ def _same_place_pattern(spec: dict[str, Any]) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     pointing, pointed = (alternatives(spec.get(key, []))
                          for key in ("demonstratives", "demonstrative_nouns"))
-    demonstrative = rf"|(?<!\w)(?:{pointing})\s+(?:{pointed})(?!\w)" if pointing and pointed \
-        else ""
+    demonstrative = rf"|(?P<pointing>(?<!\w)(?:{pointing})\s+(?:{pointed})(?!\w))" \
+        if pointing and pointed else ""
     return re.compile(rf"(?<!\w)(?:{links})\s+(?:{adjectives})\s+(?:{nouns})(?!\w)"
                       rf"{demonstrative}", re.IGNORECASE)
 
@@ -587,7 +583,7 @@ def _same_place(text: str, places: list[Place], words: Words) -> list[Place]:
         announced = [p for p in before
                      if re.search(rf"(?<!\w){re.escape(noun)}(?!\w)",
                                   text[max(0, p.start - 40):p.start], re.IGNORECASE)]
-        if not announced and not words.same_place_adjective.search(match.group(0)):
+        if not announced and match.groupdict().get("pointing"):
             # (a demonstrative with no noun to follow back points within its paragraph)
             paragraph = text.rfind("\n", 0, match.start())
             before = [p for p in before if p.start > paragraph]
