@@ -693,17 +693,17 @@ def _same_time(article: Article, records: list[EventMention], words: dict[str, A
             continue
         earlier = next((r for r in reversed(records[:index])
                         if r.time is not None and r.date and r.status == "news"), None)
-        if earlier is None or earlier.time is None:
-            continue
-        _take_day(record, earlier)
-        record.evidence = [e for e in record.evidence if e.field not in DATE_FIELDS]
-        record.evidence.extend(e for e in earlier.evidence if e.field in DATE_FIELDS)
+        if earlier is not None:
+            _take_day(record, earlier)
 
 
 def _take_day(record: EventMention, source: EventMention) -> None:
-    """Give ``record`` the time and date (with their precision codes) of ``source``."""
+    """Give ``record`` the time and date (with their precision codes) of ``source``, and the
+    evidence of that date."""
     record.time, record.date = source.time, source.date
     record.date_precision, record.date_prec = source.date_precision, source.date_prec
+    record.evidence = [e for e in record.evidence if e.field not in DATE_FIELDS]
+    record.evidence.extend(e for e in source.evidence if e.field in DATE_FIELDS)
 
 
 def _undate(article: Article, mention: EventMention) -> None:
