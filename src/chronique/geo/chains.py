@@ -46,7 +46,7 @@ from functools import lru_cache
 from ..lang import table
 from .gazetteer import Entry
 from .normalize import fold
-from .resolve import Context, Resolution, Resolver, abroad, distance_km
+from .resolve import Context, Resolution, Resolver, abroad, abroad_by_itself, distance_km
 
 #: a place found in the gazetteer must lie this close to its town container
 NEAR_CONTAINER_KM = 30.0
@@ -399,9 +399,11 @@ def place_in_chain(text: str, chain: Chain, resolver: Resolver, context: Context
                                     REGION_KINDS | {"city", "town"}):
             continue  # "dans le sud du Liban": a division or a town the gazetteer has
         # a container abroad is a namesake: "département du Fako" in a story of Cameroon is
-        # not Bago in Myanmar, "dans l'ouest du Niger" not Nigeria's Niger State
+        # not Bago in Myanmar, "dans l'ouest du Niger" not Nigeria's Niger State, "commune
+        # d'Ibanda" in a story of South Kivu not Uganda's Ibanda, the only sign of Uganda
         if resolution.entry is not None and not resolution.fallback \
-                and not abroad(resolution.entry, context):
+                and not abroad(resolution.entry, context) \
+                and not abroad_by_itself(resolution.entry, context):
             resolved.append((link, resolution))
     if not resolved:
         if country is not None and country[1].entry is not None:

@@ -311,6 +311,16 @@ def abroad(entry: Entry, context: Context,
                 and entry.country != code and not context.countries.get(entry.country))
 
 
+def abroad_by_itself(entry: Entry, context: Context) -> bool:
+    """Whether ``entry`` lies in a country other than the article's main one for which the
+    article's only evidence is ``entry`` itself (one reading of one name: "le quartier Panzi,
+    commune d'Ibanda" in a story of South Kivu read as Uganda's Ibanda)."""
+    code, share, _total = main_country(context)
+    return bool(code and entry.country and entry.country != code
+                and share >= MAIN_COUNTRY_SHARE and entry.gid in context.gids
+                and context.countries.get(entry.country, 0.0) <= 1.0)
+
+
 def main_country(context: Context) -> tuple[str | None, float, float]:
     """The country with most of the article's evidence, its share, and the total weight."""
     total = sum(context.countries.values())

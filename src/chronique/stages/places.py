@@ -105,6 +105,7 @@ class Words:
     indefinite: frozenset[str]  # "un quartier de Goma": the name is the whole, not the part
     harmed_at: re.Pattern[str] | None  # "ont été tués à" before a name: where it happened
     near: re.Pattern[str] | None  # "près de" before a name: a landmark
+    named_after: re.Pattern[str] | None  # "le massacre de" before a name: where it happened
     cue_ending: re.Pattern[str]  # "Village de " right before a name: its noun and link
 
 
@@ -160,8 +161,12 @@ def words_for(lang: str) -> Words:
         same_place=_same_place_pattern(data.get("same_place", {})),
         fronted=_fronted_pattern(data.get("fronted", {}).get("prepositions", [])),
         harmed_at=re.compile(
-            rf"(?<!\w)(?:{alternatives(data['harmed_at']['words'])})\s+(?:à|a)\s+$",
+            rf"(?<!\w)(?:{alternatives(data['harmed_at']['words'])})"
+            rf"(?:\s+(?:{alternatives(data['harmed_at'].get('between', []))}))*\s+(?:à|a)\s+$",
             re.IGNORECASE) if data.get("harmed_at", {}).get("words") else None,
+        named_after=re.compile(
+            rf"(?<!\w)(?:{alternatives(data['named_after']['nouns'])})\s+(?:de\s+|d['’])$",
+            re.IGNORECASE) if data.get("named_after", {}).get("nouns") else None,
         near=re.compile(rf"(?<!\w)(?:{alternatives(data['near']['prepositions'])})\s*$",
                         re.IGNORECASE) if data.get("near", {}).get("prepositions") else None,
         cue_head=re.compile(rf"(?:{alternatives(list(data['cues']))}){_LINK}",
@@ -288,7 +293,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="44")
+       version="45")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -364,7 +369,10 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
         resolution = resolver.resolve(core, context, hint=hint, part=part)
         locative = bool(_LOCATIVE.search(text[max(0, mention.start - 12):mention.start])) or (
             words.near is not None  # "à la sortie de X", "aux abords de X": a place
-            and bool(words.near.search(text[max(0, mention.start - 30):mention.start])))
+            and bool(words.near.search(text[max(0, mention.start - 30):mention.start]))) or (
+            words.named_after is not None  # "le massacre de X": where it happened
+            and mention.source == "ner"
+            and bool(words.named_after.search(text[max(0, mention.start - 30):mention.start])))
         announced = resolution.entry is None and mention.source == "ner" and (
             locative or hint in ANNOUNCING and surface.split()[-1][:1].isupper())
         if announced and not gazetteer.lookup(core):
@@ -376,6 +384,8 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
         elif announced:
             unknown.append((mention, surface))  # "à X", "dans la commune de X": a place
     places = _in_its_country(text, places, gazetteer, words)
+    roads = _unknown_roads(text, unknown, places, words)
+    unknown += roads
     places.extend(_in_the_story(unknown, places, gazetteer, context, words))
     places.extend(_country_parts(text, words, gazetteer, places))
     again = _named_again(text, places, readings)
@@ -383,6 +393,11 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
         a.start < p.end and p.start < a.end for a in again)] + again
     places = _one_sense(places)
     places = _roles(text, sorted(places, key=lambda place: place.start), words, containers)
+    # a road the gazetteer knows neither end of is where things happened on it, not a point
+    # of reference as each known end is
+    ways = {(m.start, m.end) for m, _ in roads}
+    places = [replace(p, kind="road", role=None) if (p.start, p.end) in ways else p
+              for p in places]
     # "dans la même localité": the place named before, once the roles tell a destination or a
     # source's place from where things happened
     return sorted(places + _same_place(text, places, words), key=lambda place: place.start)
@@ -411,6 +426,25 @@ def _road_ends(text: str, mentions: list[Mention], gazetteer: Gazetteer,
     return sorted(kept + ends, key=lambda mention: mention.start)
 
 
+def _unknown_roads(text: str, unknown: list[tuple[Mention, str]], places: list[Place],
+                   words: Words) -> list[tuple[Mention, str]]:
+    """"sur l'axe Boni–Hombori" where the gazetteer has neither end: the road keeps its name,
+    a place of the story (:func:`_in_the_story`) as a town it lacks would be."""
+    if words.road_pair is None:
+        return []
+    found = []
+    for match in words.road_pair.finditer(text):
+        start, end = match.span(1)
+        if any(p.start < end and start < p.end for p in places) \
+                or any(m.start < end and start < m.end for m, _ in unknown):
+            continue
+        ends = re.split(r"[-–]", match.group(1))
+        if all(_unknown_name(name, words) and fold(name) not in words.not_places
+               for name in ends):
+            found.append((Mention(start, end, "road"), match.group(1)))
+    return found
+
+
 def _in_its_country(text: str, places: list[Place], gazetteer: Gazetteer,
                     words: Words) -> list[Place]:
     """"près de Palma, au Mozambique": a town the gazetteer knows only in another country than
@@ -435,14 +469,19 @@ def _in_its_country(text: str, places: list[Place], gazetteer: Gazetteer,
 
 #: what follows a fronted name ("À Kouinsala, …"), and a name that ends its clause
 _THEN_COMMA = re.compile(r" *,")
+_ANY = re.compile("")
+#: … or its phrase, before the agent or another complement ("tuées à X par des miliciens")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:par|lors|dans|près|au cours)\b)")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 def _persons_as_places(article: Article, words: Words) -> list[Mention]:
     """Names the model reads as persons where only a place can stand: at the head of a
     sentence, after "À" and before a comma ("À Kouinsala, douze civils…": the frame of where
-    the sentence happens); right after a participle of harm and "à", ending their clause ("huit
-    civils ont été tués à Bakoré.": where it happened); and, read as a person, an
+    the sentence happens); right after a participle of harm (and words of its day) and "à",
+    ending their phrase ("huit civils ont été tués à Bakoré.", "tuées lundi soir à X par des
+    miliciens": where it happened); after "le massacre de", "la bataille de" (where it
+    happened); and, read as a person, an
     organisation or a place the gazetteer lacks, right after a preposition of nearness, ending
     the clause ("une mine a sauté près de Tindaga,": a landmark). Kept only as a place the
     gazetteer has, or one of a story already located (see `_in_the_story`)."""
@@ -451,9 +490,11 @@ def _persons_as_places(article: Article, words: Words) -> list[Mention]:
     text = article.text
     rules = [(words.fronted, 40, _THEN_COMMA, PERSON_LABELS)]
     if words.harmed_at is not None:
-        rules.append((words.harmed_at, 30, _CLAUSE_END, PERSON_LABELS))
+        rules.append((words.harmed_at, 60, _PHRASE_END, PERSON_LABELS))
     if words.near is not None:
         rules.append((words.near, 30, _CLAUSE_END, PERSON_LABELS | ORG_LABELS | NER_LABELS))
+    if words.named_after is not None:  # "le massacre de X"
+        rules.append((words.named_after, 30, _ANY, PERSON_LABELS))
     return [Mention(ent.start_char, ent.end_char, "ner") for ent in doc_for(article).ents
             if any(ent.label_ in labels and after.match(text, ent.end_char)
                    and before.search(text[max(0, ent.start_char - reach):ent.start_char])
@@ -673,7 +714,12 @@ def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, co
             alone = resolver.resolve(surface, context, hint=hint)
             if alone.entry is not None and not alone.fallback and (
                     located.container is None
-                    or alone.entry.country == located.container.country):
+                    or alone.entry.country == located.container.country
+                    # (a name spelt alike lying outside the division the chain names is
+                    # none: "la cité de Kisengo, territoire de Y" is no Kasongo elsewhere)
+                    and (located.container.kind not in DIVISION_KINDS
+                         or any(e.gid == alone.entry.gid for e in
+                                (*gazetteer.lookup(surface), *gazetteer.lookup_nouned(surface))))):
                 # (a namesake abroad is not it: "à X, dans la région de Y"); a name no reading
                 # marked ("à Bint Jbeil, dans le sud du Liban") is placed here
                 if not any(s <= chain.start < e for s, e in spans):
@@ -978,5 +1024,10 @@ def _place(mention: Mention, surface: str, resolution: Resolution, part: str | N
             "where_prec": resolution.where_prec, "geo_precision": resolution.geo_precision,
             "resolved": True, "part": part or entry.part,
         }
+        if resolution.fallback:
+            # a quarter the gazetteer lacks, placed in the story's city ("le district de
+            # Hodan, à Mogadiscio"): its own name, at the city's point
+            fields.update(name=surface, gazetteer_id=None, kind="neighbourhood",
+                          within=entry.gid)
     return Place(mention.start, mention.end, "places", surface,
                  confidence=round(resolution.confidence, 3), candidates=candidates, **fields)
