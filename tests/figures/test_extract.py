@@ -59,6 +59,11 @@ def rows(text: str) -> list[tuple[str, str | None, int | None, int | None, bool]
         ),
         ("Une centaine de rebelles ont été capturés.", [("captured", "rebels", 100, None, False)]),
         ("L'explosion a tué 7 policiers.", [("killed", "police", 7, None, False)]),
+        # displaced people killed: the participle right after their noun tells what befell them
+        ("Le bilan a été revu : neuf déplacés tués dans le camp.",
+         [("killed", None, 9, None, False)]),
+        ("La riposte a permis de neutraliser 17 assaillants.",
+         [("killed", "fighters", 17, None, False)]),
     ],
 )
 def test_kind_and_who(text: str, expected: list[tuple[object, ...]]) -> None:

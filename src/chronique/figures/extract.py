@@ -93,6 +93,9 @@ class _Grammar:
     relatives: re.Pattern[str] | None  # the relative pronouns that open an aside
     auxiliary: re.Pattern[str]
     adjacent_auxiliary: re.Pattern[str]
+    # a noun of people's state right before what befell them ("onze déplacés tués")
+    state_kinds: frozenset[str]
+    adjacent_fate: re.Pattern[str] | None
     loose: re.Pattern[str]
     loose_cue: re.Pattern[str]  # a cue of `loose` anywhere: where there is none, it cannot match
     # a group's own name coordinated with other people counted ("six Wazalendo et deux civils")
@@ -164,6 +167,10 @@ def _grammar(lang: str) -> _Grammar:
         if (rel := data["cumulative"].get("relatives")) else None,
         auxiliary=re.compile(rf"(?<![\w'’])(?:{_alt(verb_group['auxiliaries'])})\b", flags),
         adjacent_auxiliary=re.compile(rf"\s*(?:{_alt(verb_group['auxiliaries'])})\b", flags),
+        state_kinds=frozenset(data.get("state_nouns", {}).get("kinds", [])),
+        adjacent_fate=re.compile(rf"\s+(?:{_alt(fates)})\b", flags)
+        if (fates := [w for kind in data.get("state_nouns", {}).get("fates", [])
+                      for w in data["kinds"][kind]["after"]]) else None,
         # "deux d'entre eux," / "six autres ont été blessés", not "48 autres engins"
         others=re.compile(
             rf"\s*(?:{_alt(data['others']['words'])})(?=\s*(?:[,.;:)!?]|$)|\s+(?:"
@@ -284,7 +291,11 @@ def extract_figures(text: str, sentences: Sequence[Span], *, lang: str = "fr") -
                 draft.kind is None
                 or draft.nested == "container"
                 or (draft.kind_from == "noun" and grammar.adjacent_auxiliary.match(text, draft.end))
-            ):  # "Quatre détenus ont été tués": what the clause says wins over the noun
+                or (draft.kind_from == "noun" and draft.kind in grammar.state_kinds
+                    and grammar.adjacent_fate is not None
+                    and grammar.adjacent_fate.match(text, draft.end))
+            ):  # "Quatre détenus ont été tués", "onze déplacés tués": what the clause says
+                # wins over the noun
                 _kind_after(text, draft, quantities[position + 1 :], end, grammar, figures)
             figure = _finish(text, draft, start, end, grammar, figures, lang)
             if figure is None:
