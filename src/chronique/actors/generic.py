@@ -67,6 +67,11 @@ _COMPILED: dict[int, tuple[GenericTerm, ...]] = {}
 _WORDS = re.compile(r"\w+")
 
 
+#: the prefix of a term's "conflict" that is a country's ISO code, for a people's adjective
+#: of a country no conflict of the dictionaries is about ("frappes américaines")
+ISO_PREFIX = "iso:"
+
+
 def compile_terms(table: dict[str, Any]) -> tuple[GenericTerm, ...]:
     """The [[generic]] entries of a language table as regexes (cached per loaded table)."""
     if id(table) not in _COMPILED:
@@ -83,7 +88,13 @@ def _compile(table: dict[str, Any]) -> list[GenericTerm]:
         plain = [form for form in entry["forms"] if "{adj}" not in form]
         bound = [form for form in entry["forms"] if "{adj}" in form]
         groups: list[tuple[list[str], str | None]] = [(plain, None)] if plain else []
-        for conflict_id, words in adjectives.items():
+        # (the adjectives of countries no conflict is about are read only with the strikes of
+        # an entry marked `foreign`, "frappes américaines": "soldats français", "avions
+        # américains" may be anyone's story of its own foreign troops or planes)
+        countries = table.get("adjectives_of_countries", {}) if entry.get("foreign") else {}
+        pairs = [(f"{ISO_PREFIX}{code}", words) for code, words in countries.items()] \
+            if entry.get("foreign") else list(adjectives.items())
+        for conflict_id, words in pairs:
             expanded = [form.replace("{adj}", word) for form in bound for word in words]
             if expanded:
                 groups.append((expanded, conflict_id))

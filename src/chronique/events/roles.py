@@ -135,6 +135,9 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
                 placed[root.i] = sides[mention.start]
             continue
         claimed = _claims_own_act(root, trigger, words) if root is not None else None
+        if claimed is None and root is not None and _announces_own_act(root, trigger, mention,
+                                                                        words):
+            claimed = "actor1"
         if claimed is not None and root is not None:
             # "l'armée affirme avoir neutralisé…": it did, though it is also the source ("…
             # avoir repoussé une attaque": it was attacked)
@@ -338,6 +341,20 @@ def state_side(actor: ActorMention) -> bool:
 #: how many steps up from the trigger the verb that carries it may be ("avoir tiré une salve
 #: de roquettes": the noun's head, then that noun's verb)
 CARRIER_STEPS = 2
+
+
+def _announces_own_act(root: Token, trigger: Trigger, mention: ActorMention,
+                       words: dict[str, Any]) -> bool:
+    """A state force that announces an act of the kind only it does, named by a noun ("la
+    police a annoncé mardi l'arrestation de cinq suspects", `own_announced_kinds`): it made
+    the arrest, as well as telling of it."""
+    kinds = set(words.get("own_announced_kinds", []))
+    verbs = {w.casefold() for w in words.get("own_announcing_verbs", [])}
+    verb = root.head
+    return trigger.rule.kind in kinds and mention.kind == "state-forces" \
+        and root.dep_ in SUBJECT_DEPS and verb.lemma_.casefold() in verbs \
+        and any(c.dep_ == "obj" and any(trigger.first <= t.i <= trigger.last for t in c.subtree)
+                for c in verb.children)
 
 
 def _claims_own_act(root: Token, trigger: Trigger, words: dict[str, Any]) -> str | None:

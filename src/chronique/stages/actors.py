@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..actors.dictionary import Conflict, Dictionary, load_dictionary, slug
 from ..actors.generic import (
+    ISO_PREFIX,
     GenericMatch,
     article_conflict,
     border_pattern,
@@ -79,7 +80,7 @@ pattern_providers.register("actors", actor_patterns)
 
 
 @stage("actors", requires=("text", "sentences"), assigns=("actors", "entities"), order=40,
-       parse=True, version="25")
+       parse=True, version="26")
 def make_actors(
     *, dictionaries: tuple[str, ...] = (), fuzzy: bool = True, generics: bool = True
 ) -> ActorStage:
@@ -564,10 +565,21 @@ def _resolve_generic(
                     **describe([antecedent], dictionary, date)}
     if term.role is None:
         return None
+    how = "implied" if term.implied else "generic"
+    if term.conflict and term.conflict.startswith(ISO_PREFIX):
+        # a people's adjective of a country no conflict is about ("frappes américaines"): the
+        # dictionary's forces of that country when it has them, else the role's template there
+        code = term.conflict[len(ISO_PREFIX):]
+        forces = next((a.id for a in dictionary.actors.values()
+                       if a.kind == "state-forces" and a.country == code), None) \
+            if term.role == "armed-forces" else None
+        if forces is not None:
+            return {"how": how, "note": f"the forces of {code}", "role": term.role,
+                    **describe([forces], dictionary, date)}
+        return _role_holder(term.role, None, code, dictionary, date, how=how) or None
     context = dictionary.conflicts.get(term.conflict) if term.conflict else conflict
     where = context.country if context is not None else country
-    return _role_holder(term.role, context, where, dictionary, date,
-                        how="implied" if term.implied else "generic") or None
+    return _role_holder(term.role, context, where, dictionary, date, how=how) or None
 
 
 def _role_holder(role: str, context: Conflict | None, where: str | None,
