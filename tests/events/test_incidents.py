@@ -3525,3 +3525,96 @@ def test_what_a_group_does_told_in_a_relative_in_the_present_is_no_incident(run)
     assert len(events) == 1 and fatalities(events[0], article.id) == 6
     described = [m for m in article.mentions if "enlèvent" in m.text or "rançonnent" in m.text]
     assert described and all(m.status == "context" for m in described)
+
+
+def test_a_strike_announced_on_a_later_day_is_dated_by_that_day(run) -> None:
+    """"Lundi, l'armée de l'air a annoncé avoir tué 30 bandits lors de frappes dans la forêt de
+    X", after a kidnapping of Saturday night elsewhere: the strikes happened by Monday, not on
+    the day of the kidnapping told before them; they are placed in the forest."""
+    article = run("Des hommes armés ont enlevé une vingtaine de villageois dans la nuit de "
+                  "samedi à dimanche à Dan Sadau, dans l'État de Zamfara.\n"
+                  "Lundi, l'armée de l'air a annoncé avoir tué « plus de 30 bandits » lors de "
+                  "frappes menées dans la forêt de Kuyambana.", published="2024-09-10")
+    strikes = [e for e in occurred(article) if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1
+    assert strikes[0].date == "2024-09-09"
+    assert strikes[0].place is not None and strikes[0].place.name == "Kuyambana"
+
+
+def test_an_arrest_the_police_announces_is_made_by_the_police(run) -> None:
+    """"la police a annoncé mardi l'arrestation à Gusau de cinq suspects": the police arrested
+    them, on the day it announced it."""
+    article = run("Par ailleurs, la police a annoncé mardi l'arrestation à Gusau de cinq "
+                  "personnes soupçonnées de ravitailler les bandits.", published="2024-09-11")
+    (event,) = occurred(article)
+    assert event.sub_event_type == "Arrests"
+    assert actor_name(event.actor1).startswith("Police Forces of Nigeria")
+    assert event.date == "2024-09-10"
+
+
+def test_what_a_riposte_made_possible_counts_the_dead(run) -> None:
+    """"La riposte a permis de neutraliser 23 assaillants. Deux soldats …": the attackers killed
+    count in the clash's toll with the soldiers."""
+    article = run("Le 1er octobre, une unité de l'armée a été prise à partie par des terroristes "
+                  "près de Barsalogho. La riposte a permis de neutraliser 23 assaillants. Deux "
+                  "soldats ont été tués.", published="2023-10-04")
+    (event,) = occurred(article)
+    assert fatalities(event, article.id) == 25
+
+
+def test_an_earlier_arrest_recalled_by_its_year_alone_is_no_record(run) -> None:
+    """"deux Franco-Syriens, arrêtés en 2013": an arrest recalled by its year, with no one
+    making it, no place and no toll, is context; the news stands."""
+    article = run("Mardi, une frappe de drone a tué trois civils près de Jisr al-Choughour.\n"
+                  "Le mois dernier, un tribunal a condamné par contumace trois responsables "
+                  "pour la mort en détention de deux Franco-Syriens, arrêtés en 2013.",
+                  published="2024-06-26")
+    events = occurred(article)
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    recalled = [m for m in article.mentions if "arrêtés" in m.text]
+    assert recalled and all(m.status == "context" for m in recalled)
+
+
+def test_what_is_counted_since_an_agreement_is_no_agreement(run) -> None:
+    """"rentrés depuis l'entrée en vigueur du cessez-le-feu": the truce is the start of what
+    is counted, not an agreement the article reports."""
+    article = run("Près de 900 000 déplacés seraient rentrés chez eux depuis l'entrée en "
+                  "vigueur du cessez-le-feu, d'après l'OIM.", published="2025-01-20")
+    assert not [e for e in occurred(article) if e.sub_event_type == "Agreement"]
+
+
+def test_shelling_that_lasted_for_weeks_is_a_campaign(run) -> None:
+    """"avaient pilonné pendant plusieurs semaines la région": weeks of shelling told as a
+    whole are context; the strike of the day is the only incident."""
+    article = run("Lundi, une frappe aérienne a tué trois civils près de Sarmada.\n"
+                  "En représailles, les forces du régime avaient pilonné pendant plusieurs "
+                  "semaines la région d'Idleb.", published="2024-06-25")
+    events = occurred(article)
+    assert len(events) == 1 and events[0].sub_event_type == "Air/drone strike"
+
+
+def test_a_massacre_told_over_a_range_of_days_is_one_record_from_its_first_day(run) -> None:
+    """"le massacre de X : du 6 au 11 décembre 2024, au moins 207 personnes avaient été tuées":
+    the massacre and its toll are one earlier incident, begun on the 6th."""
+    article = run("Mardi, des hommes armés ont tué six personnes à Pérodin.\n"
+                  "Ces violences rappellent le massacre de Wharf Jérémie, à Cité Soleil : du 6 "
+                  "au 11 décembre 2024, au moins 207 personnes avaient été tuées par un gang.",
+                  published="2025-02-13")
+    recalled = [e for e in occurred(article) if e.status == "background"]
+    assert len(recalled) == 1
+    assert recalled[0].date == "2024-12-06" and fatalities(recalled[0], article.id) == 207
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("Au Yémen, des frappes américaines ont tué quatre civils dimanche près de Hodeïda.",
+     "Military Forces of the United States"),
+    ("En Somalie, une frappe de drone turque a tué six shebab mardi près de Jilib.",
+     "Military Forces of Turkey"),
+])
+def test_a_strike_named_with_a_people_s_adjective_is_that_country_s(run, text: str,
+                                                                    author: str) -> None:
+    """"des frappes américaines" in a story of Yemen: the forces of the United States, whose
+    adjective no conflict of the dictionaries is about, not Yemen's."""
+    article = run(text, published="2025-04-22")
+    (event,) = occurred(article)
+    assert actor_name(event.actor1).startswith(author)

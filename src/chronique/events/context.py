@@ -691,13 +691,24 @@ def narrative_dates(article: Article, mentions: list[EventMention]) -> None:
                 current = mention
             continue
         source = current.time if current is not None else None
-        if current is None or source is None or not mention.occurred:
+        if current is None or source is None or not mention.occurred \
+                or said_that_day(mention):
             continue
         mention.date, mention.date_precision, mention.date_prec = current.date, 2, 2
         mention.evidence = [e for e in mention.evidence if e.field not in DATE_FIELDS]
         mention.evidence.extend(Evidence(name, article.id, source.start, source.end, source.stage,
                                          article.text[source.start:source.end])
                                 for name in DATE_FIELDS)
+
+
+def said_that_day(mention: EventMention) -> bool:
+    """Whether the mention's day is the day its own sentence says it was told on ("Lundi,
+    l'armée a annoncé avoir tué…", "la police a annoncé mardi l'arrestation…"): what was
+    announced that day happened then or before, and the day of the last event told is no
+    better guess for it."""
+    return mention.date_precision == 1 and any(
+        e.field == "date" and mention.sentence_start <= e.start < mention.sentence_end
+        for e in mention.evidence)
 
 
 def _recent(mention: EventMention, latest: dt.date) -> bool:

@@ -285,12 +285,61 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
             and not mention.figures and not _specific(mention.place) \
             and not _ongoing(mention, words):
         return "context"
-    if _earlier(mention, latest, words):
-        return "background"
-    if token is not None and own_day is None and mention.time is not None \
-            and _pluperfect(token, words):
-        return "background"
+    if own_day is None and _lasting(article, mention, words):
+        return "context"  # "avaient pilonné pendant plusieurs semaines la région": a campaign
+    if token is not None and _since_it(article, token, words) and not (
+            mention.figures and mention.event_type in VIOLENT_TYPES):
+        # "rentrés depuis l'entrée en vigueur du cessez-le-feu" (but "depuis le début de
+        # l'offensive, 384 civils ont été tués" is the offensive's toll)
+        return "context"
+    if _earlier(mention, latest, words) or (
+            token is not None and own_day is None and mention.time is not None
+            and _pluperfect(token, words)):
+        # an earlier incident recalled by its year alone, with no one acting, no place and no
+        # toll ("deux Franco-Syriens, arrêtés en 2013"), is no record of its own
+        return "background" if mention.figures or mention.actor1 \
+            or _specific(mention.place) or (mention.date_prec or 9) < YEAR_PREC else "context"
     return "news"
+
+
+#: a duration of weeks, months or years (TIMEX3 values "P3W", "PXM", "P2Y"…)
+_LONG_DURATION = re.compile(r"^P(?:\d+|X)[WMY]$")
+
+
+def _lasting(article: Article, mention: EventMention, words: dict[str, Any]) -> bool:
+    """Whether the mention's clause says it went on for weeks, months or years ("avaient
+    pilonné pendant plusieurs semaines la région", `lasting_prepositions`): a campaign told as
+    a whole, not one incident (hours are one: "ont tiré durant trois heures")."""
+    lasting = tuple(w.casefold() for w in words.get("lasting_prepositions", []))
+    return bool(lasting) and any(
+        t.type == "DURATION" and _LONG_DURATION.match(t.value or "")
+        and mention.start <= t.start < mention.end
+        and article.text[max(0, t.start - 20):t.start].rstrip().casefold().endswith(lasting)
+        for t in article.times)
+
+
+#: UCDP ``date_prec`` of a date known to the year only
+YEAR_PREC = 5
+
+
+def _since_it(article: Article, token: Token, words: dict[str, Any]) -> bool:
+    """Whether the event word, or the noun it complements ("l'entrée en vigueur du
+    cessez-le-feu"), follows "depuis" (`since_prepositions`): the start of a period something
+    else is counted over, not an incident the sentence tells. The noun after "depuis" is the
+    event word or a noun of its phase (`since_phase_nouns`: "le début de l'offensive"), not a
+    time ("subissent depuis l'aube des bombardements", however the parse hangs them)."""
+    since = {w.casefold() for w in words.get("since_prepositions", [])}
+    phases = {w.casefold() for w in words.get("since_phase_nouns", [])}
+    trigger = token
+    for _ in range(3):
+        if any(c.dep_ == "case" and c.lower_ in since for c in token.children):
+            return (token.i == trigger.i or token.lemma_.casefold() in phases) \
+                and not any(t.start <= token.idx < t.end for t in article.times)
+        if token.dep_ not in ("nmod", "flat:name") or token.head.i == token.i \
+                or token.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        token = token.head
+    return False
 
 
 def _goes_on(mention: EventMention, index: int, mentions: list[EventMention],
@@ -3287,9 +3336,9 @@ def _lend_author_and_place(article: Article, records: list[EventMention],
     de trois raids menés par les miliciens"). An incident the text places nowhere ("le
     quartier de la gare a été pilonné") happened where the story is: at the place of the
     summary that counts it ("trente villageois tués à X lors de trois raids") or of the
-    incident told just before it, on the same day, as coders locate it (UCDP ``where_prec`` 2
-    at best: near that place). One that tells no day of its own has the day of the summary
-    that counts it."""
+    incident told just before it, on the same day (or on the day it was told of), as coders
+    locate it (UCDP ``where_prec`` 2 at best: near that place). One that tells no day of its
+    own has the day of the summary that counts it."""
     sources = _source_spans(article)
     for n, record in enumerate(records):
         if record.status != "news":
@@ -3337,8 +3386,9 @@ def _lend_author_and_place(article: Article, records: list[EventMention],
         if not before:
             continue
         previous = before[-1]
-        if previous.date and record.date and previous.date[:10] != record.date[:10]:
-            continue
+        if previous.date and record.date and previous.date[:10] != record.date[:10] \
+                and not (record.time is None and ctx.said_that_day(record)):
+            continue  # (the day it was told of, "Mardi, l'armée a dit avoir…", is not its own)
         assert previous.place is not None
         place = previous.place
         if place.kind in QUARTER_KINDS and _names_several(record.text, words)[0]:

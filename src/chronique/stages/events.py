@@ -33,7 +33,16 @@ from ..events.roles import (
     mention_root,
 )
 from ..pipeline import stage
-from ..types import ActorMention, Article, Attribution, EventMention, Evidence, Figure, Place
+from ..types import (
+    ActorMention,
+    Article,
+    Attribution,
+    EventMention,
+    Evidence,
+    Figure,
+    Place,
+    TimeExpr,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,7 +63,7 @@ nlp.parse_repairs.register("misread verbs", misread_verbs)
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="50")
+       assigns=("events", "mentions"), order=60, parse=True, version="51")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -662,7 +671,7 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     if primary.rule.territory:
         mention.kind = _territory_kind(roles, words) or _territory_by_noun(root, head, words)
     mention.kind = _combined_kind(mention.kind, {t.rule.kind for t in triggers}, root, words)
-    _date(article, mention)
+    _date(article, mention, words)
     _label(mention)
     mention.evidence = _evidence(article, mention, triggers, head)
     if time is not None and (time.start, time.end) in said:
@@ -917,13 +926,29 @@ def _is_government(actor: ActorMention, words: dict[str, Any]) -> bool:
         actor.side and actor.side.casefold().startswith("government"))
 
 
-def _date(article: Article, mention: EventMention) -> None:
+def _date(article: Article, mention: EventMention,
+          words: dict[str, Any] | None = None) -> None:
+    if mention.time is not None and words is not None:
+        mention.time = _range_start(article, mention.time, words)
     found = ctx.date_of(mention.time.value) if mention.time else None
     if found is None:
         mention.time = None
         found = ctx.fallback_date(article)
     if found is not None:
         mention.date, mention.date_precision, mention.date_prec = found
+
+
+def _range_start(article: Article, time: TimeExpr, words: dict[str, Any]) -> TimeExpr:
+    """The first day of a range of days written as two dates ("du 6 au 11 décembre 2024":
+    `range_links`) when ``time`` is its last: what happened over the range began that day, and
+    every event told with it is dated alike."""
+    links = {w.casefold() for w in words.get("range_links", [])}
+    for first in article.times:
+        if first.end <= time.start and time.start - first.end <= 12 and first.type == "DATE" \
+                and first.value[:1].isdigit() \
+                and article.text[first.end:time.start].strip().casefold() in links:
+            return first
+    return time
 
 
 def _label(mention: EventMention) -> None:

@@ -14,7 +14,7 @@ from ..types import Article
 
 
 @stage("incidents", requires=("mentions",), assigns=("events", "mentions"), order=65, parse=True,
-       version="64")
+       version="65")
 def make_incidents() -> IncidentStage:
     """Group event mentions into incidents."""
     return IncidentStage()
