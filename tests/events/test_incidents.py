@@ -3542,14 +3542,14 @@ def test_a_strike_announced_on_a_later_day_is_dated_by_that_day(run) -> None:
 
 
 def test_an_arrest_the_police_announces_is_made_by_the_police(run) -> None:
-    """"la police a annoncé mardi l'arrestation à Gusau de cinq suspects": the police arrested
+    """"la police a annoncé jeudi l'arrestation à Gusau de cinq suspects": the police arrested
     them, on the day it announced it."""
-    article = run("Par ailleurs, la police a annoncé mardi l'arrestation à Gusau de cinq "
-                  "personnes soupçonnées de ravitailler les bandits.", published="2024-09-11")
+    article = run("Par ailleurs, la police a annoncé jeudi l'arrestation à Gusau de cinq "
+                  "personnes soupçonnées de ravitailler les bandits.", published="2024-09-13")
     (event,) = occurred(article)
     assert event.sub_event_type == "Arrests"
     assert actor_name(event.actor1).startswith("Police Forces of Nigeria")
-    assert event.date == "2024-09-10"
+    assert event.date == "2024-09-12"
 
 
 def test_what_a_riposte_made_possible_counts_the_dead(run) -> None:

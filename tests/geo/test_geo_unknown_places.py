@@ -53,7 +53,7 @@ def test_a_name_after_a_participle_of_harm_and_its_day_is_a_place() -> None:
     places = places_of("En Haïti, au moins six personnes ont été tuées lundi soir à Bellot par "
                        "des membres d'un gang, dans la commune de Kenscoff.")
     assert named(places, "Bellot").country == "HT"
-    spoken = places_of("En Haïti, le chef de gang a déclaré à Bellot qu'il ne se rendrait pas.")
+    spoken = places_of("En Haïti, le chef de gang a déclaré à Bellot qu'il refusait toute reddition.")
     assert "Bellot" not in {p.text for p in spoken}
 
 

@@ -703,7 +703,7 @@ def narrative_dates(article: Article, mentions: list[EventMention]) -> None:
 
 def said_that_day(mention: EventMention) -> bool:
     """Whether the mention's day is the day its own sentence says it was told on ("Lundi,
-    l'armée a annoncé avoir tué…", "la police a annoncé mardi l'arrestation…"): what was
+    l'armée a annoncé avoir tué…", "la police a annoncé jeudi l'arrestation…"): what was
     announced that day happened then or before, and the day of the last event told is no
     better guess for it."""
     return mention.date_precision == 1 and any(

@@ -290,7 +290,7 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
     if token is not None and _since_it(article, token, words) and not (
             mention.figures and mention.event_type in VIOLENT_TYPES):
         # "rentrés depuis l'entrée en vigueur du cessez-le-feu" (but "depuis le début de
-        # l'offensive, 384 civils ont été tués" is the offensive's toll)
+        # l'offensive, 120 civils ont été tués" is the offensive's toll)
         return "context"
     if _earlier(mention, latest, words) or (
             token is not None and own_day is None and mention.time is not None

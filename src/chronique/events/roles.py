@@ -346,7 +346,7 @@ CARRIER_STEPS = 2
 def _announces_own_act(root: Token, trigger: Trigger, mention: ActorMention,
                        words: dict[str, Any]) -> bool:
     """A state force that announces an act of the kind only it does, named by a noun ("la
-    police a annoncé mardi l'arrestation de cinq suspects", `own_announced_kinds`): it made
+    police a annoncé jeudi l'arrestation de cinq suspects", `own_announced_kinds`): it made
     the arrest, as well as telling of it."""
     kinds = set(words.get("own_announced_kinds", []))
     verbs = {w.casefold() for w in words.get("own_announcing_verbs", [])}
