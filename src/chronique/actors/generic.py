@@ -91,8 +91,8 @@ def _compile(table: dict[str, Any]) -> list[GenericTerm]:
         # (the adjectives of countries no conflict is about are read only with the strikes of
         # an entry marked `foreign`, "frappes américaines": "soldats français", "avions
         # américains" may be anyone's story of its own foreign troops or planes)
-        countries = table.get("adjectives_of_countries", {}) if entry.get("foreign") else {}
-        pairs = [(f"{ISO_PREFIX}{code}", words) for code, words in countries.items()] \
+        pairs = [(f"{ISO_PREFIX}{code}", words)
+                 for code, words in table.get("adjectives_of_countries", {}).items()] \
             if entry.get("foreign") else list(adjectives.items())
         for conflict_id, words in pairs:
             expanded = [form.replace("{adj}", word) for form in bound for word in words]

@@ -926,9 +926,8 @@ def _is_government(actor: ActorMention, words: dict[str, Any]) -> bool:
         actor.side and actor.side.casefold().startswith("government"))
 
 
-def _date(article: Article, mention: EventMention,
-          words: dict[str, Any] | None = None) -> None:
-    if mention.time is not None and words is not None:
+def _date(article: Article, mention: EventMention, words: dict[str, Any]) -> None:
+    if mention.time is not None:
         mention.time = _range_start(article, mention.time, words)
     found = ctx.date_of(mention.time.value) if mention.time else None
     if found is None:

@@ -718,8 +718,8 @@ def _chain_places(article: Article, gazetteer: Gazetteer, resolver: Resolver, co
                     # (a name spelt alike lying outside the division the chain names is
                     # none: "la cité de Kisengo, territoire de Y" is no Kasongo elsewhere)
                     and (located.container.kind not in DIVISION_KINDS
-                         or any(e.gid == alone.entry.gid for e in
-                                (*gazetteer.lookup(surface), *gazetteer.lookup_nouned(surface))))):
+                         or any(e.gid == alone.entry.gid and not weak
+                                for e, weak in resolver.candidates(surface, "division")))):
                 # (a namesake abroad is not it: "à X, dans la région de Y"); a name no reading
                 # marked ("à Bint Jbeil, dans le sud du Liban") is placed here
                 if not any(s <= chain.start < e for s, e in spans):
