@@ -3618,3 +3618,78 @@ def test_a_strike_named_with_a_people_s_adjective_is_that_country_s(run, text: s
     article = run(text, published="2025-04-22")
     (event,) = occurred(article)
     assert actor_name(event.actor1).startswith(author)
+
+
+def test_a_toll_told_in_a_statement_read_the_next_day_is_the_incident_s(run) -> None:
+    """"Dans un communiqué diffusé jeudi soir à Ouagadougou, le gouvernement fait état de …
+    tués": the day and the town are the statement's, its speaker no party; the toll is the
+    ambush's of the day before, not a second incident in the capital."""
+    article = run("Des hommes armés ont tendu mercredi une embuscade à une patrouille près de "
+                  "Djibo, dans la province du Soum.\n"
+                  "Dans un communiqué diffusé jeudi soir à Ouagadougou, le gouvernement fait "
+                  "état de neuf soldats tués et de quatre blessés.\n"
+                  "Jeudi, deux civils ont péri quand leur charrette a heurté une mine près de "
+                  "Titao.", published="2024-05-10")
+    events = occurred(article)
+    assert len(events) == 2
+    ambush = next(e for e in events if e.event_type == "Battles")
+    assert ambush.date == "2024-05-08" and fatalities(ambush, article.id) == 9
+    assert ambush.place is not None and ambush.place.name != "Ouagadougou"
+    assert not any("gouvernement" in a.text for e in events for a in e.actor1)
+
+
+def test_the_town_a_reached_witness_lives_in_is_not_where_the_fighting_was(run) -> None:
+    """"Un habitant de Ouahigouya joint par téléphone affirme que les combats ont duré…", seen
+    "depuis les villages voisins": the witness's town and the villages seen from tell no
+    other incident."""
+    article = run("Des jihadistes ont attaqué lundi la position de l'armée à Barsalogho, dans "
+                  "la province du Sanmatenga.\n"
+                  "Selon le communiqué, « une cinquantaine de terroristes » ont été "
+                  "neutralisés.\n"
+                  "Un habitant de Ouahigouya joint par téléphone affirme que « les combats ont "
+                  "duré toute la matinée » et que des tirs étaient audibles depuis les villages "
+                  "voisins.", published="2024-08-27")
+    events = occurred(article)
+    assert len(events) == 1 and events[0].place is not None
+    assert events[0].place.name == "Barsalogho"
+
+
+def test_a_series_of_attacks_in_the_lede_counts_the_incidents_told_after(run) -> None:
+    """"Au moins 20 personnes ont été tuées dans une série d'attaques ce week-end": the summed
+    toll of the incidents told one by one after it, no one incident's."""
+    article = run("Au moins 20 personnes ont été tuées dans une série d'attaques menées ce "
+                  "week-end dans le nord du pays, selon des sources locales.\n"
+                  "Samedi, des hommes armés ont tué huit villageois à Kankara, dans l'État de "
+                  "Katsina.\n"
+                  "Dimanche, des bandits ont abattu douze personnes dans le village de Kadisau, "
+                  "dans l'État de Zamfara.", published="2025-01-20")
+    tolls = sorted(fatalities(e, article.id) or 0 for e in occurred(article))
+    assert tolls == [8, 12]
+
+
+def test_a_promise_to_free_hostages_and_a_conflict_s_toll_add_nothing(run) -> None:
+    """"Les autorités ont promis de tout faire pour libérer les otages" is no
+    incident, and the toll of an insurgency "qui dure depuis 2009" no kidnapping's."""
+    article = run("Vendredi soir, des bandits armés ont enlevé une quarantaine de villageois "
+                  "dans le village de Kuriga, dans l'État de Kaduna, a confirmé la police. Les "
+                  "autorités ont promis de tout faire pour libérer les otages.\n"
+                  "L'insurrection dans le nord-est, qui dure depuis 2009, a fait plus de 40 000 "
+                  "morts, selon les Nations unies.", published="2025-04-11")
+    (event,) = occurred(article)
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert not fatalities(event, article.id)
+
+
+def test_arrests_announced_days_after_a_clash_are_an_event_of_their_own(run) -> None:
+    """"Lundi, le préfet a annoncé l'arrestation par les forces de l'ordre de dix personnes"
+    after Thursday's clashes: an arrest by the police, that Monday, apart from the clash."""
+    article = run("Jeudi, des affrontements entre éleveurs et agriculteurs ont fait neuf morts "
+                  "dans le village de Mandakao, dans la province du Guéra.\n"
+                  "Lundi, le préfet a annoncé l'arrestation par les forces de l'ordre de dix "
+                  "personnes soupçonnées d'avoir pris part aux violences.",
+                  published="2025-03-04")
+    events = occurred(article)
+    assert len(events) == 2
+    arrests = next(e for e in events if e.sub_event_type == "Arrests")
+    assert arrests.date == "2025-03-03"
+    assert actor_name(arrests.actor1).startswith("Police Forces of Chad")

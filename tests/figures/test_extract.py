@@ -64,6 +64,12 @@ def rows(text: str) -> list[tuple[str, str | None, int | None, int | None, bool]
          [("killed", None, 9, None, False)]),
         ("La riposte a permis de neutraliser 17 assaillants.",
          [("killed", "fighters", 17, None, False)]),
+        # who arrested them, between the noun and its "de"
+        ("Le préfet a annoncé l'arrestation par la gendarmerie de douze suspects.",
+         [("arrested", "people", 12, None, False)]),
+        # fallen in the fight: dead, whoever they were
+        ("Trois VDP sont tombés les armes à la main.",
+         [("killed", None, 3, None, False)]),
     ],
 )
 def test_kind_and_who(text: str, expected: list[tuple[object, ...]]) -> None:
@@ -162,6 +168,9 @@ def test_share_of_parent() -> None:
         ("Plus de 900 personnes ont été tuées dans le pays en 2023, selon l'ONU.", True),
         ("Douze soldats ont été tués le 3 mars 2024 près de la ville.", False),
         ("Les rebelles ont tué des centaines de civils depuis une vingtaine d'années.", True),
+        # a conflict's toll, whatever is told of the conflict before it
+        ("L'insurrection dans l'extrême-nord, qui dure depuis 2014, a fait plus de 3 000 "
+         "morts.", True),
     ],
 )
 def test_cumulative_tolls(text: str, cumulative: bool) -> None:

@@ -87,3 +87,11 @@ def test_a_container_abroad_that_is_the_only_sign_of_its_country_is_a_namesake()
                        "d'un bouclage dans le quartier Panzi, commune d'Ibanda. À Uvira, le "
                        "calme est revenu.")
     assert named(places, "Panzi").country == "CD"
+
+
+def test_a_weekday_opening_a_sentence_is_no_village() -> None:
+    """"Samedi, dans la commune de X, province de Y, …": the day is no place inside X."""
+    places = places_of("Les tirs ont cessé vers midi.\n\nSamedi, dans la commune de Yaho, "
+                       "province des Banwa, deux hommes ont été interpellés par les FDS.")
+    assert [p.text for p in places if p.text.casefold() == "samedi"] == []
+    assert named(places, "Yaho").role is None

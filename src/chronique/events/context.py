@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..figures.attribution import attribution_for, certainty_for
 from ..figures.modality import modality as text_modality
 from ..types import Article, Attribution, EventMention, Evidence, Place, TimeExpr
+from .lexicon import context_words, event_words, verb_keys, word_keys
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -183,6 +185,7 @@ def said_times(article: Article, doc: Doc, root: Token, sentence: tuple[int, int
     """The times of the sentence that a verb of speech governs while the event word ``root``
     is in what it reports ("l'armée a annoncé lundi avoir neutralisé…"): when it was said."""
     speech = {w.casefold() for w in words.get("speech_verbs", [])}
+    reports = {w.casefold() for w in words.get("report_nouns", [])}
     found = set()
     for t in article.times:
         if not within(t, *sentence):
@@ -193,13 +196,28 @@ def said_times(article: Article, doc: Doc, root: Token, sentence: tuple[int, int
         head = span.root.head
         # (a time after the event word ends what is reported: "a dénoncé jeudi l'exécution de
         # 21 civils … en mars" tells when they were killed, whatever the parse hangs it on)
-        if head.i != root.i and head.lemma_.casefold() in speech and t.start < root.idx \
-                and any(a.i == head.i for a in root.ancestors):
+        spoken = head.i != root.i and bool(verb_keys(head) & speech) and t.start < root.idx \
+            and any(a.i == head.i for a in root.ancestors)
+        if spoken or _dates_a_report(head, root, reports):
             found.add((t.start, t.end))
     datelines = _datelines(article)
     found |= {(t.start, t.end) for t in article.times
               if any(s <= t.start and t.end <= e for s, e in datelines)}
     return frozenset(found)
+
+
+def _dates_a_report(head: Token, root: Token, reports: set[str]) -> bool:
+    """Whether a time hung on ``head`` dates a statement the event word ``root`` is not part
+    of ("Dans un communiqué lu mercredi soir, le ministère fait état de six soldats tués", "son
+    rapport du 3 mars"): the day the report was made, not the day of what it reports
+    (`report_nouns`)."""
+    noun = head
+    for _ in range(2):  # the noun, or the participle that describes it ("un communiqué lu …")
+        if noun.lemma_.casefold() in reports or noun.head.i == noun.i or noun.pos_ != "VERB":
+            break
+        noun = noun.head
+    return noun.lemma_.casefold() in reports and noun.pos_ == "NOUN" \
+        and root.i not in {t.i for t in noun.subtree}
 
 
 def _datelines(article: Article) -> tuple[tuple[int, int], ...]:
@@ -249,26 +267,92 @@ def pick_place(article: Article, doc: Doc, trigger_tokens: set[int], clause: tup
     personnes…"), read last."""
     text = article.text
     places = article.places if places is None else places
-    openers = _locative_quote(article.lang or "fr")
+    lang = article.lang or "fr"
+    openers = _locative_quote(lang)
+    reports = _report_nouns(lang)
+
+    def told_by_whom(place: Place) -> bool:
+        """Named in the phrase of a statement or of who speaks, not of the event."""
+        return _in_report(doc, place, trigger_tokens, reports, lang) \
+            or _in_speaker(doc, place, trigger_tokens, lang)
+
     in_sentence = [p for p in places if within(p, *sentence) and p.role not in _ELSEWHERE
                    and not _quoted(text, p, anchor, sentence, openers)
-                   and not _aside(text, p, anchor, sentence)]
-    under = [p for p in in_sentence if _governed_by(doc, p, trigger_tokens, article.lang or "fr")
+                   and not _aside(text, p, anchor, sentence) and not told_by_whom(p)]
+    under = [p for p in in_sentence if _governed_by(doc, p, trigger_tokens, lang)
              or _relative_where(text, p, clause)]
-    for group in (under, [p for p in in_sentence if within(p, *clause)], in_sentence):
+    in_clause = [p for p in in_sentence if within(p, *clause)]
+    for group in (under, in_clause, in_sentence):
         if group:
-            return _finest(group, anchor)
+            best = _finest(group, anchor)
+            if best.role in _ROLE_COST and group is under:
+                # a town named to locate (an end of "l'axe X–Y") beside a finer place of the
+                # clause ("…, à hauteur du village de Z"): the finer one
+                finer = [p for p in in_clause if place_rank(p) < place_rank(best)]
+                best = _finest(finer, anchor) if finer else best
+            return best
     if fronted is not None:
         cut = [p for p in places if within(p, *fronted) and p.role not in _ELSEWHERE
                and not _quoted(text, p, anchor, fronted, openers)]
         if cut:
             return _finest(cut, anchor)
     # where a source spoke, when the sentence names nothing else ("l'envoyée spéciale à X
-    # rapporte que des habitants ont manifesté"): the incident's place only if no other
-    # sentence of it names one (SAID_ROLES)
-    said = [p for p in places if within(p, *sentence) and p.role in SAID_ROLES
+    # rapporte que des habitants ont manifesté", "dans un communiqué lu à X"): the incident's
+    # place only if no other sentence of it names one (SAID_ROLES)
+    said = [p if p.role in SAID_ROLES else replace(p, role="said") for p in places
+            if within(p, *sentence) and (p.role in SAID_ROLES or told_by_whom(p))
             and not _quoted(text, p, anchor, sentence, openers)]
     return _finest(said, anchor) if said else None
+
+
+@lru_cache(maxsize=8)
+def _report_nouns(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in context_words(lang).get("report_nouns", []))
+
+
+@lru_cache(maxsize=8)
+def _speech_verbs(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in context_words(lang).get("speech_verbs", []))
+
+
+def _in_speaker(doc: Doc, place: Place, trigger_tokens: set[int], lang: str) -> bool:
+    """Whether ``place`` is named in the phrase of who speaks, the subject of a verb of
+    speech the event word is not part of ("…, a indiqué un membre de la milice basé à X",
+    "Un habitant de X affirme que…"): where the source is, not where it happened."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    speech = _speech_verbs(lang)
+    for ancestor in [span.root, *list(span.root.ancestors)[:5]]:
+        if ancestor.i in trigger_tokens:
+            return False
+        if ancestor.dep_ in ("nsubj", "nsubj:pass") and verb_keys(ancestor.head) & speech:
+            # (a speaker's phrase is short: a subject the parse stretched over clauses of
+            # their own tells nothing of who speaks)
+            subject = {t.i for t in ancestor.subtree}
+            return len(subject) <= SPEAKER_TOKENS and not trigger_tokens & subject
+    return False
+
+
+#: the most tokens the phrase of who speaks is read as ("un membre de la milice basé à X")
+SPEAKER_TOKENS = 15
+
+
+def _in_report(doc: Doc, place: Place, trigger_tokens: set[int],
+               reports: frozenset[str], lang: str) -> bool:
+    """Whether ``place`` is named in the phrase of a statement the event word is not part of
+    ("Dans un communiqué lu mercredi à Niamey, le ministère fait état de…"): where it was
+    said, not where it happened (`report_nouns`)."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span) or not reports:
+        return False
+    events = event_words(lang)
+    for ancestor in list(span.root.ancestors)[:4]:
+        if ancestor.i in trigger_tokens or word_keys(ancestor, verbal=False) & events:
+            return False  # (the place of an event the report names: "le bilan de l'attaque de X")
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_.casefold() in reports:
+            return not trigger_tokens & {t.i for t in ancestor.subtree}
+    return False
 
 
 #: within one UCDP precision, a place inside a town before the town
@@ -322,7 +406,6 @@ def _quoted(text: str, span: Any, anchor: int, sentence: tuple[int, int],
 
 @lru_cache(maxsize=8)
 def _locative_quote(lang: str) -> re.Pattern[str] | None:
-    from .lexicon import context_words
 
     words = context_words(lang).get("locative_quote", [])
     if not words:
@@ -369,7 +452,6 @@ def _meanwhile_clause(token: Token, lang: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _concurrent_marks(lang: str) -> frozenset[str]:
-    from .lexicon import context_words
 
     return frozenset(w.casefold().replace("\u2019", "'")
                      for w in context_words(lang).get("concurrent", []))
@@ -486,8 +568,9 @@ def modality(article: Article, doc: Doc, trigger_token: Token, clause_head: Toke
     return found or local
 
 
-def _path(trigger: Token, head: Token) -> list[Token]:
-    """The trigger and its ancestors up to (and including) its clause head."""
+def _path(trigger: Token, head: Token, purpose: frozenset[str] = frozenset()) -> list[Token]:
+    """The trigger and its ancestors up to (and including) its clause head, then the verbs
+    that clause is the complement or, after a mark of ``purpose``, the aim of."""
     path = [trigger]
     for ancestor in trigger.ancestors:
         path.append(ancestor)
@@ -495,7 +578,9 @@ def _path(trigger: Token, head: Token) -> list[Token]:
             break
     current = path[-1]
     for _ in range(3):  # "veut coûte que coûte s'emparer": complements of a governing verb
-        if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
+        # (and the clause of purpose one serves: "a promis de tout faire pour libérer…")
+        if current.dep_ not in ("xcomp", "ccomp") and not _purpose_clause(current, purpose) \
+                or current.head.i == current.i:
             break
         current = current.head
         path.append(current)
@@ -506,7 +591,7 @@ def parse_modality(doc: Doc, trigger: Token, head: Token, words: dict[str, list[
     sentence = trigger.sent
     if sentence.text.rstrip().endswith("?"):
         return "question"
-    path = _path(trigger, head)
+    path = _path(trigger, head, frozenset(words.get("purpose", [])))
     lemmas = {t.lemma_.casefold() for t in path}
     # intent: not a participle saying what was hit (the parser may make "visant" the head of
     # "la frappe … visant un convoi a fait trois morts")
@@ -539,6 +624,14 @@ def parse_modality(doc: Doc, trigger: Token, head: Token, words: dict[str, list[
             or marks & purpose:
         return "future"
     return "asserted"
+
+
+def _purpose_clause(verb: Token, purpose: frozenset[str]) -> bool:
+    """An adverbial clause of a present infinitive after a mark of purpose (``purpose``:
+    "pour libérer"); not a perfect one, which says a cause ("pour avoir attaqué")."""
+    return verb.dep_ == "advcl" and "Inf" in verb.morph.get("VerbForm", []) \
+        and any(c.dep_ == "mark" and c.lower_ in purpose for c in verb.children) \
+        and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def _hit(verb: Token, hitting: set[str]) -> bool:
@@ -685,20 +778,30 @@ def narrative_dates(article: Article, mentions: list[EventMention]) -> None:
     if latest is None:
         return
     current: EventMention | None = None
+    source: Evidence | None = None
     for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.time is not None:
+        told = said_that_day(mention)
+        if mention.time is not None or told:
+            # (a day said of what was told, "Mardi, des habitants ont signalé des
+            # explosions", keeps the story on that day too)
             if mention.occurred and mention.date_precision == 1 and _recent(mention, latest):
-                current = mention
+                current, source = mention, _date_evidence(article, mention)
             continue
-        source = current.time if current is not None else None
-        if current is None or source is None or not mention.occurred \
-                or said_that_day(mention):
+        if current is None or source is None or not mention.occurred:
             continue
         mention.date, mention.date_precision, mention.date_prec = current.date, 2, 2
         mention.evidence = [e for e in mention.evidence if e.field not in DATE_FIELDS]
-        mention.evidence.extend(Evidence(name, article.id, source.start, source.end, source.stage,
-                                         article.text[source.start:source.end])
-                                for name in DATE_FIELDS)
+        mention.evidence.extend(Evidence(name, article.id, source.start, source.end,
+                                         source.stage, source.text) for name in DATE_FIELDS)
+
+
+def _date_evidence(article: Article, mention: EventMention) -> Evidence | None:
+    """Where the mention's date was read: its time expression, else its date's evidence."""
+    if mention.time is not None:
+        time = mention.time
+        return Evidence("date", article.id, time.start, time.end, time.stage,
+                        article.text[time.start:time.end])
+    return next((e for e in mention.evidence if e.field == "date"), None)
 
 
 def said_that_day(mention: EventMention) -> bool:

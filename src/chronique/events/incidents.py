@@ -39,7 +39,7 @@ from ..lang import demonyms
 from ..types import ActorMention, Article, EventMention, Evidence, Figure, Place, Sentence
 from . import context as ctx
 from . import sides
-from .lexicon import kind_info, table
+from .lexicon import kind_info, table, verb_keys
 from .roles import ARMED_KINDS, CLAIMANT, OBJECT_DEPS, state_side
 
 if TYPE_CHECKING:
@@ -400,6 +400,7 @@ def _counted_by_summaries(doc: Doc, mentions: list[EventMention], words: dict[st
     headline_end = _headline_end(text)
     several = {w.casefold() for w in words.get("several_words", [])}
     series = {w.casefold() for w in words.get("series_verbs", [])}
+    series_nouns = {w.casefold() for w in words.get("series_nouns", [])}
     indefinite = {w.casefold() for w in words.get("indefinite_plural", [])}
     incident_nouns = {w.casefold() for w in words.get("incident_nouns", [])}
     machines = {w.casefold() for w in table(lang, "events").get("context", {}).get("machines", [])}
@@ -430,6 +431,8 @@ def _counted_by_summaries(doc: Doc, mentions: list[EventMention], words: dict[st
                       or (c.dep_ == "det" and c.lower_ in several
                           and token.lower_ not in machines)
                       for token in nouns for c in token.children) \
+            or any(token.dep_ == "nmod" and token.head.lemma_.casefold() in series_nouns
+                   for token in nouns) \
             or mention.time is not None and any(
                 token.dep_ in ("obj", "nsubj", "nsubj:pass") and token.head.i != token.i
                 and token.head.lemma_.casefold() in series
@@ -1116,7 +1119,7 @@ def _spoken_of(doc: Doc | None, mention: EventMention, words: dict[str, Any]) ->
         if current.head.i == current.i or _finite(current):
             break  # "des tirs ont tué un homme, a indiqué le gouverneur": a clause reported
         current = current.head
-        if current.lemma_.casefold() in speech or current.lower_ in speech:
+        if verb_keys(current) & speech or current.lower_ in speech:
             return True
     return False
 
@@ -1312,11 +1315,22 @@ def _several_places(incident: _Incident, mention: EventMention, words: dict[str,
 def _names_several(text: str, words: dict[str, Any]) -> tuple[bool, bool]:
     """Whether ``text`` names several parts of a town, and several settlements."""
     determiners = tuple(words.get("plural_determiners", [])) + tuple(words.get("place_counts", []))
+    away = _ending_pattern(tuple(words.get("several_not_after", [])))
     found = []
     for nouns in (words.get("several_quarters", []), words.get("several_settlements", [])):
         pattern = _several_places_pattern(tuple(nouns), determiners)
-        found.append(pattern is not None and pattern.search(text) is not None)
+        found.append(pattern is not None and any(
+            away is None or not away.search(text, max(0, m.start() - 20), m.start())
+            for m in pattern.finditer(text)))
     return found[0], found[1]
+
+
+@lru_cache(maxsize=8)
+def _ending_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of ``phrases`` as whole words at the end of what is searched, case aside."""
+    if not phrases:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_phrases(list(phrases))})\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -1654,6 +1668,8 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
     means = _means(mention, family, words)
     if means and incident.means and means not in incident.means:
         return False
+    if _arrested_later(mention, family, incident):
+        return False
     day = _told_day(mention)
     if day and incident.days and day not in incident.days and not any_place \
             and not (_building_retaken(mention, words or {})
@@ -1716,6 +1732,17 @@ def _compatible(incident: _Incident, mention: EventMention, *, any_place: bool,
             return False
         return any(a[0] == area[0] for a in incident.areas)
     return True
+
+
+def _arrested_later(mention: EventMention, family: str, incident: _Incident) -> bool:
+    """"Lundi, le gouverneur a annoncé l'arrestation de quinze personnes" after the clashes of
+    Thursday: arrests made or announced on a day after every day of an incident of another
+    kind are an event of their own (as ACLED codes them), not part of what they answer."""
+    if family != "arrests" or not incident.days or family in incident.families:
+        return False
+    day = _told_day(mention) or (_iso_day((mention.date or "")[:10])
+                                 if ctx.said_that_day(mention) else None)
+    return day is not None and all(day > other for other in incident.days)
 
 
 #: the divisions below the first level a place may be named by ("le territoire de X")
@@ -1995,8 +2022,10 @@ def _said_day(mention: EventMention) -> dt.date | None:
 
 
 def _has_content(mention: EventMention) -> bool:
+    # (a day of its own, or the day it was said on: "Lundi, le gouverneur a annoncé …")
     return bool(mention.figures or mention.actor1 or _specific(mention.place)
-                or _own_day(mention)) and mention.kind not in WEAK_KINDS
+                or _own_day(mention) or ctx.said_that_day(mention)) \
+        and mention.kind not in WEAK_KINDS
 
 
 def _headline_end(text: str) -> int:
@@ -2047,7 +2076,8 @@ def _record(article: Article, members: list[EventMention], indices: list[int],
                           exclude=_attacked_sides(attacking, sources, violent))
     if violent:
         actor1 = _state_forces(actor1, article)
-        actor1 = _lead_attacker(lead, members, actor1, sources) or actor1
+        actor1 = _lead_attacker(lead, members, actor1, sources,
+                                _against_forces([lead], article.lang or "fr")) or actor1
     taken = {_key(a) for a in actor1}
     # the people a violent incident drove away ("l'exode de milliers d'habitants") are
     # not whom it was fought against
@@ -2739,18 +2769,22 @@ def _force_site_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def _lead_attacker(lead: EventMention, members: list[EventMention], actor1: list[ActorMention],
-                   sources: list[tuple[int, int]]) -> list[ActorMention] | None:
+                   sources: list[tuple[int, int]],
+                   at_forces_site: bool = False) -> list[ActorMention] | None:
     """The lead tells who attacked whom ("cinq soldats tués dans une embuscade tendue par des
-    terroristes présumés"); the answer told after it ("en réaction, les FAMa ont neutralisé
-    huit assaillants"), though it names the state's forces by name, does not make the attacked
-    side the author: actor1 is taken from the lead's acting side (a named actor of that side
-    first)."""
+    terroristes présumés", "des combattants de X ont attaqué une base militaire": the forces,
+    by their site, ``at_forces_site``); the answer told after it ("en réaction, les FAMa ont
+    neutralisé huit assaillants"), though it names the state's forces by name, does not make
+    the attacked side the author: actor1 is taken from the lead's acting side (a named actor
+    of that side first)."""
     acting = [a for a in lead.actor1 if _participant(a, sources)]
     hit = [a for a in lead.actor2 if _participant(a, sources)]
-    if not actor1 or not acting or not hit:
+    if not actor1 or not acting or not hit and not at_forces_site:
         return None
     attacker = _state_force(acting[0])
-    if _state_force(hit[0]) == attacker or _state_force(actor1[0]) == attacker:
+    # (the forces' site attacked: by someone else than the forces)
+    same_sides = _state_force(hit[0]) == attacker if hit else attacker
+    if same_sides or _state_force(actor1[0]) == attacker:
         return None
     return _pick_actors([[a for a in m.actor1 if _state_force(a) == attacker] for m in members],
                         sources, acting=True) or None

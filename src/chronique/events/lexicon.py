@@ -105,6 +105,15 @@ def _keys(token: Any) -> frozenset[str]:
     return _word_keys(lower, token.lemma_, verbal)
 
 
+def verb_keys(token: Any) -> frozenset[str]:
+    """The lemma of a verb, and with its bare object noun the locution it makes ("fait état
+    de" → "faire état", "a fait part de" → "faire part"): how word lists of verbs name it."""
+    lemma = token.lemma_.casefold()
+    return frozenset({lemma, *(f"{lemma} {child.lower_}" for child in token.children
+                               if child.dep_ == "obj" and child.pos_ == "NOUN"
+                               and not any(c.dep_ == "det" for c in child.children))})
+
+
 @lru_cache(maxsize=100_000)
 def _word_keys(lower: str, lemma: str, verbal: bool) -> frozenset[str]:
     """The forms a word is looked up under: itself, its lemma, without a final s, the
@@ -134,6 +143,11 @@ def _index(lang: str) -> dict[str, tuple[TriggerRule, ...]]:
         for alt in rule.words[0]:
             index.setdefault(alt, []).append(rule)
     return {key: tuple(value) for key, value in index.items()}
+
+
+def event_words(lang: str) -> frozenset[str]:
+    """The words a trigger phrase of ``lang`` may open with (see :func:`word_keys`)."""
+    return frozenset(_index(lang))
 
 
 def _token_keys(doc: Doc) -> tuple[list[frozenset[str]], list[bool]]:

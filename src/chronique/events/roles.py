@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..geo.chains import alternatives
 from ..nlp import text_of
 from ..types import ActorMention
-from .lexicon import Trigger, word_keys
+from .lexicon import Trigger, verb_keys, word_keys
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -87,7 +87,7 @@ def is_source(doc: Doc, mention: ActorMention, root: Token, words: dict[str, lis
         if any(c.dep_ == "case" and c.lower_ in according for c in token.children):
             return True
         if (token.dep_ in AGENT_DEPS or case_of(token) == "par") \
-                and token.head.lemma_.casefold() in speech_verbs:
+                and verb_keys(token.head) & speech_verbs:
             return True
         if token.head.i == token.i or token.dep_ not in ("nmod", "appos", "flat:name", "obl",
                                                           "obl:mod"):
@@ -101,7 +101,7 @@ def is_source(doc: Doc, mention: ActorMention, root: Token, words: dict[str, lis
                 or root.head.dep_ not in SUBJECT_DEPS:
             break
         root = root.head
-    speech = root.head.lemma_.casefold() in speech_verbs
+    speech = bool(verb_keys(root.head) & speech_verbs)
     # the speaker: the subject of a verb of speech, or what the parse hangs before it
     return speech and (root.dep_ in SUBJECT_DEPS or root.i < root.head.i)
 
@@ -143,6 +143,11 @@ def assign(doc: Doc, trigger: Trigger, clause_head: Token, candidates: list[Acto
             # avoir repoussé une attaque": it was attacked)
             _put(roles, claimed, replace(mention, note=CLAIMANT))
             placed[root.i] = claimed
+            continue
+        if _agent_of_noun(text, mention, trigger):
+            _put(roles, "actor1", mention)  # "l'arrestation par les forces de l'ordre de …"
+            if root is not None:
+                placed[root.i] = "actor1"
             continue
         if root is None or is_source(doc, mention, root, words):
             continue
@@ -248,7 +253,7 @@ def _spoken_of(root: Token, trigger: Trigger, words: dict[str, Any]) -> bool:
     d'obus sur Goma"): whom a statement speaks of, not a party to the event told beside it
     (unlike "accuse l'armée d'avoir tué", where the event is what it is accused of)."""
     verb = root.head
-    if root.dep_ != "obj" or verb.lemma_.casefold() not in {
+    if root.dep_ != "obj" or not verb_keys(verb) & {
             w.casefold() for w in words.get("speech_verbs", [])}:
         return False
     anchors = {w.casefold() for w in words.get("anchor_prepositions", [])}
@@ -515,6 +520,19 @@ def _attributed_by_text(text: str, mention: ActorMention, words: dict[str, Any])
 
 #: how far before an actor the verb naming it the author may stand (characters)
 ATTRIBUTED_REACH = 100
+
+
+def _agent_of_noun(text: str, mention: ActorMention, trigger: Trigger) -> bool:
+    """The actor follows the event's noun and "par" ("l'arrestation par les forces de
+    l'ordre de quinze personnes", "le bombardement par l'aviation de…"), whatever the parse
+    hung it on (a verb of speech, as its speaker): who did it."""
+    return trigger.start < mention.start and trigger.text[:1].islower() \
+        and " " not in trigger.text.strip() \
+        and _AGENT_LINK.fullmatch(text, trigger.end, mention.start) is not None
+
+
+_AGENT_LINK = re.compile(r"\s+par\s+(?:les\s+|la\s+|le\s+|l['’]\s*|des\s+|du\s+)?",
+                         re.IGNORECASE)
 
 
 def _held_by_text(text: str, mention: ActorMention, trigger: Trigger,

@@ -55,15 +55,17 @@ def _alt(phrases: Any) -> str:
 
 
 def _before_alt(cues: Any, time_words: str, adverbs: str) -> str:
-    """Cues ending in "de" also read "d'" and a date between: "l'évacuation samedi de 99";
-    other cues a date after them: "ont tué dimanche soir une femme"; an adverb may follow a
-    cue's first word: "avait déjà coûté la vie à cinq militaires"."""
+    """Cues ending in "de" also read "d'", a date between ("l'évacuation samedi de 99") and
+    who did it ("l'arrestation par les forces de l'ordre de quinze personnes"); other cues a
+    date after them: "ont tué dimanche soir une femme"; an adverb may follow a cue's first
+    word: "avait déjà coûté la vie à cinq militaires"."""
     parts = []
     for cue in sorted({_key(c) for c in cues}, key=len, reverse=True):
         words = cue.split()
         if len(words) > 1 and words[-1] == "de":
             head = _cue_words(words[:-1], adverbs)
-            parts.append(rf"{head}(?:\s+(?:{time_words}))*\s+d(?:e|['’])")
+            parts.append(rf"{head}(?:\s+(?:{time_words}))*(?:\s+par\s+[^\W\d][^,.;:\d]{{0,40}}?)?"
+                         rf"\s+d(?:e|['’])")
         else:
             head = _cue_words(words, adverbs)
             # (and an adverb after it: "perdant elle-même quinze soldats")
@@ -614,7 +616,12 @@ def _apposition(text: str, position: int, end: int) -> tuple[int, int] | None:
 def _before_key(words: str, grammar: _Grammar) -> str:
     """The table entry of a cue as written: "l'évacuation samedi d'" -> "l'évacuation de"."""
     key = _key(grammar.time_words.sub("", words))
-    return key[:-2] + "de" if key.endswith(" d'") else key
+    key = key[:-2] + "de" if key.endswith(" d'") else key
+    return _AGENT.sub(" de", key)  # "l'arrestation par les forces de l'ordre de"
+
+
+#: who did it, between a cue and its "de" (see :func:`_before_alt`)
+_AGENT = re.compile(r"\s+par\s+\S.*\s+de$")
 
 
 def _in_verb_group(text: str, noun_end: int, cue_start: int, grammar: _Grammar) -> bool:

@@ -63,7 +63,7 @@ nlp.parse_repairs.register("misread verbs", misread_verbs)
 
 
 @stage("events", requires=("text", "sentences", "times", "places", "actors", "figures"),
-       assigns=("events", "mentions"), order=60, parse=True, version="51")
+       assigns=("events", "mentions"), order=60, parse=True, version="52")
 def make_events(*, follow_sentences: int = 1) -> EventStage:
     """Find event mentions; ``follow_sentences``: how far a later toll may refer back."""
     return EventStage(follow_sentences=follow_sentences)
@@ -620,7 +620,9 @@ def _mention(article: Article, doc: Doc, head: Token, triggers: list[Trigger],
     clause = (min(clause[0], *(t.start for t in triggers)),
               max(clause[1], *(t.end for t in triggers)))
     sentence = (root.sent.start_char, root.sent.end_char)
-    actors = [a for a in usable if (ctx.within(a, *clause) or _headed_in(doc, a, head, clause))
+    # (and a name the clause's edge cuts: "de Boko | Haram ont tué", misparsed)
+    actors = [a for a in usable if (ctx.within(a, *clause) or a.start < clause[0] < a.end
+                                    or _headed_in(doc, a, head, clause))
               and not _meanwhile(article.text, primary.end, a, words)]
     actors += [a for a in _stray_agent(doc, head, usable) if a not in actors]
     roles = assign(doc, primary, head, actors, words, article.text)

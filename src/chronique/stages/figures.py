@@ -22,7 +22,7 @@ from ..types import ActorMention, Article, Attribution, Figure
 
 
 @stage("figures", requires=("text", "sentences"), assigns=("figures", "attributions"), order=50,
-       version="33")
+       version="34")
 def make_figures() -> FigureStage:
     """Casualty/displacement figures with source, certainty and modality; attributions."""
     return FigureStage()

@@ -14,7 +14,7 @@ from ..types import Article
 
 
 @stage("incidents", requires=("mentions",), assigns=("events", "mentions"), order=65, parse=True,
-       version="65")
+       version="66")
 def make_incidents() -> IncidentStage:
     """Group event mentions into incidents."""
     return IncidentStage()

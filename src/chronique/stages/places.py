@@ -88,6 +88,8 @@ class Words:
     dateline: re.Pattern[str] | None  # an agency's dateline ("BAMAKO (AFP) -")
     source_before: re.Pattern[str]
     reached_before: re.Pattern[str]
+    speaker_home: re.Pattern[str] | None
+    reached_after: re.Pattern[str] | None
     destination_before: re.Pattern[str]
     reference_before: re.Pattern[str]
     border_before: re.Pattern[str] | None  # "à la frontière avec le": a neighbour follows
@@ -151,6 +153,12 @@ def words_for(lang: str) -> Words:
         source_before=re.compile(rf"{_reporting_from(reporters)}|(?<!\w)(?:{cited})\s+$",
                                  re.IGNORECASE),
         reached_before=re.compile(_reporting_from(reached), re.IGNORECASE),
+        speaker_home=re.compile(
+            rf"(?<!\w)(?:{alternatives(data['roles']['speakers'])})\s+(?:de|du|des|d['’])\s*$",
+            re.IGNORECASE) if data["roles"].get("speakers") else None,
+        reached_after=re.compile(
+            rf"\s*,?\s*(?:{alternatives(data['roles']['reached_after'])})(?!\w)",
+            re.IGNORECASE) if data["roles"].get("reached_after") else None,
         reference_before=_reference_before(data),
         border_before=_border_before(data),
         between_before=re.compile(
@@ -293,7 +301,7 @@ def _reference_before(data: dict[str, Any]) -> re.Pattern[str]:
 
 
 @stage("places", requires=("text", "sentences"), assigns=("places",), order=30, parse=True,
-       version="45")
+       version="46")
 def make_places(*, min_confidence: float = 0.6, gazetteer_files: tuple[str, ...] = (),
                 use_model: bool = True) -> PlaceStage:
     """Find and resolve toponyms; ``gazetteer_files`` adds TSV gazetteers to the shipped one."""
@@ -833,7 +841,8 @@ def _roles(text: str, places: list[Place], words: Words,
         role = None
         if any(start <= place.start and place.end <= end for start, end in datelines):
             role = "dateline"
-        elif words.reached_before.search(text, max(0, place.start - 80), place.start):
+        elif words.reached_before.search(text, max(0, place.start - 80), place.start) \
+                or _speaker_reached(text, place, words):
             role = "said"
         elif words.source_before.search(text, max(0, place.start - 80), place.start):
             role = "source"
@@ -851,6 +860,15 @@ def _roles(text: str, places: list[Place], words: Words,
             role = marked[-1].role  # "ont fui vers Lascahobas et Hinche", "… à X et à Y"
         marked.append(replace(place, role=role) if role else place)
     return marked
+
+
+def _speaker_reached(text: str, place: Place, words: Words) -> bool:
+    """"Un habitant d'Ayorou joint par téléphone affirme que…": the town a source reached
+    lives in (`speakers`, `reached_after`), which tells where the source is, not where what
+    it tells happened."""
+    return words.speaker_home is not None and words.reached_after is not None \
+        and words.speaker_home.search(text, max(0, place.start - 40), place.start) is not None \
+        and words.reached_after.match(text, place.end) is not None
 
 
 #: the roles a place shares with the one it is coordinated with ("vers X et Y")
