@@ -95,3 +95,20 @@ def test_a_weekday_opening_a_sentence_is_no_village() -> None:
                        "province des Banwa, deux hommes ont été interpellés par les FDS.")
     assert [p.text for p in places if p.text.casefold() == "samedi"] == []
     assert named(places, "Yaho").role is None
+
+
+def test_whom_a_statement_was_made_to_is_no_place() -> None:
+    """"a déclaré à Radio Dabanga que…": the outlet that heard it is no village, though a
+    division was named before it."""
+    places = places_of("Des obus sont tombés dimanche sur le camp de Zamzam, au sud d'El "
+                       "Fasher, capitale du Darfour-Nord. Un responsable des déplacés a déclaré "
+                       "à Radio Dabanga que les obus visaient le marché.")
+    assert not [p for p in places if "Dabanga" in p.text]
+
+
+def test_a_quarter_attacked_is_placed_by_its_apposition() -> None:
+    """"une offensive contre X, quartier de Port-au-Prince": X, inside the city."""
+    places = places_of("Des gangs ont lancé lundi une nouvelle offensive contre Solino, quartier "
+                       "de Port-au-Prince déjà meurtri par les violences.")
+    quarter = named(places, "Solino")
+    assert quarter.within is not None and quarter.country == "HT"

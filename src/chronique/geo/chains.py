@@ -197,7 +197,9 @@ def chain_words(lang: str) -> ChainWords:
         if spec.get("at") else re.compile(r"(?!)"),
         settlement_before=re.compile(
             rf"(?i:\b(?:{settlements})(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+(?:{_LINK})?)({_NAME})"),
-        locative_before=re.compile(r"(?i:(?:^|\s)(?:à|au|dans|près\s+de|vers|de)\s+)$"),
+        # ("une offensive contre X, quartier de Y": what was attacked, told by its container)
+        locative_before=re.compile(
+            r"(?i:(?:^|\s)(?:à|au|dans|près\s+de|vers|de|contre|sur)\s+)$"),
         container=re.compile(rf"{lead}(?i:({nouns})\s+{_LINK})({_NAME})\)?"),
         distance=re.compile(
             rf"{lead}(?i:à\s+(?:environ\s+|quelque\s+|près\s+de\s+|moins\s+de\s+|"

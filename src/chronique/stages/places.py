@@ -108,6 +108,7 @@ class Words:
     harmed_at: re.Pattern[str] | None  # "ont été tués à" before a name: where it happened
     near: re.Pattern[str] | None  # "près de" before a name: a landmark
     named_after: re.Pattern[str] | None  # "le massacre de" before a name: where it happened
+    told_to: re.Pattern[str] | None  # "a déclaré à" before a name: whom it was told
     cue_ending: re.Pattern[str]  # "Village de " right before a name: its noun and link
 
 
@@ -175,6 +176,11 @@ def words_for(lang: str) -> Words:
         named_after=re.compile(
             rf"(?<!\w)(?:{alternatives(data['named_after']['nouns'])})\s+(?:de\s+|d['’])$",
             re.IGNORECASE) if data.get("named_after", {}).get("nouns") else None,
+        # (the participles that tell a day was when something was said, `[telling]` in the
+        # time table: "a déclaré à Radio X" names who heard it)
+        told_to=re.compile(
+            rf"(?<!\w)(?:{alternatives(table(lang, 'time')['telling']['words'])})\s+(?:à|a)\s+$",
+            re.IGNORECASE) if table(lang, "time").get("telling", {}).get("words") else None,
         near=re.compile(rf"(?<!\w)(?:{alternatives(data['near']['prepositions'])})\s*$",
                         re.IGNORECASE) if data.get("near", {}).get("prepositions") else None,
         cue_head=re.compile(rf"(?:{alternatives(list(data['cues']))}){_LINK}",
@@ -381,8 +387,11 @@ def find_places(article: Article, gazetteer: Gazetteer, words: Words, *,
             words.named_after is not None  # "le massacre de X": where it happened
             and mention.source == "ner"
             and bool(words.named_after.search(text[max(0, mention.start - 30):mention.start])))
+        told_to = words.told_to is not None \
+            and bool(words.told_to.search(text, max(0, mention.start - 30), mention.start))
         announced = resolution.entry is None and mention.source == "ner" and (
-            locative or hint in ANNOUNCING and surface.split()[-1][:1].isupper())
+            locative and not told_to  # (not whom it was told: "a déclaré à Radio X")
+            or hint in ANNOUNCING and surface.split()[-1][:1].isupper())
         if announced and not gazetteer.lookup(core):
             # a name only spellings alike match, none sure: the place the words announce
             # ("la localité de Lumbishi" is no Lubumbashi)
