@@ -3693,3 +3693,14 @@ def test_arrests_announced_days_after_a_clash_are_an_event_of_their_own(run) -> 
     arrests = next(e for e in events if e.sub_event_type == "Arrests")
     assert arrests.date == "2025-03-03"
     assert actor_name(arrests.actor1).startswith("Police Forces of Chad")
+
+
+def test_an_offensive_announced_time_and_again_is_no_incident(run) -> None:
+    """"les rebelles, qui ont annoncé à plusieurs reprises un assaut final sur la ville": many
+    announcements told as one, no incident; the shelling of the day is the only one."""
+    article = run("Dimanche, des obus tirés par les rebelles ont tué quatre civils à Dilling.\n"
+                  "À El Obeid, capitale du Kordofan-Nord, les habitants redoutent les rebelles, "
+                  "qui ont annoncé à plusieurs reprises un assaut final sur la ville.",
+                  published="2025-06-10")
+    events = occurred(article)
+    assert len(events) == 1 and events[0].event_type == "Explosions/Remote violence"

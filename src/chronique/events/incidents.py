@@ -287,6 +287,8 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
         return "context"
     if own_day is None and _lasting(article, mention, words):
         return "context"  # "avaient pilonné pendant plusieurs semaines la région": a campaign
+    if own_day is None and not mention.figures and _repeated(mention, words):
+        return "context"  # "qui ont annoncé à plusieurs reprises une offensive finale"
     if token is not None and _since_it(article, token, words) and not (
             mention.figures and mention.event_type in VIOLENT_TYPES):
         # "rentrés depuis l'entrée en vigueur du cessez-le-feu" (but "depuis le début de
@@ -316,6 +318,14 @@ def _lasting(article: Article, mention: EventMention, words: dict[str, Any]) -> 
         and mention.start <= t.start < mention.end
         and article.text[max(0, t.start - 20):t.start].rstrip().casefold().endswith(lasting)
         for t in article.times)
+
+
+def _repeated(mention: EventMention, words: dict[str, Any]) -> bool:
+    """Whether the mention's clause tells its act as done time and again ("ont annoncé à
+    plusieurs reprises une offensive", "a été attaquée à maintes reprises", `repeated`): many
+    occurrences told as one, no incident of its own."""
+    pattern = _phrase_pattern(tuple(words.get("repeated", [])))
+    return pattern is not None and pattern.search(mention.text) is not None
 
 
 #: UCDP ``date_prec`` of a date known to the year only
