@@ -3704,3 +3704,19 @@ def test_an_offensive_announced_time_and_again_is_no_incident(run) -> None:
                   published="2025-06-10")
     events = occurred(article)
     assert len(events) == 1 and events[0].event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(("published", "author"), [
+    ("2024-05-15", "Military Forces of Burkina Faso"),
+    ("2021-05-12", ""),  # French aircraft flew there then: no one can be told
+])
+def test_an_air_strike_no_one_is_named_for_is_the_only_air_force_s(run, published: str,
+                                                                   author: str) -> None:
+    """"des frappes aériennes ont visé un regroupement de terroristes" in Burkina Faso: after
+    the French forces left, only the state's forces strike from the air there."""
+    article = run("Lundi, des frappes aériennes ont visé un regroupement de terroristes près de "
+                  "Djibo, dans la province du Soum, neutralisant une vingtaine d'entre eux.",
+                  published=published)
+    (event,) = occurred(article)
+    assert event.sub_event_type == "Air/drone strike"
+    assert actor_name(event.actor1).startswith(author) if author else not event.actor1

@@ -217,6 +217,7 @@ def build(article: Article, doc: Doc | None) -> list[EventMention]:
     _lend_author_and_place(article, records, [mentions[i] for i in summaries], words, mentions)
     _another_of(article, doc, records, words)
     _same_air_force(article, records)
+    _sole_air_force(article, records)
     _headline_author(article, records, [m for m in mentions if m.start < headline_end])
     for record in records:
         _unnamed_attacker(article, record)
@@ -3470,6 +3471,36 @@ def _same_air_force(article: Article, records: list[EventMention]) -> None:
     model = next(iter(authors.values()))
     for record in unnamed:
         _give_actor1(article, record, list(model.actor1))
+
+
+def _sole_air_force(article: Article, records: list[EventMention]) -> None:
+    """"Des frappes aériennes ont visé un regroupement de terroristes" in Burkina Faso: an air
+    or drone strike no one is named for, in a country where one side alone struck from the air
+    on its day (the ``air-strikes`` role of its conflict's file, dated), is that side's, as
+    ACLED codes it; unless the article names the forces of another state."""
+    from ..actors.dictionary import load_dictionary
+    from ..actors.recognize import describe
+
+    named = {(a.country or "").upper() for a in article.actors or []
+             if a.country and ((a.kind or "") == "state-forces" or (a.sector or "") == "MIL")}
+    dictionary = load_dictionary()
+    for record in records:
+        if record.status not in ("news", "background") or record.kind not in AIR_KINDS \
+                or record.actor1 or record.place is None or not record.place.country:
+            continue
+        code = record.place.country.upper()
+        if named - {code}:
+            continue  # (another state's forces are named: they may have struck)
+        holder = next((h for c in dictionary.conflicts.values() if c.country.upper() == code
+                       if (h := c.holder("air-strikes", record.date or "")) is not None), None)
+        if holder is None or holder not in dictionary.actors:
+            continue
+        start, end = _trigger_span(record)
+        fields = {**describe([holder], dictionary, record.date), "key": holder}
+        _give_actor1(article, record, [ActorMention(
+            start=start, end=end, stage="incidents", text=article.text[start:end],
+            how="generic", role="armed-forces", note="the only side striking from the air",
+            **fields)])
 
 
 def _headline_sums(records: list[EventMention], headline_end: int) -> None:
