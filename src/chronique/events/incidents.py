@@ -288,7 +288,7 @@ def _status(article: Article, doc: Doc | None, mention: EventMention, words: dic
         return "context"
     if own_day is None and _lasting(article, mention, words):
         return "context"  # "avaient pilonné pendant plusieurs semaines la région": a campaign
-    if own_day is None and not mention.figures and _repeated(mention, words):
+    if own_day is None and not mention.figures and _repeated(doc, mention, words):
         return "context"  # "qui ont annoncé à plusieurs reprises une offensive finale"
     if token is not None and _since_it(article, token, words) and not (
             mention.figures and mention.event_type in VIOLENT_TYPES):
@@ -321,12 +321,21 @@ def _lasting(article: Article, mention: EventMention, words: dict[str, Any]) -> 
         for t in article.times)
 
 
-def _repeated(mention: EventMention, words: dict[str, Any]) -> bool:
-    """Whether the mention's clause tells its act as done time and again ("ont annoncé à
-    plusieurs reprises une offensive", "a été attaquée à maintes reprises", `repeated`): many
-    occurrences told as one, no incident of its own."""
+def _repeated(doc: Doc | None, mention: EventMention, words: dict[str, Any]) -> bool:
+    """Whether the mention's clause tells it as announced or threatened time and again ("ont
+    annoncé à plusieurs reprises une offensive finale", `repeated` on a verb of `speech_verbs`
+    or `repeated_verbs`): many announcements of what has not happened, no incident."""
     pattern = _phrase_pattern(tuple(words.get("repeated", [])))
-    return pattern is not None and pattern.search(mention.text) is not None
+    found = pattern.search(mention.text) if pattern is not None and doc is not None else None
+    if found is None or doc is None:
+        return False
+    span = doc.char_span(mention.start + found.start(), mention.start + found.end(),
+                         alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verbs = {w.casefold() for w in words.get("speech_verbs", [])
+             + words.get("repeated_verbs", [])}
+    return bool(verb_keys(span.root.head) & verbs)
 
 
 #: UCDP ``date_prec`` of a date known to the year only
