@@ -455,7 +455,6 @@ def test_peacekeepers_attacked_are_the_missions_side(run) -> None:
     assert fatalities(events[0], "t") == 1
 
 
-
 @pytest.mark.parametrize(("text", "happened"), [
     ("Une roquette a visé mardi la base de la force onusienne à Aguelhok, selon la mission.",
      True),
@@ -795,7 +794,6 @@ def test_a_division_named_without_its_noun_contains_the_town_before_it(run) -> N
     assert place is not None and place.name == "Tangassogo" and place.admin1 == "Centre-Nord"
 
 
-
 @pytest.mark.parametrize(("text", "events"), [
     # a trend over months or years is context
     ("Les enlèvements contre rançon se sont multipliés ces derniers mois dans l'État de Katsina, "
@@ -922,8 +920,6 @@ def test_the_village_where_fighting_told_in_a_territory_took_place_is_its_place(
     events = occurred(article)
     assert len(events) == 1, [e.text for e in events]
     assert events[0].place is not None and events[0].place.name == "Kolombi"
-
-
 
 
 def test_protesters_who_gather_before_a_seat_are_the_protest_not_its_target(run) -> None:
@@ -1450,7 +1446,6 @@ def test_soldiers_killed_and_terrorists_neutralised_make_the_group_fight_the_arm
     assert actor_name(event.actor2).startswith("Military Forces of Burkina Faso")
 
 
-
 def test_an_attentat_suicide_with_its_kamikaze_is_a_suicide_bombing(run) -> None:
     article = run("Tchad : un attentat-suicide fait neuf morts à Bol\nNeuf personnes ont été "
                   "tuées mardi dans un attentat devant une mosquée de Bol, dans la province du "
@@ -1639,17 +1634,29 @@ def test_protesters_killed_by_the_forces_are_excessive_force_and_a_cause_is_no_i
     assert [e.event_type for e in occurred(article)] == ["Riots"]
 
 
-def test_a_headline_summing_two_incidents_gives_neither_its_toll(run) -> None:
-    article = run("RDC : les ADF tuent une quarantaine de personnes en Ituri\nLes rebelles ont "
-                  "tué au moins 42 civils lors de deux attaques menées vendredi et samedi dans le "
-                  "territoire de Mambasa, selon un responsable local.\nVendredi, 24 personnes ont "
-                  "été tuées dans le village de Mayikengo. Le lendemain, les rebelles ont tué 18 "
-                  "autres civils à Masala.", published="2024-06-10")
-    tolls = sorted(fatalities(e, article.id) or 0 for e in occurred(article))
-    assert tolls == [18, 24]
+@pytest.mark.parametrize(("text", "published", "tolls", "summed"), [
+    ("RDC : les ADF tuent une quarantaine de personnes en Ituri\nLes rebelles ont tué au moins "
+     "42 civils lors de deux attaques menées vendredi et samedi dans le territoire de Mambasa, "
+     "selon un responsable local.\nVendredi, 24 personnes ont été tuées dans le village de "
+     "Mayikengo. Le lendemain, les rebelles ont tué 18 autres civils à Masala.",
+     "2024-06-10", [18, 24], "quarantaine"),
+    # "une série d'attaques" counts incidents as "deux attaques" does
+    ("Au moins 20 personnes ont été tuées dans une série d'attaques menées ce week-end dans le "
+     "nord du pays, selon des sources locales.\nSamedi, des hommes armés ont tué huit "
+     "villageois à Kankara, dans l'État de Katsina.\nDimanche, des bandits ont abattu douze "
+     "personnes dans le village de Kadisau, dans l'État de Zamfara.",
+     "2025-01-20", [8, 12], "20 personnes"),
+])
+def test_a_lede_summing_incidents_gives_none_its_toll(run, text: str, published: str,
+                                                       tolls: list[int], summed: str) -> None:
+    """A headline or a lede counting several incidents told one by one after it ("lors de
+    deux attaques", "dans une série d'attaques ce week-end"): its summed toll is no one
+    incident's."""
+    article = run(text, published=published)
+    assert sorted(fatalities(e, article.id) or 0 for e in occurred(article)) == tolls
     # nor its evidence: each figure an incident shows is one it counts
     assert not [ev for e in occurred(article) for ev in e.evidence
-                if ev.field == "figures" and "quarantaine" in ev.text]
+                if ev.field == "figures" and summed in ev.text]
 
 
 def test_an_undated_sentence_after_a_recalled_incident_tells_more_of_it(run) -> None:
@@ -3652,19 +3659,6 @@ def test_the_town_a_reached_witness_lives_in_is_not_where_the_fighting_was(run) 
     events = occurred(article)
     assert len(events) == 1 and events[0].place is not None
     assert events[0].place.name == "Barsalogho"
-
-
-def test_a_series_of_attacks_in_the_lede_counts_the_incidents_told_after(run) -> None:
-    """"Au moins 20 personnes ont été tuées dans une série d'attaques ce week-end": the summed
-    toll of the incidents told one by one after it, no one incident's."""
-    article = run("Au moins 20 personnes ont été tuées dans une série d'attaques menées ce "
-                  "week-end dans le nord du pays, selon des sources locales.\n"
-                  "Samedi, des hommes armés ont tué huit villageois à Kankara, dans l'État de "
-                  "Katsina.\n"
-                  "Dimanche, des bandits ont abattu douze personnes dans le village de Kadisau, "
-                  "dans l'État de Zamfara.", published="2025-01-20")
-    tolls = sorted(fatalities(e, article.id) or 0 for e in occurred(article))
-    assert tolls == [8, 12]
 
 
 def test_a_promise_to_free_hostages_and_a_conflict_s_toll_add_nothing(run) -> None:
