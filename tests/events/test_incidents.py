@@ -3703,8 +3703,9 @@ def test_an_offensive_announced_time_and_again_is_no_incident(run) -> None:
 @pytest.mark.parametrize(("published", "author"), [
     ("2024-05-15", "Military Forces of Burkina Faso"),
     ("2021-05-12", ""),  # French aircraft flew there then: no one can be told
+    (None, ""),  # nor with no day at all
 ])
-def test_an_air_strike_no_one_is_named_for_is_the_only_air_force_s(run, published: str,
+def test_an_air_strike_no_one_is_named_for_is_the_only_air_force_s(run, published: str | None,
                                                                    author: str) -> None:
     """"des frappes aériennes ont visé un regroupement de terroristes" in Burkina Faso: after
     the French forces left, only the state's forces strike from the air there."""

@@ -3500,8 +3500,12 @@ def _sole_air_force(article: Article, records: list[EventMention]) -> None:
         code = record.place.country.upper()
         if named - {code}:
             continue  # (another state's forces are named: they may have struck)
-        holder = next((h for c in dictionary.conflicts.values() if c.country.upper() == code
-                       if (h := c.holder("air-strikes", record.date or "")) is not None), None)
+        holders = [h for c in dictionary.conflicts.values() if c.country.upper() == code
+                   for h in c.roles.get("air-strikes", ())]
+        if not record.date and any(h.start or h.end for h in holders):
+            continue  # (undated, in a country where others flew at some time)
+        holder = next((h.id for h in holders if (not h.start or h.start <= (record.date or ""))
+                       and (not h.end or (record.date or "")[:10] < h.end)), None)
         if holder is None or holder not in dictionary.actors:
             continue
         start, end = _trigger_span(record)
