@@ -406,7 +406,6 @@ def _quoted(text: str, span: Any, anchor: int, sentence: tuple[int, int],
 
 @lru_cache(maxsize=8)
 def _locative_quote(lang: str) -> re.Pattern[str] | None:
-
     words = context_words(lang).get("locative_quote", [])
     if not words:
         return None
@@ -452,7 +451,6 @@ def _meanwhile_clause(token: Token, lang: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _concurrent_marks(lang: str) -> frozenset[str]:
-
     return frozenset(w.casefold().replace("\u2019", "'")
                      for w in context_words(lang).get("concurrent", []))
 
