@@ -3469,9 +3469,7 @@ def _same_air_force(article: Article, records: list[EventMention]) -> None:
     one and the same, and the article names the forces of no other state (only a side with
     aircraft strikes from the air)."""
     unnamed = [r for r in records if r.status == "news" and r.kind in AIR_KINDS and not r.actor1]
-    if not unnamed or len({a.country for a in article.actors or []
-                           if a.country and ((a.kind or "") == "state-forces"
-                                             or (a.sector or "") == "MIL")}) > 1:
+    if not unnamed or len(_forces_named(article)) > 1:
         return  # (the forces of two states are named: either may have struck)
     authors = {tuple(sorted(_key(a) for a in r.actor1)): r for r in records
                if r.status == "news" and r.kind in AIR_KINDS and r.actor1}
@@ -3482,6 +3480,12 @@ def _same_air_force(article: Article, records: list[EventMention]) -> None:
         _give_actor1(article, record, list(model.actor1))
 
 
+def _forces_named(article: Article) -> set[str]:
+    """The countries whose state forces the article names."""
+    return {a.country.upper() for a in article.actors or []
+            if a.country and ((a.kind or "") == "state-forces" or (a.sector or "") == "MIL")}
+
+
 def _sole_air_force(article: Article, records: list[EventMention]) -> None:
     """"Des frappes aériennes ont visé un regroupement de terroristes" in Burkina Faso: an air
     or drone strike no one is named for, in a country where one side alone struck from the air
@@ -3490,8 +3494,7 @@ def _sole_air_force(article: Article, records: list[EventMention]) -> None:
     from ..actors.dictionary import load_dictionary
     from ..actors.recognize import describe
 
-    named = {(a.country or "").upper() for a in article.actors or []
-             if a.country and ((a.kind or "") == "state-forces" or (a.sector or "") == "MIL")}
+    named = _forces_named(article)
     dictionary = load_dictionary()
     for record in records:
         if record.status not in ("news", "background") or record.kind not in AIR_KINDS \
@@ -3500,12 +3503,12 @@ def _sole_air_force(article: Article, records: list[EventMention]) -> None:
         code = record.place.country.upper()
         if named - {code}:
             continue  # (another state's forces are named: they may have struck)
-        holders = [h for c in dictionary.conflicts.values() if c.country.upper() == code
-                   for h in c.roles.get("air-strikes", ())]
-        if not record.date and any(h.start or h.end for h in holders):
+        conflicts = [c for c in dictionary.conflicts.values() if c.country.upper() == code]
+        if not record.date and any(h.start or h.end for c in conflicts
+                                   for h in c.roles.get("air-strikes", ())):
             continue  # (undated, in a country where others flew at some time)
-        holder = next((h.id for h in holders if (not h.start or h.start <= (record.date or ""))
-                       and (not h.end or (record.date or "")[:10] < h.end)), None)
+        holder = next((h for c in conflicts
+                       if (h := c.holder("air-strikes", record.date)) is not None), None)
         if holder is None or holder not in dictionary.actors:
             continue
         start, end = _trigger_span(record)
